@@ -1,0 +1,130 @@
+//! The consultation list and each consultation's table of contents.
+
+use std::collections::HashMap;
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use super::Consultation;
+use crate::document::{Article, Document};
+use crate::error::AppError;
+use crate::pages;
+use crate::startup::AppState;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/", web::get().to(index))
+        .route("/consultations/{slug}", web::get().to(show));
+}
+
+#[derive(Template)]
+#[template(path = "consultations/index.html")]
+struct IndexPage {
+    consultations: Vec<(Consultation, i64)>,
+    title: String,
+    symbol: String,
+}
+
+#[tracing::instrument(skip_all)]
+async fn index(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    let consultations = list_with_totals(&state).await?;
+    let (title, symbol) = state
+        .library
+        .all()
+        .last()
+        .map(|d| (d.title.clone(), d.symbol.clone()))
+        .unwrap_or_default();
+    pages::ok(&IndexPage { consultations, title, symbol })
+}
+
+/// Every consultation with the number of comments it has received.
+pub async fn list_with_totals(state: &AppState) -> Result<Vec<(Consultation, i64)>, AppError> {
+    state
+        .db
+        .read(|conn| {
+            let totals = crate::tallies::repo::totals_by_consultation(conn)?;
+            Ok(super::repo::list(conn)?
+                .into_iter()
+                .map(|c| {
+                    let total = totals.get(&c.id).copied().unwrap_or(0);
+                    (c, total)
+                })
+                .collect())
+        })
+        .await
+}
+
+pub struct ArticleEntry {
+    pub id: String,
+    pub title: String,
+    pub opening: String,
+    pub comments: i64,
+}
+
+pub struct PartEntry {
+    pub number: String,
+    pub title: String,
+    pub articles: Vec<ArticleEntry>,
+}
+
+#[derive(Template)]
+#[template(path = "consultations/show.html")]
+struct ConsultationPage {
+    consultation: Consultation,
+    document_title: String,
+    symbol: String,
+    preamble: Option<ArticleEntry>,
+    parts: Vec<PartEntry>,
+}
+
+/// The consultation's entry, or the 404 every page under it shares.
+pub async fn find(state: &AppState, slug: String) -> Result<Consultation, AppError> {
+    state
+        .db
+        .read(move |conn| Ok(super::repo::find_by_slug(conn, &slug)?))
+        .await?
+        .ok_or(AppError::NotFound("This consultation"))
+}
+
+pub fn document_of<'a>(state: &'a AppState, consultation: &Consultation) -> Result<&'a Document, AppError> {
+    state
+        .library
+        .get(consultation.document_id)
+        .map(|d| d.as_ref())
+        .ok_or_else(|| anyhow::anyhow!("consultation {} has no document", consultation.slug).into())
+}
+
+#[tracing::instrument(skip(state))]
+async fn show(state: web::Data<AppState>, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let consultation = find(&state, slug.into_inner()).await?;
+    let document = document_of(&state, &consultation)?;
+    let (consultation_id, document_id) = (consultation.id, document.id);
+    let counts: HashMap<String, i64> = state
+        .db
+        .read(move |conn| Ok(crate::tallies::repo::totals_by_article(conn, consultation_id, document_id)?))
+        .await?;
+    let entry = |article: &Article| ArticleEntry {
+        id: article.id.to_string(),
+        title: article.id.title(),
+        opening: article.opening_words(),
+        comments: counts.get(&article.id.to_string()).copied().unwrap_or(0),
+    };
+    let preamble = document
+        .article(crate::document::ArticleId::Preamble)
+        .map(entry);
+    let parts = document
+        .parts
+        .iter()
+        .map(|part| PartEntry {
+            number: part.number.clone(),
+            title: part.title.clone(),
+            articles: document.articles_in_part(&part.number).map(entry).collect(),
+        })
+        .collect();
+    pages::ok(&ConsultationPage {
+        document_title: document.title.clone(),
+        symbol: document.symbol.clone(),
+        consultation,
+        preamble,
+        parts,
+    })
+}

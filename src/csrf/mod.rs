@@ -1,0 +1,194 @@
+//! Cross-site request forgery protection for every POST form.
+//!
+//! Each browser gets a random `consult_csrf` cookie (HttpOnly, SameSite=Lax). Forms carry
+//! `csrf_token` = HMAC-SHA256(server key, cookie). A POST is accepted only when the field
+//! matches the cookie it came with; a forged cross-site form cannot read the cookie, so it
+//! cannot compute the field. The key is random per database, made at first start.
+//!
+//! [`CsrfForm`] is the only way handlers read a POST body, so no form can skip the check.
+
+pub mod repo;
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::body::MessageBody;
+use actix_web::cookie::{Cookie, SameSite};
+use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::middleware::Next;
+use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
+use hmac::{Hmac, Mac};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use sha2::Sha256;
+
+use crate::error::AppError;
+use crate::startup::AppState;
+use crate::tokens;
+
+pub const COOKIE: &str = "consult_csrf";
+pub const FIELD: &str = "csrf_token";
+
+#[derive(Clone)]
+pub struct CsrfKey([u8; 32]);
+
+impl CsrfKey {
+    pub fn new(bytes: [u8; 32]) -> Self {
+        Self(bytes)
+    }
+
+    fn mac(&self, cookie: &str) -> Hmac<Sha256> {
+        let mut mac = Hmac::<Sha256>::new_from_slice(&self.0).expect("HMAC takes any key length");
+        mac.update(cookie.as_bytes());
+        mac
+    }
+
+    pub fn token_for(&self, cookie: &str) -> String {
+        use base64::Engine;
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(self.mac(cookie).finalize().into_bytes())
+    }
+
+    /// Constant-time check of a submitted token against the cookie.
+    pub fn verify(&self, cookie: &str, token: &str) -> bool {
+        use base64::Engine;
+        match base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(token) {
+            Ok(bytes) => self.mac(cookie).verify_slice(&bytes).is_ok(),
+            Err(_) => false,
+        }
+    }
+}
+
+/// The request's CSRF cookie value, set by [`ensure_cookie`].
+#[derive(Clone)]
+struct CsrfCookie(String);
+
+pub fn cookie(value: String, secure: bool) -> Cookie<'static> {
+    Cookie::build(COOKIE, value)
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(secure)
+        .finish()
+}
+
+/// Gives every browser a CSRF cookie on its first request.
+pub async fn ensure_cookie(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let existing = req
+        .cookie(COOKIE)
+        .map(|c| c.value().to_string())
+        .filter(|v| tokens::looks_like_token(v));
+    let fresh = existing.is_none();
+    let value = existing.unwrap_or_else(tokens::new_token);
+    let secure = req
+        .app_data::<web::Data<AppState>>()
+        .is_some_and(|s| s.settings.secure_cookies);
+    req.extensions_mut().insert(CsrfCookie(value.clone()));
+    let mut response = next.call(req).await?;
+    if fresh && !response.response().cookies().any(|c| c.name() == COOKIE) {
+        response.response_mut().add_cookie(&cookie(value, secure))?;
+    }
+    Ok(response)
+}
+
+/// The token to put in this request's forms.
+pub struct CsrfToken(pub String);
+
+impl FromRequest for CsrfToken {
+    type Error = AppError;
+    type Future = std::future::Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        std::future::ready(token_for_request(req).map(CsrfToken))
+    }
+}
+
+fn token_for_request(req: &HttpRequest) -> Result<String, AppError> {
+    let state = req
+        .app_data::<web::Data<AppState>>()
+        .ok_or_else(|| anyhow::anyhow!("application state missing"))?;
+    let cookie = req
+        .extensions()
+        .get::<CsrfCookie>()
+        .cloned()
+        .ok_or_else(|| anyhow::anyhow!("CSRF middleware missing"))?;
+    Ok(state.csrf.token_for(&cookie.0))
+}
+
+#[derive(Deserialize)]
+struct TokenField {
+    #[serde(default)]
+    csrf_token: String,
+}
+
+/// A urlencoded form body whose CSRF token has been checked. Any other POST body is refused.
+pub struct CsrfForm<T>(pub T);
+
+impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
+    type Error = actix_web::Error;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        let body = web::Bytes::from_request(&req, payload);
+        Box::pin(async move {
+            let body = body.await?;
+            let state = req
+                .app_data::<web::Data<AppState>>()
+                .ok_or_else(|| AppError::Internal(anyhow::anyhow!("application state missing")))?;
+            let cookie = req.cookie(COOKIE).map(|c| c.value().to_string()).unwrap_or_default();
+            let field: TokenField = serde_html_form::from_bytes(&body).map_err(|_| AppError::CsrfRejected)?;
+            if cookie.is_empty() || !state.csrf.verify(&cookie, &field.csrf_token) {
+                tracing::warn!(path = %req.path(), "POST refused: CSRF token missing or wrong");
+                return Err(AppError::CsrfRejected.into());
+            }
+            check_encoding(&body)?;
+            let form = serde_html_form::from_bytes(&body)
+                .map_err(|e| AppError::BadRequest(format!("The form could not be read: {e}.")))?;
+            Ok(CsrfForm(form))
+        })
+    }
+}
+
+/// Refuses fields that are not valid UTF-8 or hold a NUL: decoding would otherwise replace
+/// bad bytes silently, and the stored text would not be what was sent.
+fn check_encoding(body: &[u8]) -> Result<(), AppError> {
+    for pair in body.split(|b| *b == b'&') {
+        let plus_as_space: Vec<u8> = pair.iter().map(|b| if *b == b'+' { b' ' } else { *b }).collect();
+        let decoded: Vec<u8> = percent_encoding::percent_decode(&plus_as_space).collect();
+        let text = std::str::from_utf8(&decoded)
+            .map_err(|_| AppError::BadRequest("The form contained text that is not valid UTF-8; nothing was saved.".into()))?;
+        if text.contains('\0') {
+            return Err(AppError::BadRequest(
+                "The form contained a NUL character, which text cannot hold; nothing was saved.".into(),
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_token_verifies_only_with_its_own_cookie_and_key() {
+        let key = CsrfKey::new([7; 32]);
+        let token = key.token_for("cookie-a");
+        assert!(key.verify("cookie-a", &token));
+        assert!(!key.verify("cookie-b", &token));
+        assert!(!CsrfKey::new([8; 32]).verify("cookie-a", &token));
+        assert!(!key.verify("cookie-a", ""));
+        assert!(!key.verify("cookie-a", "not base64 !"));
+    }
+
+    #[test]
+    fn bodies_with_invalid_utf8_or_nul_are_refused() {
+        assert!(check_encoding(b"comment=caf%C3%A9+ok&x=%E2%9C%93").is_ok());
+        assert!(check_encoding(b"comment=%FF%FE").is_err());
+        assert!(check_encoding(b"comment=a%00b").is_err());
+        assert!(check_encoding(b"comment=\xff").is_err());
+    }
+}

@@ -1,0 +1,182 @@
+//! The database: migrations, one writer thread with group commit, a pool of readers.
+//!
+//! SQLite allows one writer at a time and each durable commit costs an fsync. So one thread
+//! owns the only read-write connection; handlers send it jobs. It takes every job waiting (up
+//! to a cap), runs each inside its own SAVEPOINT so a failing job fails alone, commits once
+//! with `synchronous=FULL`, and only then answers them all. A caller that got `Ok` knows its
+//! write is on disk; under load one fsync carries many writes.
+
+use std::panic::AssertUnwindSafe;
+use std::path::Path;
+use std::sync::mpsc;
+
+use anyhow::Context;
+use r2d2_sqlite::SqliteConnectionManager;
+use rusqlite::{Connection, OpenFlags};
+use rusqlite_migration::{M, Migrations};
+use tokio::sync::oneshot;
+
+use crate::error::AppError;
+
+/// Jobs taken into one transaction at most; bounds how long any caller waits for a commit.
+const MAX_BATCH: usize = 256;
+
+pub type ReadPool = r2d2::Pool<SqliteConnectionManager>;
+type Reply = Box<dyn FnOnce(Result<(), String>) + Send>;
+type Job = Box<dyn FnOnce(&Connection) -> (bool, Reply) + Send>;
+
+#[derive(Clone)]
+pub struct Db {
+    readers: ReadPool,
+    writer: mpsc::Sender<Job>,
+}
+
+fn migrations() -> Migrations<'static> {
+    Migrations::new(vec![M::up(include_str!("../migrations/0001_core.sql"))])
+}
+
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(
+        "PRAGMA foreign_keys = ON;
+         PRAGMA busy_timeout = 10000;
+         PRAGMA synchronous = FULL;",
+    )
+}
+
+impl Db {
+    /// Opens (or creates) the database, applies pending migrations, loads the seed data into an
+    /// empty database, then starts the writer thread and the reader pool.
+    #[tracing::instrument(skip_all, fields(path = %path.display()))]
+    pub fn open(path: &Path) -> anyhow::Result<Db> {
+        let conn = open_direct(path)?;
+
+        let manager = SqliteConnectionManager::file(path)
+            .with_flags(OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+            .with_init(|c| c.execute_batch("PRAGMA busy_timeout = 10000;"));
+        let readers = r2d2::Pool::builder()
+            .max_size(8)
+            .build(manager)
+            .context("cannot open the reader pool")?;
+
+        let (sender, receiver) = mpsc::channel::<Job>();
+        std::thread::Builder::new()
+            .name("db-writer".into())
+            .spawn(move || run_writer(conn, receiver))
+            .context("cannot start the database writer")?;
+        Ok(Db { readers, writer: sender })
+    }
+
+    /// Runs `f` on a read-only connection, off the async threads.
+    pub async fn read<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        F: FnOnce(&Connection) -> Result<T, AppError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let pool = self.readers.clone();
+        tokio::task::spawn_blocking(move || {
+            let conn = pool.get().map_err(anyhow::Error::from)?;
+            f(&conn)
+        })
+        .await
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("reader task failed: {e}")))?
+    }
+
+    /// A read-only connection for long reads such as streamed exports; call from a blocking thread.
+    pub fn reader(&self) -> anyhow::Result<r2d2::PooledConnection<SqliteConnectionManager>> {
+        Ok(self.readers.get()?)
+    }
+
+    /// Runs `f` in the writer's next transaction; answers once that transaction is committed.
+    /// If `f` fails, its own changes are rolled back and the others in the batch still commit.
+    pub async fn write<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        F: FnOnce(&Connection) -> Result<T, AppError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let (reply_to, answer) = oneshot::channel::<Result<T, AppError>>();
+        let job: Job = Box::new(move |conn| {
+            let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| f(conn)))
+                .unwrap_or_else(|_| Err(anyhow::anyhow!("a database job panicked").into()));
+            let succeeded = outcome.is_ok();
+            let reply: Reply = Box::new(move |commit| {
+                let result = match commit {
+                    Ok(()) => outcome,
+                    Err(e) => outcome.and(Err(anyhow::anyhow!("commit failed: {e}").into())),
+                };
+                let _ = reply_to.send(result);
+            });
+            (succeeded, reply)
+        });
+        self.writer
+            .send(job)
+            .map_err(|_| anyhow::anyhow!("the database writer has stopped"))?;
+        answer
+            .await
+            .map_err(|_| anyhow::anyhow!("the database writer dropped a job"))?
+    }
+}
+
+fn run_writer(conn: Connection, jobs: mpsc::Receiver<Job>) {
+    while let Ok(first) = jobs.recv() {
+        let mut batch = vec![first];
+        while batch.len() < MAX_BATCH {
+            match jobs.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        let size = batch.len();
+        if let Err(e) = conn.execute_batch("BEGIN IMMEDIATE") {
+            tracing::error!(error = %e, "cannot begin a write transaction");
+            // Each job still runs and answers, failing on its own statements; nothing commits.
+        }
+        let mut replies = Vec::with_capacity(size);
+        for job in batch {
+            let savepoint = conn.execute_batch("SAVEPOINT job");
+            let (succeeded, reply) = job(&conn);
+            if savepoint.is_ok() {
+                let end = if succeeded {
+                    "RELEASE job"
+                } else {
+                    "ROLLBACK TO job; RELEASE job"
+                };
+                if let Err(e) = conn.execute_batch(end) {
+                    tracing::error!(error = %e, "cannot close a savepoint");
+                }
+            }
+            replies.push(reply);
+        }
+        let commit = conn.execute_batch("COMMIT").map_err(|e| e.to_string());
+        if let Err(e) = &commit {
+            tracing::error!(error = %e, jobs = size, "commit failed");
+            let _ = conn.execute_batch("ROLLBACK");
+        }
+        tracing::trace!(jobs = size, "committed");
+        for reply in replies {
+            reply(commit.clone());
+        }
+    }
+}
+
+/// Opens a read-write connection for the command line, with migrations and seed applied.
+pub fn open_direct(path: &Path) -> anyhow::Result<Connection> {
+    let mut conn = Connection::open(path)
+        .with_context(|| format!("cannot open the database {}", path.display()))?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    configure(&conn)?;
+    migrations()
+        .to_latest(&mut conn)
+        .context("cannot apply the database migrations")?;
+    crate::seed::load_if_empty(&mut conn)?;
+    Ok(conn)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        migrations().validate().unwrap();
+    }
+}

@@ -1,0 +1,177 @@
+//! The draft text: a versioned document of preamble paragraphs, parts, articles, numbered
+//! paragraphs and lettered items, each addressed by a stable reference.
+//!
+//! Feedback points at (document, article, reference), where the reference is `""` for the
+//! article as a whole, `"2"` for a paragraph, `"3(a)"` for a lettered item (or `"(a)"` when
+//! the article's only paragraph carries no number). A revised draft is another document, so
+//! loading it never touches stored feedback.
+
+mod article_id;
+pub mod repo;
+pub mod source;
+
+pub use article_id::ArticleId;
+
+use std::sync::Arc;
+
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub id: i64,
+    pub symbol: String,
+    pub title: String,
+    pub year: i64,
+    pub language: String,
+    pub preamble_chapeau: String,
+    pub preamble_closing: String,
+    pub parts: Vec<Part>,
+    /// The preamble first, then the articles, in reading order.
+    pub articles: Vec<Article>,
+    pub footnotes: Vec<Footnote>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Part {
+    pub number: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Article {
+    pub id: ArticleId,
+    /// The number of the part this article belongs to; `None` for the preamble.
+    pub part: Option<String>,
+    pub blocks: Vec<Block>,
+}
+
+/// A paragraph as printed: its number (if it has one), its text and its lettered items.
+#[derive(Debug, Clone)]
+pub struct Block {
+    pub reference: String,
+    pub number: Option<String>,
+    pub text: String,
+    pub notes: Vec<i64>,
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub reference: String,
+    pub letter: String,
+    pub text: String,
+    pub notes: Vec<i64>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Footnote {
+    pub number: i64,
+    pub text: String,
+}
+
+impl Document {
+    pub fn article(&self, id: ArticleId) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    /// The articles before and after `id`, for previous/next links.
+    pub fn neighbours(&self, id: ArticleId) -> (Option<ArticleId>, Option<ArticleId>) {
+        let Some(at) = self.articles.iter().position(|a| a.id == id) else {
+            return (None, None);
+        };
+        let previous = at.checked_sub(1).map(|i| self.articles[i].id);
+        let next = self.articles.get(at + 1).map(|a| a.id);
+        (previous, next)
+    }
+
+    pub fn articles_in_part<'a>(&'a self, part: &'a str) -> impl Iterator<Item = &'a Article> {
+        self.articles
+            .iter()
+            .filter(move |a| a.part.as_deref() == Some(part))
+    }
+
+    /// The footnotes that `article` cites, in number order.
+    pub fn footnotes_of(&self, article: &Article) -> Vec<&Footnote> {
+        let cited: Vec<i64> = article
+            .blocks
+            .iter()
+            .flat_map(|b| b.notes.iter().chain(b.items.iter().flat_map(|i| i.notes.iter())))
+            .copied()
+            .collect();
+        self.footnotes
+            .iter()
+            .filter(|f| cited.contains(&f.number))
+            .collect()
+    }
+}
+
+impl Article {
+    pub fn is_preamble(&self) -> bool {
+        self.id == ArticleId::Preamble
+    }
+
+    /// Every reference feedback may point at, in document order, the whole article first.
+    pub fn references(&self) -> Vec<&str> {
+        let mut refs = vec![""];
+        for block in &self.blocks {
+            if !block.reference.is_empty() {
+                refs.push(&block.reference);
+            }
+            refs.extend(block.items.iter().map(|i| i.reference.as_str()));
+        }
+        refs
+    }
+
+    pub fn has_reference(&self, reference: &str) -> bool {
+        self.references().contains(&reference)
+    }
+
+    /// How people name a reference: "Whole article", "Paragraph 3(a)", "Preambular paragraph 4".
+    pub fn reference_label(&self, reference: &str) -> String {
+        match (self.id, reference) {
+            (ArticleId::Preamble, "") => "Whole preamble".to_string(),
+            (ArticleId::Preamble, r) => format!("Preambular paragraph {r}"),
+            (_, "") => "Whole article".to_string(),
+            (_, r) if r.starts_with('(') => format!("Item {r}"),
+            (_, r) => format!("Paragraph {r}"),
+        }
+    }
+
+    /// The first words of the article, for the table of contents.
+    pub fn opening_words(&self) -> String {
+        const WORDS: usize = 14;
+        let text = self
+            .blocks
+            .iter()
+            .flat_map(|b| std::iter::once(b.text.as_str()).chain(b.items.iter().map(|i| i.text.as_str())))
+            .find(|t| !t.is_empty())
+            .unwrap_or("");
+        let words: Vec<&str> = text.split_whitespace().collect();
+        if words.len() <= WORDS {
+            words.join(" ")
+        } else {
+            format!("{}…", words[..WORDS].join(" "))
+        }
+    }
+}
+
+/// Every document in the database, loaded once at start: the text never changes while the
+/// server runs, and pages read it on every request.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    documents: Vec<Arc<Document>>,
+}
+
+impl Library {
+    pub fn new(documents: Vec<Document>) -> Self {
+        Self {
+            documents: documents.into_iter().map(Arc::new).collect(),
+        }
+    }
+
+    pub fn get(&self, id: i64) -> Option<&Arc<Document>> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+
+    pub fn all(&self) -> &[Arc<Document>] {
+        &self.documents
+    }
+}

@@ -1,0 +1,186 @@
+//! The shipped JSON form of a draft, and how it becomes addressable units.
+
+use anyhow::{Context, bail};
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+pub struct SourceDocument {
+    pub title: String,
+    pub symbol: String,
+    pub year: i64,
+    pub language: String,
+    pub preamble: SourcePreamble,
+    pub parts: Vec<SourcePart>,
+    pub footnotes: Vec<SourceFootnote>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct SourcePreamble {
+    pub chapeau: String,
+    pub paragraphs: Vec<SourceParagraph>,
+    pub closing: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct SourcePart {
+    pub number: String,
+    pub title: String,
+    pub articles: Vec<SourceArticle>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct SourceArticle {
+    pub number: u16,
+    pub paragraphs: Vec<SourceParagraph>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct SourceParagraph {
+    pub number: Option<u32>,
+    pub text: String,
+    #[serde(default)]
+    pub notes: Vec<i64>,
+    #[serde(default)]
+    pub items: Vec<SourceItem>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct SourceItem {
+    pub letter: String,
+    pub text: String,
+    #[serde(default)]
+    pub notes: Vec<i64>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct SourceFootnote {
+    pub number: i64,
+    pub text: String,
+}
+
+/// One row of `units`, in reading order.
+#[derive(Debug, PartialEq)]
+pub struct UnitRow {
+    pub article: String,
+    pub reference: String,
+    pub kind: &'static str,
+    pub part: Option<String>,
+    pub text: String,
+    pub notes: Vec<i64>,
+}
+
+impl SourceDocument {
+    pub fn parse(json: &str) -> anyhow::Result<Self> {
+        serde_json::from_str(json).context("the draft's JSON does not have the expected shape")
+    }
+
+    /// The document's addressable units in reading order. An article with one unnumbered
+    /// paragraph keeps that text on the article unit itself; its items are `(a)`, `(b)`...
+    pub fn units(&self) -> anyhow::Result<Vec<UnitRow>> {
+        let mut units = vec![UnitRow {
+            article: "preamble".into(),
+            reference: String::new(),
+            kind: "article",
+            part: None,
+            text: self.preamble.chapeau.clone(),
+            notes: vec![],
+        }];
+        for paragraph in &self.preamble.paragraphs {
+            let Some(number) = paragraph.number else {
+                bail!("a preambular paragraph has no number");
+            };
+            units.push(UnitRow {
+                article: "preamble".into(),
+                reference: number.to_string(),
+                kind: "preamble-paragraph",
+                part: None,
+                text: paragraph.text.clone(),
+                notes: paragraph.notes.clone(),
+            });
+        }
+        for part in &self.parts {
+            for article in &part.articles {
+                units.extend(article_units(article, &part.number)?);
+            }
+        }
+        Ok(units)
+    }
+}
+
+fn article_units(article: &SourceArticle, part: &str) -> anyhow::Result<Vec<UnitRow>> {
+    let name = article.number.to_string();
+    let unit = |reference: String, kind, text: &str, notes: &[i64]| UnitRow {
+        article: name.clone(),
+        reference,
+        kind,
+        part: None,
+        text: text.to_string(),
+        notes: notes.to_vec(),
+    };
+    let unnumbered = article.paragraphs.iter().filter(|p| p.number.is_none()).count();
+    if unnumbered > 0 && article.paragraphs.len() > 1 {
+        bail!("article {name} mixes numbered and unnumbered paragraphs");
+    }
+    let mut units = Vec::new();
+    let mut head = unit(String::new(), "article", "", &[]);
+    head.part = Some(part.to_string());
+    for paragraph in &article.paragraphs {
+        let prefix = match paragraph.number {
+            None => {
+                head.text = paragraph.text.clone();
+                head.notes = paragraph.notes.clone();
+                String::new()
+            }
+            Some(n) => {
+                units.push(unit(n.to_string(), "paragraph", &paragraph.text, &paragraph.notes));
+                n.to_string()
+            }
+        };
+        for item in &paragraph.items {
+            if item.letter.is_empty() || !item.letter.chars().all(|c| c.is_ascii_lowercase()) {
+                bail!("article {name} has an item lettered {:?}", item.letter);
+            }
+            units.push(unit(format!("{prefix}({})", item.letter), "item", &item.text, &item.notes));
+        }
+    }
+    units.insert(0, head);
+    Ok(units)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shipped() -> SourceDocument {
+        SourceDocument::parse(crate::seed::DRAFT_2017).unwrap()
+    }
+
+    #[test]
+    fn the_2017_draft_has_18_preambular_paragraphs_and_10_articles() {
+        let units = shipped().units().unwrap();
+        let preamble = units.iter().filter(|u| u.kind == "preamble-paragraph").count();
+        let articles = units.iter().filter(|u| u.kind == "article" && u.article != "preamble").count();
+        assert_eq!((preamble, articles), (18, 10));
+    }
+
+    #[test]
+    fn references_are_unique_per_article() {
+        let units = shipped().units().unwrap();
+        let mut seen = std::collections::HashSet::new();
+        for u in &units {
+            assert!(seen.insert((&u.article, &u.reference)), "{} {} twice", u.article, u.reference);
+        }
+    }
+
+    #[test]
+    fn items_of_numbered_and_unnumbered_paragraphs_get_their_references() {
+        let units = shipped().units().unwrap();
+        let refs_of = |article: &str| -> Vec<&str> {
+            units.iter().filter(|u| u.article == article).map(|u| u.reference.as_str()).collect()
+        };
+        assert_eq!(refs_of("1"), ["", "1", "2", "3", "3(a)", "3(b)", "3(c)", "3(d)", "3(e)"]);
+        assert_eq!(refs_of("2"), ["", "(a)", "(b)", "(c)"]);
+        assert_eq!(refs_of("5"), [""]);
+        assert!(units.iter().any(|u| u.article == "5" && u.kind == "article" && !u.text.is_empty()));
+    }
+}

@@ -1,0 +1,199 @@
+//! All SQL of feedback and its reference lists.
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::vocabulary::{KeyLabel, SourceVocabulary, Vocabulary};
+use super::{CommentType, FeedbackInput, Stance, StoredFeedback};
+use crate::document::ArticleId;
+
+pub fn insert_vocabulary(conn: &Connection, source: &SourceVocabulary) -> anyhow::Result<()> {
+    for (table, list) in [
+        ("stances", &source.stances),
+        ("comment_types", &source.comment_types),
+        ("themes", &source.themes),
+    ] {
+        let mut stmt = conn.prepare(&format!("INSERT INTO {table} (key, position, label) VALUES (?1, ?2, ?3)"))?;
+        for (position, entry) in list.iter().enumerate() {
+            stmt.execute(params![entry.key, position as i64, entry.label])?;
+        }
+    }
+    let mut stmt = conn.prepare("INSERT INTO stakeholder_categories (label, position) VALUES (?1, ?2)")?;
+    for (position, label) in source.stakeholder_categories.iter().enumerate() {
+        stmt.execute(params![label, position as i64])?;
+    }
+    Ok(())
+}
+
+pub fn load_vocabulary(conn: &Connection) -> anyhow::Result<Vocabulary> {
+    let list = |table: &str| -> rusqlite::Result<Vec<KeyLabel>> {
+        conn.prepare(&format!("SELECT key, label FROM {table} ORDER BY position"))?
+            .query_map([], |r| Ok(KeyLabel { key: r.get(0)?, label: r.get(1)? }))?
+            .collect()
+    };
+    let vocabulary = Vocabulary {
+        stances: list("stances")?,
+        comment_types: list("comment_types")?,
+        themes: list("themes")?,
+        stakeholder_categories: conn
+            .prepare("SELECT label FROM stakeholder_categories ORDER BY position")?
+            .query_map([], |r| r.get(0))?
+            .collect::<Result<_, _>>()?,
+    };
+    // The code's closed sets and the stored lists must agree, or tallies would miss a column.
+    for stance in Stance::ALL {
+        anyhow::ensure!(
+            vocabulary.stances.iter().any(|s| s.key == stance.key()),
+            "the database has no stance {:?}",
+            stance.key()
+        );
+    }
+    for kind in CommentType::ALL {
+        anyhow::ensure!(
+            vocabulary.comment_types.iter().any(|s| s.key == kind.key()),
+            "the database has no comment type {:?}",
+            kind.key()
+        );
+    }
+    Ok(vocabulary)
+}
+
+/// Where a new feedback item belongs.
+#[derive(Debug, Clone)]
+pub struct Placement {
+    pub consultation_id: i64,
+    pub document_id: i64,
+    pub article: ArticleId,
+}
+
+pub fn insert(
+    conn: &Connection,
+    placement: &Placement,
+    input: &FeedbackInput,
+    token_hash: &[u8],
+    now: &str,
+) -> rusqlite::Result<i64> {
+    conn.prepare_cached(
+        r#"INSERT INTO feedback
+             (consultation_id, document_id, article, ref, stance, comment_type, comment,
+              proposed_text, name, organisation, country, stakeholder_category, email,
+              publish_name, token_hash, created_at, updated_at)
+           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)"#,
+    )?
+    .execute(params![
+        placement.consultation_id,
+        placement.document_id,
+        placement.article.to_string(),
+        input.reference,
+        input.stance.key(),
+        input.comment_type.key(),
+        input.comment,
+        input.proposed_text,
+        input.name,
+        input.organisation,
+        input.country,
+        input.stakeholder_category,
+        input.email,
+        input.publish_name,
+        token_hash,
+        now
+    ])?;
+    let id = conn.last_insert_rowid();
+    insert_themes(conn, id, &input.themes)?;
+    Ok(id)
+}
+
+fn insert_themes(conn: &Connection, id: i64, themes: &[String]) -> rusqlite::Result<()> {
+    let mut stmt = conn.prepare_cached("INSERT INTO feedback_themes (feedback_id, theme) VALUES (?1, ?2)")?;
+    for theme in themes {
+        stmt.execute(params![id, theme])?;
+    }
+    Ok(())
+}
+
+/// Replaces what the participant can edit; the placement stays.
+pub fn update(conn: &Connection, id: i64, input: &FeedbackInput, now: &str) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        r#"UPDATE feedback SET ref = ?2, stance = ?3, comment_type = ?4, comment = ?5,
+             proposed_text = ?6, name = ?7, organisation = ?8, country = ?9,
+             stakeholder_category = ?10, email = ?11, publish_name = ?12, updated_at = ?13
+           WHERE id = ?1"#,
+    )?
+    .execute(params![
+        id,
+        input.reference,
+        input.stance.key(),
+        input.comment_type.key(),
+        input.comment,
+        input.proposed_text,
+        input.name,
+        input.organisation,
+        input.country,
+        input.stakeholder_category,
+        input.email,
+        input.publish_name,
+        now
+    ])?;
+    conn.prepare_cached("DELETE FROM feedback_themes WHERE feedback_id = ?1")?
+        .execute([id])?;
+    insert_themes(conn, id, &input.themes)
+}
+
+/// Reads a text column through a domain parser; a stored value the code cannot read is an error.
+pub(crate) fn parsed<T>(row: &Row, index: usize, parse: impl Fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+    let text: String = row.get(index)?;
+    parse(&text).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            index,
+            rusqlite::types::Type::Text,
+            format!("unexpected stored value {text:?}").into(),
+        )
+    })
+}
+
+pub fn find_by_token_hash(conn: &Connection, token_hash: &[u8]) -> rusqlite::Result<Option<StoredFeedback>> {
+    let found = conn
+        .prepare_cached(
+            r#"SELECT f.id, c.slug, f.consultation_id, f.document_id, f.article, f.ref, f.stance,
+                      f.comment_type, f.comment, f.proposed_text, f.name, f.organisation, f.country,
+                      f.stakeholder_category, f.email, f.publish_name, f.created_at, f.updated_at
+               FROM feedback f JOIN consultations c ON c.id = f.consultation_id
+               WHERE f.token_hash = ?1"#,
+        )?
+        .query_row([token_hash], |r| {
+            Ok(StoredFeedback {
+                id: r.get(0)?,
+                consultation_slug: r.get(1)?,
+                consultation_id: r.get(2)?,
+                document_id: r.get(3)?,
+                article: parsed(r, 4, |s| s.parse::<ArticleId>().ok())?,
+                input: FeedbackInput {
+                    reference: r.get(5)?,
+                    stance: parsed(r, 6, Stance::parse)?,
+                    comment_type: parsed(r, 7, CommentType::parse)?,
+                    themes: vec![],
+                    comment: r.get(8)?,
+                    proposed_text: r.get(9)?,
+                    name: r.get(10)?,
+                    organisation: r.get(11)?,
+                    country: r.get(12)?,
+                    stakeholder_category: r.get(13)?,
+                    email: r.get(14)?,
+                    publish_name: r.get(15)?,
+                },
+                created_at: r.get(16)?,
+                updated_at: r.get(17)?,
+            })
+        })
+        .optional()?;
+    let Some(mut feedback) = found else {
+        return Ok(None);
+    };
+    feedback.input.themes = conn
+        .prepare_cached(
+            r#"SELECT ft.theme FROM feedback_themes ft JOIN themes t ON t.key = ft.theme
+               WHERE ft.feedback_id = ?1 ORDER BY t.position"#,
+        )?
+        .query_map([feedback.id], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    Ok(Some(feedback))
+}

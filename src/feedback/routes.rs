@@ -1,0 +1,353 @@
+//! The article page with its feedback form, the submission, and the private feedback link.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::form::{FeedbackForm, FieldErrors};
+use super::repo::Placement;
+use super::vocabulary::{KeyLabel, Vocabulary};
+use super::{FeedbackInput, StoredFeedback};
+use crate::consultations::routes::{document_of, find};
+use crate::consultations::{Consultation, Status};
+use crate::csrf::{CsrfForm, CsrfToken};
+use crate::document::{Article, ArticleId, Document, Footnote};
+use crate::error::AppError;
+use crate::pages;
+use crate::startup::AppState;
+use crate::tokens;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/consultations/{slug}/articles/{article}", web::get().to(article_page))
+        .route("/consultations/{slug}/articles/{article}/feedback", web::post().to(submit))
+        .route("/feedback/{token}", web::get().to(private_page))
+        .route("/feedback/{token}", web::post().to(edit));
+}
+
+/// What the shared form partial needs.
+pub struct FormView {
+    pub action: String,
+    pub csrf_token: String,
+    pub paragraphs: Vec<(String, String)>,
+    pub vocabulary: std::sync::Arc<Vocabulary>,
+    pub values: FeedbackForm,
+    pub errors: FieldErrors,
+    pub submit_label: &'static str,
+}
+
+impl FormView {
+    fn new(state: &AppState, article: &Article, action: String, csrf: CsrfToken, values: FeedbackForm) -> Self {
+        Self {
+            action,
+            csrf_token: csrf.0,
+            paragraphs: article
+                .references()
+                .into_iter()
+                .map(|r| (r.to_string(), article.reference_label(r)))
+                .collect(),
+            vocabulary: state.vocabulary.clone(),
+            values,
+            errors: FieldErrors::default(),
+            submit_label: "Send feedback",
+        }
+    }
+
+    pub fn error(&self, field: &str) -> Option<&str> {
+        self.errors.get(field)
+    }
+
+    pub fn stances(&self) -> &[KeyLabel] {
+        &self.vocabulary.stances
+    }
+
+    pub fn comment_types(&self) -> &[KeyLabel] {
+        &self.vocabulary.comment_types
+    }
+
+    pub fn themes(&self) -> &[KeyLabel] {
+        &self.vocabulary.themes
+    }
+
+    pub fn categories(&self) -> &[String] {
+        &self.vocabulary.stakeholder_categories
+    }
+
+    pub fn theme_checked(&self, key: &str) -> bool {
+        self.values.themes.iter().any(|t| t == key)
+    }
+
+    /// The comment type to preselect: what was sent, else "general".
+    pub fn comment_type_selected(&self, key: &str) -> bool {
+        if self.values.comment_type.is_empty() {
+            key == "general"
+        } else {
+            self.values.comment_type == key
+        }
+    }
+
+    /// Field errors with the label they belong to, for the summary at the top of the form.
+    pub fn error_summary(&self) -> Vec<(&'static str, &str)> {
+        self.errors.iter().collect()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "feedback/article.html")]
+struct ArticlePage<'a> {
+    consultation: &'a Consultation,
+    document: &'a Document,
+    article: &'a Article,
+    title: String,
+    previous: Option<(String, String)>,
+    next: Option<(String, String)>,
+    footnotes: Vec<&'a Footnote>,
+    form: Option<FormView>,
+}
+
+fn render_article_page(
+    state: &AppState,
+    consultation: &Consultation,
+    article_id: ArticleId,
+    csrf: CsrfToken,
+    values: FeedbackForm,
+    errors: FieldErrors,
+) -> Result<HttpResponse, AppError> {
+    let document = document_of(state, consultation)?;
+    let article = document.article(article_id).ok_or(AppError::NotFound("This article"))?;
+    let link = |id: ArticleId| (format!("/consultations/{}/articles/{id}", consultation.slug), id.title());
+    let (previous, next) = document.neighbours(article_id);
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let form = consultation.is_open().then(|| {
+        let action = format!("/consultations/{}/articles/{article_id}/feedback", consultation.slug);
+        FormView { errors, ..FormView::new(state, article, action, csrf, values) }
+    });
+    pages::html(
+        status,
+        &ArticlePage {
+            consultation,
+            document,
+            article,
+            title: article_id.title(),
+            previous: previous.map(link),
+            next: next.map(link),
+            footnotes: document.footnotes_of(article),
+            form,
+        },
+    )
+}
+
+fn parse_article(raw: &str) -> Result<ArticleId, AppError> {
+    raw.parse().map_err(|_| AppError::NotFound("This article"))
+}
+
+#[tracing::instrument(skip(state, csrf))]
+async fn article_page(
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+    csrf: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let (slug, article) = path.into_inner();
+    let article = parse_article(&article)?;
+    let consultation = find(&state, slug).await?;
+    render_article_page(&state, &consultation, article, csrf, FeedbackForm::default(), FieldErrors::default())
+}
+
+#[tracing::instrument(skip_all, fields(slug = %path.0, article = %path.1))]
+async fn submit(
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+    csrf: CsrfToken,
+    CsrfForm(form): CsrfForm<FeedbackForm>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, article_id) = path.into_inner();
+    let article_id = parse_article(&article_id)?;
+    let consultation = find(&state, slug).await?;
+    let document = document_of(&state, &consultation)?;
+    let article = document.article(article_id).ok_or(AppError::NotFound("This article"))?;
+    if !consultation.is_open() {
+        return Err(AppError::ConsultationClosed);
+    }
+    let input = match form.parse(article, &state.vocabulary) {
+        Ok(input) => input,
+        Err(errors) => return render_article_page(&state, &consultation, article_id, csrf, form, errors),
+    };
+    let token = tokens::new_token();
+    let token_hash = tokens::token_hash(&token);
+    let placement = Placement {
+        consultation_id: consultation.id,
+        document_id: document.id,
+        article: article_id,
+    };
+    let id = state
+        .db
+        .write(move |conn| {
+            ensure_open(conn, placement.consultation_id)?;
+            let now = crate::time_format::now_rfc3339();
+            Ok(super::repo::insert(conn, &placement, &input, &token_hash, &now)?)
+        })
+        .await?;
+    tracing::info!(feedback_id = id, "feedback stored");
+    Ok(pages::see_other(&format!("/feedback/{token}?received=1")))
+}
+
+/// Checked inside the write transaction, so a close that lands first wins.
+fn ensure_open(conn: &rusqlite::Connection, consultation_id: i64) -> Result<(), AppError> {
+    match crate::consultations::repo::status(conn, consultation_id)? {
+        Some(Status::Open) => Ok(()),
+        _ => Err(AppError::ConsultationClosed),
+    }
+}
+
+#[derive(Deserialize)]
+struct PrivateQuery {
+    received: Option<String>,
+    saved: Option<String>,
+}
+
+/// The stored feedback as its author sees it, with labels resolved.
+pub struct FeedbackView {
+    pub id: i64,
+    pub article_title: String,
+    pub article_link: String,
+    pub paragraph: String,
+    pub stance: String,
+    pub comment_type: String,
+    pub themes: Vec<String>,
+    pub input: FeedbackInput,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Template)]
+#[template(path = "feedback/private.html")]
+struct PrivatePage {
+    consultation: Consultation,
+    feedback: FeedbackView,
+    private_link: String,
+    received: bool,
+    saved: bool,
+    form: Option<FormView>,
+}
+
+async fn find_by_token(state: &AppState, token: &str) -> Result<StoredFeedback, AppError> {
+    if !tokens::looks_like_token(token) {
+        return Err(AppError::NotFound("This feedback link"));
+    }
+    let hash = tokens::token_hash(token);
+    state
+        .db
+        .read(move |conn| Ok(super::repo::find_by_token_hash(conn, &hash)?))
+        .await?
+        .ok_or(AppError::NotFound("This feedback link"))
+}
+
+struct PrivateRequest {
+    token: String,
+    received: bool,
+    saved: bool,
+}
+
+async fn render_private_page(
+    state: &AppState,
+    req: &HttpRequest,
+    request: PrivateRequest,
+    stored: StoredFeedback,
+    csrf: CsrfToken,
+    edited: Option<(FeedbackForm, FieldErrors)>,
+) -> Result<HttpResponse, AppError> {
+    let consultation = find(state, stored.consultation_slug.clone()).await?;
+    let document = document_of(state, &consultation)?;
+    let article = document
+        .article(stored.article)
+        .ok_or_else(|| anyhow::anyhow!("stored feedback {} names a missing article", stored.id))?;
+    let vocabulary = &state.vocabulary;
+    let input = &stored.input;
+    let feedback = FeedbackView {
+        id: stored.id,
+        article_title: stored.article.title(),
+        article_link: format!("/consultations/{}/articles/{}", consultation.slug, stored.article),
+        paragraph: article.reference_label(&input.reference),
+        stance: vocabulary.stance_label(input.stance.key()).to_string(),
+        comment_type: vocabulary.comment_type_label(input.comment_type.key()).to_string(),
+        themes: input.themes.iter().map(|t| vocabulary.theme_label(t).to_string()).collect(),
+        input: input.clone(),
+        created_at: crate::time_format::readable(&stored.created_at),
+        updated_at: crate::time_format::readable(&stored.updated_at),
+    };
+    let (values, errors) = edited.unwrap_or_else(|| (FeedbackForm::from_input(input), FieldErrors::default()));
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let form = consultation.is_open().then(|| FormView {
+        errors,
+        submit_label: "Save changes",
+        ..FormView::new(state, article, format!("/feedback/{}", request.token), csrf, values)
+    });
+    let connection = req.connection_info();
+    let private_link = format!("{}://{}/feedback/{}", connection.scheme(), connection.host(), request.token);
+    pages::html(
+        status,
+        &PrivatePage {
+            consultation,
+            feedback,
+            private_link,
+            received: request.received,
+            saved: request.saved,
+            form,
+        },
+    )
+}
+
+#[tracing::instrument(skip_all)]
+async fn private_page(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    token: web::Path<String>,
+    query: web::Query<PrivateQuery>,
+    csrf: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let token = token.into_inner();
+    let stored = find_by_token(&state, &token).await?;
+    let request = PrivateRequest {
+        token,
+        received: query.received.is_some(),
+        saved: query.saved.is_some(),
+    };
+    render_private_page(&state, &req, request, stored, csrf, None).await
+}
+
+#[tracing::instrument(skip_all)]
+async fn edit(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    token: web::Path<String>,
+    csrf: CsrfToken,
+    CsrfForm(form): CsrfForm<FeedbackForm>,
+) -> Result<HttpResponse, AppError> {
+    let token = token.into_inner();
+    let stored = find_by_token(&state, &token).await?;
+    let consultation = find(&state, stored.consultation_slug.clone()).await?;
+    if !consultation.is_open() {
+        return Err(AppError::ConsultationClosed);
+    }
+    let document = document_of(&state, &consultation)?;
+    let article = document
+        .article(stored.article)
+        .ok_or_else(|| anyhow::anyhow!("stored feedback {} names a missing article", stored.id))?;
+    let input = match form.parse(article, &state.vocabulary) {
+        Ok(input) => input,
+        Err(errors) => {
+            let request = PrivateRequest { token, received: false, saved: false };
+            return render_private_page(&state, &req, request, stored, csrf, Some((form, errors))).await;
+        }
+    };
+    let (id, consultation_id) = (stored.id, stored.consultation_id);
+    state
+        .db
+        .write(move |conn| {
+            ensure_open(conn, consultation_id)?;
+            Ok(super::repo::update(conn, id, &input, &crate::time_format::now_rfc3339())?)
+        })
+        .await?;
+    tracing::info!(feedback_id = id, "feedback edited");
+    Ok(pages::see_other(&format!("/feedback/{token}?saved=1")))
+}

@@ -1,0 +1,21 @@
+//! `consult`: regional consultations on a draft legal text.
+//!
+//! Participants comment on a draft article by article, in the consultation of their region;
+//! organisers review that feedback, tally it and export it for the drafting group.
+
+pub mod assets;
+pub mod configuration;
+pub mod consultations;
+pub mod csrf;
+pub mod db;
+pub mod document;
+pub mod error;
+pub mod feedback;
+pub mod organisers;
+pub mod pages;
+pub mod seed;
+pub mod startup;
+pub mod tallies;
+pub mod telemetry;
+pub mod time_format;
+pub mod tokens;

@@ -1,0 +1,137 @@
+//! The `consult` command: serves the application, and manages it from the command line.
+
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+
+use consult::configuration::Settings;
+use consult::document::Library;
+use consult::organisers::{NewPassword, Username};
+use consult::startup::Application;
+use consult::tallies::{ExportFile, export};
+
+#[derive(Parser)]
+#[command(name = "consult", version, about = "Regional consultations on a draft legal text")]
+#[command(args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// With no subcommand, `consult` serves.
+    #[command(flatten)]
+    serve: ServeArgs,
+}
+
+#[derive(clap::Args)]
+struct ServeArgs {
+    #[command(flatten)]
+    db: DbArg,
+    /// Address and port to listen on.
+    #[arg(long, env = "CONSULT_BIND", default_value = "127.0.0.1:8080")]
+    bind: String,
+    /// Mark cookies Secure (when served over HTTPS).
+    #[arg(long, env = "CONSULT_SECURE_COOKIES")]
+    secure_cookies: bool,
+}
+
+#[derive(clap::Args, Clone)]
+struct DbArg {
+    /// The SQLite database file.
+    #[arg(long, env = "CONSULT_DB", default_value = "consult.db")]
+    db: PathBuf,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the web application (the default).
+    Serve(ServeArgs),
+    /// Manage organiser accounts.
+    Organiser {
+        #[command(subcommand)]
+        command: OrganiserCommand,
+    },
+    /// Write the CSV exports into a folder.
+    Export {
+        #[command(flatten)]
+        db: DbArg,
+        /// The folder to write into.
+        #[arg(long, default_value = "exports")]
+        out: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum OrganiserCommand {
+    /// Add an organiser; the password is read from stdin, or asked for twice on a terminal.
+    Add {
+        name: String,
+        #[command(flatten)]
+        db: DbArg,
+    },
+}
+
+#[actix_web::main]
+async fn main() -> anyhow::Result<()> {
+    consult::telemetry::init();
+    let cli = Cli::parse();
+    match cli.command.unwrap_or(Command::Serve(cli.serve)) {
+        Command::Serve(args) => serve(args).await?,
+        Command::Organiser { command: OrganiserCommand::Add { name, db } } => add_organiser(&name, &db.db)?,
+        Command::Export { db, out } => export_all(&db.db, &out)?,
+    }
+    Ok(())
+}
+
+async fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    let mut settings = Settings::new(args.db.db, args.bind);
+    settings.secure_cookies = args.secure_cookies;
+    let application = Application::build(settings).await?;
+    tracing::info!(port = application.port(), "serving");
+    application.run_until_stopped().await?;
+    Ok(())
+}
+
+fn read_password() -> anyhow::Result<String> {
+    if std::io::stdin().is_terminal() {
+        let first = rpassword::prompt_password("Password (at least 12 characters): ")?;
+        let second = rpassword::prompt_password("The same password again: ")?;
+        anyhow::ensure!(first == second, "the two passwords differ");
+        Ok(first)
+    } else {
+        let mut input = String::new();
+        std::io::stdin().read_to_string(&mut input)?;
+        // One trailing line end is the shell's, not the password's.
+        let password = input.strip_suffix('\n').unwrap_or(&input);
+        Ok(password.strip_suffix('\r').unwrap_or(password).to_string())
+    }
+}
+
+fn add_organiser(name: &str, db: &Path) -> anyhow::Result<()> {
+    let username = Username::parse(name).map_err(anyhow::Error::msg)?;
+    let password = NewPassword::parse(read_password()?).map_err(anyhow::Error::msg)?;
+    let conn = consult::db::open_direct(db)?;
+    consult::organisers::add(&conn, &username, &password)?;
+    println!("Added organiser {username}.");
+    Ok(())
+}
+
+/// Each file is written beside its final name and renamed, so a reader never sees half a file.
+fn export_all(db: &Path, out: &Path) -> anyhow::Result<()> {
+    let conn = consult::db::open_direct(db)?;
+    let library = Library::new(consult::document::repo::load_all(&conn)?);
+    std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
+    for file in ExportFile::ALL {
+        let target = out.join(file.file_name());
+        let partial = out.join(format!(".{}.partial", file.file_name()));
+        let mut writer = std::io::BufWriter::new(
+            std::fs::File::create(&partial).with_context(|| format!("cannot write {}", partial.display()))?,
+        );
+        let rows = export::write(*file, &conn, &library, &mut writer)?;
+        let written = writer.into_inner().map_err(|e| e.into_error())?;
+        written.sync_all()?;
+        std::fs::rename(&partial, &target)?;
+        println!("wrote {} ({rows} rows)", target.display());
+    }
+    Ok(())
+}

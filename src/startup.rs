@@ -1,0 +1,117 @@
+//! Building the application: database, shared state, and the one route table.
+
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use actix_web::dev::Server;
+use actix_web::middleware::{DefaultHeaders, from_fn};
+use actix_web::{App, HttpServer, web};
+use anyhow::Context;
+use tracing_actix_web::TracingLogger;
+
+use crate::configuration::Settings;
+use crate::csrf::CsrfKey;
+use crate::db::Db;
+use crate::document::Library;
+use crate::feedback::vocabulary::Vocabulary;
+use crate::{assets, consultations, csrf, feedback, organisers, pages, tallies};
+
+/// What every handler can reach.
+pub struct AppState {
+    pub db: Db,
+    pub library: Arc<Library>,
+    pub vocabulary: Arc<Vocabulary>,
+    pub csrf: CsrfKey,
+    pub settings: Settings,
+}
+
+impl AppState {
+    /// Opens the database and loads the immutable parts (text, lists, key) into memory.
+    pub async fn load(settings: Settings) -> anyhow::Result<Self> {
+        let path = settings.database_path.clone();
+        let db = tokio::task::spawn_blocking(move || Db::open(&path)).await??;
+        let (library, vocabulary, csrf) = db
+            .read(|conn| {
+                Ok((
+                    Library::new(crate::document::repo::load_all(conn)?),
+                    crate::feedback::repo::load_vocabulary(conn)?,
+                    crate::csrf::repo::load_key(conn)?,
+                ))
+            })
+            .await
+            .map_err(|e| anyhow::anyhow!("cannot load the stored text: {e:?}"))?;
+        Ok(Self {
+            db,
+            library: Arc::new(library),
+            vocabulary: Arc::new(vocabulary),
+            csrf,
+            settings,
+        })
+    }
+}
+
+pub struct Application {
+    port: u16,
+    server: Server,
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let listener = TcpListener::bind(&settings.bind)
+            .with_context(|| format!("cannot listen on {}", settings.bind))?;
+        let port = listener.local_addr()?.port();
+        let workers = settings.workers;
+        let state = web::Data::new(AppState::load(settings).await?);
+        let mut server = HttpServer::new(move || {
+            App::new()
+                .wrap(from_fn(csrf::ensure_cookie))
+                .wrap(security_headers())
+                .wrap(TracingLogger::default())
+                .app_data(state.clone())
+                .app_data(web::PayloadConfig::new(state.settings.max_body_bytes))
+                .configure(routes)
+        })
+        .listen(listener)?;
+        if let Some(workers) = workers {
+            server = server.workers(workers);
+        }
+        Ok(Self { port, server: server.run() })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+/// Every route of the application.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/static/{file}", web::get().to(assets::stylesheet))
+        .configure(consultations::routes::configure)
+        .configure(feedback::routes::configure)
+        .configure(organisers::routes::configure)
+        .service(
+            web::scope("/admin")
+                .wrap(from_fn(organisers::session::require_organiser))
+                .configure(organisers::routes::configure_admin)
+                .configure(tallies::routes::configure_admin),
+        )
+        .default_service(web::to(pages::not_found));
+}
+
+fn security_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add((
+            "Content-Security-Policy",
+            "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; \
+             form-action 'self'; frame-ancestors 'none'",
+        ))
+        .add(("X-Content-Type-Options", "nosniff"))
+        .add(("Referrer-Policy", "no-referrer"))
+        // Pages carry CSRF tokens and private data: no cache keeps them. The stylesheet sets
+        // its own long-lived header, which this default does not override.
+        .add(("Cache-Control", "no-store"))
+}

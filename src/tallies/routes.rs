@@ -1,0 +1,103 @@
+//! Export downloads, streamed: a reader thread writes CSV into a bounded channel that feeds
+//! the response, so memory stays flat whatever the number of rows.
+
+use std::io::{self, Write};
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use actix_web::body::{BodySize, MessageBody};
+use actix_web::web::Bytes;
+use actix_web::{HttpResponse, web};
+use tokio::sync::mpsc;
+
+use super::{ExportFile, export};
+use crate::error::AppError;
+use crate::organisers::Organiser;
+use crate::startup::AppState;
+
+pub fn configure_admin(cfg: &mut web::ServiceConfig) {
+    cfg.route("/exports/{file}", web::get().to(download));
+}
+
+const CHUNK: usize = 64 * 1024;
+/// Chunks in flight between the reader and the network: bounds memory to about 0.5 MB.
+const CHUNKS_IN_FLIGHT: usize = 8;
+
+#[tracing::instrument(skip(state, organiser), fields(organiser = %organiser.username))]
+async fn download(
+    state: web::Data<AppState>,
+    organiser: web::ReqData<Organiser>,
+    file: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let file = ExportFile::from_file_name(&file).ok_or(AppError::NotFound("This export"))?;
+    let db = state.db.clone();
+    let library = state.library.clone();
+    let (sender, receiver) = mpsc::channel(CHUNKS_IN_FLIGHT);
+    tokio::task::spawn_blocking(move || {
+        let mut out = ChannelWriter { buffer: Vec::with_capacity(CHUNK), sender };
+        let outcome = db.reader().and_then(|conn| export::write(file, &conn, &library, &mut out)).and_then(|rows| {
+            out.flush()?;
+            Ok(rows)
+        });
+        match outcome {
+            Ok(rows) => tracing::info!(file = file.file_name(), rows, "export sent"),
+            Err(e) => {
+                tracing::warn!(file = file.file_name(), error = %e, "export stopped");
+                // Breaks the response off, so a partial file is not taken for a whole one.
+                let _ = out.sender.blocking_send(Err(io::Error::other("export failed")));
+            }
+        }
+    });
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            "Content-Disposition",
+            format!("attachment; filename=\"{}\"", file.file_name()),
+        ))
+        .body(ChannelBody(receiver)))
+}
+
+struct ChannelWriter {
+    buffer: Vec<u8>,
+    sender: mpsc::Sender<io::Result<Bytes>>,
+}
+
+impl ChannelWriter {
+    fn send_buffer(&mut self) -> io::Result<()> {
+        if self.buffer.is_empty() {
+            return Ok(());
+        }
+        let chunk = Bytes::from(std::mem::replace(&mut self.buffer, Vec::with_capacity(CHUNK)));
+        self.sender
+            .blocking_send(Ok(chunk))
+            .map_err(|_| io::Error::new(io::ErrorKind::BrokenPipe, "the client went away"))
+    }
+}
+
+impl Write for ChannelWriter {
+    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
+        self.buffer.extend_from_slice(data);
+        if self.buffer.len() >= CHUNK {
+            self.send_buffer()?;
+        }
+        Ok(data.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.send_buffer()
+    }
+}
+
+struct ChannelBody(mpsc::Receiver<io::Result<Bytes>>);
+
+impl MessageBody for ChannelBody {
+    type Error = io::Error;
+
+    fn size(&self) -> BodySize {
+        BodySize::Stream
+    }
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<Bytes, io::Error>>> {
+        self.get_mut().0.poll_recv(cx)
+    }
+}
