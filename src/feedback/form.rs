@@ -46,6 +46,19 @@ impl FieldErrors {
         self.0.is_empty()
     }
 
+    /// The status a form with these errors is answered with: 404 when it names a paragraph the
+    /// article does not have (only a stale or altered form can), else 422; 200 when all is well.
+    pub fn status(&self) -> actix_web::http::StatusCode {
+        use actix_web::http::StatusCode;
+        if self.0.is_empty() {
+            StatusCode::OK
+        } else if self.0.contains_key("paragraph") {
+            StatusCode::NOT_FOUND
+        } else {
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> {
         self.0.iter().map(|(k, v)| (*k, v.as_str()))
     }

@@ -1,6 +1,5 @@
 //! The article page with its feedback form, the submission, and the private feedback link.
 
-use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
@@ -117,7 +116,7 @@ fn render_article_page(
     let article = document.article(article_id).ok_or(AppError::NotFound("This article"))?;
     let link = |id: ArticleId| (format!("/consultations/{}/articles/{id}", consultation.slug), id.title());
     let (previous, next) = document.neighbours(article_id);
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status = errors.status();
     let form = consultation.is_open().then(|| {
         let action = format!("/consultations/{}/articles/{article_id}/feedback", consultation.slug);
         FormView { errors, ..FormView::new(state, article, action, csrf, values) }
@@ -141,16 +140,31 @@ fn parse_article(raw: &str) -> Result<ArticleId, AppError> {
     raw.parse().map_err(|_| AppError::NotFound("This article"))
 }
 
+#[derive(Debug, Deserialize)]
+struct ArticleQuery {
+    /// Preselects a paragraph in the form, from the "Comment on this paragraph" links.
+    paragraph: Option<String>,
+}
+
 #[tracing::instrument(skip(state, csrf))]
 async fn article_page(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
+    query: web::Query<ArticleQuery>,
     csrf: CsrfToken,
 ) -> Result<HttpResponse, AppError> {
-    let (slug, article) = path.into_inner();
-    let article = parse_article(&article)?;
+    let (slug, article_id) = path.into_inner();
+    let article_id = parse_article(&article_id)?;
     let consultation = find(&state, slug).await?;
-    render_article_page(&state, &consultation, article, csrf, FeedbackForm::default(), FieldErrors::default())
+    let paragraph = query.into_inner().paragraph.unwrap_or_default();
+    let known = document_of(&state, &consultation)?
+        .article(article_id)
+        .is_some_and(|a| a.has_reference(&paragraph));
+    if !known {
+        return Err(AppError::NotFound("This article or paragraph"));
+    }
+    let values = FeedbackForm { paragraph, ..FeedbackForm::default() };
+    render_article_page(&state, &consultation, article_id, csrf, values, FieldErrors::default())
 }
 
 #[tracing::instrument(skip_all, fields(slug = %path.0, article = %path.1))]
@@ -276,7 +290,7 @@ async fn render_private_page(
         updated_at: crate::time_format::readable(&stored.updated_at),
     };
     let (values, errors) = edited.unwrap_or_else(|| (FeedbackForm::from_input(input), FieldErrors::default()));
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status = errors.status();
     let form = consultation.is_open().then(|| FormView {
         errors,
         submit_label: "Save changes",

@@ -1,0 +1,232 @@
+//! Starts the real application on a free port with a fresh database, and talks to it.
+
+use std::path::PathBuf;
+
+use consult::configuration::Settings;
+use consult::startup::Application;
+use reqwest::StatusCode;
+use reqwest::redirect::Policy;
+use scraper::{Html, Selector};
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub db_path: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+/// A fetched page: status, body and parsed document, for checks by CSS selector.
+pub struct Page {
+    pub path: String,
+    pub status: StatusCode,
+    pub body: String,
+}
+
+impl Page {
+    fn html(&self) -> Html {
+        Html::parse_document(&self.body)
+    }
+
+    /// Texts of the elements matching `css`, whitespace collapsed.
+    pub fn texts(&self, css: &str) -> Vec<String> {
+        let selector = Selector::parse(css).unwrap_or_else(|e| panic!("bad selector {css}: {e:?}"));
+        self.html()
+            .select(&selector)
+            .map(|e| e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect()
+    }
+
+    /// The text of the one element matching `css`.
+    pub fn text(&self, css: &str) -> String {
+        let texts = self.texts(css);
+        assert_eq!(texts.len(), 1, "{} matches {} elements on {}:\n{}", css, texts.len(), self.path, self.body);
+        texts.into_iter().next().unwrap()
+    }
+
+    /// The raw (unnormalised) text of the one element matching `css`.
+    pub fn raw_text(&self, css: &str) -> String {
+        let selector = Selector::parse(css).unwrap();
+        let html = self.html();
+        let found: Vec<String> = html.select(&selector).map(|e| e.text().collect()).collect();
+        assert_eq!(found.len(), 1, "{css} on {}:\n{}", self.path, self.body);
+        found.into_iter().next().unwrap()
+    }
+
+    /// Values of `attribute` on the elements matching `css`.
+    pub fn attrs(&self, css: &str, attribute: &str) -> Vec<String> {
+        let selector = Selector::parse(css).unwrap();
+        self.html()
+            .select(&selector)
+            .filter_map(|e| e.value().attr(attribute).map(str::to_string))
+            .collect()
+    }
+
+    pub fn count(&self, css: &str) -> usize {
+        let selector = Selector::parse(css).unwrap();
+        self.html().select(&selector).count()
+    }
+
+    pub fn assert_status(&self, expected: StatusCode) -> &Self {
+        assert_eq!(self.status, expected, "{} answered {}:\n{}", self.path, self.status, self.body);
+        self
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let db_path = dir.path().join("consult.db");
+    let mut settings = Settings::new(db_path.clone(), "127.0.0.1:0".into());
+    settings.workers = Some(1);
+    let application = Application::build(settings).await.expect("the application starts");
+    let address = format!("http://127.0.0.1:{}", application.port());
+    tokio::spawn(application.run_until_stopped());
+    TestApp {
+        address,
+        client: new_client(),
+        db_path,
+        _dir: dir,
+    }
+}
+
+/// A browser-like client: keeps cookies, does not follow redirects (tests check them).
+pub fn new_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(Policy::none())
+        .cookie_store(true)
+        .build()
+        .unwrap()
+}
+
+/// The fields of a valid submission on Article 4.
+pub fn valid_feedback() -> Vec<(&'static str, String)> {
+    vec![
+        ("paragraph", "2".into()),
+        ("stance", "amend".into()),
+        ("comment_type", "drafting".into()),
+        ("themes", "nature-of-right".into()),
+        ("themes", "drafting".into()),
+        ("comment", "Paragraph 2 should name peoples as well as individuals.".into()),
+        ("proposed_text", "Individuals and peoples have the right to international solidarity.".into()),
+        ("name", "Mere Tuilagi".into()),
+        ("organisation", "Pacific Islands Forum".into()),
+        ("country", "Fiji".into()),
+        ("stakeholder_category", "Intergovernmental organization".into()),
+        ("email", "mere@example.org".into()),
+    ]
+}
+
+/// `fields` with every value of `name` replaced by `value` (or removed when `None`).
+pub fn with_field(fields: &[(&'static str, String)], name: &str, value: Option<&str>) -> Vec<(&'static str, String)> {
+    let mut out: Vec<_> = fields.iter().filter(|(k, _)| *k != name).cloned().collect();
+    if let Some(value) = value {
+        let key = fields.iter().find(|(k, _)| *k == name).map(|(k, _)| *k).unwrap_or("extra");
+        out.push((key, value.to_string()));
+    }
+    out
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("GET is answered")
+    }
+
+    pub async fn page(&self, path: &str) -> Page {
+        let response = self.get(path).await;
+        Page {
+            path: path.to_string(),
+            status: response.status(),
+            body: response.text().await.unwrap(),
+        }
+    }
+
+    pub async fn page_of(&self, path: &str, response: reqwest::Response) -> Page {
+        Page {
+            path: path.to_string(),
+            status: response.status(),
+            body: response.text().await.unwrap(),
+        }
+    }
+
+    /// The CSRF token the app puts in this client's forms.
+    pub async fn csrf_token(&self) -> String {
+        self.csrf_token_with(&self.client).await
+    }
+
+    /// The CSRF token the app puts in `client`'s forms.
+    pub async fn csrf_token_with(&self, client: &reqwest::Client) -> String {
+        let response = client.get(self.url("/login")).send().await.unwrap();
+        let page = self.page_of("/login", response).await;
+        page.attrs("input[name=csrf_token]", "value")
+            .pop()
+            .unwrap_or_else(|| panic!("no CSRF field on /login:\n{}", page.body))
+    }
+
+    /// POSTs `fields` as a form, without adding a CSRF token.
+    pub async fn post_raw(&self, path: &str, fields: &[(&str, String)]) -> reqwest::Response {
+        self.client.post(self.url(path)).form(fields).send().await.expect("POST is answered")
+    }
+
+    /// POSTs `fields` as a form with this client's CSRF token.
+    pub async fn post(&self, path: &str, fields: &[(&str, String)]) -> reqwest::Response {
+        let mut all = vec![("csrf_token", self.csrf_token().await)];
+        all.extend(fields.iter().map(|(k, v)| (*k, v.clone())));
+        self.post_raw(path, &all).await
+    }
+
+    pub async fn submit_feedback(&self, slug: &str, article: &str, fields: &[(&str, String)]) -> reqwest::Response {
+        self.post(&format!("/consultations/{slug}/articles/{article}/feedback"), fields).await
+    }
+
+    /// Submits and returns the private path `/feedback/{token}` the receipt redirects to.
+    pub async fn submit_ok(&self, slug: &str, article: &str, fields: &[(&str, String)]) -> String {
+        let response = self.submit_feedback(slug, article, fields).await;
+        let status = response.status();
+        let location = location(&response);
+        let body = response.text().await.unwrap();
+        assert_eq!(status, StatusCode::SEE_OTHER, "submission refused:\n{body}");
+        location.split('?').next().unwrap().to_string()
+    }
+
+    pub fn db(&self) -> rusqlite::Connection {
+        consult::db::open_direct(&self.db_path).expect("the test database opens")
+    }
+
+    pub fn count_feedback(&self) -> i64 {
+        self.db().query_row("SELECT COUNT(*) FROM feedback", [], |r| r.get(0)).unwrap()
+    }
+
+    pub fn set_status(&self, slug: &str, status: consult::consultations::Status) {
+        consult::consultations::repo::set_status(&self.db(), slug, status).unwrap();
+    }
+
+    pub fn add_organiser(&self, name: &str, password: &str) {
+        let username = consult::organisers::Username::parse(name).unwrap();
+        let password = consult::organisers::NewPassword::parse(password.to_string()).unwrap();
+        consult::organisers::add(&self.db(), &username, &password).unwrap();
+    }
+
+    /// Adds an organiser and logs this client in.
+    pub async fn log_in(&self) {
+        self.add_organiser("alice", "correct horse battery staple");
+        let response = self
+            .post(
+                "/login",
+                &[("username", "alice".into()), ("password", "correct horse battery staple".into())],
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "login failed");
+        assert_eq!(location(&response), "/admin");
+    }
+}
+
+pub fn location(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get("location")
+        .map(|v| v.to_str().unwrap().to_string())
+        .unwrap_or_default()
+}

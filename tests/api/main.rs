@@ -1,0 +1,10 @@
+//! The application driven over HTTP, one module per feature.
+
+mod cli;
+mod csrf;
+mod exports;
+mod feedback_submission;
+mod helpers;
+mod organisers;
+mod pages;
+mod private_link;
