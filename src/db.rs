@@ -63,7 +63,10 @@ impl Db {
             .name("db-writer".into())
             .spawn(move || run_writer(conn, receiver))
             .context("cannot start the database writer")?;
-        Ok(Db { readers, writer: sender })
+        Ok(Db {
+            readers,
+            writer: sender,
+        })
     }
 
     /// Runs `f` on a read-only connection, off the async threads.
@@ -178,5 +181,84 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         migrations().validate().unwrap();
+    }
+}
+
+#[cfg(test)]
+mod writer_tests {
+    use super::*;
+
+    fn open_temp() -> (tempfile::TempDir, Db) {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open(&dir.path().join("t.db")).unwrap();
+        (dir, db)
+    }
+
+    #[tokio::test]
+    async fn the_writer_commits_with_full_synchronous_durability() {
+        let (_dir, db) = open_temp();
+        let synchronous: i64 = db
+            .write(|conn| Ok(conn.query_row("PRAGMA synchronous", [], |r| r.get(0))?))
+            .await
+            .unwrap();
+        assert_eq!(synchronous, 2, "FULL");
+        let journal: String = db
+            .read(|conn| Ok(conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?))
+            .await
+            .unwrap();
+        assert_eq!(journal, "wal");
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_failing_job_fails_alone_in_its_batch() {
+        let (_dir, db) = open_temp();
+        db.write(|conn| Ok(conn.execute_batch("CREATE TABLE t (n INTEGER NOT NULL)")?))
+            .await
+            .unwrap();
+        let mut jobs = Vec::new();
+        for n in 0..50i64 {
+            let db = db.clone();
+            jobs.push(tokio::spawn(async move {
+                db.write(move |conn| {
+                    conn.execute("INSERT INTO t (n) VALUES (?1)", [n])?;
+                    if n % 5 == 0 {
+                        // Fails after a write of its own, which must be undone.
+                        conn.execute("INSERT INTO t (n) VALUES (NULL)", [])?;
+                    }
+                    Ok(n)
+                })
+                .await
+            }));
+        }
+        let mut failed = 0;
+        for job in jobs {
+            if job.await.unwrap().is_err() {
+                failed += 1;
+            }
+        }
+        assert_eq!(failed, 10);
+        let (rows, multiples_of_five): (i64, i64) = db
+            .read(|conn| {
+                Ok(conn.query_row(
+                    "SELECT COUNT(*), COUNT(*) FILTER (WHERE n % 5 = 0) FROM t",
+                    [],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )?)
+            })
+            .await
+            .unwrap();
+        assert_eq!((rows, multiples_of_five), (40, 0));
+    }
+
+    #[tokio::test]
+    async fn a_panicking_job_is_an_error_and_the_writer_lives_on() {
+        let (_dir, db) = open_temp();
+        let outcome: Result<(), AppError> = db.write(|_| panic!("boom")).await;
+        assert!(outcome.is_err());
+        let one: i64 = db
+            .write(|conn| Ok(conn.query_row("SELECT 1", [], |r| r.get(0))?))
+            .await
+            .unwrap();
+        assert_eq!(one, 1);
     }
 }

@@ -79,7 +79,11 @@ impl ResponseError for AppError {
                 )
             }
         };
-        let page = ErrorPage { title, message, reference };
+        let page = ErrorPage {
+            title,
+            message,
+            reference,
+        };
         match page.render() {
             Ok(body) => HttpResponse::build(status)
                 .content_type("text/html; charset=utf-8")

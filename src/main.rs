@@ -13,7 +13,11 @@ use consult::startup::Application;
 use consult::tallies::{ExportFile, export};
 
 #[derive(Parser)]
-#[command(name = "consult", version, about = "Regional consultations on a draft legal text")]
+#[command(
+    name = "consult",
+    version,
+    about = "Regional consultations on a draft legal text"
+)]
 #[command(args_conflicts_with_subcommands = true)]
 struct Cli {
     #[command(subcommand)]
@@ -77,7 +81,9 @@ async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command.unwrap_or(Command::Serve(cli.serve)) {
         Command::Serve(args) => serve(args).await?,
-        Command::Organiser { command: OrganiserCommand::Add { name, db } } => add_organiser(&name, &db.db)?,
+        Command::Organiser {
+            command: OrganiserCommand::Add { name, db },
+        } => add_organiser(&name, &db.db)?,
         Command::Export { db, out } => export_all(&db.db, &out)?,
     }
     Ok(())
@@ -125,7 +131,8 @@ fn export_all(db: &Path, out: &Path) -> anyhow::Result<()> {
         let target = out.join(file.file_name());
         let partial = out.join(format!(".{}.partial", file.file_name()));
         let mut writer = std::io::BufWriter::new(
-            std::fs::File::create(&partial).with_context(|| format!("cannot write {}", partial.display()))?,
+            std::fs::File::create(&partial)
+                .with_context(|| format!("cannot write {}", partial.display()))?,
         );
         let rows = export::write(*file, &conn, &library, &mut writer)?;
         let written = writer.into_inner().map_err(|e| e.into_error())?;

@@ -20,7 +20,9 @@ pub fn ok<T: Template>(page: &T) -> Result<HttpResponse, AppError> {
 
 /// The answer to every successful POST: 303, so a reload does not send the form again.
 pub fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther().insert_header((LOCATION, location)).finish()
+    HttpResponse::SeeOther()
+        .insert_header((LOCATION, location))
+        .finish()
 }
 
 pub async fn not_found() -> Result<HttpResponse, AppError> {

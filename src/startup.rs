@@ -75,7 +75,10 @@ impl Application {
         if let Some(workers) = workers {
             server = server.workers(workers);
         }
-        Ok(Self { port, server: server.run() })
+        Ok(Self {
+            port,
+            server: server.run(),
+        })
     }
 
     pub fn port(&self) -> u16 {

@@ -4,8 +4,11 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 pub fn now_rfc3339() -> String {
-    let now = OffsetDateTime::now_utc().replace_nanosecond(0).expect("0 is a valid nanosecond");
-    now.format(&Rfc3339).expect("a UTC time always formats as RFC 3339")
+    let now = OffsetDateTime::now_utc()
+        .replace_nanosecond(0)
+        .expect("0 is a valid nanosecond");
+    now.format(&Rfc3339)
+        .expect("a UTC time always formats as RFC 3339")
 }
 
 pub fn parse_rfc3339(s: &str) -> Option<OffsetDateTime> {
@@ -15,11 +18,24 @@ pub fn parse_rfc3339(s: &str) -> Option<OffsetDateTime> {
 /// "2015-04" as "April 2015", for the consultation list.
 pub fn month_year(held: &str) -> String {
     const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     let mut parts = held.splitn(3, '-');
-    match (parts.next(), parts.next().and_then(|m| m.parse::<usize>().ok())) {
+    match (
+        parts.next(),
+        parts.next().and_then(|m| m.parse::<usize>().ok()),
+    ) {
         (Some(year), Some(month)) if (1..=12).contains(&month) => {
             format!("{} {year}", MONTHS[month - 1])
         }

@@ -32,7 +32,10 @@ pub fn token_hash(token: &str) -> Vec<u8> {
 
 /// A short id to quote for an unexpected error; it appears in the log beside the cause.
 pub fn short_reference() -> String {
-    random_bytes::<5>().iter().map(|b| format!("{b:02x}")).collect()
+    random_bytes::<5>()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 #[cfg(test)]
@@ -50,7 +53,13 @@ mod tests {
 
     #[test]
     fn malformed_tokens_are_refused() {
-        for bad in ["", "short", &"a".repeat(44), &format!("{}=", "a".repeat(42)), &"é".repeat(21)] {
+        for bad in [
+            "",
+            "short",
+            &"a".repeat(44),
+            &format!("{}=", "a".repeat(42)),
+            &"é".repeat(21),
+        ] {
             assert!(!looks_like_token(bad), "{bad:?} accepted");
         }
     }

@@ -21,7 +21,12 @@ fn from_row(r: &Row) -> rusqlite::Result<Consultation> {
     })
 }
 
-pub fn insert(conn: &Connection, position: usize, source: &SourceConsultation, document_id: i64) -> anyhow::Result<()> {
+pub fn insert(
+    conn: &Connection,
+    position: usize,
+    source: &SourceConsultation,
+    document_id: i64,
+) -> anyhow::Result<()> {
     conn.execute(
         r#"INSERT INTO consultations
              (slug, position, city, country, held, regional_groups, languages, status, document_id)
@@ -41,15 +46,19 @@ pub fn insert(conn: &Connection, position: usize, source: &SourceConsultation, d
 }
 
 pub fn list(conn: &Connection) -> rusqlite::Result<Vec<Consultation>> {
-    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM consultations ORDER BY position"))?
-        .query_map([], from_row)?
-        .collect()
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM consultations ORDER BY position"
+    ))?
+    .query_map([], from_row)?
+    .collect()
 }
 
 pub fn find_by_slug(conn: &Connection, slug: &str) -> rusqlite::Result<Option<Consultation>> {
-    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM consultations WHERE slug = ?1"))?
-        .query_row([slug], from_row)
-        .optional()
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM consultations WHERE slug = ?1"
+    ))?
+    .query_row([slug], from_row)
+    .optional()
 }
 
 /// The status as of now, read inside the writer's transaction so a write cannot slip past a close.

@@ -33,7 +33,11 @@ async fn index(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
         .last()
         .map(|d| (d.title.clone(), d.symbol.clone()))
         .unwrap_or_default();
-    pages::ok(&IndexPage { consultations, title, symbol })
+    pages::ok(&IndexPage {
+        consultations,
+        title,
+        symbol,
+    })
 }
 
 /// Every consultation with the number of comments it has received.
@@ -85,7 +89,10 @@ pub async fn find(state: &AppState, slug: String) -> Result<Consultation, AppErr
         .ok_or(AppError::NotFound("This consultation"))
 }
 
-pub fn document_of<'a>(state: &'a AppState, consultation: &Consultation) -> Result<&'a Document, AppError> {
+pub fn document_of<'a>(
+    state: &'a AppState,
+    consultation: &Consultation,
+) -> Result<&'a Document, AppError> {
     state
         .library
         .get(consultation.document_id)
@@ -94,13 +101,22 @@ pub fn document_of<'a>(state: &'a AppState, consultation: &Consultation) -> Resu
 }
 
 #[tracing::instrument(skip(state))]
-async fn show(state: web::Data<AppState>, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
+async fn show(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
     let consultation = find(&state, slug.into_inner()).await?;
     let document = document_of(&state, &consultation)?;
     let (consultation_id, document_id) = (consultation.id, document.id);
     let counts: HashMap<String, i64> = state
         .db
-        .read(move |conn| Ok(crate::tallies::repo::totals_by_article(conn, consultation_id, document_id)?))
+        .read(move |conn| {
+            Ok(crate::tallies::repo::totals_by_article(
+                conn,
+                consultation_id,
+                document_id,
+            )?)
+        })
         .await?;
     let entry = |article: &Article| ArticleEntry {
         id: article.id.to_string(),

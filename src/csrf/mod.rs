@@ -45,7 +45,8 @@ impl CsrfKey {
 
     pub fn token_for(&self, cookie: &str) -> String {
         use base64::Engine;
-        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(self.mac(cookie).finalize().into_bytes())
+        base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .encode(self.mac(cookie).finalize().into_bytes())
     }
 
     /// Constant-time check of a submitted token against the cookie.
@@ -138,8 +139,12 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
             let state = req
                 .app_data::<web::Data<AppState>>()
                 .ok_or_else(|| AppError::Internal(anyhow::anyhow!("application state missing")))?;
-            let cookie = req.cookie(COOKIE).map(|c| c.value().to_string()).unwrap_or_default();
-            let field: TokenField = serde_html_form::from_bytes(&body).map_err(|_| AppError::CsrfRejected)?;
+            let cookie = req
+                .cookie(COOKIE)
+                .map(|c| c.value().to_string())
+                .unwrap_or_default();
+            let field: TokenField =
+                serde_html_form::from_bytes(&body).map_err(|_| AppError::CsrfRejected)?;
             if cookie.is_empty() || !state.csrf.verify(&cookie, &field.csrf_token) {
                 tracing::warn!(path = %req.path(), "POST refused: CSRF token missing or wrong");
                 return Err(AppError::CsrfRejected.into());
@@ -156,13 +161,20 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
 /// bad bytes silently, and the stored text would not be what was sent.
 fn check_encoding(body: &[u8]) -> Result<(), AppError> {
     for pair in body.split(|b| *b == b'&') {
-        let plus_as_space: Vec<u8> = pair.iter().map(|b| if *b == b'+' { b' ' } else { *b }).collect();
+        let plus_as_space: Vec<u8> = pair
+            .iter()
+            .map(|b| if *b == b'+' { b' ' } else { *b })
+            .collect();
         let decoded: Vec<u8> = percent_encoding::percent_decode(&plus_as_space).collect();
-        let text = std::str::from_utf8(&decoded)
-            .map_err(|_| AppError::BadRequest("The form contained text that is not valid UTF-8; nothing was saved.".into()))?;
+        let text = std::str::from_utf8(&decoded).map_err(|_| {
+            AppError::BadRequest(
+                "The form contained text that is not valid UTF-8; nothing was saved.".into(),
+            )
+        })?;
         if text.contains('\0') {
             return Err(AppError::BadRequest(
-                "The form contained a NUL character, which text cannot hold; nothing was saved.".into(),
+                "The form contained a NUL character, which text cannot hold; nothing was saved."
+                    .into(),
             ));
         }
     }

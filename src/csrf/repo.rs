@@ -17,7 +17,9 @@ pub fn ensure_key(conn: &Connection) -> rusqlite::Result<()> {
 
 pub fn load_key(conn: &Connection) -> anyhow::Result<CsrfKey> {
     let bytes: Option<Vec<u8>> = conn
-        .query_row("SELECT value FROM secrets WHERE name = ?1", [NAME], |r| r.get(0))
+        .query_row("SELECT value FROM secrets WHERE name = ?1", [NAME], |r| {
+            r.get(0)
+        })
         .optional()?;
     let bytes: [u8; 32] = bytes
         .ok_or_else(|| anyhow::anyhow!("the database has no CSRF key"))?

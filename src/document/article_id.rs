@@ -27,7 +27,11 @@ impl FromStr for ArticleId {
             return Ok(ArticleId::Preamble);
         }
         // Canonical digits only: "04" or "+4" would give one article two addresses.
-        if s.is_empty() || s.len() > 4 || s.starts_with('0') || !s.bytes().all(|b| b.is_ascii_digit()) {
+        if s.is_empty()
+            || s.len() > 4
+            || s.starts_with('0')
+            || !s.bytes().all(|b| b.is_ascii_digit())
+        {
             return Err(());
         }
         s.parse().map(ArticleId::Numbered).map_err(|_| ())
@@ -56,7 +60,9 @@ mod tests {
 
     #[test]
     fn other_spellings_are_refused() {
-        for s in ["", "0", "04", "+4", "-1", "Preamble", "4a", " 4", "99999", "١"] {
+        for s in [
+            "", "0", "04", "+4", "-1", "Preamble", "4a", " 4", "99999", "١",
+        ] {
             assert!(s.parse::<ArticleId>().is_err(), "{s:?} was accepted");
         }
     }

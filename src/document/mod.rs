@@ -93,7 +93,11 @@ impl Document {
         let cited: Vec<i64> = article
             .blocks
             .iter()
-            .flat_map(|b| b.notes.iter().chain(b.items.iter().flat_map(|i| i.notes.iter())))
+            .flat_map(|b| {
+                b.notes
+                    .iter()
+                    .chain(b.items.iter().flat_map(|i| i.notes.iter()))
+            })
             .copied()
             .collect();
         self.footnotes
@@ -141,7 +145,9 @@ impl Article {
         let text = self
             .blocks
             .iter()
-            .flat_map(|b| std::iter::once(b.text.as_str()).chain(b.items.iter().map(|i| i.text.as_str())))
+            .flat_map(|b| {
+                std::iter::once(b.text.as_str()).chain(b.items.iter().map(|i| i.text.as_str()))
+            })
             .find(|t| !t.is_empty())
             .unwrap_or("");
         let words: Vec<&str> = text.split_whitespace().collect();

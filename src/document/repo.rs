@@ -24,7 +24,12 @@ pub fn insert(conn: &Connection, source: &SourceDocument) -> anyhow::Result<i64>
         "INSERT INTO document_parts (document_id, position, number, title) VALUES (?1, ?2, ?3, ?4)",
     )?;
     for (position, part) in source.parts.iter().enumerate() {
-        part_stmt.execute(params![document_id, position as i64, part.number, part.title])?;
+        part_stmt.execute(params![
+            document_id,
+            position as i64,
+            part.number,
+            part.title
+        ])?;
     }
     let mut unit_stmt = conn.prepare(
         r#"INSERT INTO units (document_id, article, ref, position, kind, part, text, notes)
@@ -76,12 +81,24 @@ pub fn load_all(conn: &Connection) -> anyhow::Result<Vec<Document>> {
 
     for document in &mut documents {
         document.parts = conn
-            .prepare("SELECT number, title FROM document_parts WHERE document_id = ?1 ORDER BY position")?
-            .query_map([document.id], |r| Ok(Part { number: r.get(0)?, title: r.get(1)? }))?
+            .prepare(
+                "SELECT number, title FROM document_parts WHERE document_id = ?1 ORDER BY position",
+            )?
+            .query_map([document.id], |r| {
+                Ok(Part {
+                    number: r.get(0)?,
+                    title: r.get(1)?,
+                })
+            })?
             .collect::<Result<_, _>>()?;
         document.footnotes = conn
             .prepare("SELECT number, text FROM footnotes WHERE document_id = ?1 ORDER BY number")?
-            .query_map([document.id], |r| Ok(Footnote { number: r.get(0)?, text: r.get(1)? }))?
+            .query_map([document.id], |r| {
+                Ok(Footnote {
+                    number: r.get(0)?,
+                    text: r.get(1)?,
+                })
+            })?
             .collect::<Result<_, _>>()?;
         let mut stmt = conn.prepare(
             r#"SELECT article, ref, kind, part, text, notes FROM units
@@ -96,16 +113,26 @@ pub fn load_all(conn: &Connection) -> anyhow::Result<Vec<Document>> {
             let notes = parse_notes(&row.get::<_, String>(5)?);
             match kind.as_str() {
                 "article" => {
-                    let id: ArticleId = article
-                        .parse()
-                        .map_err(|_| anyhow::anyhow!("stored article {article:?} is not an article id"))?;
+                    let id: ArticleId = article.parse().map_err(|_| {
+                        anyhow::anyhow!("stored article {article:?} is not an article id")
+                    })?;
                     // The preamble's article unit holds the chapeau, kept on the document.
                     let blocks = if text.is_empty() || id == ArticleId::Preamble {
                         vec![]
                     } else {
-                        vec![Block { reference: String::new(), number: None, text, notes, items: vec![] }]
+                        vec![Block {
+                            reference: String::new(),
+                            number: None,
+                            text,
+                            notes,
+                            items: vec![],
+                        }]
                     };
-                    document.articles.push(Article { id, part: row.get(3)?, blocks });
+                    document.articles.push(Article {
+                        id,
+                        part: row.get(3)?,
+                        blocks,
+                    });
                 }
                 "paragraph" | "preamble-paragraph" => {
                     let article = current_article(document, &article)?;
@@ -134,7 +161,12 @@ pub fn load_all(conn: &Connection) -> anyhow::Result<Vec<Document>> {
                         });
                     }
                     let block = article.blocks.last_mut().expect("a block was just ensured");
-                    block.items.push(Item { reference, letter, text, notes });
+                    block.items.push(Item {
+                        reference,
+                        letter,
+                        text,
+                        notes,
+                    });
                 }
                 other => anyhow::bail!("unknown unit kind {other:?}"),
             }
@@ -143,7 +175,10 @@ pub fn load_all(conn: &Connection) -> anyhow::Result<Vec<Document>> {
     Ok(documents)
 }
 
-fn current_article<'a>(document: &'a mut Document, article: &str) -> anyhow::Result<&'a mut Article> {
+fn current_article<'a>(
+    document: &'a mut Document,
+    article: &str,
+) -> anyhow::Result<&'a mut Article> {
     match document.articles.last_mut() {
         Some(a) if a.id.to_string() == article => Ok(a),
         _ => anyhow::bail!("unit of article {article} is out of reading order"),
@@ -151,10 +186,15 @@ fn current_article<'a>(document: &'a mut Document, article: &str) -> anyhow::Res
 }
 
 fn parse_notes(notes: &str) -> Vec<i64> {
-    notes.split(',').filter_map(|n| n.trim().parse().ok()).collect()
+    notes
+        .split(',')
+        .filter_map(|n| n.trim().parse().ok())
+        .collect()
 }
 
 /// Whether any document is stored yet.
 pub fn is_empty(conn: &Connection) -> rusqlite::Result<bool> {
-    conn.query_row("SELECT NOT EXISTS (SELECT 1 FROM documents)", [], |r| r.get(0))
+    conn.query_row("SELECT NOT EXISTS (SELECT 1 FROM documents)", [], |r| {
+        r.get(0)
+    })
 }

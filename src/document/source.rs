@@ -117,7 +117,11 @@ fn article_units(article: &SourceArticle, part: &str) -> anyhow::Result<Vec<Unit
         text: text.to_string(),
         notes: notes.to_vec(),
     };
-    let unnumbered = article.paragraphs.iter().filter(|p| p.number.is_none()).count();
+    let unnumbered = article
+        .paragraphs
+        .iter()
+        .filter(|p| p.number.is_none())
+        .count();
     if unnumbered > 0 && article.paragraphs.len() > 1 {
         bail!("article {name} mixes numbered and unnumbered paragraphs");
     }
@@ -132,7 +136,12 @@ fn article_units(article: &SourceArticle, part: &str) -> anyhow::Result<Vec<Unit
                 String::new()
             }
             Some(n) => {
-                units.push(unit(n.to_string(), "paragraph", &paragraph.text, &paragraph.notes));
+                units.push(unit(
+                    n.to_string(),
+                    "paragraph",
+                    &paragraph.text,
+                    &paragraph.notes,
+                ));
                 n.to_string()
             }
         };
@@ -140,7 +149,12 @@ fn article_units(article: &SourceArticle, part: &str) -> anyhow::Result<Vec<Unit
             if item.letter.is_empty() || !item.letter.chars().all(|c| c.is_ascii_lowercase()) {
                 bail!("article {name} has an item lettered {:?}", item.letter);
             }
-            units.push(unit(format!("{prefix}({})", item.letter), "item", &item.text, &item.notes));
+            units.push(unit(
+                format!("{prefix}({})", item.letter),
+                "item",
+                &item.text,
+                &item.notes,
+            ));
         }
     }
     units.insert(0, head);
@@ -158,8 +172,14 @@ mod tests {
     #[test]
     fn the_2017_draft_has_18_preambular_paragraphs_and_10_articles() {
         let units = shipped().units().unwrap();
-        let preamble = units.iter().filter(|u| u.kind == "preamble-paragraph").count();
-        let articles = units.iter().filter(|u| u.kind == "article" && u.article != "preamble").count();
+        let preamble = units
+            .iter()
+            .filter(|u| u.kind == "preamble-paragraph")
+            .count();
+        let articles = units
+            .iter()
+            .filter(|u| u.kind == "article" && u.article != "preamble")
+            .count();
         assert_eq!((preamble, articles), (18, 10));
     }
 
@@ -168,7 +188,12 @@ mod tests {
         let units = shipped().units().unwrap();
         let mut seen = std::collections::HashSet::new();
         for u in &units {
-            assert!(seen.insert((&u.article, &u.reference)), "{} {} twice", u.article, u.reference);
+            assert!(
+                seen.insert((&u.article, &u.reference)),
+                "{} {} twice",
+                u.article,
+                u.reference
+            );
         }
     }
 
@@ -176,11 +201,22 @@ mod tests {
     fn items_of_numbered_and_unnumbered_paragraphs_get_their_references() {
         let units = shipped().units().unwrap();
         let refs_of = |article: &str| -> Vec<&str> {
-            units.iter().filter(|u| u.article == article).map(|u| u.reference.as_str()).collect()
+            units
+                .iter()
+                .filter(|u| u.article == article)
+                .map(|u| u.reference.as_str())
+                .collect()
         };
-        assert_eq!(refs_of("1"), ["", "1", "2", "3", "3(a)", "3(b)", "3(c)", "3(d)", "3(e)"]);
+        assert_eq!(
+            refs_of("1"),
+            ["", "1", "2", "3", "3(a)", "3(b)", "3(c)", "3(d)", "3(e)"]
+        );
         assert_eq!(refs_of("2"), ["", "(a)", "(b)", "(c)"]);
         assert_eq!(refs_of("5"), [""]);
-        assert!(units.iter().any(|u| u.article == "5" && u.kind == "article" && !u.text.is_empty()));
+        assert!(
+            units
+                .iter()
+                .any(|u| u.article == "5" && u.kind == "article" && !u.text.is_empty())
+        );
     }
 }

@@ -68,7 +68,13 @@ impl FieldErrors {
     }
 }
 
-fn check_length(errors: &mut FieldErrors, field: &'static str, label: &str, value: &str, max: usize) {
+fn check_length(
+    errors: &mut FieldErrors,
+    field: &'static str,
+    label: &str,
+    value: &str,
+    max: usize,
+) {
     let length = value.chars().count();
     if length > max {
         errors.add(
@@ -93,11 +99,18 @@ fn email_shape_is_valid(email: &str) -> bool {
 
 impl FeedbackForm {
     /// Parses the form for `article`, or says what is wrong with each field.
-    pub fn parse(&self, article: &Article, vocabulary: &Vocabulary) -> Result<FeedbackInput, FieldErrors> {
+    pub fn parse(
+        &self,
+        article: &Article,
+        vocabulary: &Vocabulary,
+    ) -> Result<FeedbackInput, FieldErrors> {
         let mut errors = FieldErrors::default();
 
         if !article.has_reference(&self.paragraph) {
-            errors.add("paragraph", "Choose a paragraph of this article, or the whole article.");
+            errors.add(
+                "paragraph",
+                "Choose a paragraph of this article, or the whole article.",
+            );
         }
         let stance = Stance::parse(&self.stance);
         if stance.is_none() {
@@ -118,19 +131,51 @@ impl FeedbackForm {
         if self.comment.trim().is_empty() {
             errors.add("comment", "Please write your comment.");
         }
-        check_length(&mut errors, "comment", "Your comment", &self.comment, MAX_LONG_TEXT);
-        check_length(&mut errors, "proposed_text", "The proposed wording", &self.proposed_text, MAX_LONG_TEXT);
+        check_length(
+            &mut errors,
+            "comment",
+            "Your comment",
+            &self.comment,
+            MAX_LONG_TEXT,
+        );
+        check_length(
+            &mut errors,
+            "proposed_text",
+            "The proposed wording",
+            &self.proposed_text,
+            MAX_LONG_TEXT,
+        );
         check_length(&mut errors, "name", "The name", &self.name, MAX_SHORT_TEXT);
-        check_length(&mut errors, "organisation", "The organisation", &self.organisation, MAX_SHORT_TEXT);
-        check_length(&mut errors, "country", "The country", &self.country, MAX_SHORT_TEXT);
-        if !self.stakeholder_category.is_empty() && !vocabulary.has_category(&self.stakeholder_category) {
+        check_length(
+            &mut errors,
+            "organisation",
+            "The organisation",
+            &self.organisation,
+            MAX_SHORT_TEXT,
+        );
+        check_length(
+            &mut errors,
+            "country",
+            "The country",
+            &self.country,
+            MAX_SHORT_TEXT,
+        );
+        if !self.stakeholder_category.is_empty()
+            && !vocabulary.has_category(&self.stakeholder_category)
+        {
             errors.add("stakeholder_category", "Choose a category from the list.");
         }
         if !self.email.is_empty() {
             if self.email.len() > MAX_EMAIL {
-                errors.add("email", format!("An email address has at most {MAX_EMAIL} characters."));
+                errors.add(
+                    "email",
+                    format!("An email address has at most {MAX_EMAIL} characters."),
+                );
             } else if !email_shape_is_valid(&self.email) {
-                errors.add("email", "This does not look like an email address (name@example.org).");
+                errors.add(
+                    "email",
+                    "This does not look like an email address (name@example.org).",
+                );
             }
         }
 
@@ -180,14 +225,16 @@ mod tests {
     fn article_4() -> Article {
         let draft = SourceDocument::parse(crate::seed::DRAFT_2017).unwrap();
         let conn = rusqlite::Connection::open_in_memory().unwrap();
-        conn.execute_batch(include_str!("../../migrations/0001_core.sql")).unwrap();
+        conn.execute_batch(include_str!("../../migrations/0001_core.sql"))
+            .unwrap();
         crate::document::repo::insert(&conn, &draft).unwrap();
         let docs = crate::document::repo::load_all(&conn).unwrap();
         docs[0].article("4".parse().unwrap()).unwrap().clone()
     }
 
     fn vocabulary() -> Vocabulary {
-        let v: super::super::vocabulary::SourceVocabulary = serde_json::from_str(crate::seed::CONSULTATIONS).unwrap();
+        let v: super::super::vocabulary::SourceVocabulary =
+            serde_json::from_str(crate::seed::CONSULTATIONS).unwrap();
         Vocabulary {
             stances: v.stances,
             comment_types: v.comment_types,
@@ -226,10 +273,22 @@ mod tests {
             ("comment_type", Box::new(|f| f.comment_type = "rant".into())),
             ("themes", Box::new(|f| f.themes = vec!["unknown".into()])),
             ("comment", Box::new(|f| f.comment = " \n ".into())),
-            ("comment", Box::new(|f| f.comment = "x".repeat(MAX_LONG_TEXT + 1))),
-            ("proposed_text", Box::new(|f| f.proposed_text = "é".repeat(MAX_LONG_TEXT + 1))),
-            ("name", Box::new(|f| f.name = "n".repeat(MAX_SHORT_TEXT + 1))),
-            ("stakeholder_category", Box::new(|f| f.stakeholder_category = "Pirates".into())),
+            (
+                "comment",
+                Box::new(|f| f.comment = "x".repeat(MAX_LONG_TEXT + 1)),
+            ),
+            (
+                "proposed_text",
+                Box::new(|f| f.proposed_text = "é".repeat(MAX_LONG_TEXT + 1)),
+            ),
+            (
+                "name",
+                Box::new(|f| f.name = "n".repeat(MAX_SHORT_TEXT + 1)),
+            ),
+            (
+                "stakeholder_category",
+                Box::new(|f| f.stakeholder_category = "Pirates".into()),
+            ),
             ("email", Box::new(|f| f.email = "not-an-address".into())),
             ("email", Box::new(|f| f.email = "a@b".into())),
             ("email", Box::new(|f| f.email = "a b@example.org".into())),
@@ -238,8 +297,15 @@ mod tests {
             let mut form = valid();
             spoil(&mut form);
             let errors = form.parse(&article_4(), &vocabulary()).unwrap_err();
-            assert!(errors.get(field).is_some(), "no message for {field} in {errors:?}");
-            assert_eq!(errors.iter().count(), 1, "more than {field} flagged: {errors:?}");
+            assert!(
+                errors.get(field).is_some(),
+                "no message for {field} in {errors:?}"
+            );
+            assert_eq!(
+                errors.iter().count(),
+                1,
+                "more than {field} flagged: {errors:?}"
+            );
         }
     }
 

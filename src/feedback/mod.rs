@@ -19,7 +19,12 @@ pub enum Stance {
 }
 
 impl Stance {
-    pub const ALL: [Stance; 4] = [Stance::Support, Stance::Amend, Stance::Oppose, Stance::Question];
+    pub const ALL: [Stance; 4] = [
+        Stance::Support,
+        Stance::Amend,
+        Stance::Oppose,
+        Stance::Question,
+    ];
 
     pub fn key(&self) -> &'static str {
         match self {
@@ -43,7 +48,11 @@ pub enum CommentType {
 }
 
 impl CommentType {
-    pub const ALL: [CommentType; 3] = [CommentType::General, CommentType::Substantive, CommentType::Drafting];
+    pub const ALL: [CommentType; 3] = [
+        CommentType::General,
+        CommentType::Substantive,
+        CommentType::Drafting,
+    ];
 
     pub fn key(&self) -> &'static str {
         match self {

@@ -12,12 +12,15 @@ pub fn insert_vocabulary(conn: &Connection, source: &SourceVocabulary) -> anyhow
         ("comment_types", &source.comment_types),
         ("themes", &source.themes),
     ] {
-        let mut stmt = conn.prepare(&format!("INSERT INTO {table} (key, position, label) VALUES (?1, ?2, ?3)"))?;
+        let mut stmt = conn.prepare(&format!(
+            "INSERT INTO {table} (key, position, label) VALUES (?1, ?2, ?3)"
+        ))?;
         for (position, entry) in list.iter().enumerate() {
             stmt.execute(params![entry.key, position as i64, entry.label])?;
         }
     }
-    let mut stmt = conn.prepare("INSERT INTO stakeholder_categories (label, position) VALUES (?1, ?2)")?;
+    let mut stmt =
+        conn.prepare("INSERT INTO stakeholder_categories (label, position) VALUES (?1, ?2)")?;
     for (position, label) in source.stakeholder_categories.iter().enumerate() {
         stmt.execute(params![label, position as i64])?;
     }
@@ -27,7 +30,12 @@ pub fn insert_vocabulary(conn: &Connection, source: &SourceVocabulary) -> anyhow
 pub fn load_vocabulary(conn: &Connection) -> anyhow::Result<Vocabulary> {
     let list = |table: &str| -> rusqlite::Result<Vec<KeyLabel>> {
         conn.prepare(&format!("SELECT key, label FROM {table} ORDER BY position"))?
-            .query_map([], |r| Ok(KeyLabel { key: r.get(0)?, label: r.get(1)? }))?
+            .query_map([], |r| {
+                Ok(KeyLabel {
+                    key: r.get(0)?,
+                    label: r.get(1)?,
+                })
+            })?
             .collect()
     };
     let vocabulary = Vocabulary {
@@ -103,7 +111,8 @@ pub fn insert(
 }
 
 fn insert_themes(conn: &Connection, id: i64, themes: &[String]) -> rusqlite::Result<()> {
-    let mut stmt = conn.prepare_cached("INSERT INTO feedback_themes (feedback_id, theme) VALUES (?1, ?2)")?;
+    let mut stmt =
+        conn.prepare_cached("INSERT INTO feedback_themes (feedback_id, theme) VALUES (?1, ?2)")?;
     for theme in themes {
         stmt.execute(params![id, theme])?;
     }
@@ -111,7 +120,12 @@ fn insert_themes(conn: &Connection, id: i64, themes: &[String]) -> rusqlite::Res
 }
 
 /// Replaces what the participant can edit; the placement stays.
-pub fn update(conn: &Connection, id: i64, input: &FeedbackInput, now: &str) -> rusqlite::Result<()> {
+pub fn update(
+    conn: &Connection,
+    id: i64,
+    input: &FeedbackInput,
+    now: &str,
+) -> rusqlite::Result<()> {
     conn.prepare_cached(
         r#"UPDATE feedback SET ref = ?2, stance = ?3, comment_type = ?4, comment = ?5,
              proposed_text = ?6, name = ?7, organisation = ?8, country = ?9,
@@ -139,7 +153,11 @@ pub fn update(conn: &Connection, id: i64, input: &FeedbackInput, now: &str) -> r
 }
 
 /// Reads a text column through a domain parser; a stored value the code cannot read is an error.
-pub(crate) fn parsed<T>(row: &Row, index: usize, parse: impl Fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+pub(crate) fn parsed<T>(
+    row: &Row,
+    index: usize,
+    parse: impl Fn(&str) -> Option<T>,
+) -> rusqlite::Result<T> {
     let text: String = row.get(index)?;
     parse(&text).ok_or_else(|| {
         rusqlite::Error::FromSqlConversionFailure(
@@ -150,7 +168,10 @@ pub(crate) fn parsed<T>(row: &Row, index: usize, parse: impl Fn(&str) -> Option<
     })
 }
 
-pub fn find_by_token_hash(conn: &Connection, token_hash: &[u8]) -> rusqlite::Result<Option<StoredFeedback>> {
+pub fn find_by_token_hash(
+    conn: &Connection,
+    token_hash: &[u8],
+) -> rusqlite::Result<Option<StoredFeedback>> {
     let found = conn
         .prepare_cached(
             r#"SELECT f.id, c.slug, f.consultation_id, f.document_id, f.article, f.ref, f.stance,

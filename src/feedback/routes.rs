@@ -18,10 +18,16 @@ use crate::startup::AppState;
 use crate::tokens;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/consultations/{slug}/articles/{article}", web::get().to(article_page))
-        .route("/consultations/{slug}/articles/{article}/feedback", web::post().to(submit))
-        .route("/feedback/{token}", web::get().to(private_page))
-        .route("/feedback/{token}", web::post().to(edit));
+    cfg.route(
+        "/consultations/{slug}/articles/{article}",
+        web::get().to(article_page),
+    )
+    .route(
+        "/consultations/{slug}/articles/{article}/feedback",
+        web::post().to(submit),
+    )
+    .route("/feedback/{token}", web::get().to(private_page))
+    .route("/feedback/{token}", web::post().to(edit));
 }
 
 /// What the shared form partial needs.
@@ -36,7 +42,13 @@ pub struct FormView {
 }
 
 impl FormView {
-    fn new(state: &AppState, article: &Article, action: String, csrf: CsrfToken, values: FeedbackForm) -> Self {
+    fn new(
+        state: &AppState,
+        article: &Article,
+        action: String,
+        csrf: CsrfToken,
+        values: FeedbackForm,
+    ) -> Self {
         Self {
             action,
             csrf_token: csrf.0,
@@ -113,13 +125,26 @@ fn render_article_page(
     errors: FieldErrors,
 ) -> Result<HttpResponse, AppError> {
     let document = document_of(state, consultation)?;
-    let article = document.article(article_id).ok_or(AppError::NotFound("This article"))?;
-    let link = |id: ArticleId| (format!("/consultations/{}/articles/{id}", consultation.slug), id.title());
+    let article = document
+        .article(article_id)
+        .ok_or(AppError::NotFound("This article"))?;
+    let link = |id: ArticleId| {
+        (
+            format!("/consultations/{}/articles/{id}", consultation.slug),
+            id.title(),
+        )
+    };
     let (previous, next) = document.neighbours(article_id);
     let status = errors.status();
     let form = consultation.is_open().then(|| {
-        let action = format!("/consultations/{}/articles/{article_id}/feedback", consultation.slug);
-        FormView { errors, ..FormView::new(state, article, action, csrf, values) }
+        let action = format!(
+            "/consultations/{}/articles/{article_id}/feedback",
+            consultation.slug
+        );
+        FormView {
+            errors,
+            ..FormView::new(state, article, action, csrf, values)
+        }
     });
     pages::html(
         status,
@@ -163,8 +188,18 @@ async fn article_page(
     if !known {
         return Err(AppError::NotFound("This article or paragraph"));
     }
-    let values = FeedbackForm { paragraph, ..FeedbackForm::default() };
-    render_article_page(&state, &consultation, article_id, csrf, values, FieldErrors::default())
+    let values = FeedbackForm {
+        paragraph,
+        ..FeedbackForm::default()
+    };
+    render_article_page(
+        &state,
+        &consultation,
+        article_id,
+        csrf,
+        values,
+        FieldErrors::default(),
+    )
 }
 
 #[tracing::instrument(skip_all, fields(slug = %path.0, article = %path.1))]
@@ -178,13 +213,17 @@ async fn submit(
     let article_id = parse_article(&article_id)?;
     let consultation = find(&state, slug).await?;
     let document = document_of(&state, &consultation)?;
-    let article = document.article(article_id).ok_or(AppError::NotFound("This article"))?;
+    let article = document
+        .article(article_id)
+        .ok_or(AppError::NotFound("This article"))?;
     if !consultation.is_open() {
         return Err(AppError::ConsultationClosed);
     }
     let input = match form.parse(article, &state.vocabulary) {
         Ok(input) => input,
-        Err(errors) => return render_article_page(&state, &consultation, article_id, csrf, form, errors),
+        Err(errors) => {
+            return render_article_page(&state, &consultation, article_id, csrf, form, errors);
+        }
     };
     let token = tokens::new_token();
     let token_hash = tokens::token_hash(&token);
@@ -198,7 +237,13 @@ async fn submit(
         .write(move |conn| {
             ensure_open(conn, placement.consultation_id)?;
             let now = crate::time_format::now_rfc3339();
-            Ok(super::repo::insert(conn, &placement, &input, &token_hash, &now)?)
+            Ok(super::repo::insert(
+                conn,
+                &placement,
+                &input,
+                &token_hash,
+                &now,
+            )?)
         })
         .await?;
     tracing::info!(feedback_id = id, "feedback stored");
@@ -280,24 +325,45 @@ async fn render_private_page(
     let feedback = FeedbackView {
         id: stored.id,
         article_title: stored.article.title(),
-        article_link: format!("/consultations/{}/articles/{}", consultation.slug, stored.article),
+        article_link: format!(
+            "/consultations/{}/articles/{}",
+            consultation.slug, stored.article
+        ),
         paragraph: article.reference_label(&input.reference),
         stance: vocabulary.stance_label(input.stance.key()).to_string(),
-        comment_type: vocabulary.comment_type_label(input.comment_type.key()).to_string(),
-        themes: input.themes.iter().map(|t| vocabulary.theme_label(t).to_string()).collect(),
+        comment_type: vocabulary
+            .comment_type_label(input.comment_type.key())
+            .to_string(),
+        themes: input
+            .themes
+            .iter()
+            .map(|t| vocabulary.theme_label(t).to_string())
+            .collect(),
         input: input.clone(),
         created_at: crate::time_format::readable(&stored.created_at),
         updated_at: crate::time_format::readable(&stored.updated_at),
     };
-    let (values, errors) = edited.unwrap_or_else(|| (FeedbackForm::from_input(input), FieldErrors::default()));
+    let (values, errors) =
+        edited.unwrap_or_else(|| (FeedbackForm::from_input(input), FieldErrors::default()));
     let status = errors.status();
     let form = consultation.is_open().then(|| FormView {
         errors,
         submit_label: "Save changes",
-        ..FormView::new(state, article, format!("/feedback/{}", request.token), csrf, values)
+        ..FormView::new(
+            state,
+            article,
+            format!("/feedback/{}", request.token),
+            csrf,
+            values,
+        )
     });
     let connection = req.connection_info();
-    let private_link = format!("{}://{}/feedback/{}", connection.scheme(), connection.host(), request.token);
+    let private_link = format!(
+        "{}://{}/feedback/{}",
+        connection.scheme(),
+        connection.host(),
+        request.token
+    );
     pages::html(
         status,
         &PrivatePage {
@@ -350,8 +416,13 @@ async fn edit(
     let input = match form.parse(article, &state.vocabulary) {
         Ok(input) => input,
         Err(errors) => {
-            let request = PrivateRequest { token, received: false, saved: false };
-            return render_private_page(&state, &req, request, stored, csrf, Some((form, errors))).await;
+            let request = PrivateRequest {
+                token,
+                received: false,
+                saved: false,
+            };
+            return render_private_page(&state, &req, request, stored, csrf, Some((form, errors)))
+                .await;
         }
     };
     let (id, consultation_id) = (stored.id, stored.consultation_id);
@@ -359,7 +430,12 @@ async fn edit(
         .db
         .write(move |conn| {
             ensure_open(conn, consultation_id)?;
-            Ok(super::repo::update(conn, id, &input, &crate::time_format::now_rfc3339())?)
+            Ok(super::repo::update(
+                conn,
+                id,
+                &input,
+                &crate::time_format::now_rfc3339(),
+            )?)
         })
         .await?;
     tracing::info!(feedback_id = id, "feedback edited");

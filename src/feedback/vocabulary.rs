@@ -27,7 +27,9 @@ pub struct Vocabulary {
 }
 
 fn label_in<'a>(list: &'a [KeyLabel], key: &'a str) -> &'a str {
-    list.iter().find(|k| k.key == key).map_or(key, |k| k.label.as_str())
+    list.iter()
+        .find(|k| k.key == key)
+        .map_or(key, |k| k.label.as_str())
 }
 
 impl Vocabulary {

@@ -22,7 +22,9 @@ impl Username {
     pub fn parse(raw: &str) -> Result<Self, String> {
         let valid = !raw.is_empty()
             && raw.len() <= 64
-            && raw.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'));
+            && raw
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'));
         if valid {
             Ok(Self(raw.to_string()))
         } else {
@@ -51,10 +53,14 @@ impl NewPassword {
     pub fn parse(raw: String) -> Result<Self, String> {
         let length = raw.chars().count();
         if length < MIN_PASSWORD_CHARS {
-            return Err(format!("A password has at least {MIN_PASSWORD_CHARS} characters."));
+            return Err(format!(
+                "A password has at least {MIN_PASSWORD_CHARS} characters."
+            ));
         }
         if length > MAX_PASSWORD_CHARS {
-            return Err(format!("A password has at most {MAX_PASSWORD_CHARS} characters."));
+            return Err(format!(
+                "A password has at most {MAX_PASSWORD_CHARS} characters."
+            ));
         }
         Ok(Self(raw))
     }
@@ -71,12 +77,21 @@ impl fmt::Debug for NewPassword {
 }
 
 /// Creates an organiser account; refuses a name already taken.
-pub fn add(conn: &rusqlite::Connection, username: &Username, password: &NewPassword) -> anyhow::Result<()> {
+pub fn add(
+    conn: &rusqlite::Connection,
+    username: &Username,
+    password: &NewPassword,
+) -> anyhow::Result<()> {
     if repo::find_credentials(conn, username.as_str())?.is_some() {
         anyhow::bail!("an organiser named {username} already exists");
     }
     let hash = password::hash(password.expose())?;
-    repo::insert(conn, username.as_str(), &hash, &crate::time_format::now_rfc3339())?;
+    repo::insert(
+        conn,
+        username.as_str(),
+        &hash,
+        &crate::time_format::now_rfc3339(),
+    )?;
     Ok(())
 }
 
@@ -98,7 +113,13 @@ mod tests {
     fn passwords_need_twelve_characters() {
         assert!(NewPassword::parse("elevenchars".into()).is_err());
         assert!(NewPassword::parse("twelve chars".into()).is_ok());
-        assert!(NewPassword::parse("ñññññññññññ".into()).is_err(), "11 characters, 22 bytes");
-        assert_eq!(format!("{:?}", NewPassword::parse("secret secret".into()).unwrap()), "NewPassword(…)");
+        assert!(
+            NewPassword::parse("ñññññññññññ".into()).is_err(),
+            "11 characters, 22 bytes"
+        );
+        assert_eq!(
+            format!("{:?}", NewPassword::parse("secret secret".into()).unwrap()),
+            "NewPassword(…)"
+        );
     }
 }

@@ -23,7 +23,8 @@ pub fn hash(password: &str) -> anyhow::Result<String> {
 }
 
 /// Verified against when the username is unknown, so both cases take the same time.
-static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| hash("no organiser has this password").expect("hashing works"));
+static DUMMY_HASH: LazyLock<String> =
+    LazyLock::new(|| hash("no organiser has this password").expect("hashing works"));
 
 /// Whether `password` matches `stored`; with no stored hash, spends the same time and says no.
 /// CPU-heavy: call from a blocking thread.
@@ -31,7 +32,9 @@ pub fn verify(stored: Option<&str>, password: &str) -> bool {
     let known = stored.is_some();
     let stored = stored.unwrap_or(DUMMY_HASH.as_str());
     let matches = match PasswordHash::new(stored) {
-        Ok(parsed) => argon2().verify_password(password.as_bytes(), &parsed).is_ok(),
+        Ok(parsed) => argon2()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok(),
         Err(_) => false,
     };
     known && matches
@@ -44,7 +47,10 @@ mod tests {
     #[test]
     fn a_hash_verifies_its_password_only() {
         let stored = hash("correct horse battery").unwrap();
-        assert!(stored.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{stored}");
+        assert!(
+            stored.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+            "{stored}"
+        );
         assert!(verify(Some(&stored), "correct horse battery"));
         assert!(!verify(Some(&stored), "correct horse battery "));
         assert!(!verify(None, "no organiser has this password"));

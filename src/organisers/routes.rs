@@ -22,7 +22,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 pub fn configure_admin(cfg: &mut web::ServiceConfig) {
-    cfg.route("", web::get().to(admin_home)).route("/", web::get().to(admin_home));
+    cfg.route("", web::get().to(admin_home))
+        .route("/", web::get().to(admin_home));
 }
 
 #[derive(Template)]
@@ -34,7 +35,11 @@ struct LoginPage {
 }
 
 async fn login_page(csrf: CsrfToken) -> Result<HttpResponse, AppError> {
-    pages::ok(&LoginPage { csrf_token: csrf.0, username: String::new(), error: None })
+    pages::ok(&LoginPage {
+        csrf_token: csrf.0,
+        username: String::new(),
+        error: None,
+    })
 }
 
 #[derive(Deserialize)]
@@ -62,9 +67,11 @@ async fn login(
         .await?;
     let password_attempt = form.password;
     let (organiser, stored_hash) = credentials.unzip();
-    let verified = tokio::task::spawn_blocking(move || password::verify(stored_hash.as_deref(), &password_attempt))
-        .await
-        .map_err(|e| anyhow::anyhow!("password check failed: {e}"))?;
+    let verified = tokio::task::spawn_blocking(move || {
+        password::verify(stored_hash.as_deref(), &password_attempt)
+    })
+    .await
+    .map_err(|e| anyhow::anyhow!("password check failed: {e}"))?;
     let organiser = match organiser {
         Some(organiser) if verified => organiser,
         _ => {

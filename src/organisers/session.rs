@@ -82,7 +82,9 @@ pub async fn require_organiser(
             req.extensions_mut().insert(organiser);
             Ok(next.call(req).await?.map_into_left_body())
         }
-        Ok(None) => Ok(req.into_response(pages::see_other("/login")).map_into_right_body()),
+        Ok(None) => Ok(req
+            .into_response(pages::see_other("/login"))
+            .map_into_right_body()),
         Err(e) => Ok(req.error_response(e).map_into_right_body()),
     }
 }

@@ -33,8 +33,15 @@ pub const FEEDBACK_COLUMNS: [&str; 17] = [
     "participant_name",
 ];
 
-pub const TALLY_BY_ARTICLE_COLUMNS: [&str; 7] =
-    ["article", "consultation", "support", "amend", "oppose", "question", "total"];
+pub const TALLY_BY_ARTICLE_COLUMNS: [&str; 7] = [
+    "article",
+    "consultation",
+    "support",
+    "amend",
+    "oppose",
+    "question",
+    "total",
+];
 
 /// OWASP's guard: a spreadsheet runs a cell that begins with one of these as a formula, so
 /// such a cell gets a leading apostrophe. Everything else is written exactly.
@@ -53,7 +60,12 @@ fn csv_writer<W: Write>(mut out: W) -> std::io::Result<csv::Writer<W>> {
 }
 
 /// Writes `file` to `out`; returns the number of data rows.
-pub fn write(file: ExportFile, conn: &Connection, library: &Library, out: impl Write) -> anyhow::Result<u64> {
+pub fn write(
+    file: ExportFile,
+    conn: &Connection,
+    library: &Library,
+    out: impl Write,
+) -> anyhow::Result<u64> {
     match file {
         ExportFile::Feedback => write_feedback(conn, out),
         ExportFile::TallyByArticle => write_tally_by_article(conn, library, out),
@@ -73,7 +85,11 @@ fn write_feedback(conn: &Connection, out: impl Write) -> anyhow::Result<u64> {
     Ok(rows)
 }
 
-fn write_tally_by_article(conn: &Connection, library: &Library, out: impl Write) -> anyhow::Result<u64> {
+fn write_tally_by_article(
+    conn: &Connection,
+    library: &Library,
+    out: impl Write,
+) -> anyhow::Result<u64> {
     let cells = repo::tally_cells(conn)?;
     let mut csv = csv_writer(out)?;
     csv.write_record(TALLY_BY_ARTICLE_COLUMNS)?;
@@ -105,7 +121,9 @@ fn write_tally_by_article(conn: &Connection, library: &Library, out: impl Write)
     Ok(rows)
 }
 
-fn stance_counts<'a>(cells: impl Iterator<Item = &'a &'a repo::TallyCell>) -> HashMap<&'a str, i64> {
+fn stance_counts<'a>(
+    cells: impl Iterator<Item = &'a &'a repo::TallyCell>,
+) -> HashMap<&'a str, i64> {
     let mut counts = HashMap::new();
     for cell in cells {
         *counts.entry(cell.stance.as_str()).or_insert(0) += cell.count;

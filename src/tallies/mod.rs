@@ -23,8 +23,12 @@ impl ExportFile {
 
     pub fn description(&self) -> &'static str {
         match self {
-            ExportFile::Feedback => "Every feedback item, one row each, with its text and who sent it.",
-            ExportFile::TallyByArticle => "Counts by stance for each article, per consultation and in all.",
+            ExportFile::Feedback => {
+                "Every feedback item, one row each, with its text and who sent it."
+            }
+            ExportFile::TallyByArticle => {
+                "Counts by stance for each article, per consultation and in all."
+            }
         }
     }
 

@@ -5,12 +5,18 @@ use std::collections::HashMap;
 use rusqlite::Connection;
 
 /// Comments per article of one consultation on one document.
-pub fn totals_by_article(conn: &Connection, consultation_id: i64, document_id: i64) -> rusqlite::Result<HashMap<String, i64>> {
+pub fn totals_by_article(
+    conn: &Connection,
+    consultation_id: i64,
+    document_id: i64,
+) -> rusqlite::Result<HashMap<String, i64>> {
     conn.prepare_cached(
         r#"SELECT article, SUM(count) FROM tally
            WHERE consultation_id = ?1 AND document_id = ?2 GROUP BY article"#,
     )?
-    .query_map([consultation_id, document_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+    .query_map([consultation_id, document_id], |r| {
+        Ok((r.get(0)?, r.get(1)?))
+    })?
     .collect()
 }
 

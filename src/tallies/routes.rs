@@ -34,17 +34,25 @@ async fn download(
     let library = state.library.clone();
     let (sender, receiver) = mpsc::channel(CHUNKS_IN_FLIGHT);
     tokio::task::spawn_blocking(move || {
-        let mut out = ChannelWriter { buffer: Vec::with_capacity(CHUNK), sender };
-        let outcome = db.reader().and_then(|conn| export::write(file, &conn, &library, &mut out)).and_then(|rows| {
-            out.flush()?;
-            Ok(rows)
-        });
+        let mut out = ChannelWriter {
+            buffer: Vec::with_capacity(CHUNK),
+            sender,
+        };
+        let outcome = db
+            .reader()
+            .and_then(|conn| export::write(file, &conn, &library, &mut out))
+            .and_then(|rows| {
+                out.flush()?;
+                Ok(rows)
+            });
         match outcome {
             Ok(rows) => tracing::info!(file = file.file_name(), rows, "export sent"),
             Err(e) => {
                 tracing::warn!(file = file.file_name(), error = %e, "export stopped");
                 // Breaks the response off, so a partial file is not taken for a whole one.
-                let _ = out.sender.blocking_send(Err(io::Error::other("export failed")));
+                let _ = out
+                    .sender
+                    .blocking_send(Err(io::Error::other("export failed")));
             }
         }
     });
@@ -67,7 +75,10 @@ impl ChannelWriter {
         if self.buffer.is_empty() {
             return Ok(());
         }
-        let chunk = Bytes::from(std::mem::replace(&mut self.buffer, Vec::with_capacity(CHUNK)));
+        let chunk = Bytes::from(std::mem::replace(
+            &mut self.buffer,
+            Vec::with_capacity(CHUNK),
+        ));
         self.sender
             .blocking_send(Ok(chunk))
             .map_err(|_| io::Error::new(io::ErrorKind::BrokenPipe, "the client went away"))
@@ -97,7 +108,10 @@ impl MessageBody for ChannelBody {
         BodySize::Stream
     }
 
-    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<Bytes, io::Error>>> {
+    fn poll_next(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Bytes, io::Error>>> {
         self.get_mut().0.poll_recv(cx)
     }
 }

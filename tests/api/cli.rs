@@ -7,6 +7,7 @@ use std::time::Duration;
 use reqwest::StatusCode;
 
 use crate::helpers::{new_client, spawn_app, valid_feedback, with_field};
+use crate::process::{Running, free_port, wait_for_port};
 
 fn consult() -> Command {
     Command::new(env!("CARGO_BIN_EXE_consult"))
@@ -21,7 +22,12 @@ fn add_organiser(db: &std::path::Path, name: &str, password: &str) -> std::proce
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(password.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(password.as_bytes())
+        .unwrap();
     child.wait_with_output().unwrap()
 }
 
@@ -29,14 +35,28 @@ fn add_organiser(db: &std::path::Path, name: &str, password: &str) -> std::proce
 async fn an_organiser_added_from_the_command_line_can_log_in() {
     let app = spawn_app().await;
     let output = add_organiser(&app.db_path, "carmen", "solidaridad internacional\n");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let hash: String = app
         .db()
-        .query_row("SELECT password_hash FROM organisers WHERE username = 'carmen'", [], |r| r.get(0))
+        .query_row(
+            "SELECT password_hash FROM organisers WHERE username = 'carmen'",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert!(hash.starts_with("$argon2id$"), "{hash}");
     let response = app
-        .post("/login", &[("username", "carmen".into()), ("password", "solidaridad internacional".into())])
+        .post(
+            "/login",
+            &[
+                ("username", "carmen".into()),
+                ("password", "solidaridad internacional".into()),
+            ],
+        )
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
 }
@@ -51,9 +71,16 @@ fn weak_passwords_bad_names_and_duplicates_are_refused() {
     ] {
         let output = add_organiser(&db, name, password);
         assert!(!output.status.success(), "{case} accepted");
-        assert!(!String::from_utf8_lossy(&output.stderr).contains(password), "{case}: password echoed");
+        assert!(
+            !String::from_utf8_lossy(&output.stderr).contains(password),
+            "{case}: password echoed"
+        );
     }
-    assert!(add_organiser(&db, "dana", "long enough password").status.success());
+    assert!(
+        add_organiser(&db, "dana", "long enough password")
+            .status
+            .success()
+    );
     let again = add_organiser(&db, "dana", "another long password");
     assert!(!again.status.success());
     assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
@@ -64,15 +91,38 @@ async fn consult_export_writes_the_same_files_as_the_downloads() {
     let app = spawn_app().await;
     app.log_in().await;
     app.submit_ok("suva-2015", "4", &valid_feedback()).await;
-    app.submit_ok("doha-2016", "9", &with_field(&valid_feedback(), "paragraph", Some("1(d)"))).await;
+    app.submit_ok(
+        "doha-2016",
+        "9",
+        &with_field(&valid_feedback(), "paragraph", Some("1(d)")),
+    )
+    .await;
     let out = tempfile::tempdir().unwrap();
-    let output = consult().args(["export", "--db"]).arg(&app.db_path).arg("--out").arg(out.path()).output().unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let output = consult()
+        .args(["export", "--db"])
+        .arg(&app.db_path)
+        .arg("--out")
+        .arg(out.path())
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let printed = String::from_utf8_lossy(&output.stdout);
     for file in ["feedback.csv", "tally_by_article.csv"] {
-        assert!(printed.contains(file), "did not say it wrote {file}: {printed}");
+        assert!(
+            printed.contains(file),
+            "did not say it wrote {file}: {printed}"
+        );
         let written = std::fs::read(out.path().join(file)).unwrap();
-        let downloaded = app.get(&format!("/admin/exports/{file}")).await.bytes().await.unwrap();
+        let downloaded = app
+            .get(&format!("/admin/exports/{file}"))
+            .await
+            .bytes()
+            .await
+            .unwrap();
         assert_eq!(written, downloaded.to_vec(), "{file} differs");
     }
     let leftovers: Vec<_> = std::fs::read_dir(out.path())
@@ -81,20 +131,6 @@ async fn consult_export_writes_the_same_files_as_the_downloads() {
         .filter(|n| n.contains("partial"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
-}
-
-/// Kills the child when dropped, so a failing test leaves no server behind.
-struct Running(std::process::Child);
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
 #[tokio::test]
@@ -111,19 +147,19 @@ async fn the_binary_serves_from_any_folder_with_everything_built_in() {
             .spawn()
             .unwrap(),
     );
-    let client = new_client();
-    let url = format!("http://127.0.0.1:{port}");
-    let mut answer = None;
-    for _ in 0..100 {
-        if let Ok(response) = client.get(format!("{url}/consultations/suva-2015/articles/4")).send().await {
-            answer = Some(response);
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    let response = answer.expect("the server answers");
+    wait_for_port(port, Duration::from_secs(10));
+    let response = new_client()
+        .get(format!(
+            "http://127.0.0.1:{port}/consultations/suva-2015/articles/4"
+        ))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::OK);
     let body = response.text().await.unwrap();
     assert!(body.contains("Article 4"));
-    assert!(folder.path().join("consult.db").exists(), "the default database is consult.db in the current folder");
+    assert!(
+        folder.path().join("consult.db").exists(),
+        "the default database is consult.db in the current folder"
+    );
 }

@@ -9,11 +9,20 @@ async fn every_form_carries_a_csrf_token() {
     let app = spawn_app().await;
     app.log_in().await;
     let private = app.submit_ok("suva-2015", "4", &valid_feedback()).await;
-    for path in ["/consultations/suva-2015/articles/4", "/login", "/admin", private.as_str()] {
+    for path in [
+        "/consultations/suva-2015/articles/4",
+        "/login",
+        "/admin",
+        private.as_str(),
+    ] {
         let page = app.page(path).await;
         let forms = page.count("form[method=post]");
         assert!(forms > 0, "{path} has no form");
-        assert_eq!(page.count("form[method=post] input[name=csrf_token]"), forms, "{path}");
+        assert_eq!(
+            page.count("form[method=post] input[name=csrf_token]"),
+            forms,
+            "{path}"
+        );
     }
 }
 
@@ -24,7 +33,12 @@ async fn posts_without_a_valid_token_are_refused_and_store_nothing() {
     // A token made for another browser's cookie.
     let other = app.csrf_token_with(&new_client()).await;
     let submit = "/consultations/suva-2015/articles/4/feedback";
-    for (case, token) in [("no token", None), ("empty token", Some(String::new())), ("garbage", Some("abc".into())), ("another browser's token", Some(other))] {
+    for (case, token) in [
+        ("no token", None),
+        ("empty token", Some(String::new())),
+        ("garbage", Some("abc".into())),
+        ("another browser's token", Some(other)),
+    ] {
         for path in [submit, private.as_str(), "/login", "/logout"] {
             let mut fields = valid_feedback();
             fields.push(("username", "alice".into()));
@@ -36,8 +50,14 @@ async fn posts_without_a_valid_token_are_refused_and_store_nothing() {
         }
     }
     assert_eq!(app.count_feedback(), 1);
-    let comment: String = app.db().query_row("SELECT comment FROM feedback", [], |r| r.get(0)).unwrap();
-    assert_eq!(comment, "Paragraph 2 should name peoples as well as individuals.");
+    let comment: String = app
+        .db()
+        .query_row("SELECT comment FROM feedback", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(
+        comment,
+        "Paragraph 2 should name peoples as well as individuals."
+    );
 }
 
 #[tokio::test]

@@ -7,7 +7,10 @@ use crate::helpers::{TestApp, spawn_app, valid_feedback, with_field};
 async fn download(app: &TestApp, file: &str) -> Vec<u8> {
     let response = app.get(&format!("/admin/exports/{file}")).await;
     assert_eq!(response.status(), StatusCode::OK, "{file}");
-    assert_eq!(response.headers()["content-type"], "text/csv; charset=utf-8");
+    assert_eq!(
+        response.headers()["content-type"],
+        "text/csv; charset=utf-8"
+    );
     assert_eq!(
         response.headers()["content-disposition"],
         format!("attachment; filename=\"{file}\"").as_str()
@@ -19,7 +22,12 @@ async fn download(app: &TestApp, file: &str) -> Vec<u8> {
 fn parse(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "no byte-order mark");
     let mut reader = csv::ReaderBuilder::new().from_reader(&bytes[3..]);
-    let header = reader.headers().unwrap().iter().map(str::to_string).collect();
+    let header = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
     let rows = reader
         .records()
         .map(|r| r.unwrap().iter().map(str::to_string).collect())
@@ -40,21 +48,64 @@ async fn feedback_csv_has_the_documented_columns_and_one_row_per_item() {
     assert_eq!(
         header,
         [
-            "id", "submitted_at", "updated_at", "consultation", "city", "document", "article",
-            "paragraph", "stance", "comment_type", "themes", "comment", "proposed_text",
-            "stakeholder_category", "organisation", "country", "participant_name"
+            "id",
+            "submitted_at",
+            "updated_at",
+            "consultation",
+            "city",
+            "document",
+            "article",
+            "paragraph",
+            "stance",
+            "comment_type",
+            "themes",
+            "comment",
+            "proposed_text",
+            "stakeholder_category",
+            "organisation",
+            "country",
+            "participant_name"
         ]
     );
     assert_eq!(rows.len(), 2);
     let first = &rows[0];
     assert_eq!(first[0], "1");
-    assert!(consult::time_format::parse_rfc3339(&first[1]).is_some() && first[1].ends_with('Z'), "{}", first[1]);
+    assert!(
+        consult::time_format::parse_rfc3339(&first[1]).is_some() && first[1].ends_with('Z'),
+        "{}",
+        first[1]
+    );
     assert_eq!(first[1], first[2]);
-    assert_eq!(&first[3..11], ["suva-2015", "Suva", "A/HRC/35/35", "4", "2", "amend", "drafting", "nature-of-right;drafting"]);
-    assert_eq!(first[11], "Paragraph 2 should name peoples as well as individuals.");
-    assert_eq!(&first[13..16], ["Intergovernmental organization", "Pacific Islands Forum", "Fiji"]);
+    assert_eq!(
+        &first[3..11],
+        [
+            "suva-2015",
+            "Suva",
+            "A/HRC/35/35",
+            "4",
+            "2",
+            "amend",
+            "drafting",
+            "nature-of-right;drafting"
+        ]
+    );
+    assert_eq!(
+        first[11],
+        "Paragraph 2 should name peoples as well as individuals."
+    );
+    assert_eq!(
+        &first[13..16],
+        [
+            "Intergovernmental organization",
+            "Pacific Islands Forum",
+            "Fiji"
+        ]
+    );
     assert_eq!(first[16], "", "name exported without consent");
-    assert_eq!(&rows[1][3..8], ["geneva-2015", "Geneva", "A/HRC/35/35", "1", "3(a)"]);
+    assert_eq!(
+        &rows[1][3..8],
+        ["geneva-2015", "Geneva", "A/HRC/35/35", "1", "3(a)"]
+    );
     assert_eq!(rows[1][16], "Mere Tuilagi");
 }
 
@@ -65,7 +116,10 @@ async fn email_addresses_are_never_exported() {
     app.submit_ok("suva-2015", "4", &valid_feedback()).await;
     for file in ["feedback.csv", "tally_by_article.csv"] {
         let bytes = download(&app, file).await;
-        assert!(!String::from_utf8_lossy(&bytes).contains("mere@example.org"), "{file}");
+        assert!(
+            !String::from_utf8_lossy(&bytes).contains("mere@example.org"),
+            "{file}"
+        );
     }
 }
 
@@ -90,7 +144,10 @@ async fn text_comes_back_exact_with_quoting_and_the_formula_guard() {
         app.submit_ok("doha-2016", "4", &fields).await;
     }
     let bytes = download(&app, "feedback.csv").await;
-    assert!(bytes.windows(2).any(|w| w == b"\r\n"), "no CRLF record ends");
+    assert!(
+        bytes.windows(2).any(|w| w == b"\r\n"),
+        "no CRLF record ends"
+    );
     let (_, rows) = parse(&bytes);
     let exported: Vec<&str> = rows.iter().map(|r| r[11].as_str()).collect();
     let expected: Vec<String> = cases
@@ -108,7 +165,11 @@ async fn tally_by_article_counts_per_consultation_and_in_all_in_document_order()
     let app = spawn_app().await;
     app.log_in().await;
     let submit = |slug: &'static str, article: &'static str, stance: &'static str| {
-        let fields = with_field(&with_field(&valid_feedback(), "stance", Some(stance)), "paragraph", Some(""));
+        let fields = with_field(
+            &with_field(&valid_feedback(), "stance", Some(stance)),
+            "paragraph",
+            Some(""),
+        );
         let app = &app;
         async move { app.submit_ok(slug, article, &fields).await }
     };
@@ -119,7 +180,18 @@ async fn tally_by_article_counts_per_consultation_and_in_all_in_document_order()
     submit("geneva-2015", "preamble", "question").await;
 
     let (header, rows) = parse(&download(&app, "tally_by_article.csv").await);
-    assert_eq!(header, ["article", "consultation", "support", "amend", "oppose", "question", "total"]);
+    assert_eq!(
+        header,
+        [
+            "article",
+            "consultation",
+            "support",
+            "amend",
+            "oppose",
+            "question",
+            "total"
+        ]
+    );
     let find = |article: &str, consultation: &str| -> Vec<String> {
         rows.iter()
             .find(|r| r[0] == article && r[1] == consultation)
@@ -133,9 +205,24 @@ async fn tally_by_article_counts_per_consultation_and_in_all_in_document_order()
     assert_eq!(find("10", "all"), ["0", "0", "0", "0", "0"]);
     // Articles in document order, the preamble first; within an article, consultations in
     // their listed order, then "all".
-    let order: Vec<(&str, &str)> = rows.iter().map(|r| (r[0].as_str(), r[1].as_str())).collect();
-    assert_eq!(&order[..4], [("preamble", "geneva-2015"), ("preamble", "all"), ("1", "all"), ("2", "all")]);
-    let article_4: Vec<&str> = order.iter().filter(|(a, _)| *a == "4").map(|(_, c)| *c).collect();
+    let order: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| (r[0].as_str(), r[1].as_str()))
+        .collect();
+    assert_eq!(
+        &order[..4],
+        [
+            ("preamble", "geneva-2015"),
+            ("preamble", "all"),
+            ("1", "all"),
+            ("2", "all")
+        ]
+    );
+    let article_4: Vec<&str> = order
+        .iter()
+        .filter(|(a, _)| *a == "4")
+        .map(|(_, c)| *c)
+        .collect();
     assert_eq!(article_4, ["suva-2015", "doha-2016", "all"]);
     assert_eq!(rows.len(), 11 + 3);
 }
@@ -145,6 +232,10 @@ async fn unknown_export_names_get_404() {
     let app = spawn_app().await;
     app.log_in().await;
     for name in ["secrets.csv", "feedback", "..%2Fconsult.db"] {
-        assert_eq!(app.get(&format!("/admin/exports/{name}")).await.status(), StatusCode::NOT_FOUND, "{name}");
+        assert_eq!(
+            app.get(&format!("/admin/exports/{name}")).await.status(),
+            StatusCode::NOT_FOUND,
+            "{name}"
+        );
     }
 }

@@ -8,10 +8,15 @@ use crate::helpers::{location, spawn_app, valid_feedback, with_field};
 #[tokio::test]
 async fn a_valid_submission_is_stored_and_answered_with_a_receipt() {
     let app = spawn_app().await;
-    let response = app.submit_feedback("suva-2015", "4", &valid_feedback()).await;
+    let response = app
+        .submit_feedback("suva-2015", "4", &valid_feedback())
+        .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let receipt_path = location(&response);
-    assert!(receipt_path.starts_with("/feedback/") && receipt_path.ends_with("?received=1"), "{receipt_path}");
+    assert!(
+        receipt_path.starts_with("/feedback/") && receipt_path.ends_with("?received=1"),
+        "{receipt_path}"
+    );
 
     let receipt = app.page(&receipt_path).await;
     receipt.assert_status(StatusCode::OK);
@@ -23,9 +28,15 @@ async fn a_valid_submission_is_stored_and_answered_with_a_receipt() {
         receipt.text("#stored-themes"),
         "Conceptualization and nature of the right; Drafting, structure and wording"
     );
-    assert_eq!(receipt.text("#stored-comment"), "Paragraph 2 should name peoples as well as individuals.");
+    assert_eq!(
+        receipt.text("#stored-comment"),
+        "Paragraph 2 should name peoples as well as individuals."
+    );
     let private_path = receipt_path.trim_end_matches("?received=1");
-    assert_eq!(receipt.attrs("#private-link", "href"), [app.url(private_path)]);
+    assert_eq!(
+        receipt.attrs("#private-link", "href"),
+        [app.url(private_path)]
+    );
 
     let stored: (String, String, String, String, String, i64) = app
         .db()
@@ -33,10 +44,29 @@ async fn a_valid_submission_is_stored_and_answered_with_a_receipt() {
             "SELECT c.slug, f.article, f.ref, f.stance, f.comment_type, f.publish_name
              FROM feedback f JOIN consultations c ON c.id = f.consultation_id",
             [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
+            |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            },
         )
         .unwrap();
-    assert_eq!(stored, ("suva-2015".into(), "4".into(), "2".into(), "amend".into(), "drafting".into(), 0));
+    assert_eq!(
+        stored,
+        (
+            "suva-2015".into(),
+            "4".into(),
+            "2".into(),
+            "amend".into(),
+            "drafting".into(),
+            0
+        )
+    );
 }
 
 #[tokio::test]
@@ -48,10 +78,18 @@ async fn the_private_token_has_256_bits_and_only_its_hash_is_stored() {
     assert_ne!(first, second);
     assert_eq!(token.len(), 43, "32 bytes in unpadded base64url: {token}");
     let conn = app.db();
-    let hash: Vec<u8> = conn.query_row("SELECT token_hash FROM feedback WHERE id = 1", [], |r| r.get(0)).unwrap();
+    let hash: Vec<u8> = conn
+        .query_row("SELECT token_hash FROM feedback WHERE id = 1", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
     assert_eq!(hash, consult::tokens::token_hash(token));
     let dump: String = conn
-        .query_row("SELECT group_concat(quote(token_hash) || comment) FROM feedback", [], |r| r.get(0))
+        .query_row(
+            "SELECT group_concat(quote(token_hash) || comment) FROM feedback",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert!(!dump.contains(token), "the token itself is stored");
 }
@@ -60,7 +98,12 @@ async fn the_private_token_has_256_bits_and_only_its_hash_is_stored() {
 async fn the_consultation_page_counts_the_comments_of_that_consultation_only() {
     let app = spawn_app().await;
     app.submit_ok("suva-2015", "4", &valid_feedback()).await;
-    app.submit_ok("suva-2015", "4", &with_field(&valid_feedback(), "paragraph", Some(""))).await;
+    app.submit_ok(
+        "suva-2015",
+        "4",
+        &with_field(&valid_feedback(), "paragraph", Some("")),
+    )
+    .await;
     app.submit_ok("doha-2016", "4", &valid_feedback()).await;
     let suva = app.page("/consultations/suva-2015").await;
     assert_eq!(suva.text(".count[data-article='4']"), "2 comments");
@@ -72,10 +115,20 @@ async fn the_consultation_page_counts_the_comments_of_that_consultation_only() {
 #[tokio::test]
 async fn preamble_paragraphs_and_lettered_items_can_be_commented_on() {
     let app = spawn_app().await;
-    for (article, paragraph) in [("preamble", "18"), ("preamble", ""), ("1", "3(a)"), ("2", "(c)"), ("10", "")] {
+    for (article, paragraph) in [
+        ("preamble", "18"),
+        ("preamble", ""),
+        ("1", "3(a)"),
+        ("2", "(c)"),
+        ("10", ""),
+    ] {
         let fields = with_field(&valid_feedback(), "paragraph", Some(paragraph));
         let response = app.submit_feedback("geneva-2015", article, &fields).await;
-        assert_eq!(response.status(), StatusCode::SEE_OTHER, "article {article} paragraph {paragraph:?}");
+        assert_eq!(
+            response.status(),
+            StatusCode::SEE_OTHER,
+            "article {article} paragraph {paragraph:?}"
+        );
     }
     assert_eq!(app.count_feedback(), 5);
 }
@@ -85,27 +138,88 @@ async fn an_invalid_submission_comes_back_with_messages_beside_fields_and_values
     let app = spawn_app().await;
     let long = "x".repeat(10_001);
     let cases: Vec<(&str, Vec<(&'static str, String)>, &str)> = vec![
-        ("no stance", with_field(&valid_feedback(), "stance", None), "stance"),
-        ("unknown stance", with_field(&valid_feedback(), "stance", Some("perhaps")), "stance"),
-        ("no comment", with_field(&valid_feedback(), "comment", Some("")), "comment"),
-        ("blank comment", with_field(&valid_feedback(), "comment", Some("   \r\n ")), "comment"),
-        ("long comment", with_field(&valid_feedback(), "comment", Some(&long)), "comment"),
-        ("long proposal", with_field(&valid_feedback(), "proposed_text", Some(&long)), "proposed_text"),
-        ("bad email", with_field(&valid_feedback(), "email", Some("mere at example")), "email"),
-        ("unknown type", with_field(&valid_feedback(), "comment_type", Some("rant")), "comment_type"),
-        ("unknown theme", with_field(&valid_feedback(), "themes", Some("astrology")), "themes"),
-        ("unknown category", with_field(&valid_feedback(), "stakeholder_category", Some("Pirates")), "stakeholder_category"),
+        (
+            "no stance",
+            with_field(&valid_feedback(), "stance", None),
+            "stance",
+        ),
+        (
+            "unknown stance",
+            with_field(&valid_feedback(), "stance", Some("perhaps")),
+            "stance",
+        ),
+        (
+            "no comment",
+            with_field(&valid_feedback(), "comment", Some("")),
+            "comment",
+        ),
+        (
+            "blank comment",
+            with_field(&valid_feedback(), "comment", Some("   \r\n ")),
+            "comment",
+        ),
+        (
+            "long comment",
+            with_field(&valid_feedback(), "comment", Some(&long)),
+            "comment",
+        ),
+        (
+            "long proposal",
+            with_field(&valid_feedback(), "proposed_text", Some(&long)),
+            "proposed_text",
+        ),
+        (
+            "bad email",
+            with_field(&valid_feedback(), "email", Some("mere at example")),
+            "email",
+        ),
+        (
+            "unknown type",
+            with_field(&valid_feedback(), "comment_type", Some("rant")),
+            "comment_type",
+        ),
+        (
+            "unknown theme",
+            with_field(&valid_feedback(), "themes", Some("astrology")),
+            "themes",
+        ),
+        (
+            "unknown category",
+            with_field(&valid_feedback(), "stakeholder_category", Some("Pirates")),
+            "stakeholder_category",
+        ),
     ];
     for (case, fields, field) in cases {
         let response = app.submit_feedback("suva-2015", "4", &fields).await;
         let page = app.page_of(case, response).await;
-        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "{case}: {}", page.status);
-        assert_eq!(page.count(&format!("#error-{field}")), 1, "{case}: no message beside {field}");
-        assert_eq!(page.count(".field-error"), 1, "{case}: other fields flagged");
-        assert_eq!(page.attrs(".error-summary a", "href"), [format!("#field-{field}")], "{case}");
+        assert_eq!(
+            page.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{case}: {}",
+            page.status
+        );
+        assert_eq!(
+            page.count(&format!("#error-{field}")),
+            1,
+            "{case}: no message beside {field}"
+        );
+        assert_eq!(
+            page.count(".field-error"),
+            1,
+            "{case}: other fields flagged"
+        );
+        assert_eq!(
+            page.attrs(".error-summary a", "href"),
+            [format!("#field-{field}")],
+            "{case}"
+        );
         // What the participant typed is all still there.
         if field != "name" {
-            assert_eq!(page.attrs("#field-name", "value"), ["Mere Tuilagi"], "{case}");
+            assert_eq!(
+                page.attrs("#field-name", "value"),
+                ["Mere Tuilagi"],
+                "{case}"
+            );
         }
         if field != "comment" {
             assert_eq!(
@@ -115,12 +229,24 @@ async fn an_invalid_submission_comes_back_with_messages_beside_fields_and_values
             );
         }
         if field != "proposed_text" {
-            assert!(page.raw_text("#field-proposed_text").starts_with("Individuals and peoples"), "{case}");
+            assert!(
+                page.raw_text("#field-proposed_text")
+                    .starts_with("Individuals and peoples"),
+                "{case}"
+            );
         }
         if field != "themes" {
-            assert_eq!(page.attrs("input[name=themes][checked]", "value"), ["nature-of-right", "drafting"], "{case}");
+            assert_eq!(
+                page.attrs("input[name=themes][checked]", "value"),
+                ["nature-of-right", "drafting"],
+                "{case}"
+            );
         }
-        assert_eq!(page.attrs("#field-paragraph option[selected]", "value"), ["2"], "{case}");
+        assert_eq!(
+            page.attrs("#field-paragraph option[selected]", "value"),
+            ["2"],
+            "{case}"
+        );
     }
     assert_eq!(app.count_feedback(), 0);
 }
@@ -136,7 +262,10 @@ async fn a_rejected_form_keeps_the_text_exactly_as_typed() {
     page.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     // A textarea drops one leading newline only; the rest comes back byte for byte.
     assert_eq!(page.raw_text("#field-comment"), typed.replace("\r\n", "\n"));
-    assert!(!page.body.contains("<b>Bold?</b>"), "typed HTML was not escaped");
+    assert!(
+        !page.body.contains("<b>Bold?</b>"),
+        "typed HTML was not escaped"
+    );
 }
 
 #[tokio::test]
@@ -147,14 +276,21 @@ async fn a_paragraph_the_article_does_not_have_gets_404_with_the_text_kept() {
     let page = app.page_of("paragraph 9", response).await;
     page.assert_status(StatusCode::NOT_FOUND);
     assert_eq!(page.count("#error-paragraph"), 1);
-    assert_eq!(page.raw_text("#field-comment"), "Paragraph 2 should name peoples as well as individuals.");
+    assert_eq!(
+        page.raw_text("#field-comment"),
+        "Paragraph 2 should name peoples as well as individuals."
+    );
     assert_eq!(app.count_feedback(), 0);
 }
 
 #[tokio::test]
 async fn posting_to_an_unknown_consultation_or_article_gets_404() {
     let app = spawn_app().await;
-    for (slug, article) in [("atlantis-2015", "4"), ("suva-2015", "11"), ("suva-2015", "four")] {
+    for (slug, article) in [
+        ("atlantis-2015", "4"),
+        ("suva-2015", "11"),
+        ("suva-2015", "four"),
+    ] {
         let response = app.submit_feedback(slug, article, &valid_feedback()).await;
         assert_eq!(response.status(), StatusCode::NOT_FOUND, "{slug} {article}");
     }
@@ -171,7 +307,9 @@ async fn a_closed_consultation_shows_no_form_and_refuses_posts() {
     assert!(page.text(".notice-closed").contains("closed"));
     assert!(app.page("/").await.body.contains("status-closed"));
 
-    let response = app.submit_feedback("doha-2016", "4", &valid_feedback()).await;
+    let response = app
+        .submit_feedback("doha-2016", "4", &valid_feedback())
+        .await;
     let refused = app.page_of("closed", response).await;
     refused.assert_status(StatusCode::CONFLICT);
     assert!(refused.text("h1").contains("closed"));
@@ -215,8 +353,12 @@ async fn the_kept_tally_matches_a_recount_from_feedback() {
     assert_eq!(kept.len(), 9);
     let mut kept = kept;
     let mut recounted = recounted;
-    kept.sort_by(|a, b| (&a.article, &a.consultation, &a.stance).cmp(&(&b.article, &b.consultation, &b.stance)));
-    recounted.sort_by(|a, b| (&a.article, &a.consultation, &a.stance).cmp(&(&b.article, &b.consultation, &b.stance)));
+    kept.sort_by(|a, b| {
+        (&a.article, &a.consultation, &a.stance).cmp(&(&b.article, &b.consultation, &b.stance))
+    });
+    recounted.sort_by(|a, b| {
+        (&a.article, &a.consultation, &a.stance).cmp(&(&b.article, &b.consultation, &b.stance))
+    });
     assert_eq!(kept, recounted);
 }
 
@@ -228,7 +370,11 @@ async fn an_acknowledged_submission_is_on_disk() {
     let conn = rusqlite::Connection::open(&app.db_path).unwrap();
     let token_hash = consult::tokens::token_hash(path.trim_start_matches("/feedback/"));
     let found: i64 = conn
-        .query_row("SELECT COUNT(*) FROM feedback WHERE token_hash = ?1", [token_hash], |r| r.get(0))
+        .query_row(
+            "SELECT COUNT(*) FROM feedback WHERE token_hash = ?1",
+            [token_hash],
+            |r| r.get(0),
+        )
         .unwrap();
     assert_eq!(found, 1);
 }

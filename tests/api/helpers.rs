@@ -32,14 +32,28 @@ impl Page {
         let selector = Selector::parse(css).unwrap_or_else(|e| panic!("bad selector {css}: {e:?}"));
         self.html()
             .select(&selector)
-            .map(|e| e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(|e| {
+                e.text()
+                    .collect::<String>()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
             .collect()
     }
 
     /// The text of the one element matching `css`.
     pub fn text(&self, css: &str) -> String {
         let texts = self.texts(css);
-        assert_eq!(texts.len(), 1, "{} matches {} elements on {}:\n{}", css, texts.len(), self.path, self.body);
+        assert_eq!(
+            texts.len(),
+            1,
+            "{} matches {} elements on {}:\n{}",
+            css,
+            texts.len(),
+            self.path,
+            self.body
+        );
         texts.into_iter().next().unwrap()
     }
 
@@ -67,7 +81,11 @@ impl Page {
     }
 
     pub fn assert_status(&self, expected: StatusCode) -> &Self {
-        assert_eq!(self.status, expected, "{} answered {}:\n{}", self.path, self.status, self.body);
+        assert_eq!(
+            self.status, expected,
+            "{} answered {}:\n{}",
+            self.path, self.status, self.body
+        );
         self
     }
 }
@@ -77,7 +95,9 @@ pub async fn spawn_app() -> TestApp {
     let db_path = dir.path().join("consult.db");
     let mut settings = Settings::new(db_path.clone(), "127.0.0.1:0".into());
     settings.workers = Some(1);
-    let application = Application::build(settings).await.expect("the application starts");
+    let application = Application::build(settings)
+        .await
+        .expect("the application starts");
     let address = format!("http://127.0.0.1:{}", application.port());
     tokio::spawn(application.run_until_stopped());
     TestApp {
@@ -105,21 +125,38 @@ pub fn valid_feedback() -> Vec<(&'static str, String)> {
         ("comment_type", "drafting".into()),
         ("themes", "nature-of-right".into()),
         ("themes", "drafting".into()),
-        ("comment", "Paragraph 2 should name peoples as well as individuals.".into()),
-        ("proposed_text", "Individuals and peoples have the right to international solidarity.".into()),
+        (
+            "comment",
+            "Paragraph 2 should name peoples as well as individuals.".into(),
+        ),
+        (
+            "proposed_text",
+            "Individuals and peoples have the right to international solidarity.".into(),
+        ),
         ("name", "Mere Tuilagi".into()),
         ("organisation", "Pacific Islands Forum".into()),
         ("country", "Fiji".into()),
-        ("stakeholder_category", "Intergovernmental organization".into()),
+        (
+            "stakeholder_category",
+            "Intergovernmental organization".into(),
+        ),
         ("email", "mere@example.org".into()),
     ]
 }
 
 /// `fields` with every value of `name` replaced by `value` (or removed when `None`).
-pub fn with_field(fields: &[(&'static str, String)], name: &str, value: Option<&str>) -> Vec<(&'static str, String)> {
+pub fn with_field(
+    fields: &[(&'static str, String)],
+    name: &str,
+    value: Option<&str>,
+) -> Vec<(&'static str, String)> {
     let mut out: Vec<_> = fields.iter().filter(|(k, _)| *k != name).cloned().collect();
     if let Some(value) = value {
-        let key = fields.iter().find(|(k, _)| *k == name).map(|(k, _)| *k).unwrap_or("extra");
+        let key = fields
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(k, _)| *k)
+            .unwrap_or("extra");
         out.push((key, value.to_string()));
     }
     out
@@ -131,7 +168,11 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client.get(self.url(path)).send().await.expect("GET is answered")
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("GET is answered")
     }
 
     pub async fn page(&self, path: &str) -> Page {
@@ -167,7 +208,12 @@ impl TestApp {
 
     /// POSTs `fields` as a form, without adding a CSRF token.
     pub async fn post_raw(&self, path: &str, fields: &[(&str, String)]) -> reqwest::Response {
-        self.client.post(self.url(path)).form(fields).send().await.expect("POST is answered")
+        self.client
+            .post(self.url(path))
+            .form(fields)
+            .send()
+            .await
+            .expect("POST is answered")
     }
 
     /// POSTs `fields` as a form with this client's CSRF token.
@@ -177,8 +223,17 @@ impl TestApp {
         self.post_raw(path, &all).await
     }
 
-    pub async fn submit_feedback(&self, slug: &str, article: &str, fields: &[(&str, String)]) -> reqwest::Response {
-        self.post(&format!("/consultations/{slug}/articles/{article}/feedback"), fields).await
+    pub async fn submit_feedback(
+        &self,
+        slug: &str,
+        article: &str,
+        fields: &[(&str, String)],
+    ) -> reqwest::Response {
+        self.post(
+            &format!("/consultations/{slug}/articles/{article}/feedback"),
+            fields,
+        )
+        .await
     }
 
     /// Submits and returns the private path `/feedback/{token}` the receipt redirects to.
@@ -196,7 +251,9 @@ impl TestApp {
     }
 
     pub fn count_feedback(&self) -> i64 {
-        self.db().query_row("SELECT COUNT(*) FROM feedback", [], |r| r.get(0)).unwrap()
+        self.db()
+            .query_row("SELECT COUNT(*) FROM feedback", [], |r| r.get(0))
+            .unwrap()
     }
 
     pub fn set_status(&self, slug: &str, status: consult::consultations::Status) {
@@ -215,7 +272,10 @@ impl TestApp {
         let response = self
             .post(
                 "/login",
-                &[("username", "alice".into()), ("password", "correct horse battery staple".into())],
+                &[
+                    ("username", "alice".into()),
+                    ("password", "correct horse battery staple".into()),
+                ],
             )
             .await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "login failed");

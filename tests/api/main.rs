@@ -8,3 +8,5 @@ mod helpers;
 mod organisers;
 mod pages;
 mod private_link;
+#[path = "../support/process.rs"]
+mod process;

@@ -8,11 +8,20 @@ use crate::helpers::{location, new_client, spawn_app, valid_feedback};
 async fn admin_pages_send_anonymous_visitors_to_login_without_data() {
     let app = spawn_app().await;
     app.submit_ok("suva-2015", "4", &valid_feedback()).await;
-    for path in ["/admin", "/admin/", "/admin/exports/feedback.csv", "/admin/exports/tally_by_article.csv", "/admin/anything"] {
+    for path in [
+        "/admin",
+        "/admin/",
+        "/admin/exports/feedback.csv",
+        "/admin/exports/tally_by_article.csv",
+        "/admin/anything",
+    ] {
         let response = app.get(path).await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "{path}");
         assert_eq!(location(&response), "/login", "{path}");
-        assert!(response.text().await.unwrap().is_empty(), "{path} sent a body");
+        assert!(
+            response.text().await.unwrap().is_empty(),
+            "{path} sent a body"
+        );
     }
 }
 
@@ -25,7 +34,10 @@ async fn an_organiser_logs_in_and_sees_the_exports() {
     assert!(page.text(".admin-bar").contains("alice"));
     assert_eq!(
         page.attrs(".exports a", "href"),
-        ["/admin/exports/feedback.csv", "/admin/exports/tally_by_article.csv"]
+        [
+            "/admin/exports/feedback.csv",
+            "/admin/exports/tally_by_article.csv"
+        ]
     );
 }
 
@@ -34,7 +46,13 @@ async fn the_session_cookie_is_http_only_and_same_site() {
     let app = spawn_app().await;
     app.add_organiser("bob", "a long enough password");
     let response = app
-        .post("/login", &[("username", "bob".into()), ("password", "a long enough password".into())])
+        .post(
+            "/login",
+            &[
+                ("username", "bob".into()),
+                ("password", "a long enough password".into()),
+            ],
+        )
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let cookie = response
@@ -44,7 +62,10 @@ async fn the_session_cookie_is_http_only_and_same_site() {
         .map(|v| v.to_str().unwrap().to_string())
         .find(|c| c.starts_with("consult_session="))
         .expect("a session cookie");
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
 }
 
 #[tokio::test]
@@ -57,12 +78,25 @@ async fn wrong_credentials_are_refused_alike() {
         ("empty", "", ""),
         ("malformed name", "alice'; --", "x"),
     ] {
-        let response = app.post("/login", &[("username", username.into()), ("password", password.into())]).await;
+        let response = app
+            .post(
+                "/login",
+                &[("username", username.into()), ("password", password.into())],
+            )
+            .await;
         let page = app.page_of(case, response).await;
         page.assert_status(StatusCode::UNAUTHORIZED);
-        assert_eq!(page.text("#login-error"), "The username or password is not correct.", "{case}");
+        assert_eq!(
+            page.text("#login-error"),
+            "The username or password is not correct.",
+            "{case}"
+        );
         assert_eq!(page.attrs("#field-username", "value"), [username], "{case}");
-        assert_eq!(app.get("/admin").await.status(), StatusCode::SEE_OTHER, "{case} opened a session");
+        assert_eq!(
+            app.get("/admin").await.status(),
+            StatusCode::SEE_OTHER,
+            "{case} opened a session"
+        );
     }
 }
 
@@ -74,13 +108,19 @@ async fn logout_ends_the_session_on_the_server() {
     assert_eq!(cookies_before.status(), StatusCode::OK);
 
     // Keep the session id, as an attacker who copied it would.
-    let session: Vec<u8> = app.db().query_row("SELECT id_hash FROM sessions", [], |r| r.get(0)).unwrap();
+    let session: Vec<u8> = app
+        .db()
+        .query_row("SELECT id_hash FROM sessions", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(session.len(), 32);
 
     let response = app.post("/logout", &[]).await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&response), "/");
-    let remaining: i64 = app.db().query_row("SELECT COUNT(*) FROM sessions", [], |r| r.get(0)).unwrap();
+    let remaining: i64 = app
+        .db()
+        .query_row("SELECT COUNT(*) FROM sessions", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(remaining, 0);
     assert_eq!(app.get("/admin").await.status(), StatusCode::SEE_OTHER);
 }
@@ -108,8 +148,16 @@ async fn a_stolen_cookie_value_is_useless_after_logout() {
         .find(|c| c.starts_with("consult_session="))
         .unwrap();
     let thief = new_client();
-    let with_cookie = |client: &reqwest::Client| client.get(app.url("/admin")).header("cookie", session_cookie.clone()).send();
+    let with_cookie = |client: &reqwest::Client| {
+        client
+            .get(app.url("/admin"))
+            .header("cookie", session_cookie.clone())
+            .send()
+    };
     assert_eq!(with_cookie(&thief).await.unwrap().status(), StatusCode::OK);
     app.post("/logout", &[]).await;
-    assert_eq!(with_cookie(&thief).await.unwrap().status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        with_cookie(&thief).await.unwrap().status(),
+        StatusCode::SEE_OTHER
+    );
 }

@@ -38,7 +38,10 @@ async fn a_consultation_page_shows_the_structure_of_the_draft() {
     let mut expected = vec!["/consultations/suva-2015/articles/preamble".to_string()];
     expected.extend((1..=10).map(|n| format!("/consultations/suva-2015/articles/{n}")));
     assert_eq!(links, expected);
-    assert!(page.text(".toc > .toc-entry:first-child .opening").starts_with("Guided by the Charter"));
+    assert!(
+        page.text(".toc > .toc-entry:first-child .opening")
+            .starts_with("Guided by the Charter")
+    );
     assert!(page.texts(".count").iter().all(|c| c == "0 comments"));
 }
 
@@ -49,18 +52,29 @@ async fn an_article_page_shows_numbered_paragraphs_items_and_footnotes() {
     page.assert_status(StatusCode::OK);
     assert_eq!(page.text("h1"), "Article 1");
     assert_eq!(page.texts(".paragraph-number"), ["1.", "2.", "3."]);
-    assert_eq!(page.texts("#p-3 .item-letter"), ["(a)", "(b)", "(c)", "(d)", "(e)"]);
+    assert_eq!(
+        page.texts("#p-3 .item-letter"),
+        ["(a)", "(b)", "(c)", "(d)", "(e)"]
+    );
     // Items 3(b) and 3(e) cite footnotes 14 and 15, listed below the text.
     assert_eq!(page.attrs(".footnotes li", "id"), ["fn-14", "fn-15"]);
     assert_eq!(page.attrs("#p-3\\(b\\) .note-ref a", "href"), ["#fn-14"]);
-    assert_eq!(page.attrs("a[rel=prev]", "href"), ["/consultations/suva-2015/articles/preamble"]);
-    assert_eq!(page.attrs("a[rel=next]", "href"), ["/consultations/suva-2015/articles/2"]);
+    assert_eq!(
+        page.attrs("a[rel=prev]", "href"),
+        ["/consultations/suva-2015/articles/preamble"]
+    );
+    assert_eq!(
+        page.attrs("a[rel=next]", "href"),
+        ["/consultations/suva-2015/articles/2"]
+    );
 }
 
 #[tokio::test]
 async fn the_preamble_has_its_chapeau_eighteen_paragraphs_and_closing() {
     let app = spawn_app().await;
-    let page = app.page("/consultations/geneva-2015/articles/preamble").await;
+    let page = app
+        .page("/consultations/geneva-2015/articles/preamble")
+        .await;
     page.assert_status(StatusCode::OK);
     assert_eq!(page.text(".chapeau"), "The General Assembly,");
     assert_eq!(page.count(".paragraph"), 18);
@@ -78,8 +92,14 @@ async fn unnumbered_articles_offer_their_lettered_items() {
     let page = app.page("/consultations/doha-2016/articles/2").await;
     page.assert_status(StatusCode::OK);
     assert!(page.texts(".paragraph-number").is_empty());
-    assert_eq!(page.attrs("#field-paragraph option", "value"), ["", "(a)", "(b)", "(c)"]);
-    assert!(page.attrs("a[rel=next]", "href").contains(&"/consultations/doha-2016/articles/3".to_string()));
+    assert_eq!(
+        page.attrs("#field-paragraph option", "value"),
+        ["", "(a)", "(b)", "(c)"]
+    );
+    assert!(
+        page.attrs("a[rel=next]", "href")
+            .contains(&"/consultations/doha-2016/articles/3".to_string())
+    );
     let last = app.page("/consultations/doha-2016/articles/10").await;
     assert!(last.attrs("a[rel=next]", "href").is_empty());
 }
@@ -99,24 +119,47 @@ async fn every_form_field_has_a_visible_label() {
     }
     let names: Vec<String> = page.attrs("form.feedback-form [name]", "name");
     for name in [
-        "paragraph", "stance", "comment_type", "themes", "comment", "proposed_text", "name",
-        "organisation", "country", "stakeholder_category", "email", "publish_name",
+        "paragraph",
+        "stance",
+        "comment_type",
+        "themes",
+        "comment",
+        "proposed_text",
+        "name",
+        "organisation",
+        "country",
+        "stakeholder_category",
+        "email",
+        "publish_name",
     ] {
         assert!(names.iter().any(|n| n == name), "no field named {name}");
     }
     assert_eq!(
         page.texts("#field-stance label"),
-        ["Support as drafted", "Support with amendments", "Oppose / delete", "Question or comment only"]
+        [
+            "Support as drafted",
+            "Support with amendments",
+            "Oppose / delete",
+            "Question or comment only"
+        ]
     );
-    assert!(page.attrs("#field-publish_name", "checked").is_empty(), "publish_name is on by default");
+    assert!(
+        page.attrs("#field-publish_name", "checked").is_empty(),
+        "publish_name is on by default"
+    );
 }
 
 #[tokio::test]
 async fn a_paragraph_link_preselects_that_paragraph() {
     let app = spawn_app().await;
-    let page = app.page("/consultations/suva-2015/articles/4?paragraph=2").await;
+    let page = app
+        .page("/consultations/suva-2015/articles/4?paragraph=2")
+        .await;
     page.assert_status(StatusCode::OK);
-    assert_eq!(page.attrs("#field-paragraph option[selected]", "value"), ["2"]);
+    assert_eq!(
+        page.attrs("#field-paragraph option[selected]", "value"),
+        ["2"]
+    );
 }
 
 #[tokio::test]
@@ -135,8 +178,16 @@ async fn unknown_places_get_a_404_page_that_links_back() {
         "/feedback/not-a-token",
     ] {
         let page = app.page(path).await;
-        assert_eq!(page.status, StatusCode::NOT_FOUND, "{path} answered {}", page.status);
-        assert!(page.attrs("main a", "href").contains(&"/".to_string()), "{path}: no link back");
+        assert_eq!(
+            page.status,
+            StatusCode::NOT_FOUND,
+            "{path} answered {}",
+            page.status
+        );
+        assert!(
+            page.attrs("main a", "href").contains(&"/".to_string()),
+            "{path}: no link back"
+        );
     }
 }
 
@@ -145,12 +196,21 @@ async fn the_stylesheet_is_built_in_and_cached_for_a_year() {
     let app = spawn_app().await;
     let page = app.page("/").await;
     let href = page.attrs("link[rel=stylesheet]", "href").pop().unwrap();
-    assert!(href.starts_with("/static/style.") && href.ends_with(".css"), "{href}");
+    assert!(
+        href.starts_with("/static/style.") && href.ends_with(".css"),
+        "{href}"
+    );
     let css = app.get(&href).await;
     assert_eq!(css.status(), StatusCode::OK);
-    assert_eq!(css.headers()["cache-control"], "public, max-age=31536000, immutable");
+    assert_eq!(
+        css.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
     assert!(css.text().await.unwrap().contains(".legal-text"));
-    assert_eq!(app.get("/static/style.0000.css").await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get("/static/style.0000.css").await.status(),
+        StatusCode::NOT_FOUND
+    );
 }
 
 #[tokio::test]
@@ -158,7 +218,12 @@ async fn pages_carry_security_headers_and_are_not_cached() {
     let app = spawn_app().await;
     let response = app.get("/consultations/suva-2015/articles/4").await;
     let headers = response.headers();
-    assert!(headers["content-security-policy"].to_str().unwrap().contains("default-src 'self'"));
+    assert!(
+        headers["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .contains("default-src 'self'")
+    );
     assert_eq!(headers["x-content-type-options"], "nosniff");
     assert_eq!(headers["referrer-policy"], "no-referrer");
     assert_eq!(headers["cache-control"], "no-store");
@@ -168,10 +233,20 @@ async fn pages_carry_security_headers_and_are_not_cached() {
 async fn the_article_page_is_light() {
     let app = spawn_app().await;
     for article in ["preamble", "1", "7", "9"] {
-        let page = app.page(&format!("/consultations/suva-2015/articles/{article}")).await;
-        let css = app.get(&page.attrs("link[rel=stylesheet]", "href")[0]).await.bytes().await.unwrap();
+        let page = app
+            .page(&format!("/consultations/suva-2015/articles/{article}"))
+            .await;
+        let css = app
+            .get(&page.attrs("link[rel=stylesheet]", "href")[0])
+            .await
+            .bytes()
+            .await
+            .unwrap();
         let total = page.body.len() + css.len();
-        assert!(total < 40 * 1024, "article {article}: {total} bytes of HTML and CSS");
+        assert!(
+            total < 40 * 1024,
+            "article {article}: {total} bytes of HTML and CSS"
+        );
         assert_eq!(page.count("script"), 0);
     }
 }

@@ -14,10 +14,19 @@ async fn the_private_page_shows_the_feedback_and_an_edit_form_filled_with_it() {
     assert_eq!(page.text("h1"), "Your feedback");
     assert_eq!(page.text("#stored-organisation"), "Pacific Islands Forum");
     assert_eq!(page.text("#stored-email"), "mere@example.org");
-    assert_eq!(page.attrs("form.feedback-form", "action"), [private.clone()]);
+    assert_eq!(
+        page.attrs("form.feedback-form", "action"),
+        [private.clone()]
+    );
     assert_eq!(page.attrs("#field-stance-amend", "checked").len(), 1);
-    assert_eq!(page.attrs("#field-comment_type option[selected]", "value"), ["drafting"]);
-    assert_eq!(page.raw_text("#field-comment"), "Paragraph 2 should name peoples as well as individuals.");
+    assert_eq!(
+        page.attrs("#field-comment_type option[selected]", "value"),
+        ["drafting"]
+    );
+    assert_eq!(
+        page.raw_text("#field-comment"),
+        "Paragraph 2 should name peoples as well as individuals."
+    );
 }
 
 #[tokio::test]
@@ -25,7 +34,11 @@ async fn the_author_can_edit_and_the_tally_follows_the_new_stance() {
     let app = spawn_app().await;
     let private = app.submit_ok("suva-2015", "4", &valid_feedback()).await;
     let mut edited = with_field(&valid_feedback(), "stance", Some("oppose"));
-    edited = with_field(&edited, "comment", Some("On reflection, delete paragraph 2."));
+    edited = with_field(
+        &edited,
+        "comment",
+        Some("On reflection, delete paragraph 2."),
+    );
     edited = with_field(&edited, "paragraph", Some(""));
     edited = with_field(&edited, "themes", None);
     let response = app.post(&private, &edited).await;
@@ -37,7 +50,10 @@ async fn the_author_can_edit_and_the_tally_follows_the_new_stance() {
     assert_eq!(page.text("#stored-stance"), "Oppose / delete");
     assert_eq!(page.text("#stored-paragraph"), "Whole article");
     assert_eq!(page.text("#stored-themes"), "None chosen");
-    assert_eq!(page.text("#stored-comment"), "On reflection, delete paragraph 2.");
+    assert_eq!(
+        page.text("#stored-comment"),
+        "On reflection, delete paragraph 2."
+    );
 
     let tally: Vec<(String, i64)> = app
         .db()
@@ -64,7 +80,10 @@ async fn an_invalid_edit_comes_back_with_the_message_and_changes_nothing() {
     assert_eq!(page.raw_text("#field-comment"), "New words");
     assert_eq!(page.attrs("#field-email", "value"), ["nope"]);
     // The stored version is still the old one.
-    assert_eq!(page.text("#stored-comment"), "Paragraph 2 should name peoples as well as individuals.");
+    assert_eq!(
+        page.text("#stored-comment"),
+        "Paragraph 2 should name peoples as well as individuals."
+    );
 }
 
 #[tokio::test]
@@ -74,7 +93,11 @@ async fn unknown_and_malformed_tokens_get_404() {
     let unknown = "A".repeat(43);
     for token in [unknown.as_str(), "short", "%00", "../../etc/passwd"] {
         let path = format!("/feedback/{token}");
-        assert_eq!(app.get(&path).await.status(), StatusCode::NOT_FOUND, "GET {path}");
+        assert_eq!(
+            app.get(&path).await.status(),
+            StatusCode::NOT_FOUND,
+            "GET {path}"
+        );
         let response = app.post(&path, &valid_feedback()).await;
         assert_eq!(response.status(), StatusCode::NOT_FOUND, "POST {path}");
     }
@@ -83,17 +106,31 @@ async fn unknown_and_malformed_tokens_get_404() {
 #[tokio::test]
 async fn after_closing_the_link_shows_the_feedback_read_only_and_refuses_edits() {
     let app = spawn_app().await;
-    let private = app.submit_ok("panama-city-2015", "7", &valid_feedback()).await;
+    let private = app
+        .submit_ok("panama-city-2015", "7", &valid_feedback())
+        .await;
     app.set_status("panama-city-2015", Status::Closed);
     let page = app.page(&private).await;
     page.assert_status(StatusCode::OK);
     assert_eq!(page.count("form.feedback-form"), 0);
-    assert_eq!(page.text("#stored-comment"), "Paragraph 2 should name peoples as well as individuals.");
-    assert!(page.text(".notice-closed").contains("can no longer be changed"));
+    assert_eq!(
+        page.text("#stored-comment"),
+        "Paragraph 2 should name peoples as well as individuals."
+    );
+    assert!(
+        page.text(".notice-closed")
+            .contains("can no longer be changed")
+    );
 
     let edited = with_field(&valid_feedback(), "comment", Some("Too late"));
     let response = app.post(&private, &edited).await;
     assert_eq!(response.status(), StatusCode::CONFLICT);
-    let comment: String = app.db().query_row("SELECT comment FROM feedback", [], |r| r.get(0)).unwrap();
-    assert_eq!(comment, "Paragraph 2 should name peoples as well as individuals.");
+    let comment: String = app
+        .db()
+        .query_row("SELECT comment FROM feedback", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(
+        comment,
+        "Paragraph 2 should name peoples as well as individuals."
+    );
 }

@@ -1,0 +1,347 @@
+//! Real-browser tests: Chromium through WebDriver drives the real binary.
+//!
+//! They run when `chromium` and `chromedriver` are installed and say plainly that they were
+//! skipped when not. With `CONSULT_REQUIRE_BROWSER=1` (as CI sets it) a missing browser fails.
+
+#[path = "../support/process.rs"]
+mod process;
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use process::{Running, free_port, wait_for_port};
+use serde_json::json;
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+
+struct Session {
+    browser: Client,
+    base: String,
+    _app: Running,
+    _driver: Option<Running>,
+    _dir: tempfile::TempDir,
+}
+
+fn chromedriver_path() -> Option<String> {
+    let output = Command::new("which").arg("chromedriver").output().ok()?;
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&output.stdout).trim().to_string())
+}
+
+/// Starts the app and a browser, or returns `None` (after saying so) when no browser is installed.
+async fn start(test: &str) -> Option<Session> {
+    let external = std::env::var("WEBDRIVER_URL").ok();
+    let driver_binary = chromedriver_path();
+    if (external.is_none() && driver_binary.is_none()) || !Path::new(CHROMIUM).exists() {
+        if std::env::var("CONSULT_REQUIRE_BROWSER").is_ok_and(|v| v == "1") {
+            panic!(
+                "{test}: chromium and chromedriver are required (CONSULT_REQUIRE_BROWSER=1) but not installed"
+            );
+        }
+        eprintln!(
+            "SKIPPED {test}: browser tests need {CHROMIUM} and chromedriver (apt install chromium chromium-driver)"
+        );
+        return None;
+    }
+    let dir = tempfile::tempdir().unwrap();
+
+    let app_port = free_port();
+    let app = Running(
+        Command::new(env!("CARGO_BIN_EXE_consult"))
+            .args(["serve", "--db"])
+            .arg(dir.path().join("consult.db"))
+            .args(["--bind", &format!("127.0.0.1:{app_port}")])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the consult binary starts"),
+    );
+
+    let (driver, driver_url) = match external {
+        Some(url) => (None, url),
+        None => {
+            let port = free_port();
+            let driver = Running(
+                Command::new(driver_binary.unwrap())
+                    .arg(format!("--port={port}"))
+                    .arg("--allowed-ips=127.0.0.1")
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null())
+                    .spawn()
+                    .expect("chromedriver starts"),
+            );
+            wait_for_port(port, Duration::from_secs(20));
+            (Some(driver), format!("http://127.0.0.1:{port}"))
+        }
+    };
+    wait_for_port(app_port, Duration::from_secs(20));
+
+    let profile = dir.path().join("chromium-profile");
+    let capabilities = json!({
+        "browserName": "chrome",
+        "goog:chromeOptions": {
+            "binary": CHROMIUM,
+            "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,1024",
+                format!("--user-data-dir={}", profile.display()),
+            ]
+        }
+    });
+    let capabilities = match capabilities {
+        serde_json::Value::Object(map) => map,
+        _ => unreachable!(),
+    };
+    let browser = ClientBuilder::native()
+        .capabilities(capabilities)
+        .connect(&driver_url)
+        .await
+        .expect("a WebDriver session opens");
+    Some(Session {
+        browser,
+        base: format!("http://127.0.0.1:{app_port}"),
+        _app: app,
+        _driver: driver,
+        _dir: dir,
+    })
+}
+
+impl Session {
+    async fn open(&self, path: &str) {
+        self.browser
+            .goto(&format!("{}{}", self.base, path))
+            .await
+            .unwrap();
+    }
+
+    /// The form control a visible label names, found through the label's `for`.
+    async fn field(&self, label: &str) -> fantoccini::elements::Element {
+        let xpath = format!("//label[starts-with(normalize-space(.), '{label}')]");
+        let label_element = self
+            .browser
+            .find(Locator::XPath(&xpath))
+            .await
+            .unwrap_or_else(|e| panic!("no label {label:?}: {e}"));
+        let target = label_element
+            .attr("for")
+            .await
+            .unwrap()
+            .unwrap_or_else(|| panic!("label {label:?} names no field"));
+        self.browser.find(Locator::Id(&target)).await.unwrap()
+    }
+
+    async fn text(&self, css: &str) -> String {
+        self.browser
+            .find(Locator::Css(css))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    }
+
+    async fn wait_for_path(&self, prefix: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let url = self.browser.current_url().await.unwrap();
+            if url.path().starts_with(prefix) {
+                return url.path().to_string();
+            }
+            assert!(start.elapsed() < Duration::from_secs(10), "still at {url}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    async fn close(self) {
+        self.browser.close().await.unwrap();
+    }
+}
+
+#[tokio::test]
+async fn a_participant_fills_the_form_by_its_labels_and_gets_a_receipt() {
+    let Some(session) =
+        start("a_participant_fills_the_form_by_its_labels_and_gets_a_receipt").await
+    else {
+        return;
+    };
+    session.open("/consultations/suva-2015").await;
+    session
+        .browser
+        .find(Locator::LinkText("Article 4"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(session.text("h1").await, "Article 4");
+
+    session
+        .field("Paragraph")
+        .await
+        .select_by_label("Paragraph 2")
+        .await
+        .unwrap();
+    session
+        .field("Support with amendments")
+        .await
+        .click()
+        .await
+        .unwrap();
+    session
+        .field("Type of comment")
+        .await
+        .select_by_label("Drafting / editorial")
+        .await
+        .unwrap();
+    session
+        .field("Drafting, structure and wording")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let comment = "Name peoples as well as individuals — « solidarité » matters.";
+    session
+        .field("Your comment")
+        .await
+        .send_keys(comment)
+        .await
+        .unwrap();
+    session
+        .field("Proposed wording")
+        .await
+        .send_keys("Individuals and peoples have the right to international solidarity.")
+        .await
+        .unwrap();
+    session
+        .field("Organisation")
+        .await
+        .send_keys("University of the South Pacific")
+        .await
+        .unwrap();
+    session
+        .field("Stakeholder category")
+        .await
+        .select_by_label("Academia")
+        .await
+        .unwrap();
+    session
+        .browser
+        .find(Locator::Css("form.feedback-form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+
+    let path = session.wait_for_path("/feedback/").await;
+    assert!(
+        session
+            .text("h1")
+            .await
+            .contains("your feedback was received")
+    );
+    assert_eq!(session.text("#stored-paragraph").await, "Paragraph 2");
+    assert_eq!(
+        session.text("#stored-stance").await,
+        "Support with amendments"
+    );
+    assert_eq!(session.text("#stored-comment").await, comment);
+    let link = session.text("#private-link").await;
+    assert_eq!(link, format!("{}{}", session.base, path));
+
+    // The private link opens the same feedback again.
+    session.open(&path).await;
+    assert_eq!(session.text("h1").await, "Your feedback");
+    assert_eq!(
+        session.text("#stored-organisation").await,
+        "University of the South Pacific"
+    );
+    session.close().await;
+}
+
+#[tokio::test]
+async fn a_rejected_form_comes_back_with_the_message_and_the_text_in_place() {
+    let Some(session) =
+        start("a_rejected_form_comes_back_with_the_message_and_the_text_in_place").await
+    else {
+        return;
+    };
+    session.open("/consultations/doha-2016/articles/7").await;
+    session
+        .field("Oppose / delete")
+        .await
+        .click()
+        .await
+        .unwrap();
+    // Blank comment: the browser lets it through ("required" accepts spaces), the server does not.
+    session
+        .field("Your comment")
+        .await
+        .send_keys("   ")
+        .await
+        .unwrap();
+    let proposal = "يجب حذف هذه الفقرة";
+    session
+        .field("Proposed wording")
+        .await
+        .send_keys(proposal)
+        .await
+        .unwrap();
+    session
+        .field("Email")
+        .await
+        .send_keys("someone@example.org")
+        .await
+        .unwrap();
+    session
+        .browser
+        .find(Locator::Css("form.feedback-form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    session
+        .wait_for_path("/consultations/doha-2016/articles/7/feedback")
+        .await;
+    assert!(
+        session
+            .text("#error-comment")
+            .await
+            .ends_with("Please write your comment.")
+    );
+    assert_eq!(
+        session
+            .field("Proposed wording")
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .unwrap(),
+        proposal
+    );
+    assert_eq!(
+        session
+            .field("Email")
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .unwrap(),
+        "someone@example.org"
+    );
+    assert!(
+        session
+            .field("Oppose / delete")
+            .await
+            .is_selected()
+            .await
+            .unwrap()
+    );
+    session.close().await;
+}
