@@ -1,6 +1,7 @@
 //! Turning askama page structs into responses.
 
 use actix_web::HttpResponse;
+use actix_web::cookie::{Cookie, SameSite};
 use actix_web::http::StatusCode;
 use actix_web::http::header::LOCATION;
 use askama::Template;
@@ -27,4 +28,14 @@ pub fn see_other(location: &str) -> HttpResponse {
 
 pub async fn not_found() -> Result<HttpResponse, AppError> {
     Err(AppError::NotFound("This page"))
+}
+
+/// A cookie scripts cannot read and other sites' forms do not send: for session and CSRF ids.
+pub fn private_cookie(name: &'static str, value: String, secure: bool) -> Cookie<'static> {
+    Cookie::build(name, value)
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(secure)
+        .finish()
 }

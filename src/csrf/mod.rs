@@ -13,7 +13,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 use actix_web::body::MessageBody;
-use actix_web::cookie::{Cookie, SameSite};
+use actix_web::cookie::Cookie;
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
 use actix_web::middleware::Next;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
@@ -64,12 +64,7 @@ impl CsrfKey {
 struct CsrfCookie(String);
 
 pub fn cookie(value: String, secure: bool) -> Cookie<'static> {
-    Cookie::build(COOKIE, value)
-        .path("/")
-        .http_only(true)
-        .same_site(SameSite::Lax)
-        .secure(secure)
-        .finish()
+    crate::pages::private_cookie(COOKIE, value, secure)
 }
 
 /// Gives every browser a CSRF cookie on its first request.

@@ -2,7 +2,7 @@
 //! Server-side, so logout and idle expiry end a session for good.
 
 use actix_web::body::{EitherBody, MessageBody};
-use actix_web::cookie::{Cookie, SameSite};
+use actix_web::cookie::Cookie;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::middleware::Next;
 use actix_web::{HttpMessage, web};
@@ -21,12 +21,7 @@ pub const COOKIE: &str = "consult_session";
 const TOUCH_INTERVAL: time::Duration = time::Duration::minutes(1);
 
 pub fn cookie(value: String, secure: bool) -> Cookie<'static> {
-    Cookie::build(COOKIE, value)
-        .path("/")
-        .http_only(true)
-        .same_site(SameSite::Lax)
-        .secure(secure)
-        .finish()
+    crate::pages::private_cookie(COOKIE, value, secure)
 }
 
 /// The hash of the session id this request carries, if it carries a well-formed one.

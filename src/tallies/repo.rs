@@ -37,6 +37,16 @@ pub struct TallyCell {
     pub count: i64,
 }
 
+fn tally_cell(r: &rusqlite::Row) -> rusqlite::Result<TallyCell> {
+    Ok(TallyCell {
+        document_id: r.get(0)?,
+        article: r.get(1)?,
+        consultation: r.get(2)?,
+        stance: r.get(3)?,
+        count: r.get(4)?,
+    })
+}
+
 /// Every non-zero cell, consultations in their listed order.
 pub fn tally_cells(conn: &Connection) -> rusqlite::Result<Vec<TallyCell>> {
     conn.prepare_cached(
@@ -44,15 +54,7 @@ pub fn tally_cells(conn: &Connection) -> rusqlite::Result<Vec<TallyCell>> {
            FROM tally t JOIN consultations c ON c.id = t.consultation_id
            WHERE t.count > 0 ORDER BY c.position"#,
     )?
-    .query_map([], |r| {
-        Ok(TallyCell {
-            document_id: r.get(0)?,
-            article: r.get(1)?,
-            consultation: r.get(2)?,
-            stance: r.get(3)?,
-            count: r.get(4)?,
-        })
-    })?
+    .query_map([], tally_cell)?
     .collect()
 }
 
@@ -64,15 +66,7 @@ pub fn tally_cells_recounted(conn: &Connection) -> rusqlite::Result<Vec<TallyCel
            GROUP BY f.document_id, f.article, c.slug, f.stance
            ORDER BY c.position"#,
     )?
-    .query_map([], |r| {
-        Ok(TallyCell {
-            document_id: r.get(0)?,
-            article: r.get(1)?,
-            consultation: r.get(2)?,
-            stance: r.get(3)?,
-            count: r.get(4)?,
-        })
-    })?
+    .query_map([], tally_cell)?
     .collect()
 }
 

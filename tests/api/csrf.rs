@@ -2,7 +2,7 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{new_client, spawn_app, valid_feedback};
+use crate::helpers::{new_client, set_cookie, spawn_app, valid_feedback};
 
 #[tokio::test]
 async fn every_form_carries_a_csrf_token() {
@@ -50,13 +50,9 @@ async fn posts_without_a_valid_token_are_refused_and_store_nothing() {
         }
     }
     assert_eq!(app.count_feedback(), 1);
-    let comment: String = app
-        .db()
-        .query_row("SELECT comment FROM feedback", [], |r| r.get(0))
-        .unwrap();
     assert_eq!(
-        comment,
-        "Paragraph 2 should name peoples as well as individuals."
+        app.stored_comments(),
+        ["Paragraph 2 should name peoples as well as individuals."]
     );
 }
 
@@ -81,13 +77,7 @@ async fn a_browser_without_the_cookie_cannot_post_even_with_a_token() {
 async fn the_csrf_cookie_is_http_only_and_same_site() {
     let app = spawn_app().await;
     let response = new_client().get(app.url("/")).send().await.unwrap();
-    let cookie = response
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .map(|v| v.to_str().unwrap().to_string())
-        .find(|c| c.starts_with("consult_csrf="))
-        .expect("a CSRF cookie is set");
+    let cookie = set_cookie(&response, "consult_csrf").expect("a CSRF cookie is set");
     assert!(cookie.contains("HttpOnly"), "{cookie}");
     assert!(cookie.contains("SameSite=Lax"), "{cookie}");
 }

@@ -127,19 +127,32 @@ async fn email_addresses_are_never_exported() {
 async fn text_comes_back_exact_with_quoting_and_the_formula_guard() {
     let app = spawn_app().await;
     app.log_in().await;
+    // (typed, exported): formula starts get a leading apostrophe, everything else is exact.
     let cases = [
-        "Line one\r\nline two, with \"quotes\"; and a comma",
-        "=HYPERLINK(\"http://evil.example\",\"click\")",
-        "+1 (555) 010",
-        "-2 is less",
-        "@SUM(A1:A9)",
-        "\tindented",
-        "Égalité, solidarité — l'été à Genève",
-        "التضامن الدولي حق من حقوق الإنسان",
-        "mixed עברית and English 123",
-        "emoji 🌏 and CJK 国际团结",
+        (
+            "Line one\r\nline two, with \"quotes\"; and a comma",
+            "Line one\r\nline two, with \"quotes\"; and a comma",
+        ),
+        (
+            "=HYPERLINK(\"http://evil.example\",\"click\")",
+            "'=HYPERLINK(\"http://evil.example\",\"click\")",
+        ),
+        ("+1 (555) 010", "'+1 (555) 010"),
+        ("-2 is less", "'-2 is less"),
+        ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
+        ("\tindented", "'\tindented"),
+        (
+            "Égalité, solidarité — l'été à Genève",
+            "Égalité, solidarité — l'été à Genève",
+        ),
+        (
+            "التضامن الدولي حق من حقوق الإنسان",
+            "التضامن الدولي حق من حقوق الإنسان",
+        ),
+        ("mixed עברית and English 123", "mixed עברית and English 123"),
+        ("emoji 🌏 and CJK 国际团结", "emoji 🌏 and CJK 国际团结"),
     ];
-    for comment in cases {
+    for (comment, _) in cases {
         let fields = with_field(&valid_feedback(), "comment", Some(comment));
         app.submit_ok("doha-2016", "4", &fields).await;
     }
@@ -150,13 +163,7 @@ async fn text_comes_back_exact_with_quoting_and_the_formula_guard() {
     );
     let (_, rows) = parse(&bytes);
     let exported: Vec<&str> = rows.iter().map(|r| r[11].as_str()).collect();
-    let expected: Vec<String> = cases
-        .iter()
-        .map(|c| match c.chars().next() {
-            Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{c}"),
-            _ => c.to_string(),
-        })
-        .collect();
+    let expected: Vec<&str> = cases.iter().map(|(_, e)| *e).collect();
     assert_eq!(exported, expected);
 }
 

@@ -250,6 +250,17 @@ impl TestApp {
         consult::db::open_direct(&self.db_path).expect("the test database opens")
     }
 
+    /// The stored comments, in id order.
+    pub fn stored_comments(&self) -> Vec<String> {
+        self.db()
+            .prepare("SELECT comment FROM feedback ORDER BY id")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    }
+
     pub fn count_feedback(&self) -> i64 {
         self.db()
             .query_row("SELECT COUNT(*) FROM feedback", [], |r| r.get(0))
@@ -281,6 +292,16 @@ impl TestApp {
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "login failed");
         assert_eq!(location(&response), "/admin");
     }
+}
+
+/// The `Set-Cookie` header for cookie `name`, whole (with its attributes).
+pub fn set_cookie(response: &reqwest::Response, name: &str) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .find(|c| c.starts_with(&format!("{name}=")))
 }
 
 pub fn location(response: &reqwest::Response) -> String {

@@ -2,7 +2,7 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{location, new_client, spawn_app, valid_feedback};
+use crate::helpers::{location, new_client, set_cookie, spawn_app, valid_feedback};
 
 #[tokio::test]
 async fn admin_pages_send_anonymous_visitors_to_login_without_data() {
@@ -55,13 +55,7 @@ async fn the_session_cookie_is_http_only_and_same_site() {
         )
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    let cookie = response
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .map(|v| v.to_str().unwrap().to_string())
-        .find(|c| c.starts_with("consult_session="))
-        .expect("a session cookie");
+    let cookie = set_cookie(&response, "consult_session").expect("a session cookie");
     assert!(
         cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
         "{cookie}"
@@ -140,13 +134,12 @@ async fn a_stolen_cookie_value_is_useless_after_logout() {
             ],
         )
         .await;
-    let session_cookie = response
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .map(|v| v.to_str().unwrap().split(';').next().unwrap().to_string())
-        .find(|c| c.starts_with("consult_session="))
-        .unwrap();
+    let session_cookie = set_cookie(&response, "consult_session")
+        .expect("a session cookie")
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
     let thief = new_client();
     let with_cookie = |client: &reqwest::Client| {
         client

@@ -125,12 +125,8 @@ async fn after_closing_the_link_shows_the_feedback_read_only_and_refuses_edits()
     let edited = with_field(&valid_feedback(), "comment", Some("Too late"));
     let response = app.post(&private, &edited).await;
     assert_eq!(response.status(), StatusCode::CONFLICT);
-    let comment: String = app
-        .db()
-        .query_row("SELECT comment FROM feedback", [], |r| r.get(0))
-        .unwrap();
     assert_eq!(
-        comment,
-        "Paragraph 2 should name peoples as well as individuals."
+        app.stored_comments(),
+        ["Paragraph 2 should name peoples as well as individuals."]
     );
 }

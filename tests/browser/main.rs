@@ -135,6 +135,17 @@ impl Session {
         self.browser.find(Locator::Id(&target)).await.unwrap()
     }
 
+    async fn submit_feedback_form(&self) {
+        let button = Locator::Css("form.feedback-form button[type=submit]");
+        self.browser
+            .find(button)
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+
     async fn text(&self, css: &str) -> String {
         self.browser
             .find(Locator::Css(css))
@@ -229,14 +240,7 @@ async fn a_participant_fills_the_form_by_its_labels_and_gets_a_receipt() {
         .select_by_label("Academia")
         .await
         .unwrap();
-    session
-        .browser
-        .find(Locator::Css("form.feedback-form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    session.submit_feedback_form().await;
 
     let path = session.wait_for_path("/feedback/").await;
     assert!(
@@ -298,14 +302,7 @@ async fn a_rejected_form_comes_back_with_the_message_and_the_text_in_place() {
         .send_keys("someone@example.org")
         .await
         .unwrap();
-    session
-        .browser
-        .find(Locator::Css("form.feedback-form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    session.submit_feedback_form().await;
     session
         .wait_for_path("/consultations/doha-2016/articles/7/feedback")
         .await;
