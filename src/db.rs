@@ -32,7 +32,10 @@ pub struct Db {
 }
 
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(include_str!("../migrations/0001_core.sql"))])
+    Migrations::new(vec![
+        M::up(include_str!("../migrations/0001_core.sql")),
+        M::up(include_str!("../migrations/0002_audit.sql")),
+    ])
 }
 
 fn configure(conn: &Connection) -> rusqlite::Result<()> {

@@ -14,6 +14,8 @@ pub enum AppError {
     ConsultationClosed,
     #[error("{0}")]
     BadRequest(String),
+    #[error("request body over {limit} bytes")]
+    PayloadTooLarge { limit: usize },
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -45,6 +47,7 @@ impl ResponseError for AppError {
             AppError::CsrfRejected => StatusCode::FORBIDDEN,
             AppError::ConsultationClosed => StatusCode::CONFLICT,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -68,6 +71,15 @@ impl ResponseError for AppError {
                 None,
             ),
             AppError::BadRequest(message) => ("Bad request", message.clone(), None),
+            AppError::PayloadTooLarge { limit } => (
+                "Too much text",
+                format!(
+                    "This form sent more than {} KB, the most the site accepts at once, so \
+                     nothing was saved. Go back, shorten the text and send it again.",
+                    limit / 1024
+                ),
+                None,
+            ),
             AppError::Internal(cause) => {
                 let reference = crate::tokens::short_reference();
                 // The cause chain goes to the log only; the page shows the reference to quote.

@@ -4,6 +4,7 @@
 //! organisers review that feedback, tally it and export it for the drafting group.
 
 pub mod assets;
+pub mod audit;
 pub mod configuration;
 pub mod consultations;
 pub mod csrf;

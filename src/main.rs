@@ -37,6 +37,12 @@ struct ServeArgs {
     /// Mark cookies Secure (when served over HTTPS).
     #[arg(long, env = "CONSULT_SECURE_COOKIES")]
     secure_cookies: bool,
+    /// Largest accepted request body, in bytes.
+    #[arg(long, env = "CONSULT_MAX_BODY_BYTES", default_value_t = 256 * 1024)]
+    max_body_bytes: usize,
+    /// Minutes an organiser session lasts without a request.
+    #[arg(long, env = "CONSULT_SESSION_IDLE_MINUTES", default_value_t = 8 * 60)]
+    session_idle_minutes: u64,
 }
 
 #[derive(clap::Args, Clone)]
@@ -92,6 +98,8 @@ async fn main() -> anyhow::Result<()> {
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let mut settings = Settings::new(args.db.db, args.bind);
     settings.secure_cookies = args.secure_cookies;
+    settings.max_body_bytes = args.max_body_bytes;
+    settings.session_idle_timeout = std::time::Duration::from_secs(args.session_idle_minutes * 60);
     let application = Application::build(settings).await?;
     tracing::info!(port = application.port(), "serving");
     application.run_until_stopped().await?;

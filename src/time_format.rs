@@ -4,10 +4,16 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 pub fn now_rfc3339() -> String {
-    let now = OffsetDateTime::now_utc()
+    format_rfc3339(OffsetDateTime::now_utc())
+}
+
+/// `at` in UTC to the second: "2026-11-22T19:04:00Z". A fixed width, so text order is time order.
+pub fn format_rfc3339(at: OffsetDateTime) -> String {
+    let at = at
+        .to_offset(time::UtcOffset::UTC)
         .replace_nanosecond(0)
         .expect("0 is a valid nanosecond");
-    now.format(&Rfc3339)
+    at.format(&Rfc3339)
         .expect("a UTC time always formats as RFC 3339")
 }
 

@@ -4,6 +4,7 @@ pub mod password;
 pub mod repo;
 pub mod routes;
 pub mod session;
+pub mod throttle;
 
 use std::fmt;
 

@@ -6,13 +6,16 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::{Organiser, Username, password, repo, session};
+use super::{Organiser, Username, password, repo, session, throttle};
+use crate::audit::repo::record;
+use crate::audit::{Action, Entry};
 use crate::consultations::Consultation;
 use crate::csrf::{CsrfForm, CsrfToken};
 use crate::error::AppError;
 use crate::pages;
 use crate::startup::AppState;
 use crate::tallies::ExportFile;
+use crate::time_format::{format_rfc3339, now_rfc3339};
 use crate::tokens;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -31,7 +34,7 @@ pub fn configure_admin(cfg: &mut web::ServiceConfig) {
 struct LoginPage {
     csrf_token: String,
     username: String,
-    error: Option<&'static str>,
+    error: Option<String>,
 }
 
 async fn login_page(csrf: CsrfToken) -> Result<HttpResponse, AppError> {
@@ -50,12 +53,66 @@ struct LoginForm {
     password: String,
 }
 
-#[tracing::instrument(skip_all, fields(username = %form.username))]
+/// The client's address as the socket saw it. Forwarded-for headers are not trusted: anyone
+/// can send them.
+fn client_address(req: &HttpRequest) -> String {
+    req.peer_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_default()
+}
+
+/// Names as typed are logged and audited, bounded so a hostile form cannot bloat the log.
+fn bounded(text: &str) -> String {
+    text.chars().take(100).collect()
+}
+
+#[tracing::instrument(skip_all, fields(username = %bounded(&form.username), address))]
 async fn login(
     state: web::Data<AppState>,
+    req: HttpRequest,
     csrf: CsrfToken,
     CsrfForm(form): CsrfForm<LoginForm>,
 ) -> Result<HttpResponse, AppError> {
+    let address = client_address(&req);
+    tracing::Span::current().record("address", address.as_str());
+    let typed_name = bounded(&form.username);
+
+    let (limits, name, from) = (
+        state.settings.login_limits.clone(),
+        typed_name.clone(),
+        address.clone(),
+    );
+    let wait = state
+        .db
+        .read(move |conn| {
+            let now = time::OffsetDateTime::now_utc();
+            Ok(throttle::wait_before_login(
+                conn, &limits, &name, &from, now,
+            )?)
+        })
+        .await?;
+    if let Some(wait) = wait {
+        tracing::warn!(
+            seconds = wait.as_secs(),
+            "login refused: too many failed attempts"
+        );
+        let minutes = wait.as_secs().div_ceil(60);
+        let page = LoginPage {
+            csrf_token: csrf.0,
+            username: form.username,
+            error: Some(format!(
+                "Too many failed attempts. Please wait {minutes} minute{} before trying again.",
+                if minutes == 1 { "" } else { "s" }
+            )),
+        };
+        let mut response = pages::html(StatusCode::TOO_MANY_REQUESTS, &page)?;
+        response.headers_mut().insert(
+            actix_web::http::header::RETRY_AFTER,
+            actix_web::http::header::HeaderValue::from(wait.as_secs()),
+        );
+        return Ok(response);
+    }
+
     let username = Username::parse(&form.username).ok();
     let lookup = username.clone();
     let credentials = state
@@ -72,27 +129,43 @@ async fn login(
     })
     .await
     .map_err(|e| anyhow::anyhow!("password check failed: {e}"))?;
-    let organiser = match organiser {
-        Some(organiser) if verified => organiser,
-        _ => {
-            tracing::warn!("failed login");
-            let page = LoginPage {
-                csrf_token: csrf.0,
-                username: form.username,
-                error: Some("The username or password is not correct."),
-            };
-            return pages::html(StatusCode::UNAUTHORIZED, &page);
-        }
+    let Some(organiser) = organiser.filter(|_| verified) else {
+        tracing::warn!("failed login");
+        let entry = Entry::new(typed_name.clone(), Action::LoginFailed)
+            .subject(typed_name)
+            .address(address);
+        state
+            .db
+            .write(move |conn| Ok(record(conn, &entry, &now_rfc3339())?))
+            .await?;
+        let page = LoginPage {
+            csrf_token: csrf.0,
+            username: form.username,
+            error: Some("The username or password is not correct.".into()),
+        };
+        return pages::html(StatusCode::UNAUTHORIZED, &page);
     };
 
+    // A new session id at every login; any session this browser held before ends here.
     let session_id = tokens::new_token();
     let id_hash = tokens::token_hash(&session_id);
+    let previous = session::session_hash(&req);
     let organiser_id = organiser.id;
+    let idle = time::Duration::try_from(state.settings.session_idle_timeout)
+        .map_err(|e| anyhow::anyhow!("idle timeout out of range: {e}"))?;
+    let entry = Entry::new(organiser.username.clone(), Action::Login)
+        .subject(organiser.username.clone())
+        .address(address);
     state
         .db
         .write(move |conn| {
-            let now = crate::time_format::now_rfc3339();
-            Ok(repo::insert_session(conn, &id_hash, organiser_id, &now)?)
+            let now = time::OffsetDateTime::now_utc();
+            if let Some(previous) = previous {
+                repo::delete_session(conn, &previous)?;
+            }
+            repo::delete_sessions_idle_since(conn, &format_rfc3339(now - idle))?;
+            repo::insert_session(conn, &id_hash, organiser_id, &format_rfc3339(now))?;
+            Ok(record(conn, &entry, &format_rfc3339(now))?)
         })
         .await?;
     tracing::info!(organiser = %organiser.username, "logged in");
@@ -117,9 +190,16 @@ async fn logout(
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> Result<HttpResponse, AppError> {
     if let Some(id_hash) = session::session_hash(&req) {
+        let address = client_address(&req);
         state
             .db
-            .write(move |conn| Ok(repo::delete_session(conn, &id_hash)?))
+            .write(move |conn| {
+                if let Some((organiser, _)) = repo::find_session(conn, &id_hash)? {
+                    let entry = Entry::new(organiser.username, Action::Logout).address(address);
+                    record(conn, &entry, &now_rfc3339())?;
+                }
+                Ok(repo::delete_session(conn, &id_hash)?)
+            })
             .await?;
     }
     let mut response = pages::see_other("/");

@@ -11,6 +11,7 @@ use actix_web::{HttpResponse, web};
 use tokio::sync::mpsc;
 
 use super::{ExportFile, export};
+use crate::audit::{Action, Entry};
 use crate::error::AppError;
 use crate::organisers::Organiser;
 use crate::startup::AppState;
@@ -30,6 +31,17 @@ async fn download(
     file: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let file = ExportFile::from_file_name(&file).ok_or(AppError::NotFound("This export"))?;
+    let entry = Entry::new(organiser.username.clone(), Action::Export).subject(file.file_name());
+    state
+        .db
+        .write(move |conn| {
+            Ok(crate::audit::repo::record(
+                conn,
+                &entry,
+                &crate::time_format::now_rfc3339(),
+            )?)
+        })
+        .await?;
     let db = state.db.clone();
     let library = state.library.clone();
     let (sender, receiver) = mpsc::channel(CHUNKS_IN_FLIGHT);

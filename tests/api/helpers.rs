@@ -91,10 +91,16 @@ impl Page {
 }
 
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// Starts the app with settings changed by `adjust`.
+pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let db_path = dir.path().join("consult.db");
     let mut settings = Settings::new(db_path.clone(), "127.0.0.1:0".into());
     settings.workers = Some(1);
+    adjust(&mut settings);
     let application = Application::build(settings)
         .await
         .expect("the application starts");
@@ -277,17 +283,20 @@ impl TestApp {
         consult::organisers::add(&self.db(), &username, &password).unwrap();
     }
 
+    /// Tries to log in; returns the answer.
+    pub async fn try_log_in(&self, username: &str, password: &str) -> reqwest::Response {
+        self.post(
+            "/login",
+            &[("username", username.into()), ("password", password.into())],
+        )
+        .await
+    }
+
     /// Adds an organiser and logs this client in.
     pub async fn log_in(&self) {
         self.add_organiser("alice", "correct horse battery staple");
         let response = self
-            .post(
-                "/login",
-                &[
-                    ("username", "alice".into()),
-                    ("password", "correct horse battery staple".into()),
-                ],
-            )
+            .try_log_in("alice", "correct horse battery staple")
             .await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "login failed");
         assert_eq!(location(&response), "/admin");

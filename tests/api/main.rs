@@ -5,6 +5,8 @@ mod csrf;
 mod exports;
 mod feedback_submission;
 mod helpers;
+mod limits;
+mod login_throttling;
 mod organisers;
 mod pages;
 mod private_link;

@@ -154,3 +154,41 @@ async fn a_stolen_cookie_value_is_useless_after_logout() {
         StatusCode::SEE_OTHER
     );
 }
+
+#[tokio::test]
+async fn each_login_gets_a_new_session_id_and_ends_the_old_one() {
+    let app = spawn_app().await;
+    app.log_in().await;
+    let first: Vec<u8> = app
+        .db()
+        .query_row("SELECT id_hash FROM sessions", [], |r| r.get(0))
+        .unwrap();
+    let response = app
+        .try_log_in("alice", "correct horse battery staple")
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let sessions: Vec<Vec<u8>> = app
+        .db()
+        .prepare("SELECT id_hash FROM sessions")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(sessions.len(), 1);
+    assert_ne!(sessions[0], first);
+}
+
+#[tokio::test]
+async fn an_idle_session_expires() {
+    let app = crate::helpers::spawn_app_with(|s| {
+        s.session_idle_timeout = std::time::Duration::from_secs(1)
+    })
+    .await;
+    app.log_in().await;
+    assert_eq!(app.get("/admin").await.status(), StatusCode::OK);
+    tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
+    let response = app.get("/admin").await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&response), "/login");
+}

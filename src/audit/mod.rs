@@ -1,0 +1,62 @@
+//! The audit log: every organiser action and failed login, with who, when and from where.
+
+pub mod repo;
+
+/// What happened. Stored by key; the keys are part of the audit log's meaning, never reused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Login,
+    LoginFailed,
+    Logout,
+    Export,
+    Forget,
+}
+
+impl Action {
+    pub fn key(&self) -> &'static str {
+        match self {
+            Action::Login => "login",
+            Action::LoginFailed => "login-failed",
+            Action::Logout => "logout",
+            Action::Export => "export",
+            Action::Forget => "forget",
+        }
+    }
+}
+
+/// One entry to record.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub actor: String,
+    pub action: Action,
+    pub subject: String,
+    pub detail: String,
+    pub address: String,
+}
+
+impl Entry {
+    pub fn new(actor: impl Into<String>, action: Action) -> Self {
+        Self {
+            actor: actor.into(),
+            action,
+            subject: String::new(),
+            detail: String::new(),
+            address: String::new(),
+        }
+    }
+
+    pub fn subject(mut self, subject: impl Into<String>) -> Self {
+        self.subject = subject.into();
+        self
+    }
+
+    pub fn detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = detail.into();
+        self
+    }
+
+    pub fn address(mut self, address: impl Into<String>) -> Self {
+        self.address = address.into();
+        self
+    }
+}

@@ -1,0 +1,91 @@
+//! All SQL of the audit log.
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::Entry;
+
+pub fn record(conn: &Connection, entry: &Entry, now: &str) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        r#"INSERT INTO audit_log (at, actor, action, subject, detail, address)
+           VALUES (?1, ?2, ?3, ?4, ?5, ?6)"#,
+    )?
+    .execute(params![
+        now,
+        entry.actor,
+        entry.action.key(),
+        entry.subject,
+        entry.detail,
+        entry.address
+    ])?;
+    Ok(())
+}
+
+/// Whose failed logins to count.
+pub enum FailedLogins<'a> {
+    /// For one username, not counting those before its last successful login.
+    ForUsername(&'a str),
+    /// From one address, whatever the username.
+    FromAddress(&'a str),
+}
+
+/// Failed logins matching `which` after `since`: how many, and the time of the `nth` most
+/// recent (when that one ages out of the window, the count drops below `nth`).
+pub fn failed_logins(
+    conn: &Connection,
+    which: FailedLogins<'_>,
+    since: &str,
+    nth: u32,
+) -> rusqlite::Result<(u32, Option<String>)> {
+    let (from, key) = match which {
+        FailedLogins::ForUsername(username) => (
+            r#"FROM audit_log WHERE action = 'login-failed' AND subject = ?1 AND at > ?2
+               AND at > COALESCE((SELECT MAX(at) FROM audit_log
+                                  WHERE action = 'login' AND subject = ?1), '')"#,
+            username,
+        ),
+        FailedLogins::FromAddress(address) => (
+            "FROM audit_log WHERE action = 'login-failed' AND address = ?1 AND at > ?2",
+            address,
+        ),
+    };
+    let count: u32 = conn
+        .prepare_cached(&format!("SELECT COUNT(*) {from}"))?
+        .query_row(params![key, since], |r| r.get(0))?;
+    let nth_at = conn
+        .prepare_cached(&format!(
+            "SELECT at {from} ORDER BY at DESC LIMIT 1 OFFSET ?3"
+        ))?
+        .query_row(params![key, since, nth.saturating_sub(1)], |r| r.get(0))
+        .optional()?;
+    Ok((count, nth_at))
+}
+
+/// A recorded entry, as the audit page lists it.
+#[derive(Debug, Clone)]
+pub struct Recorded {
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub subject: String,
+    pub detail: String,
+    pub address: String,
+}
+
+/// The newest entries first.
+pub fn newest(conn: &Connection, limit: u32, offset: u32) -> rusqlite::Result<Vec<Recorded>> {
+    conn.prepare_cached(
+        r#"SELECT at, actor, action, subject, detail, address FROM audit_log
+           ORDER BY id DESC LIMIT ?1 OFFSET ?2"#,
+    )?
+    .query_map([limit, offset], |r| {
+        Ok(Recorded {
+            at: r.get(0)?,
+            actor: r.get(1)?,
+            action: r.get(2)?,
+            subject: r.get(3)?,
+            detail: r.get(4)?,
+            address: r.get(5)?,
+        })
+    })?
+    .collect()
+}

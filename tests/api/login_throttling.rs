@@ -1,0 +1,186 @@
+//! Too many failed logins, for one username or from one address, and further attempts wait.
+
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use reqwest::StatusCode;
+
+use crate::helpers::{spawn_app, spawn_app_with};
+use crate::process::{Running, free_port, wait_for_port};
+
+const PASSWORD: &str = "correct horse battery staple";
+
+#[tokio::test]
+async fn five_failures_for_a_username_make_even_the_right_password_wait() {
+    let app = spawn_app().await;
+    app.add_organiser("alice", PASSWORD);
+    for attempt in 1..=5 {
+        let response = app.try_log_in("alice", "guess").await;
+        assert_eq!(
+            response.status(),
+            StatusCode::UNAUTHORIZED,
+            "attempt {attempt}"
+        );
+    }
+    let response = app.try_log_in("alice", PASSWORD).await;
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+    let retry_after: u64 = response.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(
+        (800..=901).contains(&retry_after),
+        "Retry-After {retry_after}"
+    );
+    let page = app.page_of("/login", response).await;
+    assert!(
+        page.text("#login-error").contains("wait 15 minutes"),
+        "{}",
+        page.text("#login-error")
+    );
+    assert_eq!(
+        app.get("/admin").await.status(),
+        StatusCode::SEE_OTHER,
+        "a session was opened"
+    );
+    // Another organiser is not held up by alice's failures.
+    app.add_organiser("bob", PASSWORD);
+    assert_eq!(
+        app.try_log_in("bob", PASSWORD).await.status(),
+        StatusCode::SEE_OTHER
+    );
+}
+
+#[tokio::test]
+async fn a_successful_login_resets_the_count_for_that_username() {
+    let app = spawn_app().await;
+    app.add_organiser("alice", PASSWORD);
+    for round in 0..2 {
+        for _ in 0..4 {
+            assert_eq!(
+                app.try_log_in("alice", "guess").await.status(),
+                StatusCode::UNAUTHORIZED
+            );
+        }
+        let response = app.try_log_in("alice", PASSWORD).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "round {round}");
+    }
+}
+
+#[tokio::test]
+async fn twenty_failures_from_one_address_hold_every_username() {
+    let app = spawn_app().await;
+    app.add_organiser("alice", PASSWORD);
+    for n in 0..20 {
+        let response = app.try_log_in(&format!("user{n}"), "guess").await;
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "attempt {n}");
+    }
+    assert_eq!(
+        app.try_log_in("alice", PASSWORD).await.status(),
+        StatusCode::TOO_MANY_REQUESTS
+    );
+}
+
+#[tokio::test]
+async fn attempts_are_allowed_again_once_the_window_has_passed() {
+    let app = spawn_app_with(|s| s.login_limits.window = Duration::from_secs(2)).await;
+    app.add_organiser("alice", PASSWORD);
+    for _ in 0..5 {
+        app.try_log_in("alice", "guess").await;
+    }
+    let held = app.try_log_in("alice", PASSWORD).await;
+    assert_eq!(held.status(), StatusCode::TOO_MANY_REQUESTS);
+    let retry_after: u64 = held.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(retry_after <= 3, "Retry-After {retry_after}");
+    tokio::time::sleep(Duration::from_secs(retry_after)).await;
+    assert_eq!(
+        app.try_log_in("alice", PASSWORD).await.status(),
+        StatusCode::SEE_OTHER
+    );
+}
+
+#[tokio::test]
+async fn failed_logins_are_recorded_and_logged_without_the_password() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("consult.db");
+    let port = free_port();
+    let server = Running(
+        Command::new(env!("CARGO_BIN_EXE_consult"))
+            .args(["serve", "--db"])
+            .arg(&db)
+            .args(["--bind", &format!("127.0.0.1:{port}")])
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
+    wait_for_port(port, Duration::from_secs(10));
+    let client = crate::helpers::new_client();
+    let base = format!("http://127.0.0.1:{port}");
+    let login_page = client
+        .get(format!("{base}/login"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let token = login_page
+        .split("name=\"csrf_token\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    let secret = "Tr0ub4dor&3-never-log-me";
+    let response = client
+        .post(format!("{base}/login"))
+        .form(&[
+            ("csrf_token", token),
+            ("username", "mallory"),
+            ("password", secret),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+
+    let mut child = server;
+    terminate(&mut child);
+    let mut log = String::new();
+    std::io::Read::read_to_string(child.0.stderr.as_mut().unwrap(), &mut log).unwrap();
+    assert!(log.contains("failed login"), "no log line:\n{log}");
+    assert!(
+        log.contains("mallory"),
+        "the username is not in the log:\n{log}"
+    );
+    assert!(!log.contains(secret), "the password is in the log");
+
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let (subject, address, everything): (String, String, String) = conn
+        .query_row(
+            "SELECT subject, address, group_concat(at || actor || action || subject || detail || address)
+             FROM audit_log WHERE action = 'login-failed'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (subject.as_str(), address.as_str()),
+        ("mallory", "127.0.0.1")
+    );
+    assert!(!everything.contains(secret));
+}
+
+/// Stops the server and waits, so its log is complete.
+fn terminate(server: &mut Running) {
+    let _ = Command::new("kill")
+        .args(["-TERM", &server.0.id().to_string()])
+        .status();
+    let _ = server.0.wait();
+}
