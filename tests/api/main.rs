@@ -12,3 +12,4 @@ mod pages;
 mod private_link;
 #[path = "../support/process.rs"]
 mod process;
+mod route_walk;

@@ -1,0 +1,174 @@
+//! Every route in the route table: /admin never answers without a live session, and no POST
+//! is accepted without a valid CSRF token.
+
+use std::collections::{BTreeSet, VecDeque};
+use std::time::Duration;
+
+use consult::startup::ROUTE_TABLE;
+use reqwest::StatusCode;
+
+use crate::helpers::{TestApp, location, new_client, spawn_app, spawn_app_with, valid_feedback};
+
+/// A concrete path for a route pattern, with parameters that exist.
+fn fill(pattern: &str, private: &str, stylesheet: &str) -> String {
+    pattern
+        .replace("{slug}", "suva-2015")
+        .replace("{article}", "4")
+        .replace("{token}", private.trim_start_matches("/feedback/"))
+        .replace("/static/{file}", stylesheet)
+        .replace("{file}", "feedback.csv")
+}
+
+/// Whether `path` matches `pattern` (segments in braces match any one segment).
+fn matches(pattern: &str, path: &str) -> bool {
+    let path = path.split(['?', '#']).next().unwrap();
+    let (p, q): (Vec<&str>, Vec<&str>) = (pattern.split('/').collect(), path.split('/').collect());
+    p.len() == q.len() && p.iter().zip(&q).all(|(a, b)| a.starts_with('{') || a == b)
+}
+
+async fn stylesheet(app: &TestApp) -> String {
+    app.page("/")
+        .await
+        .attrs("link[rel=stylesheet]", "href")
+        .pop()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_route_table_lists_every_route_the_pages_link_or_post_to() {
+    let app = spawn_app().await;
+    app.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    app.log_in().await;
+    let mut seen = BTreeSet::new();
+    let mut queue = VecDeque::from(["/".to_string(), "/admin".to_string()]);
+    let mut unlisted = Vec::new();
+    while let Some(path) = queue.pop_front() {
+        if !seen.insert(path.clone()) || seen.len() > 400 {
+            continue;
+        }
+        let page = app.page(&path).await;
+        let mut targets = page.attrs("a[href]", "href");
+        targets.extend(page.attrs("link[href]", "href"));
+        let posts = page.attrs("form[method=post]", "action");
+        for target in targets.iter().chain(&posts) {
+            let target = target.strip_prefix(&app.address).unwrap_or(target);
+            if !target.starts_with('/') {
+                continue;
+            }
+            let method = if posts.iter().any(|p| p == target) {
+                "POST"
+            } else {
+                "GET"
+            };
+            if !ROUTE_TABLE
+                .iter()
+                .any(|(m, p)| *m == method && matches(p, target))
+            {
+                unlisted.push(format!("{method} {target} (linked from {path})"));
+            }
+            if method == "GET" && !target.ends_with(".csv") && !target.ends_with(".css") {
+                queue.push_back(target.split('#').next().unwrap().to_string());
+            }
+        }
+    }
+    assert!(seen.len() > 60, "the crawl saw only {} pages", seen.len());
+    assert!(
+        unlisted.is_empty(),
+        "routes missing from ROUTE_TABLE: {unlisted:#?}"
+    );
+}
+
+#[tokio::test]
+async fn every_listed_route_exists() {
+    let app = spawn_app().await;
+    let private = app.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    let css = stylesheet(&app).await;
+    app.log_in().await;
+    for (method, pattern) in ROUTE_TABLE {
+        let path = fill(pattern, &private, &css);
+        let status = match *method {
+            "GET" => app.get(&path).await.status(),
+            _ => app.post(&path, &valid_feedback()).await.status(),
+        };
+        assert!(
+            status != StatusCode::NOT_FOUND
+                && status != StatusCode::METHOD_NOT_ALLOWED
+                && !status.is_server_error(),
+            "{method} {path} answered {status}"
+        );
+    }
+}
+
+async fn assert_admin_routes_closed(
+    app: &TestApp,
+    client: &reqwest::Client,
+    private: &str,
+    css: &str,
+    who: &str,
+) {
+    for (method, pattern) in ROUTE_TABLE.iter().filter(|(_, p)| p.starts_with("/admin")) {
+        let path = fill(pattern, private, css);
+        let request = match *method {
+            "GET" => client.get(app.url(&path)),
+            _ => client.post(app.url(&path)),
+        };
+        let response = request.send().await.unwrap();
+        assert_eq!(
+            response.status(),
+            StatusCode::SEE_OTHER,
+            "{who}: {method} {path}"
+        );
+        assert_eq!(location(&response), "/login", "{who}: {method} {path}");
+        assert!(
+            response.bytes().await.unwrap().is_empty(),
+            "{who}: {method} {path} sent data"
+        );
+    }
+}
+
+#[tokio::test]
+async fn no_admin_route_answers_an_anonymous_visitor_with_data() {
+    let app = spawn_app().await;
+    let private = app.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    let css = stylesheet(&app).await;
+    assert_admin_routes_closed(&app, &new_client(), &private, &css, "anonymous").await;
+}
+
+#[tokio::test]
+async fn no_admin_route_answers_an_expired_session_with_data() {
+    let app = spawn_app_with(|s| s.session_idle_timeout = Duration::from_secs(1)).await;
+    let private = app.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    let css = stylesheet(&app).await;
+    app.log_in().await;
+    tokio::time::sleep(Duration::from_millis(2100)).await;
+    assert_admin_routes_closed(&app, &app.client, &private, &css, "expired session").await;
+}
+
+#[tokio::test]
+async fn no_post_route_accepts_a_request_without_a_valid_csrf_token() {
+    let app = spawn_app().await;
+    let private = app.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    let css = stylesheet(&app).await;
+    app.log_in().await;
+    let before = app.count_feedback();
+    for (_, pattern) in ROUTE_TABLE.iter().filter(|(m, _)| *m == "POST") {
+        let path = fill(pattern, &private, &css);
+        for (case, token) in [("none", None), ("forged", Some("A".repeat(43)))] {
+            let mut fields = valid_feedback();
+            fields.push(("username", "alice".into()));
+            fields.push(("password", "correct horse battery staple".into()));
+            if let Some(token) = &token {
+                fields.push(("csrf_token", token.clone()));
+            }
+            let response = app.post_raw(&path, &fields).await;
+            assert_eq!(
+                response.status(),
+                StatusCode::FORBIDDEN,
+                "POST {path} with {case} token"
+            );
+        }
+    }
+    assert_eq!(app.count_feedback(), before);
+    // The session survived: logout without a token did not end it.
+    assert_eq!(app.get("/admin").await.status(), StatusCode::OK);
+}
