@@ -5,6 +5,7 @@ mod csrf;
 mod exports;
 mod feedback_submission;
 mod helpers;
+mod hostile_strings;
 mod limits;
 mod login_throttling;
 mod organisers;
