@@ -177,6 +177,39 @@ pub fn open_direct(path: &Path) -> anyhow::Result<Connection> {
     Ok(conn)
 }
 
+/// Copies the database at `source` to `target` with SQLite's online backup, while a server may
+/// be writing to it. The copy is one consistent snapshot: the whole database is copied in a
+/// single step under one read transaction (in WAL mode this does not block the writer). It is
+/// written beside `target`, checked, and renamed into place.
+#[tracing::instrument(skip_all, fields(source = %source.display(), target = %target.display()))]
+pub fn backup(source: &Path, target: &Path) -> anyhow::Result<()> {
+    let from = Connection::open_with_flags(source, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .with_context(|| format!("cannot open {}", source.display()))?;
+    from.execute_batch("PRAGMA busy_timeout = 10000;")?;
+    let file_name = target
+        .file_name()
+        .ok_or_else(|| anyhow::anyhow!("{} is not a file path", target.display()))?;
+    let partial = target.with_file_name(format!(".{}.partial", file_name.to_string_lossy()));
+    let _ = std::fs::remove_file(&partial);
+    {
+        let mut to = Connection::open(&partial)
+            .with_context(|| format!("cannot create {}", partial.display()))?;
+        let copy = rusqlite::backup::Backup::new(&from, &mut to)?;
+        // -1: every page in one step, so the copy is a single snapshot.
+        while copy.step(-1)? != rusqlite::backup::StepResult::Done {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        drop(copy);
+        let check: String = to.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        anyhow::ensure!(check == "ok", "the copy fails its integrity check: {check}");
+        // One self-contained file: fold any WAL content in before renaming.
+        to.pragma_update(None, "journal_mode", "DELETE")?;
+    }
+    std::fs::rename(&partial, target)
+        .with_context(|| format!("cannot move the copy to {}", target.display()))?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
+use consult::audit::{Action, Entry};
 use consult::configuration::Settings;
 use consult::document::Library;
 use consult::organisers::{NewPassword, Username};
@@ -61,6 +62,21 @@ enum Command {
         #[command(subcommand)]
         command: OrganiserCommand,
     },
+    /// Copy the database to PATH with SQLite's online backup; safe while the server runs.
+    Backup {
+        /// Where to write the copy.
+        path: PathBuf,
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Erase the name, organisation, country and email of all feedback sent with an email
+    /// address; the comments stay and are still counted.
+    Forget {
+        #[arg(long)]
+        email: String,
+        #[command(flatten)]
+        db: DbArg,
+    },
     /// Write the CSV exports into a folder.
     Export {
         #[command(flatten)]
@@ -91,6 +107,11 @@ async fn main() -> anyhow::Result<()> {
             command: OrganiserCommand::Add { name, db },
         } => add_organiser(&name, &db.db)?,
         Command::Export { db, out } => export_all(&db.db, &out)?,
+        Command::Backup { path, db } => {
+            consult::db::backup(&db.db, &path)?;
+            println!("wrote {}", path.display());
+        }
+        Command::Forget { email, db } => forget(&db.db, &email)?,
     }
     Ok(())
 }
@@ -127,6 +148,29 @@ fn add_organiser(name: &str, db: &Path) -> anyhow::Result<()> {
     let conn = consult::db::open_direct(db)?;
     consult::organisers::add(&conn, &username, &password)?;
     println!("Added organiser {username}.");
+    Ok(())
+}
+
+fn forget(db: &Path, email: &str) -> anyhow::Result<()> {
+    anyhow::ensure!(!email.trim().is_empty(), "give the email address to forget");
+    let mut conn = consult::db::open_direct(db)?;
+    let tx = conn.transaction()?;
+    let now = consult::time_format::now_rfc3339();
+    let erased = consult::feedback::repo::forget_email(&tx, email, &now)?;
+    // The audit entry names the items, not the person: recording the address would undo the erasure.
+    let items: Vec<String> = erased.iter().map(|id| format!("#{id}")).collect();
+    let entry = Entry::new("command line", Action::Forget)
+        .subject(items.join(" "))
+        .detail(format!(
+            "erased name, organisation, country and email of {} feedback items",
+            erased.len()
+        ));
+    consult::audit::repo::record(&tx, &entry, &now)?;
+    tx.commit()?;
+    println!(
+        "Erased the personal details of {} feedback items.",
+        erased.len()
+    );
     Ok(())
 }
 

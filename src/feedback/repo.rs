@@ -218,3 +218,16 @@ pub fn find_by_token_hash(
         .collect::<Result<_, _>>()?;
     Ok(Some(feedback))
 }
+
+/// Erases the name, organisation, country and email of every feedback item sent with `email`
+/// (compared without regard to case); the comments stay. Returns the ids erased.
+pub fn forget_email(conn: &Connection, email: &str, now: &str) -> rusqlite::Result<Vec<i64>> {
+    conn.prepare(
+        r#"UPDATE feedback
+           SET name = '', organisation = '', country = '', email = '', publish_name = 0, updated_at = ?2
+           WHERE email <> '' AND lower(email) = lower(?1)
+           RETURNING id"#,
+    )?
+    .query_map(params![email, now], |r| r.get(0))?
+    .collect()
+}

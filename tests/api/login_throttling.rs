@@ -1,12 +1,11 @@
 //! Too many failed logins, for one username or from one address, and further attempts wait.
 
-use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use reqwest::StatusCode;
 
 use crate::helpers::{spawn_app, spawn_app_with};
-use crate::process::{Running, free_port, wait_for_port};
+use crate::process::{start_consult, stop_and_read_log};
 
 const PASSWORD: &str = "correct horse battery staple";
 
@@ -108,18 +107,7 @@ async fn attempts_are_allowed_again_once_the_window_has_passed() {
 async fn failed_logins_are_recorded_and_logged_without_the_password() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("consult.db");
-    let port = free_port();
-    let server = Running(
-        Command::new(env!("CARGO_BIN_EXE_consult"))
-            .args(["serve", "--db"])
-            .arg(&db)
-            .args(["--bind", &format!("127.0.0.1:{port}")])
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap(),
-    );
-    wait_for_port(port, Duration::from_secs(10));
+    let (server, port) = start_consult(&db, true);
     let client = crate::helpers::new_client();
     let base = format!("http://127.0.0.1:{port}");
     let login_page = client
@@ -150,10 +138,7 @@ async fn failed_logins_are_recorded_and_logged_without_the_password() {
         .unwrap();
     assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
 
-    let mut child = server;
-    terminate(&mut child);
-    let mut log = String::new();
-    std::io::Read::read_to_string(child.0.stderr.as_mut().unwrap(), &mut log).unwrap();
+    let log = stop_and_read_log(server);
     assert!(log.contains("failed login"), "no log line:\n{log}");
     assert!(
         log.contains("mallory"),
@@ -175,12 +160,4 @@ async fn failed_logins_are_recorded_and_logged_without_the_password() {
         ("mallory", "127.0.0.1")
     );
     assert!(!everything.contains(secret));
-}
-
-/// Stops the server and waits, so its log is complete.
-fn terminate(server: &mut Running) {
-    let _ = Command::new("kill")
-        .args(["-TERM", &server.0.id().to_string()])
-        .status();
-    let _ = server.0.wait();
 }

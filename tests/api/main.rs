@@ -2,6 +2,8 @@
 
 mod cli;
 mod csrf;
+mod durability;
+mod error_pages;
 mod exports;
 mod feedback_submission;
 mod helpers;
@@ -10,6 +12,7 @@ mod limits;
 mod login_throttling;
 mod organisers;
 mod pages;
+mod personal_data;
 mod private_link;
 #[path = "../support/process.rs"]
 mod process;

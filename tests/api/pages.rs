@@ -214,19 +214,46 @@ async fn the_stylesheet_is_built_in_and_cached_for_a_year() {
 }
 
 #[tokio::test]
-async fn pages_carry_security_headers_and_are_not_cached() {
+async fn every_kind_of_answer_carries_the_security_headers() {
     let app = spawn_app().await;
-    let response = app.get("/consultations/suva-2015/articles/4").await;
-    let headers = response.headers();
-    assert!(
-        headers["content-security-policy"]
-            .to_str()
-            .unwrap()
-            .contains("default-src 'self'")
-    );
-    assert_eq!(headers["x-content-type-options"], "nosniff");
-    assert_eq!(headers["referrer-policy"], "no-referrer");
-    assert_eq!(headers["cache-control"], "no-store");
+    let private = app
+        .submit_ok("suva-2015", "4", &crate::helpers::valid_feedback())
+        .await;
+    let anonymous = crate::helpers::new_client();
+    let mut answers = vec![
+        (
+            "article page",
+            app.get("/consultations/suva-2015/articles/4").await,
+        ),
+        ("private page", app.get(&private).await),
+        ("404 page", app.get("/nowhere").await),
+        ("403 page", app.post_raw("/logout", &[]).await),
+        (
+            "login redirect",
+            anonymous.get(app.url("/admin")).send().await.unwrap(),
+        ),
+    ];
+    app.log_in().await;
+    answers.push(("admin page", app.get("/admin").await));
+    answers.push(("export", app.get("/admin/exports/feedback.csv").await));
+    for (what, response) in answers {
+        let headers = response.headers();
+        let csp = headers["content-security-policy"].to_str().unwrap();
+        for directive in [
+            "default-src 'self'",
+            "script-src 'none'",
+            "frame-ancestors 'none'",
+        ] {
+            assert!(
+                csp.contains(directive),
+                "{what}: CSP lacks {directive}: {csp}"
+            );
+        }
+        assert!(!csp.contains("unsafe-inline"), "{what}");
+        assert_eq!(headers["x-content-type-options"], "nosniff", "{what}");
+        assert_eq!(headers["referrer-policy"], "no-referrer", "{what}");
+        assert_eq!(headers["cache-control"], "no-store", "{what}");
+    }
 }
 
 #[tokio::test]

@@ -49,17 +49,7 @@ async fn start(test: &str) -> Option<Session> {
     }
     let dir = tempfile::tempdir().unwrap();
 
-    let app_port = free_port();
-    let app = Running(
-        Command::new(env!("CARGO_BIN_EXE_consult"))
-            .args(["serve", "--db"])
-            .arg(dir.path().join("consult.db"))
-            .args(["--bind", &format!("127.0.0.1:{app_port}")])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("the consult binary starts"),
-    );
+    let (app, app_port) = process::start_consult(&dir.path().join("consult.db"), false);
 
     let (driver, driver_url) = match external {
         Some(url) => (None, url),
@@ -78,8 +68,6 @@ async fn start(test: &str) -> Option<Session> {
             (Some(driver), format!("http://127.0.0.1:{port}"))
         }
     };
-    wait_for_port(app_port, Duration::from_secs(20));
-
     let profile = dir.path().join("chromium-profile");
     let capabilities = json!({
         "browserName": "chrome",

@@ -1,5 +1,8 @@
 //! Child processes for tests: the `consult` binary and chromedriver.
 
+// Shared by several test binaries; each uses a part of it.
+#![allow(dead_code)]
+
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::process::Child;
 use std::time::{Duration, Instant};
@@ -33,4 +36,48 @@ pub fn wait_for_port(port: u16, limit: Duration) {
         );
         std::thread::sleep(Duration::from_millis(25));
     }
+}
+
+/// Starts `consult serve` on a free port with the database at `db`; stderr is piped when
+/// `capture_log`, so the test can read the log.
+pub fn start_consult(db: &std::path::Path, capture_log: bool) -> (Running, u16) {
+    let port = free_port();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_consult"))
+        .args(["serve", "--db"])
+        .arg(db)
+        .args(["--bind", &format!("127.0.0.1:{port}")])
+        .stdout(std::process::Stdio::null())
+        .stderr(if capture_log {
+            std::process::Stdio::piped()
+        } else {
+            std::process::Stdio::null()
+        })
+        .spawn()
+        .expect("the consult binary starts");
+    let running = Running(child);
+    wait_for_port(port, Duration::from_secs(20));
+    (running, port)
+}
+
+/// Sends `signal` (e.g. "TERM") to the process.
+pub fn signal(process: &Running, signal: &str) {
+    let status = std::process::Command::new("kill")
+        .arg(format!("-{signal}"))
+        .arg(process.0.id().to_string())
+        .status()
+        .unwrap();
+    assert!(status.success(), "kill -{signal} failed");
+}
+
+/// The whole log of a server started with `capture_log`, after stopping it with SIGTERM.
+pub fn stop_and_read_log(mut process: Running) -> String {
+    signal(&process, "TERM");
+    let _ = process.0.wait();
+    let mut log = String::new();
+    std::io::Read::read_to_string(
+        process.0.stderr.as_mut().expect("stderr was captured"),
+        &mut log,
+    )
+    .unwrap();
+    log
 }
