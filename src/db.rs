@@ -35,6 +35,7 @@ fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(include_str!("../migrations/0001_core.sql")),
         M::up(include_str!("../migrations/0002_audit.sql")),
+        M::up(include_str!("../migrations/0003_review.sql")),
     ])
 }
 

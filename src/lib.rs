@@ -14,6 +14,7 @@ pub mod error;
 pub mod feedback;
 pub mod organisers;
 pub mod pages;
+pub mod review;
 pub mod seed;
 pub mod startup;
 pub mod tallies;

@@ -10,6 +10,7 @@ use consult::audit::{Action, Entry};
 use consult::configuration::Settings;
 use consult::document::Library;
 use consult::organisers::{NewPassword, Username};
+use consult::review::{Filter, FilterQuery};
 use consult::startup::Application;
 use consult::tallies::{ExportFile, export};
 
@@ -77,14 +78,60 @@ enum Command {
         #[command(flatten)]
         db: DbArg,
     },
-    /// Write the CSV exports into a folder.
+    /// Write the CSV exports into a folder; the filters are those of the review page.
     Export {
         #[command(flatten)]
         db: DbArg,
         /// The folder to write into.
         #[arg(long, default_value = "exports")]
         out: PathBuf,
+        #[command(flatten)]
+        filter: ExportFilter,
     },
+}
+
+/// The review page's filters, as flags. Empty means any.
+#[derive(clap::Args)]
+struct ExportFilter {
+    /// A consultation's slug, e.g. suva-2015.
+    #[arg(long, default_value = "")]
+    consultation: String,
+    /// `preamble` or an article number.
+    #[arg(long, default_value = "")]
+    article: String,
+    /// support, amend, oppose or question.
+    #[arg(long, default_value = "")]
+    stance: String,
+    /// A stakeholder category, as labelled in the form.
+    #[arg(long, default_value = "")]
+    stakeholder_category: String,
+    /// A theme key.
+    #[arg(long, default_value = "")]
+    theme: String,
+    /// general, substantive or drafting.
+    #[arg(long, default_value = "")]
+    comment_type: String,
+    /// pending, accepted, partially-accepted, not-accepted or noted.
+    #[arg(long, default_value = "")]
+    disposition: String,
+    /// Words that must appear in the comment or proposed wording.
+    #[arg(long, default_value = "")]
+    q: String,
+}
+
+impl From<ExportFilter> for FilterQuery {
+    fn from(f: ExportFilter) -> Self {
+        FilterQuery {
+            consultation: f.consultation,
+            article: f.article,
+            stance: f.stance,
+            stakeholder_category: f.stakeholder_category,
+            theme: f.theme,
+            comment_type: f.comment_type,
+            disposition: f.disposition,
+            q: f.q,
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -106,7 +153,7 @@ async fn main() -> anyhow::Result<()> {
         Command::Organiser {
             command: OrganiserCommand::Add { name, db },
         } => add_organiser(&name, &db.db)?,
-        Command::Export { db, out } => export_all(&db.db, &out)?,
+        Command::Export { db, out, filter } => export_all(&db.db, &out, filter.into())?,
         Command::Backup { path, db } => {
             consult::db::backup(&db.db, &path)?;
             println!("wrote {}", path.display());
@@ -175,9 +222,15 @@ fn forget(db: &Path, email: &str) -> anyhow::Result<()> {
 }
 
 /// Each file is written beside its final name and renamed, so a reader never sees half a file.
-fn export_all(db: &Path, out: &Path) -> anyhow::Result<()> {
+fn export_all(db: &Path, out: &Path, query: FilterQuery) -> anyhow::Result<()> {
     let conn = consult::db::open_direct(db)?;
     let library = Library::new(consult::document::repo::load_all(&conn)?);
+    let vocabulary = consult::feedback::repo::load_vocabulary(&conn)?;
+    let slugs: Vec<String> = consult::consultations::repo::list(&conn)?
+        .into_iter()
+        .map(|c| c.slug)
+        .collect();
+    let filter = Filter::parse(&query, &vocabulary, &slugs).map_err(anyhow::Error::msg)?;
     std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
     for file in ExportFile::ALL {
         let target = out.join(file.file_name());
@@ -186,7 +239,7 @@ fn export_all(db: &Path, out: &Path) -> anyhow::Result<()> {
             std::fs::File::create(&partial)
                 .with_context(|| format!("cannot write {}", partial.display()))?,
         );
-        let rows = export::write(*file, &conn, &library, &mut writer)?;
+        let rows = export::write(*file, &conn, &library, &filter, &mut writer)?;
         let written = writer.into_inner().map_err(|e| e.into_error())?;
         written.sync_all()?;
         std::fs::rename(&partial, &target)?;

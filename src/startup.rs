@@ -7,14 +7,13 @@ use actix_web::dev::Server;
 use actix_web::middleware::{DefaultHeaders, from_fn};
 use actix_web::{App, HttpServer, web};
 use anyhow::Context;
-use tracing_actix_web::TracingLogger;
 
 use crate::configuration::Settings;
 use crate::csrf::CsrfKey;
 use crate::db::Db;
 use crate::document::Library;
 use crate::feedback::vocabulary::Vocabulary;
-use crate::{assets, consultations, csrf, feedback, organisers, pages, tallies};
+use crate::{assets, audit, consultations, csrf, feedback, organisers, pages, review, tallies};
 
 /// What every handler can reach.
 pub struct AppState {
@@ -66,7 +65,7 @@ impl Application {
             App::new()
                 .wrap(from_fn(csrf::ensure_cookie))
                 .wrap(security_headers())
-                .wrap(TracingLogger::default())
+                .wrap(from_fn(crate::telemetry::log_requests))
                 .app_data(state.clone())
                 .app_data(web::PayloadConfig::new(state.settings.max_body_bytes))
                 .configure(routes)
@@ -106,6 +105,13 @@ pub const ROUTE_TABLE: &[(&str, &str)] = &[
     ("POST", "/logout"),
     ("GET", "/admin"),
     ("GET", "/admin/exports/{file}"),
+    ("GET", "/admin/articles/{article}"),
+    ("POST", "/admin/feedback/{id}/disposition"),
+    ("POST", "/admin/feedback/{id}/hide"),
+    ("POST", "/admin/feedback/{id}/unhide"),
+    ("POST", "/admin/consultations/{slug}/status"),
+    ("GET", "/admin/tally"),
+    ("GET", "/admin/audit"),
 ];
 
 /// Every route of the application.
@@ -118,6 +124,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::scope("/admin")
                 .wrap(from_fn(organisers::session::require_organiser))
                 .configure(organisers::routes::configure_admin)
+                .configure(review::routes::configure_admin)
+                .configure(consultations::routes::configure_admin)
+                .configure(audit::routes::configure_admin)
                 .configure(tallies::routes::configure_admin),
         )
         .default_service(web::to(pages::not_found));

@@ -1,6 +1,7 @@
 //! The audit log: every organiser action and failed login, with who, when and from where.
 
 pub mod repo;
+pub mod routes;
 
 /// What happened. Stored by key; the keys are part of the audit log's meaning, never reused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -10,6 +11,11 @@ pub enum Action {
     Logout,
     Export,
     Forget,
+    Hide,
+    Unhide,
+    Disposition,
+    Open,
+    Close,
 }
 
 impl Action {
@@ -20,6 +26,11 @@ impl Action {
             Action::Logout => "logout",
             Action::Export => "export",
             Action::Forget => "forget",
+            Action::Hide => "hide",
+            Action::Unhide => "unhide",
+            Action::Disposition => "disposition",
+            Action::Open => "open",
+            Action::Close => "close",
         }
     }
 }

@@ -16,6 +16,49 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/consultations/{slug}", web::get().to(show));
 }
 
+pub fn configure_admin(cfg: &mut web::ServiceConfig) {
+    cfg.route("/consultations/{slug}/status", web::post().to(set_status));
+}
+
+#[derive(serde::Deserialize)]
+struct StatusForm {
+    #[serde(default)]
+    status: String,
+}
+
+/// Opens or closes a consultation. The write path checks the status inside its own
+/// transaction, so once this answers no submission or edit lands in a closed consultation.
+#[tracing::instrument(skip(state, organiser, form))]
+async fn set_status(
+    state: web::Data<AppState>,
+    organiser: web::ReqData<crate::organisers::Organiser>,
+    slug: web::Path<String>,
+    crate::csrf::CsrfForm(form): crate::csrf::CsrfForm<StatusForm>,
+) -> Result<HttpResponse, AppError> {
+    let status = super::Status::parse(&form.status)
+        .ok_or_else(|| AppError::BadRequest("The status is either open or closed.".into()))?;
+    let slug = slug.into_inner();
+    let action = match status {
+        super::Status::Open => crate::audit::Action::Open,
+        super::Status::Closed => crate::audit::Action::Close,
+    };
+    let entry = crate::audit::Entry::new(organiser.username.clone(), action).subject(slug.clone());
+    state
+        .db
+        .write(move |conn| {
+            if super::repo::set_status(conn, &slug, status)? == 0 {
+                return Err(AppError::NotFound("This consultation"));
+            }
+            Ok(crate::audit::repo::record(
+                conn,
+                &entry,
+                &crate::time_format::now_rfc3339(),
+            )?)
+        })
+        .await?;
+    Ok(pages::see_other("/admin"))
+}
+
 #[derive(Template)]
 #[template(path = "consultations/index.html")]
 struct IndexPage {

@@ -128,6 +128,35 @@ impl Article {
         self.references().contains(&reference)
     }
 
+    /// The current text at `reference`, items with their letters; the whole article for `""`.
+    pub fn text_of(&self, reference: &str) -> String {
+        let item_line = |item: &Item| format!("({}) {}", item.letter, item.text);
+        let block_text = |block: &Block| {
+            std::iter::once(block.text.clone())
+                .chain(block.items.iter().map(item_line))
+                .filter(|t| !t.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        if reference.is_empty() {
+            return self
+                .blocks
+                .iter()
+                .map(block_text)
+                .collect::<Vec<_>>()
+                .join("\n");
+        }
+        for block in &self.blocks {
+            if block.reference == reference {
+                return block_text(block);
+            }
+            if let Some(item) = block.items.iter().find(|i| i.reference == reference) {
+                return item.text.clone();
+            }
+        }
+        String::new()
+    }
+
     /// How people name a reference: "Whole article", "Paragraph 3(a)", "Preambular paragraph 4".
     pub fn reference_label(&self, reference: &str) -> String {
         match (self.id, reference) {
@@ -156,6 +185,21 @@ impl Article {
         } else {
             format!("{}…", words[..WORDS].join(" "))
         }
+    }
+}
+
+/// How the ISO commenting template names a place in the text: "Art. 4(2)", "Art. 1(3)(a)",
+/// "Art. 2(a)", "Art. 5", "PP 12", "Preamble".
+pub fn clause(article: ArticleId, reference: &str) -> String {
+    match (article, reference) {
+        (ArticleId::Preamble, "") => "Preamble".to_string(),
+        (ArticleId::Preamble, r) => format!("PP {r}"),
+        (ArticleId::Numbered(n), "") => format!("Art. {n}"),
+        (ArticleId::Numbered(n), r) if r.starts_with('(') => format!("Art. {n}{r}"),
+        (ArticleId::Numbered(n), r) => match r.split_once('(') {
+            Some((paragraph, item)) => format!("Art. {n}({paragraph})({item}"),
+            None => format!("Art. {n}({r})"),
+        },
     }
 }
 

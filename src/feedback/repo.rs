@@ -84,8 +84,9 @@ pub fn insert(
         r#"INSERT INTO feedback
              (consultation_id, document_id, article, ref, stance, comment_type, comment,
               proposed_text, name, organisation, country, stakeholder_category, email,
-              publish_name, token_hash, created_at, updated_at)
-           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)"#,
+              publish_name, token_hash, created_at, updated_at, ref_position)
+           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16,
+                   (SELECT position FROM units WHERE document_id = ?2 AND article = ?3 AND ref = ?4))"#,
     )?
     .execute(params![
         placement.consultation_id,
@@ -129,7 +130,9 @@ pub fn update(
     conn.prepare_cached(
         r#"UPDATE feedback SET ref = ?2, stance = ?3, comment_type = ?4, comment = ?5,
              proposed_text = ?6, name = ?7, organisation = ?8, country = ?9,
-             stakeholder_category = ?10, email = ?11, publish_name = ?12, updated_at = ?13
+             stakeholder_category = ?10, email = ?11, publish_name = ?12, updated_at = ?13,
+             ref_position = (SELECT u.position FROM units u WHERE u.document_id = feedback.document_id
+                             AND u.article = feedback.article AND u.ref = ?2)
            WHERE id = ?1"#,
     )?
     .execute(params![

@@ -218,6 +218,15 @@ struct AdminPage {
     csrf_token: String,
     exports: &'static [ExportFile],
     consultations: Vec<(Consultation, i64)>,
+    articles: Vec<ArticleSummary>,
+}
+
+/// One article's line on the organisers' home page.
+struct ArticleSummary {
+    article: String,
+    title: String,
+    counts: crate::tallies::chart::Counts,
+    pending: i64,
 }
 
 async fn admin_home(
@@ -226,10 +235,42 @@ async fn admin_home(
     csrf: CsrfToken,
 ) -> Result<HttpResponse, AppError> {
     let consultations = crate::consultations::routes::list_with_totals(&state).await?;
+    let document = state
+        .library
+        .all()
+        .last()
+        .ok_or_else(|| anyhow::anyhow!("no document is loaded"))?
+        .clone();
+    let document_id = document.id;
+    let overview = state
+        .db
+        .read(move |conn| Ok(crate::tallies::repo::article_overview(conn, document_id)?))
+        .await?;
+    let articles = document
+        .articles
+        .iter()
+        .map(|a| {
+            let name = a.id.to_string();
+            let mut summary = ArticleSummary {
+                article: name.clone(),
+                title: a.id.title(),
+                counts: Default::default(),
+                pending: 0,
+            };
+            for (_, stance, count, pending) in
+                overview.iter().filter(|(article, ..)| *article == name)
+            {
+                summary.counts.add(stance, *count);
+                summary.pending += pending;
+            }
+            summary
+        })
+        .collect();
     pages::ok(&AdminPage {
         organiser: organiser.into_inner(),
         csrf_token: csrf.0,
         exports: ExportFile::ALL,
         consultations,
+        articles,
     })
 }

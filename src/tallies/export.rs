@@ -1,5 +1,6 @@
 //! Writing the CSV exports: UTF-8 with a byte-order mark (Excel detects UTF-8 only by it),
 //! RFC 4180 quoting with CRLF line ends, a header row, and a guard against formula injection.
+//! Every export takes the review page's filters.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -8,12 +9,13 @@ use std::io::Write;
 use rusqlite::Connection;
 
 use super::{ExportFile, repo};
-use crate::document::Library;
+use crate::document::{ArticleId, Library, clause};
 use crate::feedback::Stance;
+use crate::review::{Disposition, Filter};
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-pub const FEEDBACK_COLUMNS: [&str; 17] = [
+pub const FEEDBACK_COLUMNS: [&str; repo::FEEDBACK_CELLS] = [
     "id",
     "submitted_at",
     "updated_at",
@@ -31,6 +33,12 @@ pub const FEEDBACK_COLUMNS: [&str; 17] = [
     "organisation",
     "country",
     "participant_name",
+    "status",
+    "moderation_reason",
+    "disposition",
+    "disposition_note",
+    "disposition_by",
+    "disposition_at",
 ];
 
 pub const TALLY_BY_ARTICLE_COLUMNS: [&str; 7] = [
@@ -41,6 +49,28 @@ pub const TALLY_BY_ARTICLE_COLUMNS: [&str; 7] = [
     "oppose",
     "question",
     "total",
+];
+
+pub const TALLY_BY_STAKEHOLDER_COLUMNS: [&str; 7] = [
+    "article",
+    "stakeholder_category",
+    "support",
+    "amend",
+    "oppose",
+    "question",
+    "total",
+];
+
+/// The column order of the ISO/IEC commenting template, then what identifies the item here.
+pub const DISPOSITION_COLUMNS: [&str; 8] = [
+    "originator",
+    "clause",
+    "type",
+    "comment",
+    "proposed_change",
+    "observations",
+    "id",
+    "consultation",
 ];
 
 /// OWASP's guard: a spreadsheet runs a cell that begins with one of these as a formula, so
@@ -59,24 +89,27 @@ fn csv_writer<W: Write>(mut out: W) -> std::io::Result<csv::Writer<W>> {
         .from_writer(out))
 }
 
-/// Writes `file` to `out`; returns the number of data rows.
+/// Writes `file` for the items matching `filter` to `out`; returns the number of data rows.
 pub fn write(
     file: ExportFile,
     conn: &Connection,
     library: &Library,
+    filter: &Filter,
     out: impl Write,
 ) -> anyhow::Result<u64> {
     match file {
-        ExportFile::Feedback => write_feedback(conn, out),
-        ExportFile::TallyByArticle => write_tally_by_article(conn, library, out),
+        ExportFile::Feedback => write_feedback(conn, filter, out),
+        ExportFile::TallyByArticle => write_tally_by_article(conn, library, filter, out),
+        ExportFile::TallyByStakeholder => write_tally_by_stakeholder(conn, library, filter, out),
+        ExportFile::DispositionOfComments => write_disposition_of_comments(conn, filter, out),
     }
 }
 
-fn write_feedback(conn: &Connection, out: impl Write) -> anyhow::Result<u64> {
+fn write_feedback(conn: &Connection, filter: &Filter, out: impl Write) -> anyhow::Result<u64> {
     let mut csv = csv_writer(out)?;
     csv.write_record(FEEDBACK_COLUMNS)?;
     let mut rows = 0;
-    repo::for_each_feedback_row(conn, |row| {
+    repo::for_each_feedback_row(conn, filter, |row| {
         csv.write_record(row.cells.iter().map(|c| formula_guard(c).into_owned()))?;
         rows += 1;
         Ok(())
@@ -85,40 +118,141 @@ fn write_feedback(conn: &Connection, out: impl Write) -> anyhow::Result<u64> {
     Ok(rows)
 }
 
+/// The articles an export covers, in document order: all, or the one the filter names.
+fn articles_in_order<'a>(
+    library: &'a Library,
+    filter: &'a Filter,
+) -> impl Iterator<Item = (i64, ArticleId)> + 'a {
+    library
+        .all()
+        .iter()
+        .filter(move |d| filter.document_id.is_none_or(|id| id == d.id))
+        .flat_map(|d| d.articles.iter().map(move |a| (d.id, a.id)))
+        .filter(move |(_, a)| filter.article.is_none_or(|wanted| wanted == *a))
+}
+
 fn write_tally_by_article(
     conn: &Connection,
     library: &Library,
+    filter: &Filter,
     out: impl Write,
 ) -> anyhow::Result<u64> {
-    let cells = repo::tally_cells(conn)?;
+    // Unfiltered, the kept tally answers at once; filtered, the items are counted.
+    let cells = if filter.is_empty() && filter.article.is_none() {
+        repo::tally_cells(conn)?
+    } else {
+        repo::tally_cells_counted(conn, filter)?
+    };
     let mut csv = csv_writer(out)?;
     csv.write_record(TALLY_BY_ARTICLE_COLUMNS)?;
     let mut rows = 0;
-    for document in library.all() {
-        for article in &document.articles {
-            let name = article.id.to_string();
-            let here: Vec<&repo::TallyCell> = cells
-                .iter()
-                .filter(|c| c.document_id == document.id && c.article == name)
-                .collect();
-            // Consultations in listed order (the query's order), each once.
-            let mut consultations: Vec<&str> = Vec::new();
-            for cell in &here {
-                if !consultations.contains(&cell.consultation.as_str()) {
-                    consultations.push(&cell.consultation);
-                }
-            }
-            for consultation in consultations {
-                let counts = stance_counts(here.iter().filter(|c| c.consultation == consultation));
-                csv.write_record(tally_record(&name, consultation, &counts))?;
-                rows += 1;
-            }
-            csv.write_record(tally_record(&name, "all", &stance_counts(here.iter())))?;
+    for (document_id, article) in articles_in_order(library, filter) {
+        let name = article.to_string();
+        let here: Vec<&repo::TallyCell> = cells
+            .iter()
+            .filter(|c| c.document_id == document_id && c.article == name)
+            .collect();
+        // Consultations in listed order (the query's order), each once.
+        for consultation in distinct(here.iter().map(|c| c.consultation.as_str())) {
+            let counts = stance_counts(here.iter().filter(|c| c.consultation == consultation));
+            csv.write_record(tally_record(&name, consultation, &counts))?;
+            rows += 1;
+        }
+        csv.write_record(tally_record(&name, "all", &stance_counts(here.iter())))?;
+        rows += 1;
+    }
+    csv.flush()?;
+    Ok(rows)
+}
+
+fn write_tally_by_stakeholder(
+    conn: &Connection,
+    library: &Library,
+    filter: &Filter,
+    out: impl Write,
+) -> anyhow::Result<u64> {
+    let cells = repo::stakeholder_cells(conn, filter)?;
+    let mut csv = csv_writer(out)?;
+    csv.write_record(TALLY_BY_STAKEHOLDER_COLUMNS)?;
+    let mut rows = 0;
+    for (document_id, article) in articles_in_order(library, filter) {
+        let name = article.to_string();
+        let here: Vec<&repo::TallyCell> = cells
+            .iter()
+            .filter(|c| c.document_id == document_id && c.article == name)
+            .collect();
+        // Categories in list order (the query's order), items with none last.
+        for category in distinct(here.iter().map(|c| c.consultation.as_str())) {
+            let counts = stance_counts(here.iter().filter(|c| c.consultation == category));
+            csv.write_record(
+                tally_record(&name, category, &counts)
+                    .iter()
+                    .map(|c| formula_guard(c).into_owned()),
+            )?;
             rows += 1;
         }
     }
     csv.flush()?;
     Ok(rows)
+}
+
+fn write_disposition_of_comments(
+    conn: &Connection,
+    filter: &Filter,
+    out: impl Write,
+) -> anyhow::Result<u64> {
+    let mut csv = csv_writer(out)?;
+    csv.write_record(DISPOSITION_COLUMNS)?;
+    let mut rows = 0;
+    repo::for_each_disposition_row(conn, filter, |row| {
+        let originator = if row.organisation.is_empty() {
+            &row.stakeholder_category
+        } else {
+            &row.organisation
+        };
+        let article: ArticleId = row
+            .article
+            .parse()
+            .map_err(|_| anyhow::anyhow!("stored article {:?}", row.article))?;
+        let kind = match row.comment_type.as_str() {
+            "general" => "ge",
+            "substantive" => "te",
+            _ => "ed",
+        };
+        let disposition = Disposition::parse(&row.disposition)
+            .ok_or_else(|| anyhow::anyhow!("stored disposition {:?}", row.disposition))?;
+        let observations = if row.disposition_note.is_empty() {
+            disposition.label().to_string()
+        } else {
+            format!("{}: {}", disposition.label(), row.disposition_note)
+        };
+        let id = row.id.to_string();
+        let record = [
+            originator.as_str(),
+            &clause(article, &row.reference),
+            kind,
+            &row.comment,
+            &row.proposed_text,
+            &observations,
+            &id,
+            &row.consultation,
+        ];
+        csv.write_record(record.iter().map(|c| formula_guard(c).into_owned()))?;
+        rows += 1;
+        Ok(())
+    })?;
+    csv.flush()?;
+    Ok(rows)
+}
+
+fn distinct<'a>(values: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut seen: Vec<&str> = Vec::new();
+    for value in values {
+        if !seen.contains(&value) {
+            seen.push(value);
+        }
+    }
+    seen
 }
 
 fn stance_counts<'a>(
@@ -131,8 +265,8 @@ fn stance_counts<'a>(
     counts
 }
 
-fn tally_record(article: &str, consultation: &str, counts: &HashMap<&str, i64>) -> Vec<String> {
-    let mut record = vec![article.to_string(), consultation.to_string()];
+fn tally_record(article: &str, group: &str, counts: &HashMap<&str, i64>) -> Vec<String> {
+    let mut record = vec![article.to_string(), group.to_string()];
     let mut total = 0;
     for stance in Stance::ALL {
         let n = counts.get(stance.key()).copied().unwrap_or(0);

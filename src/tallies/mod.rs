@@ -1,5 +1,6 @@
 //! Counts per article, consultation and stance, and the CSV exports for the drafting group.
 
+pub mod chart;
 pub mod export;
 pub mod repo;
 pub mod routes;
@@ -9,15 +10,24 @@ pub mod routes;
 pub enum ExportFile {
     Feedback,
     TallyByArticle,
+    TallyByStakeholder,
+    DispositionOfComments,
 }
 
 impl ExportFile {
-    pub const ALL: &'static [ExportFile] = &[ExportFile::Feedback, ExportFile::TallyByArticle];
+    pub const ALL: &'static [ExportFile] = &[
+        ExportFile::Feedback,
+        ExportFile::TallyByArticle,
+        ExportFile::TallyByStakeholder,
+        ExportFile::DispositionOfComments,
+    ];
 
     pub fn file_name(&self) -> &'static str {
         match self {
             ExportFile::Feedback => "feedback.csv",
             ExportFile::TallyByArticle => "tally_by_article.csv",
+            ExportFile::TallyByStakeholder => "tally_by_stakeholder.csv",
+            ExportFile::DispositionOfComments => "disposition_of_comments.csv",
         }
     }
 
@@ -28,6 +38,12 @@ impl ExportFile {
             }
             ExportFile::TallyByArticle => {
                 "Counts by stance for each article, per consultation and in all."
+            }
+            ExportFile::TallyByStakeholder => {
+                "Counts by stance for each article, per stakeholder category."
+            }
+            ExportFile::DispositionOfComments => {
+                "What became of each comment, in the column order of the ISO/IEC commenting template."
             }
         }
     }

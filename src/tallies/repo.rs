@@ -2,7 +2,10 @@
 
 use std::collections::HashMap;
 
-use rusqlite::Connection;
+use rusqlite::{Connection, params_from_iter};
+
+use crate::review::Filter;
+use crate::review::repo::{THEMES_OF_F, filter_sql};
 
 /// Comments per article of one consultation on one document.
 pub fn totals_by_article(
@@ -58,49 +61,137 @@ pub fn tally_cells(conn: &Connection) -> rusqlite::Result<Vec<TallyCell>> {
     .collect()
 }
 
-/// The same cells counted from `feedback` itself: the check that the kept tally is right.
-pub fn tally_cells_recounted(conn: &Connection) -> rusqlite::Result<Vec<TallyCell>> {
-    conn.prepare(
+/// The cells counted from `feedback` itself, visible items matching `filter` only. With an
+/// empty filter this is the check that the kept tally is right.
+pub fn tally_cells_counted(conn: &Connection, filter: &Filter) -> rusqlite::Result<Vec<TallyCell>> {
+    let (conditions, values) = filter_sql(filter);
+    conn.prepare(&format!(
         r#"SELECT f.document_id, f.article, c.slug, f.stance, COUNT(*)
            FROM feedback f JOIN consultations c ON c.id = f.consultation_id
+           WHERE f.status = 'visible' AND {conditions}
            GROUP BY f.document_id, f.article, c.slug, f.stance
-           ORDER BY c.position"#,
-    )?
-    .query_map([], tally_cell)?
+           ORDER BY c.position"#
+    ))?
+    .query_map(params_from_iter(values.iter()), tally_cell)?
     .collect()
 }
+
+/// Visible items matching `filter`, counted per article, stakeholder category and stance.
+pub fn stakeholder_cells(conn: &Connection, filter: &Filter) -> rusqlite::Result<Vec<TallyCell>> {
+    let (conditions, values) = filter_sql(filter);
+    conn.prepare(&format!(
+        r#"SELECT f.document_id, f.article, f.stakeholder_category, f.stance, COUNT(*)
+           FROM feedback f JOIN consultations c ON c.id = f.consultation_id
+           LEFT JOIN stakeholder_categories s ON s.label = f.stakeholder_category
+           WHERE f.status = 'visible' AND {conditions}
+           GROUP BY f.document_id, f.article, f.stakeholder_category, f.stance
+           ORDER BY COALESCE(s.position, 1000000)"#
+    ))?
+    .query_map(params_from_iter(values.iter()), tally_cell)?
+    .collect()
+}
+
+/// Stance counts and items awaiting a disposition, per article of a document, all consultations.
+pub fn article_overview(
+    conn: &Connection,
+    document_id: i64,
+) -> rusqlite::Result<Vec<(String, String, i64, i64)>> {
+    conn.prepare_cached(
+        r#"SELECT article, stance, SUM(count), SUM(pending) FROM tally
+           WHERE document_id = ?1 GROUP BY article, stance"#,
+    )?
+    .query_map([document_id], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+    })?
+    .collect()
+}
+
+/// One row of the disposition of comments.
+pub struct DispositionRow {
+    pub id: i64,
+    pub consultation: String,
+    pub article: String,
+    pub reference: String,
+    pub comment_type: String,
+    pub comment: String,
+    pub proposed_text: String,
+    pub organisation: String,
+    pub stakeholder_category: String,
+    pub disposition: String,
+    pub disposition_note: String,
+}
+
+/// Visible items matching `filter`, in reading order of the text they comment on.
+pub fn for_each_disposition_row(
+    conn: &Connection,
+    filter: &Filter,
+    mut each: impl FnMut(DispositionRow) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let (conditions, values) = filter_sql(filter);
+    let mut stmt = conn.prepare(&format!(
+        r#"SELECT f.id, c.slug, f.article, f.ref, f.comment_type, f.comment, f.proposed_text,
+                  f.organisation, f.stakeholder_category, f.disposition, f.disposition_note
+           FROM feedback f
+           JOIN consultations c ON c.id = f.consultation_id
+           JOIN units u ON u.document_id = f.document_id AND u.article = f.article AND u.ref = ''
+           WHERE f.status = 'visible' AND {conditions}
+           ORDER BY f.document_id, u.position, f.ref_position, f.id"#
+    ))?;
+    let mut rows = stmt.query(params_from_iter(values.iter()))?;
+    while let Some(r) = rows.next()? {
+        each(DispositionRow {
+            id: r.get(0)?,
+            consultation: r.get(1)?,
+            article: r.get(2)?,
+            reference: r.get(3)?,
+            comment_type: r.get(4)?,
+            comment: r.get(5)?,
+            proposed_text: r.get(6)?,
+            organisation: r.get(7)?,
+            stakeholder_category: r.get(8)?,
+            disposition: r.get(9)?,
+            disposition_note: r.get(10)?,
+        })?;
+    }
+    Ok(())
+}
+
+/// The columns of `feedback.csv`, read straight from the database.
+pub const FEEDBACK_CELLS: usize = 23;
 
 /// One row of `feedback.csv`, borrowed from the database row.
 pub struct FeedbackRow<'a> {
     pub id: i64,
-    pub cells: [&'a str; 17],
+    pub cells: [&'a str; FEEDBACK_CELLS],
 }
 
-/// Walks every feedback item in id order, without loading them all.
+/// Walks the feedback items matching `filter` in id order, without loading them all.
 pub fn for_each_feedback_row(
     conn: &Connection,
+    filter: &Filter,
     mut each: impl FnMut(FeedbackRow<'_>) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
-    let mut stmt = conn.prepare(
+    let (conditions, values) = filter_sql(filter);
+    let mut stmt = conn.prepare(&format!(
         r#"SELECT f.id, f.created_at, f.updated_at, c.slug, c.city, d.symbol, f.article, f.ref,
-                  f.stance, f.comment_type,
-                  COALESCE((SELECT group_concat(theme, ';') FROM
-                              (SELECT ft.theme FROM feedback_themes ft JOIN themes t ON t.key = ft.theme
-                               WHERE ft.feedback_id = f.id ORDER BY t.position)), ''),
+                  f.stance, f.comment_type, {THEMES_OF_F},
                   f.comment, f.proposed_text, f.stakeholder_category, f.organisation, f.country,
-                  CASE WHEN f.publish_name THEN f.name ELSE '' END
+                  CASE WHEN f.publish_name THEN f.name ELSE '' END,
+                  f.status, f.moderation_reason, f.disposition, f.disposition_note,
+                  f.disposition_by, f.disposition_at
            FROM feedback f
            JOIN consultations c ON c.id = f.consultation_id
            JOIN documents d ON d.id = f.document_id
-           ORDER BY f.id"#,
-    )?;
-    let mut rows = stmt.query([])?;
+           WHERE {conditions}
+           ORDER BY f.id"#
+    ))?;
+    let mut rows = stmt.query(params_from_iter(values.iter()))?;
     let mut id_text = String::new();
     while let Some(row) = rows.next()? {
         let id: i64 = row.get(0)?;
         id_text.clear();
         id_text.push_str(&id.to_string());
-        let mut cells = [""; 17];
+        let mut cells = [""; FEEDBACK_CELLS];
         cells[0] = &id_text;
         for (i, cell) in cells.iter_mut().enumerate().skip(1) {
             *cell = row.get_ref(i)?.as_str()?;

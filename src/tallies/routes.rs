@@ -10,14 +10,71 @@ use actix_web::web::Bytes;
 use actix_web::{HttpResponse, web};
 use tokio::sync::mpsc;
 
+use askama::Template;
+
+use super::chart::{self, Charts};
 use super::{ExportFile, export};
 use crate::audit::{Action, Entry};
+use crate::csrf::CsrfToken;
+use crate::document::Document;
 use crate::error::AppError;
 use crate::organisers::Organiser;
+use crate::pages;
+use crate::review::FilterQuery;
+use crate::review::routes::parse_filter;
 use crate::startup::AppState;
 
 pub fn configure_admin(cfg: &mut web::ServiceConfig) {
-    cfg.route("/exports/{file}", web::get().to(download));
+    cfg.route("/exports/{file}", web::get().to(download))
+        .route("/tally", web::get().to(tally_page));
+}
+
+#[derive(Template)]
+#[template(path = "tallies/tally.html")]
+struct TallyPage<'a> {
+    organiser: Organiser,
+    csrf_token: String,
+    document: &'a Document,
+    consultations: Vec<(String, String)>,
+    stances: Vec<(String, String)>,
+    charts: Charts,
+}
+
+async fn tally_page(
+    state: web::Data<AppState>,
+    organiser: web::ReqData<Organiser>,
+    csrf: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let document = state
+        .library
+        .all()
+        .last()
+        .ok_or_else(|| anyhow::anyhow!("no document is loaded"))?;
+    let (cells, consultations) = state
+        .db
+        .read(|conn| {
+            let consultations: Vec<(String, String)> = crate::consultations::repo::list(conn)?
+                .into_iter()
+                .map(|c| (c.slug, c.city))
+                .collect();
+            Ok((super::repo::tally_cells(conn)?, consultations))
+        })
+        .await?;
+    let charts = chart::lay_out(document, &consultations, &cells);
+    let stances = state
+        .vocabulary
+        .stances
+        .iter()
+        .map(|s| (s.key.clone(), s.label.clone()))
+        .collect();
+    pages::ok(&TallyPage {
+        organiser: organiser.into_inner(),
+        csrf_token: csrf.0,
+        document,
+        consultations,
+        stances,
+        charts,
+    })
 }
 
 const CHUNK: usize = 64 * 1024;
@@ -29,9 +86,21 @@ async fn download(
     state: web::Data<AppState>,
     organiser: web::ReqData<Organiser>,
     file: web::Path<String>,
+    query: web::Query<FilterQuery>,
 ) -> Result<HttpResponse, AppError> {
     let file = ExportFile::from_file_name(&file).ok_or(AppError::NotFound("This export"))?;
-    let entry = Entry::new(organiser.username.clone(), Action::Export).subject(file.file_name());
+    let filter = parse_filter(&state, query.into_inner()).await?;
+    let entry = Entry::new(organiser.username.clone(), Action::Export)
+        .subject(file.file_name())
+        .detail(
+            filter.query_string(
+                &filter
+                    .article
+                    .map(|a| ("article", a.to_string()))
+                    .into_iter()
+                    .collect::<Vec<_>>(),
+            ),
+        );
     state
         .db
         .write(move |conn| {
@@ -52,7 +121,7 @@ async fn download(
         };
         let outcome = db
             .reader()
-            .and_then(|conn| export::write(file, &conn, &library, &mut out))
+            .and_then(|conn| export::write(file, &conn, &library, &filter, &mut out))
             .and_then(|rows| {
                 out.flush()?;
                 Ok(rows)

@@ -9,15 +9,41 @@ async fn an_unexpected_error_shows_a_reference_that_the_log_explains() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("consult.db");
     let (server, port) = start_consult(&db, true);
-    // Break the database under the running server.
-    rusqlite::Connection::open(&db)
+    let base = format!("http://127.0.0.1:{port}");
+    let client = crate::helpers::new_client();
+    let login = client
+        .get(format!("{base}/login"))
+        .send()
+        .await
         .unwrap()
-        .execute_batch("DROP TABLE tally")
-        .unwrap();
-
-    let response = reqwest::get(format!("http://127.0.0.1:{port}/consultations/suva-2015"))
+        .text()
         .await
         .unwrap();
+    let token = login
+        .split("name=\"csrf_token\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    let mut fields = crate::helpers::valid_feedback();
+    fields.push(("csrf_token", token.to_string()));
+    let submitted = client
+        .post(format!(
+            "{base}/consultations/suva-2015/articles/4/feedback"
+        ))
+        .form(&fields)
+        .send()
+        .await
+        .unwrap();
+    let private = crate::helpers::location(&submitted);
+    // Break the database under the running server: the private page reads theme labels.
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute_batch("PRAGMA foreign_keys = OFF; DROP TABLE themes")
+        .unwrap();
+
+    let response = client.get(format!("{base}{private}")).send().await.unwrap();
     assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
     let body = response.text().await.unwrap();
     let reference = body
@@ -28,7 +54,7 @@ async fn an_unexpected_error_shows_a_reference_that_the_log_explains() {
         .to_string();
     assert_eq!(reference.len(), 10, "{reference}");
     assert!(body.contains("Sorry, something went wrong"));
-    for internal in ["tally", "no such table", "rusqlite", "SELECT", "src/"] {
+    for internal in ["themes", "no such table", "rusqlite", "SELECT", "src/"] {
         assert!(
             !body.contains(internal),
             "the page shows {internal:?}:\n{body}"
@@ -41,7 +67,16 @@ async fn an_unexpected_error_shows_a_reference_that_the_log_explains() {
         .find(|l| l.contains(&reference))
         .unwrap_or_else(|| panic!("reference {reference} not in the log:\n{log}"));
     assert!(
-        line.contains("no such table: tally"),
+        line.contains("no such table: themes"),
         "the log line lacks the cause: {line}"
+    );
+    let token = private
+        .trim_start_matches("/feedback/")
+        .split('?')
+        .next()
+        .unwrap();
+    assert!(
+        !log.contains(token),
+        "a private feedback token reached the log"
     );
 }

@@ -64,7 +64,13 @@ async fn feedback_csv_has_the_documented_columns_and_one_row_per_item() {
             "stakeholder_category",
             "organisation",
             "country",
-            "participant_name"
+            "participant_name",
+            "status",
+            "moderation_reason",
+            "disposition",
+            "disposition_note",
+            "disposition_by",
+            "disposition_at"
         ]
     );
     assert_eq!(rows.len(), 2);

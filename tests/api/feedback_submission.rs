@@ -349,7 +349,8 @@ async fn the_kept_tally_matches_a_recount_from_feedback() {
     }
     let conn = app.db();
     let kept = consult::tallies::repo::tally_cells(&conn).unwrap();
-    let recounted = consult::tallies::repo::tally_cells_recounted(&conn).unwrap();
+    let recounted =
+        consult::tallies::repo::tally_cells_counted(&conn, &Default::default()).unwrap();
     assert_eq!(kept.len(), 9);
     let mut kept = kept;
     let mut recounted = recounted;

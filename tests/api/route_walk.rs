@@ -17,6 +17,7 @@ fn fill(pattern: &str, private: &str, stylesheet: &str) -> String {
         .replace("{token}", private.trim_start_matches("/feedback/"))
         .replace("/static/{file}", stylesheet)
         .replace("{file}", "feedback.csv")
+        .replace("{id}", "1")
 }
 
 /// Whether `path` matches `pattern` (segments in braces match any one segment).

@@ -1,0 +1,79 @@
+//! A word-level comparison of a proposed wording with the current text.
+
+use similar::{ChangeTag, TextDiff};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    Same(String),
+    Inserted(String),
+    Deleted(String),
+}
+
+/// The changes from `current` to `proposed`, word by word, runs of one kind merged.
+pub fn word_diff(current: &str, proposed: &str) -> Vec<Change> {
+    let diff = TextDiff::from_words(current, proposed);
+    let mut changes: Vec<Change> = Vec::new();
+    for change in diff.iter_all_changes() {
+        let text = change.value();
+        match (change.tag(), changes.last_mut()) {
+            (ChangeTag::Equal, Some(Change::Same(run)))
+            | (ChangeTag::Insert, Some(Change::Inserted(run)))
+            | (ChangeTag::Delete, Some(Change::Deleted(run))) => run.push_str(text),
+            (ChangeTag::Equal, _) => changes.push(Change::Same(text.to_string())),
+            (ChangeTag::Insert, _) => changes.push(Change::Inserted(text.to_string())),
+            (ChangeTag::Delete, _) => changes.push(Change::Deleted(text.to_string())),
+        }
+    }
+    changes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_added_and_removed_are_marked() {
+        let changes = word_diff(
+            "Individuals have the right to solidarity.",
+            "Individuals and peoples have the right to international solidarity.",
+        );
+        let inserted: Vec<&str> = changes
+            .iter()
+            .filter_map(|c| {
+                if let Change::Inserted(t) = c {
+                    Some(t.as_str())
+                } else {
+                    None
+                }
+            })
+            .collect();
+        assert_eq!(
+            inserted.concat().split_whitespace().collect::<Vec<_>>(),
+            ["and", "peoples", "international"]
+        );
+        assert!(!changes.iter().any(|c| matches!(c, Change::Deleted(_))));
+    }
+
+    #[test]
+    fn replacing_everything_deletes_and_inserts_all() {
+        let changes = word_diff("old words", "new text");
+        let rebuilt_old: String = changes
+            .iter()
+            .filter_map(|c| match c {
+                Change::Same(t) | Change::Deleted(t) => Some(t.as_str()),
+                Change::Inserted(_) => None,
+            })
+            .collect();
+        let rebuilt_new: String = changes
+            .iter()
+            .filter_map(|c| match c {
+                Change::Same(t) | Change::Inserted(t) => Some(t.as_str()),
+                Change::Deleted(_) => None,
+            })
+            .collect();
+        assert_eq!(
+            (rebuilt_old.as_str(), rebuilt_new.as_str()),
+            ("old words", "new text")
+        );
+    }
+}

@@ -1,0 +1,236 @@
+//! The filters of the review page, parsed once from the query string and carried into every
+//! link and export, so a filtered view and its export always agree.
+
+use serde::Deserialize;
+
+use super::Disposition;
+use crate::document::ArticleId;
+use crate::feedback::vocabulary::Vocabulary;
+use crate::feedback::{CommentType, Stance};
+
+/// The query string as sent; empty values mean "any".
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct FilterQuery {
+    pub consultation: String,
+    pub article: String,
+    pub stance: String,
+    pub stakeholder_category: String,
+    pub theme: String,
+    pub comment_type: String,
+    pub disposition: String,
+    pub q: String,
+}
+
+/// A full-text search: what the organiser typed, and the FTS5 query made from it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchQuery {
+    pub typed: String,
+    pub fts: String,
+}
+
+impl SearchQuery {
+    /// Each word becomes a quoted prefix term, all required: FTS5 operators and punctuation
+    /// in what was typed are taken as text, never as query syntax.
+    pub fn parse(typed: &str) -> Option<Self> {
+        let terms: Vec<String> = typed
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| format!("\"{w}\"*"))
+            .collect();
+        (!terms.is_empty()).then(|| Self {
+            typed: typed.to_string(),
+            fts: terms.join(" "),
+        })
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Filter {
+    pub document_id: Option<i64>,
+    pub consultation: Option<String>,
+    pub article: Option<ArticleId>,
+    pub stance: Option<Stance>,
+    pub stakeholder_category: Option<String>,
+    pub theme: Option<String>,
+    pub comment_type: Option<CommentType>,
+    pub disposition: Option<Disposition>,
+    pub search: Option<SearchQuery>,
+}
+
+fn given(value: &str) -> Option<&str> {
+    (!value.is_empty()).then_some(value)
+}
+
+impl Filter {
+    /// Parses the query; a value that names nothing known is an error to show, not to ignore.
+    pub fn parse(
+        query: &FilterQuery,
+        vocabulary: &Vocabulary,
+        consultations: &[String],
+    ) -> Result<Self, String> {
+        let unknown =
+            |what: &str, value: &str| format!("There is no {what} {value:?} to filter by.");
+        let consultation = match given(&query.consultation) {
+            Some(slug) if consultations.iter().any(|c| c == slug) => Some(slug.to_string()),
+            Some(slug) => return Err(unknown("consultation", slug)),
+            None => None,
+        };
+        let article = match given(&query.article) {
+            Some(a) => Some(a.parse().map_err(|_| unknown("article", a))?),
+            None => None,
+        };
+        let stance = match given(&query.stance) {
+            Some(s) => Some(Stance::parse(s).ok_or_else(|| unknown("stance", s))?),
+            None => None,
+        };
+        let stakeholder_category = match given(&query.stakeholder_category) {
+            Some(c) if vocabulary.has_category(c) => Some(c.to_string()),
+            Some(c) => return Err(unknown("stakeholder category", c)),
+            None => None,
+        };
+        let theme = match given(&query.theme) {
+            Some(t) if vocabulary.has_theme(t) => Some(t.to_string()),
+            Some(t) => return Err(unknown("theme", t)),
+            None => None,
+        };
+        let comment_type = match given(&query.comment_type) {
+            Some(t) => Some(CommentType::parse(t).ok_or_else(|| unknown("comment type", t))?),
+            None => None,
+        };
+        let disposition = match given(&query.disposition) {
+            Some(d) => Some(Disposition::parse(d).ok_or_else(|| unknown("disposition", d))?),
+            None => None,
+        };
+        Ok(Self {
+            document_id: None,
+            consultation,
+            article,
+            stance,
+            stakeholder_category,
+            theme,
+            comment_type,
+            disposition,
+            search: SearchQuery::parse(&query.q),
+        })
+    }
+
+    /// The filters as query-string pairs (article and document excluded: pages carry those
+    /// in their path).
+    pub fn pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        let mut push = |key, value: Option<String>| {
+            if let Some(value) = value {
+                pairs.push((key, value));
+            }
+        };
+        push("consultation", self.consultation.clone());
+        push("stance", self.stance.map(|s| s.key().to_string()));
+        push("stakeholder_category", self.stakeholder_category.clone());
+        push("theme", self.theme.clone());
+        push(
+            "comment_type",
+            self.comment_type.map(|t| t.key().to_string()),
+        );
+        push("disposition", self.disposition.map(|d| d.key().to_string()));
+        push("q", self.search.as_ref().map(|s| s.typed.clone()));
+        pairs
+    }
+
+    /// `pairs` with `extra` first, URL-encoded: "article=4&stance=amend".
+    pub fn query_string(&self, extra: &[(&'static str, String)]) -> String {
+        let mut all: Vec<(&str, String)> = extra.to_vec();
+        all.extend(self.pairs());
+        serde_html_form::to_string(&all).unwrap_or_default()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self
+            == Filter {
+                document_id: self.document_id,
+                article: self.article,
+                ..Filter::default()
+            }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vocabulary() -> Vocabulary {
+        let source: crate::feedback::vocabulary::SourceVocabulary =
+            serde_json::from_str(crate::seed::CONSULTATIONS).unwrap();
+        Vocabulary {
+            stances: source.stances,
+            comment_types: source.comment_types,
+            themes: source.themes,
+            stakeholder_categories: source.stakeholder_categories,
+        }
+    }
+
+    #[test]
+    fn typed_search_never_becomes_query_syntax() {
+        assert_eq!(SearchQuery::parse("  ").map(|s| s.fts), None);
+        assert_eq!(
+            SearchQuery::parse("peoples' rights").unwrap().fts,
+            "\"peoples\"* \"rights\"*"
+        );
+        assert_eq!(
+            SearchQuery::parse("State's").unwrap().fts,
+            "\"State\"* \"s\"*"
+        );
+        assert_eq!(
+            SearchQuery::parse("NEAR(a b) OR \"x").unwrap().fts,
+            "\"NEAR\"* \"a\"* \"b\"* \"OR\"* \"x\"*"
+        );
+        assert_eq!(SearchQuery::parse("التضامن").unwrap().fts, "\"التضامن\"*");
+    }
+
+    #[test]
+    fn unknown_values_are_errors_and_empty_values_mean_any() {
+        let slugs = vec!["suva-2015".to_string()];
+        let ok = FilterQuery {
+            consultation: "suva-2015".into(),
+            stance: "amend".into(),
+            ..Default::default()
+        };
+        let filter = Filter::parse(&ok, &vocabulary(), &slugs).unwrap();
+        assert_eq!(
+            filter.query_string(&[("article", "4".into())]),
+            "article=4&consultation=suva-2015&stance=amend"
+        );
+        assert!(
+            Filter::parse(&FilterQuery::default(), &vocabulary(), &slugs)
+                .unwrap()
+                .is_empty()
+        );
+        for bad in [
+            FilterQuery {
+                consultation: "atlantis".into(),
+                ..Default::default()
+            },
+            FilterQuery {
+                stance: "maybe".into(),
+                ..Default::default()
+            },
+            FilterQuery {
+                theme: "astrology".into(),
+                ..Default::default()
+            },
+            FilterQuery {
+                disposition: "partially accepted".into(),
+                ..Default::default()
+            },
+            FilterQuery {
+                article: "04".into(),
+                ..Default::default()
+            },
+        ] {
+            assert!(
+                Filter::parse(&bad, &vocabulary(), &slugs).is_err(),
+                "{bad:?}"
+            );
+        }
+    }
+}

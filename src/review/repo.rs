@@ -1,0 +1,225 @@
+//! All SQL of the review desk.
+
+use std::collections::HashMap;
+
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
+
+use super::{Disposition, Filter, SearchQuery};
+use crate::document::ArticleId;
+use crate::feedback::repo::parsed;
+use crate::feedback::{CommentType, Stance};
+
+/// The theme keys of feedback `f`, in list order, joined by ';'.
+pub(crate) const THEMES_OF_F: &str = r#"COALESCE((SELECT group_concat(theme, ';') FROM
+    (SELECT ft.theme FROM feedback_themes ft JOIN themes t ON t.key = ft.theme
+     WHERE ft.feedback_id = f.id ORDER BY t.position)), '')"#;
+
+/// Conditions on `feedback f JOIN consultations c` for `filter`, with their bound values.
+pub(crate) fn filter_sql(filter: &Filter) -> (String, Vec<Value>) {
+    let mut conditions = vec!["1 = 1".to_string()];
+    let mut values: Vec<Value> = Vec::new();
+    let mut add = |sql: &str, value: Value| {
+        values.push(value);
+        conditions.push(sql.replace('?', &format!("?{}", values.len())));
+    };
+    if let Some(document_id) = filter.document_id {
+        add("f.document_id = ?", document_id.into());
+    }
+    if let Some(article) = filter.article {
+        add("f.article = ?", article.to_string().into());
+    }
+    if let Some(slug) = &filter.consultation {
+        add("c.slug = ?", slug.clone().into());
+    }
+    if let Some(stance) = filter.stance {
+        add("f.stance = ?", stance.key().to_string().into());
+    }
+    if let Some(category) = &filter.stakeholder_category {
+        add("f.stakeholder_category = ?", category.clone().into());
+    }
+    if let Some(theme) = &filter.theme {
+        add(
+            "EXISTS (SELECT 1 FROM feedback_themes ft WHERE ft.feedback_id = f.id AND ft.theme = ?)",
+            theme.clone().into(),
+        );
+    }
+    if let Some(kind) = filter.comment_type {
+        add("f.comment_type = ?", kind.key().to_string().into());
+    }
+    if let Some(disposition) = filter.disposition {
+        add("f.disposition = ?", disposition.key().to_string().into());
+    }
+    if let Some(search) = &filter.search {
+        add(
+            "f.id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ?)",
+            search.fts.clone().into(),
+        );
+    }
+    (conditions.join(" AND "), values)
+}
+
+/// A feedback item as organisers review it.
+#[derive(Debug, Clone)]
+pub struct ReviewItem {
+    pub id: i64,
+    pub consultation_slug: String,
+    pub consultation_city: String,
+    pub article: ArticleId,
+    pub reference: String,
+    pub stance: Stance,
+    pub comment_type: CommentType,
+    pub themes: Vec<String>,
+    pub comment: String,
+    pub proposed_text: String,
+    pub name: String,
+    pub organisation: String,
+    pub country: String,
+    pub stakeholder_category: String,
+    pub email: String,
+    pub publish_name: bool,
+    pub created_at: String,
+    pub hidden: bool,
+    pub moderation_reason: String,
+    pub disposition: Disposition,
+    pub disposition_note: String,
+    pub disposition_by: String,
+    pub disposition_at: String,
+}
+
+pub fn count_matching(conn: &Connection, filter: &Filter) -> rusqlite::Result<i64> {
+    let (conditions, values) = filter_sql(filter);
+    conn.prepare_cached(&format!(
+        "SELECT COUNT(*) FROM feedback f JOIN consultations c ON c.id = f.consultation_id WHERE {conditions}"
+    ))?
+    .query_row(params_from_iter(values.iter()), |r| r.get(0))
+}
+
+/// One page of the items matching `filter`, paragraph by paragraph in reading order.
+pub fn review_items(
+    conn: &Connection,
+    filter: &Filter,
+    limit: i64,
+    offset: i64,
+) -> rusqlite::Result<Vec<ReviewItem>> {
+    let (conditions, mut values) = filter_sql(filter);
+    let limit_at = values.len() + 1;
+    values.push(limit.into());
+    values.push(offset.into());
+    conn.prepare_cached(&format!(
+        r#"SELECT f.id, c.slug, c.city, f.article, f.ref, f.stance, f.comment_type, {THEMES_OF_F},
+                  f.comment, f.proposed_text, f.name, f.organisation, f.country, f.stakeholder_category,
+                  f.email, f.publish_name, f.created_at, f.status, f.moderation_reason, f.disposition,
+                  f.disposition_note, f.disposition_by, f.disposition_at
+           FROM feedback f JOIN consultations c ON c.id = f.consultation_id
+           WHERE {conditions}
+           ORDER BY f.document_id, f.article, f.ref_position, f.id
+           LIMIT ?{limit_at} OFFSET ?{}"#,
+        limit_at + 1
+    ))?
+    .query_map(params_from_iter(values.iter()), |r| {
+        let themes: String = r.get(7)?;
+        Ok(ReviewItem {
+            id: r.get(0)?,
+            consultation_slug: r.get(1)?,
+            consultation_city: r.get(2)?,
+            article: parsed(r, 3, |s| s.parse().ok())?,
+            reference: r.get(4)?,
+            stance: parsed(r, 5, Stance::parse)?,
+            comment_type: parsed(r, 6, CommentType::parse)?,
+            themes: themes.split(';').filter(|t| !t.is_empty()).map(str::to_string).collect(),
+            comment: r.get(8)?,
+            proposed_text: r.get(9)?,
+            name: r.get(10)?,
+            organisation: r.get(11)?,
+            country: r.get(12)?,
+            stakeholder_category: r.get(13)?,
+            email: r.get(14)?,
+            publish_name: r.get(15)?,
+            created_at: r.get(16)?,
+            hidden: r.get::<_, String>(17)? == "hidden",
+            moderation_reason: r.get(18)?,
+            disposition: parsed(r, 19, Disposition::parse)?,
+            disposition_note: r.get(20)?,
+            disposition_by: r.get(21)?,
+            disposition_at: r.get(22)?,
+        })
+    })?
+    .collect()
+}
+
+/// Marks FTS5 puts around matched words; private-use characters, so they do not occur in text.
+pub const MATCH_START: char = '\u{E000}';
+pub const MATCH_END: char = '\u{E001}';
+
+/// Comment and proposed wording of `ids` with the words matching `search` marked.
+pub fn highlights(
+    conn: &Connection,
+    search: &SearchQuery,
+    ids: &[i64],
+) -> rusqlite::Result<HashMap<i64, (String, String)>> {
+    let ids = serde_json::to_string(ids).expect("ids serialise");
+    conn.prepare_cached(
+        r#"SELECT rowid, highlight(feedback_fts, 0, ?3, ?4), highlight(feedback_fts, 1, ?3, ?4)
+           FROM feedback_fts
+           WHERE feedback_fts MATCH ?1 AND rowid IN (SELECT value FROM json_each(?2))"#,
+    )?
+    .query_map(
+        params![
+            search.fts,
+            ids,
+            MATCH_START.to_string(),
+            MATCH_END.to_string()
+        ],
+        |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))),
+    )?
+    .collect()
+}
+
+/// Records a disposition; returns whether the item exists.
+pub fn set_disposition(
+    conn: &Connection,
+    id: i64,
+    disposition: Disposition,
+    note: &str,
+    by: &str,
+    at: &str,
+) -> rusqlite::Result<bool> {
+    let (by, at) = if disposition == Disposition::Pending {
+        ("", "")
+    } else {
+        (by, at)
+    };
+    let changed = conn
+        .prepare_cached(
+            r#"UPDATE feedback SET disposition = ?2, disposition_note = ?3, disposition_by = ?4,
+                                   disposition_at = ?5
+               WHERE id = ?1"#,
+        )?
+        .execute(params![id, disposition.key(), note, by, at])?;
+    Ok(changed == 1)
+}
+
+/// Hides or shows an item; returns whether the item exists.
+pub fn set_hidden(
+    conn: &Connection,
+    id: i64,
+    hidden: bool,
+    reason: &str,
+) -> rusqlite::Result<bool> {
+    let changed = conn
+        .prepare_cached("UPDATE feedback SET status = ?2, moderation_reason = ?3 WHERE id = ?1")?
+        .execute(params![
+            id,
+            if hidden { "hidden" } else { "visible" },
+            reason
+        ])?;
+    Ok(changed == 1)
+}
+
+/// The article a feedback item is about, for the way back to its review page.
+pub fn article_of(conn: &Connection, id: i64) -> rusqlite::Result<Option<String>> {
+    conn.prepare_cached("SELECT article FROM feedback WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()
+}

@@ -1,0 +1,492 @@
+//! The review page of an article, and the organisers' actions on each feedback item.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::diff::{Change, word_diff};
+use super::repo::{self, MATCH_END, MATCH_START, ReviewItem};
+use super::{Disposition, Filter, FilterQuery, HideReason};
+use crate::audit::{Action, Entry};
+use crate::csrf::{CsrfForm, CsrfToken};
+use crate::document::{Article, ArticleId, Document};
+use crate::error::AppError;
+use crate::feedback::vocabulary::Vocabulary;
+use crate::organisers::Organiser;
+use crate::pages;
+use crate::startup::AppState;
+use crate::tallies::ExportFile;
+
+pub const PAGE_SIZE: i64 = 50;
+
+pub fn configure_admin(cfg: &mut web::ServiceConfig) {
+    cfg.route("/articles/{article}", web::get().to(review_page))
+        .route(
+            "/feedback/{id}/disposition",
+            web::post().to(record_disposition),
+        )
+        .route("/feedback/{id}/hide", web::post().to(hide))
+        .route("/feedback/{id}/unhide", web::post().to(unhide));
+}
+
+/// The filter from a query, checked against the consultations and lists that exist.
+pub async fn parse_filter(state: &AppState, query: FilterQuery) -> Result<Filter, AppError> {
+    let slugs: Vec<String> = state
+        .db
+        .read(|conn| {
+            Ok(crate::consultations::repo::list(conn)?
+                .into_iter()
+                .map(|c| c.slug)
+                .collect())
+        })
+        .await?;
+    Filter::parse(&query, &state.vocabulary, &slugs).map_err(AppError::BadRequest)
+}
+
+/// The document organisers review: the newest one.
+fn current_document(state: &AppState) -> Result<&Document, AppError> {
+    state
+        .library
+        .all()
+        .last()
+        .map(|d| d.as_ref())
+        .ok_or_else(|| anyhow::anyhow!("no document is loaded").into())
+}
+
+/// Text with the words that matched a search marked.
+pub struct Highlighted(Vec<(String, bool)>);
+
+impl Highlighted {
+    fn parse(marked: &str) -> Self {
+        let mut segments = Vec::new();
+        for (i, piece) in marked.split(MATCH_START).enumerate() {
+            match piece.split_once(MATCH_END) {
+                Some((hit, rest)) if i > 0 => {
+                    segments.push((hit.to_string(), true));
+                    segments.push((rest.to_string(), false));
+                }
+                _ => segments.push((piece.to_string(), false)),
+            }
+        }
+        segments.retain(|(text, _)| !text.is_empty());
+        Self(segments)
+    }
+
+    pub fn segments(&self) -> &[(String, bool)] {
+        &self.0
+    }
+}
+
+pub struct ItemView {
+    pub item: ReviewItem,
+    pub stance: String,
+    pub comment_type: String,
+    pub themes: Vec<String>,
+    pub comment: Highlighted,
+    pub proposal_matches: Option<Highlighted>,
+    pub proposal_diff: Vec<Change>,
+    /// The disposition form's values: what was just sent if it was refused, else what is stored.
+    pub draft_disposition: Disposition,
+    pub draft_note: String,
+    pub error: Option<String>,
+}
+
+pub struct Group {
+    pub label: String,
+    pub text: String,
+    pub items: Vec<ItemView>,
+}
+
+/// A refused disposition, shown again beside its item.
+pub struct Refused {
+    pub id: i64,
+    pub disposition: Disposition,
+    pub note: String,
+    pub message: String,
+}
+
+#[derive(Template)]
+#[template(path = "review/article.html")]
+struct ReviewPage<'a> {
+    organiser: Organiser,
+    csrf_token: String,
+    title: String,
+    article: &'a Article,
+    document: &'a Document,
+    query: FilterQuery,
+    consultations: Vec<(String, String)>,
+    vocabulary: Arc<Vocabulary>,
+    dispositions: &'static [Disposition],
+    hide_reasons: &'static [HideReason],
+    matching: i64,
+    total: i64,
+    first: i64,
+    last: i64,
+    groups: Vec<Group>,
+    pages: Vec<(i64, String)>,
+    page: i64,
+    previous: Option<String>,
+    next: Option<String>,
+    exports: Vec<(&'static str, String)>,
+    return_to: String,
+}
+
+#[derive(Debug, Deserialize, Default)]
+pub struct PageQuery {
+    #[serde(default)]
+    page: Option<i64>,
+}
+
+struct ReviewRequest {
+    article: ArticleId,
+    query: FilterQuery,
+    page: i64,
+}
+
+async fn render(
+    state: &AppState,
+    organiser: Organiser,
+    csrf: CsrfToken,
+    request: ReviewRequest,
+    refused: Option<Refused>,
+) -> Result<HttpResponse, AppError> {
+    let document = current_document(state)?;
+    let article = document
+        .article(request.article)
+        .ok_or(AppError::NotFound("This article"))?;
+    let link_filter = parse_filter(state, request.query.clone()).await?;
+    let mut filter = link_filter.clone();
+    filter.document_id = Some(document.id);
+    filter.article = Some(article.id);
+    let whole_article = Filter {
+        document_id: filter.document_id,
+        article: filter.article,
+        ..Filter::default()
+    };
+    let page = request.page.max(1);
+    let offset = (page - 1) * PAGE_SIZE;
+    let search = filter.search.clone();
+    let (items, matching, total, consultations, marks) = state
+        .db
+        .read(move |conn| {
+            let items = repo::review_items(conn, &filter, PAGE_SIZE, offset)?;
+            let matching = repo::count_matching(conn, &filter)?;
+            let total = repo::count_matching(conn, &whole_article)?;
+            let consultations: Vec<(String, String)> = crate::consultations::repo::list(conn)?
+                .into_iter()
+                .map(|c| (c.slug, c.city))
+                .collect();
+            let marks = match &search {
+                Some(search) => {
+                    let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
+                    repo::highlights(conn, search, &ids)?
+                }
+                None => HashMap::new(),
+            };
+            Ok((items, matching, total, consultations, marks))
+        })
+        .await?;
+
+    let vocabulary = &state.vocabulary;
+    let mut groups: Vec<Group> = Vec::new();
+    for item in items {
+        let (comment, proposal_matches) = match marks.get(&item.id) {
+            Some((comment, proposal)) => (
+                Highlighted::parse(comment),
+                (!item.proposed_text.is_empty()).then(|| Highlighted::parse(proposal)),
+            ),
+            None => (Highlighted(vec![(item.comment.clone(), false)]), None),
+        };
+        let current = article.text_of(&item.reference);
+        let proposal_diff = if item.proposed_text.is_empty() {
+            Vec::new()
+        } else {
+            word_diff(&current, &item.proposed_text)
+        };
+        let (draft_disposition, draft_note, error) = match &refused {
+            Some(r) if r.id == item.id => (r.disposition, r.note.clone(), Some(r.message.clone())),
+            _ => (item.disposition, item.disposition_note.clone(), None),
+        };
+        let view = ItemView {
+            stance: vocabulary.stance_label(item.stance.key()).to_string(),
+            comment_type: vocabulary
+                .comment_type_label(item.comment_type.key())
+                .to_string(),
+            themes: item
+                .themes
+                .iter()
+                .map(|t| vocabulary.theme_label(t).to_string())
+                .collect(),
+            comment,
+            proposal_matches,
+            proposal_diff,
+            draft_disposition,
+            draft_note,
+            error,
+            item,
+        };
+        match groups.last_mut() {
+            Some(group) if group.items[0].item.reference == view.item.reference => {
+                group.items.push(view)
+            }
+            _ => groups.push(Group {
+                label: article.reference_label(&view.item.reference),
+                text: current,
+                items: vec![view],
+            }),
+        }
+    }
+
+    let path = format!("/admin/articles/{}", article.id);
+    let filter = link_filter;
+    let page_link = |n: i64| {
+        let mut extra = filter.pairs();
+        extra.push(("page", n.to_string()));
+        format!(
+            "{path}?{}",
+            serde_html_form::to_string(&extra).unwrap_or_default()
+        )
+    };
+    let page_count = ((matching + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
+    let shown: i64 = groups.iter().map(|g| g.items.len() as i64).sum();
+    let status = if refused.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let exports = ExportFile::ALL
+        .iter()
+        .map(|f| {
+            let query = filter.query_string(&[("article", article.id.to_string())]);
+            (
+                f.file_name(),
+                format!("/admin/exports/{}?{query}", f.file_name()),
+            )
+        })
+        .collect();
+    let return_to = if page > 1 {
+        page_link(page)
+    } else {
+        format!("{path}?{}", filter.query_string(&[]))
+    };
+    pages::html(
+        status,
+        &ReviewPage {
+            organiser,
+            csrf_token: csrf.0,
+            title: format!("Review: {}", article.id.title()),
+            article,
+            document,
+            query: request.query,
+            consultations,
+            vocabulary: state.vocabulary.clone(),
+            dispositions: &Disposition::ALL,
+            hide_reasons: &HideReason::ALL,
+            matching,
+            total,
+            first: if shown == 0 { 0 } else { offset + 1 },
+            last: offset + shown,
+            groups,
+            pages: (1..=page_count).map(|n| (n, page_link(n))).collect(),
+            page,
+            previous: (page > 1).then(|| page_link(page - 1)),
+            next: (page < page_count).then(|| page_link(page + 1)),
+            exports,
+            return_to,
+        },
+    )
+}
+
+#[tracing::instrument(skip_all, fields(article = %article))]
+async fn review_page(
+    state: web::Data<AppState>,
+    organiser: web::ReqData<Organiser>,
+    csrf: CsrfToken,
+    article: web::Path<String>,
+    query: web::Query<FilterQuery>,
+    page: web::Query<PageQuery>,
+) -> Result<HttpResponse, AppError> {
+    let article = article
+        .parse()
+        .map_err(|_| AppError::NotFound("This article"))?;
+    let request = ReviewRequest {
+        article,
+        query: query.into_inner(),
+        page: page.page.unwrap_or(1),
+    };
+    render(&state, organiser.into_inner(), csrf, request, None).await
+}
+
+/// Where to go back to after an action: the review page it came from, if that is what it is.
+fn review_request_from(return_to: &str, fallback: ArticleId) -> (String, ReviewRequest) {
+    let (path, query) = return_to.split_once('?').unwrap_or((return_to, ""));
+    let article = path
+        .strip_prefix("/admin/articles/")
+        .and_then(|a| a.parse::<ArticleId>().ok());
+    match article {
+        Some(article) => {
+            let filters: FilterQuery = serde_html_form::from_str(query).unwrap_or_default();
+            let page: PageQuery = serde_html_form::from_str(query).unwrap_or_default();
+            let request = ReviewRequest {
+                article,
+                query: filters,
+                page: page.page.unwrap_or(1),
+            };
+            (return_to.to_string(), request)
+        }
+        None => {
+            let path = format!("/admin/articles/{fallback}");
+            (
+                path,
+                ReviewRequest {
+                    article: fallback,
+                    query: FilterQuery::default(),
+                    page: 1,
+                },
+            )
+        }
+    }
+}
+
+async fn article_of(state: &AppState, id: i64) -> Result<ArticleId, AppError> {
+    let article = state
+        .db
+        .read(move |conn| Ok(repo::article_of(conn, id)?))
+        .await?
+        .ok_or(AppError::NotFound("This feedback item"))?;
+    article
+        .parse()
+        .map_err(|_| anyhow::anyhow!("stored article {article:?}").into())
+}
+
+#[derive(Deserialize)]
+struct DispositionForm {
+    #[serde(default)]
+    disposition: String,
+    #[serde(default)]
+    note: String,
+    #[serde(default)]
+    return_to: String,
+}
+
+#[tracing::instrument(skip_all, fields(id = *id))]
+async fn record_disposition(
+    state: web::Data<AppState>,
+    organiser: web::ReqData<Organiser>,
+    csrf: CsrfToken,
+    id: web::Path<i64>,
+    CsrfForm(form): CsrfForm<DispositionForm>,
+) -> Result<HttpResponse, AppError> {
+    let id = id.into_inner();
+    let organiser = organiser.into_inner();
+    let (back, request) = review_request_from(&form.return_to, article_of(&state, id).await?);
+    let refusal = match Disposition::parse(&form.disposition) {
+        None => Some((Disposition::Pending, "Choose a disposition from the list.")),
+        Some(d) if d.needs_rationale() && form.note.trim().is_empty() => {
+            Some((d, "Give the rationale: the participant will read it."))
+        }
+        Some(_) => None,
+    };
+    if let Some((disposition, message)) = refusal {
+        let refused = Refused {
+            id,
+            disposition,
+            note: form.note,
+            message: message.to_string(),
+        };
+        return render(&state, organiser, csrf, request, Some(refused)).await;
+    }
+    let disposition = Disposition::parse(&form.disposition).expect("checked above");
+    let entry = Entry::new(organiser.username.clone(), Action::Disposition)
+        .subject(format!("#{id}"))
+        .detail(disposition.key());
+    let (note, by) = (form.note, organiser.username);
+    state
+        .db
+        .write(move |conn| {
+            let now = crate::time_format::now_rfc3339();
+            if !repo::set_disposition(conn, id, disposition, &note, &by, &now)? {
+                return Err(AppError::NotFound("This feedback item"));
+            }
+            Ok(crate::audit::repo::record(conn, &entry, &now)?)
+        })
+        .await?;
+    Ok(pages::see_other(&format!("{back}#item-{id}")))
+}
+
+#[derive(Deserialize)]
+struct HideForm {
+    #[serde(default)]
+    reason: String,
+    #[serde(default)]
+    return_to: String,
+}
+
+async fn set_hidden(
+    state: &AppState,
+    organiser: Organiser,
+    id: i64,
+    reason: Option<HideReason>,
+    return_to: &str,
+) -> Result<HttpResponse, AppError> {
+    let (back, _) = review_request_from(return_to, article_of(state, id).await?);
+    let (action, reason) = match reason {
+        Some(reason) => (Action::Hide, reason.key()),
+        None => (Action::Unhide, ""),
+    };
+    let entry = Entry::new(organiser.username, action)
+        .subject(format!("#{id}"))
+        .detail(reason);
+    state
+        .db
+        .write(move |conn| {
+            if !repo::set_hidden(conn, id, action == Action::Hide, reason)? {
+                return Err(AppError::NotFound("This feedback item"));
+            }
+            Ok(crate::audit::repo::record(
+                conn,
+                &entry,
+                &crate::time_format::now_rfc3339(),
+            )?)
+        })
+        .await?;
+    Ok(pages::see_other(&format!("{back}#item-{id}")))
+}
+
+async fn hide(
+    state: web::Data<AppState>,
+    organiser: web::ReqData<Organiser>,
+    id: web::Path<i64>,
+    CsrfForm(form): CsrfForm<HideForm>,
+) -> Result<HttpResponse, AppError> {
+    let reason = HideReason::parse(&form.reason)
+        .ok_or_else(|| AppError::BadRequest("Choose why this item is hidden.".into()))?;
+    set_hidden(
+        &state,
+        organiser.into_inner(),
+        id.into_inner(),
+        Some(reason),
+        &form.return_to,
+    )
+    .await
+}
+
+async fn unhide(
+    state: web::Data<AppState>,
+    organiser: web::ReqData<Organiser>,
+    id: web::Path<i64>,
+    CsrfForm(form): CsrfForm<HideForm>,
+) -> Result<HttpResponse, AppError> {
+    set_hidden(
+        &state,
+        organiser.into_inner(),
+        id.into_inner(),
+        None,
+        &form.return_to,
+    )
+    .await
+}

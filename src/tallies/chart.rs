@@ -1,0 +1,228 @@
+//! The tally as a matrix and two inline SVG charts, laid out here so the templates only place
+//! numbers: a stacked bar per article (by stance) and a heatmap of the share of support or
+//! support-with-amendments per article and consultation. Values are written on the charts and
+//! stances have patterns as well as colours, so nothing rests on colour alone.
+
+use crate::document::Document;
+use crate::feedback::Stance;
+
+use super::repo::TallyCell;
+
+/// Counts by stance, in `Stance::ALL` order.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Counts {
+    pub by_stance: [i64; 4],
+}
+
+impl Counts {
+    pub fn total(&self) -> i64 {
+        self.by_stance.iter().sum()
+    }
+
+    pub fn add(&mut self, stance: &str, n: i64) {
+        if let Some(i) = Stance::ALL.iter().position(|s| s.key() == stance) {
+            self.by_stance[i] += n;
+        }
+    }
+
+    /// Support plus support-with-amendments, as a whole percentage of the total.
+    pub fn favourable_percent(&self) -> Option<i64> {
+        let total = self.total();
+        (total > 0).then(|| ((self.by_stance[0] + self.by_stance[1]) * 100 + total / 2) / total)
+    }
+}
+
+pub struct MatrixRow {
+    pub article: String,
+    pub title: String,
+    pub cells: Vec<Counts>,
+    pub all: Counts,
+}
+
+pub struct Segment {
+    pub stance: &'static str,
+    pub x: i64,
+    pub width: i64,
+    pub count: i64,
+}
+
+pub struct Bar {
+    pub title: String,
+    pub y: i64,
+    pub segments: Vec<Segment>,
+    pub label: String,
+}
+
+pub struct HeatCell {
+    pub x: i64,
+    pub y: i64,
+    pub opacity: String,
+    pub dark_text: bool,
+    pub label: String,
+}
+
+pub const LABEL_WIDTH: i64 = 110;
+pub const BAR_AREA: i64 = 330;
+pub const ROW_HEIGHT: i64 = 28;
+pub const HEAT_CELL_WIDTH: i64 = 100;
+
+pub struct Charts {
+    pub rows: Vec<MatrixRow>,
+    pub bars: Vec<Bar>,
+    pub bars_height: i64,
+    pub heat: Vec<HeatCell>,
+    pub heat_columns: Vec<(i64, String)>,
+    pub heat_rows: Vec<(i64, String)>,
+    pub heat_width: i64,
+    pub heat_height: i64,
+}
+
+/// Lays out the tally of `document` for `consultations` (slug, city), in their order.
+pub fn lay_out(
+    document: &Document,
+    consultations: &[(String, String)],
+    cells: &[TallyCell],
+) -> Charts {
+    let rows: Vec<MatrixRow> = document
+        .articles
+        .iter()
+        .map(|article| {
+            let name = article.id.to_string();
+            let mut all = Counts::default();
+            let per_consultation = consultations
+                .iter()
+                .map(|(slug, _)| {
+                    let mut counts = Counts::default();
+                    for cell in cells.iter().filter(|c| {
+                        c.document_id == document.id && c.article == name && &c.consultation == slug
+                    }) {
+                        counts.add(&cell.stance, cell.count);
+                        all.add(&cell.stance, cell.count);
+                    }
+                    counts
+                })
+                .collect();
+            MatrixRow {
+                article: name,
+                title: article.id.title(),
+                cells: per_consultation,
+                all,
+            }
+        })
+        .collect();
+
+    let largest = rows.iter().map(|r| r.all.total()).max().unwrap_or(0).max(1);
+    let bars = rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let mut x = LABEL_WIDTH;
+            let segments = Stance::ALL
+                .iter()
+                .zip(row.all.by_stance)
+                .filter(|(_, count)| *count > 0)
+                .map(|(stance, count)| {
+                    let width = (count * BAR_AREA / largest).max(2);
+                    let segment = Segment {
+                        stance: stance.key(),
+                        x,
+                        width,
+                        count,
+                    };
+                    x += width;
+                    segment
+                })
+                .collect();
+            let [s, a, o, q] = row.all.by_stance;
+            Bar {
+                title: row.title.clone(),
+                y: i as i64 * ROW_HEIGHT,
+                segments,
+                label: format!(
+                    "{} in all: {s} support, {a} amend, {o} oppose, {q} question",
+                    row.all.total()
+                ),
+            }
+        })
+        .collect();
+
+    let mut heat = Vec::new();
+    for (r, row) in rows.iter().enumerate() {
+        for (c, counts) in row
+            .cells
+            .iter()
+            .chain(std::iter::once(&row.all))
+            .enumerate()
+        {
+            let share = counts.favourable_percent();
+            heat.push(HeatCell {
+                x: LABEL_WIDTH + c as i64 * HEAT_CELL_WIDTH,
+                y: ROW_HEIGHT + r as i64 * ROW_HEIGHT,
+                opacity: format!(
+                    "{:.2}",
+                    share.map_or(0.0, |p| 0.08 + 0.84 * p as f64 / 100.0)
+                ),
+                dark_text: share.is_none_or(|p| p < 55),
+                label: match share {
+                    Some(p) => format!("{p}% of {}", counts.total()),
+                    None => "none".to_string(),
+                },
+            });
+        }
+    }
+    let mut heat_columns: Vec<(i64, String)> = consultations
+        .iter()
+        .enumerate()
+        .map(|(c, (_, city))| {
+            (
+                LABEL_WIDTH + c as i64 * HEAT_CELL_WIDTH + HEAT_CELL_WIDTH / 2,
+                city.clone(),
+            )
+        })
+        .collect();
+    heat_columns.push((
+        LABEL_WIDTH + consultations.len() as i64 * HEAT_CELL_WIDTH + HEAT_CELL_WIDTH / 2,
+        "All".to_string(),
+    ));
+    let heat_rows = rows
+        .iter()
+        .enumerate()
+        .map(|(r, row)| {
+            (
+                ROW_HEIGHT + r as i64 * ROW_HEIGHT + ROW_HEIGHT / 2,
+                row.title.clone(),
+            )
+        })
+        .collect();
+    Charts {
+        bars_height: rows.len() as i64 * ROW_HEIGHT,
+        heat_width: LABEL_WIDTH + (consultations.len() as i64 + 1) * HEAT_CELL_WIDTH,
+        heat_height: (rows.len() as i64 + 1) * ROW_HEIGHT,
+        rows,
+        bars,
+        heat,
+        heat_columns,
+        heat_rows,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_favourable_share_rounds_to_whole_percent() {
+        let counts = Counts {
+            by_stance: [1, 1, 1, 0],
+        };
+        assert_eq!(counts.favourable_percent(), Some(67));
+        assert_eq!(Counts::default().favourable_percent(), None);
+        assert_eq!(
+            Counts {
+                by_stance: [0, 0, 0, 5]
+            }
+            .favourable_percent(),
+            Some(0)
+        );
+    }
+}
