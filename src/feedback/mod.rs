@@ -95,4 +95,7 @@ pub struct StoredFeedback {
     pub input: FeedbackInput,
     pub created_at: String,
     pub updated_at: String,
+    /// What the organisers decided, and why.
+    pub disposition: crate::review::Disposition,
+    pub disposition_note: String,
 }

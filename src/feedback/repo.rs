@@ -179,7 +179,8 @@ pub fn find_by_token_hash(
         .prepare_cached(
             r#"SELECT f.id, c.slug, f.consultation_id, f.document_id, f.article, f.ref, f.stance,
                       f.comment_type, f.comment, f.proposed_text, f.name, f.organisation, f.country,
-                      f.stakeholder_category, f.email, f.publish_name, f.created_at, f.updated_at
+                      f.stakeholder_category, f.email, f.publish_name, f.created_at, f.updated_at,
+                      f.disposition, f.disposition_note
                FROM feedback f JOIN consultations c ON c.id = f.consultation_id
                WHERE f.token_hash = ?1"#,
         )?
@@ -206,6 +207,8 @@ pub fn find_by_token_hash(
                 },
                 created_at: r.get(16)?,
                 updated_at: r.get(17)?,
+                disposition: parsed(r, 18, crate::review::Disposition::parse)?,
+                disposition_note: r.get(19)?,
             })
         })
         .optional()?;

@@ -276,6 +276,8 @@ pub struct FeedbackView {
     pub input: FeedbackInput,
     pub created_at: String,
     pub updated_at: String,
+    /// The organisers' decision, once there is one: its label and rationale.
+    pub outcome: Option<(&'static str, String)>,
 }
 
 #[derive(Template)]
@@ -342,6 +344,8 @@ async fn render_private_page(
         input: input.clone(),
         created_at: crate::time_format::readable(&stored.created_at),
         updated_at: crate::time_format::readable(&stored.updated_at),
+        outcome: (stored.disposition != crate::review::Disposition::Pending)
+            .then(|| (stored.disposition.label(), stored.disposition_note.clone())),
     };
     let (values, errors) =
         edited.unwrap_or_else(|| (FeedbackForm::from_input(input), FieldErrors::default()));

@@ -320,3 +320,54 @@ pub fn location(response: &reqwest::Response) -> String {
         .map(|v| v.to_str().unwrap().to_string())
         .unwrap_or_default()
 }
+
+impl TestApp {
+    /// Records a disposition as the logged-in organiser; returns the answer.
+    pub async fn dispose(&self, id: i64, disposition: &str, note: &str) -> reqwest::Response {
+        self.post(
+            &format!("/admin/feedback/{id}/disposition"),
+            &[
+                ("disposition", disposition.into()),
+                ("note", note.into()),
+                ("return_to", "/admin/articles/4".into()),
+            ],
+        )
+        .await
+    }
+
+    /// Hides (with `reason`) or unhides an item as the logged-in organiser.
+    pub async fn moderate(&self, id: i64, reason: Option<&str>) -> reqwest::Response {
+        let (action, reason) = match reason {
+            Some(reason) => ("hide", reason),
+            None => ("unhide", ""),
+        };
+        self.post(
+            &format!("/admin/feedback/{id}/{action}"),
+            &[("reason", reason.into()), ("return_to", String::new())],
+        )
+        .await
+    }
+
+    /// Downloads an export and parses it: header and rows.
+    pub async fn export(&self, path: &str) -> (Vec<String>, Vec<Vec<String>>) {
+        let response = self.get(path).await;
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        let bytes = response.bytes().await.unwrap();
+        assert!(
+            bytes.starts_with(b"\xEF\xBB\xBF"),
+            "{path}: no byte-order mark"
+        );
+        let mut reader = csv::Reader::from_reader(&bytes[3..]);
+        let header = reader
+            .headers()
+            .unwrap()
+            .iter()
+            .map(str::to_string)
+            .collect();
+        let rows = reader
+            .records()
+            .map(|r| r.unwrap().iter().map(str::to_string).collect())
+            .collect();
+        (header, rows)
+    }
+}

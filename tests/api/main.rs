@@ -2,6 +2,7 @@
 
 mod cli;
 mod csrf;
+mod dispositions;
 mod durability;
 mod error_pages;
 mod exports;
@@ -10,10 +11,13 @@ mod helpers;
 mod hostile_strings;
 mod limits;
 mod login_throttling;
+mod moderation;
 mod organisers;
 mod pages;
 mod personal_data;
 mod private_link;
 #[path = "../support/process.rs"]
 mod process;
+mod review;
+mod review_desk;
 mod route_walk;

@@ -1,0 +1,331 @@
+//! The review page of an article: all its feedback, grouped by paragraph, filtered, searched,
+//! paged, with proposed wording compared word by word.
+
+use reqwest::StatusCode;
+
+use crate::helpers::{TestApp, spawn_app, valid_feedback, with_field};
+
+/// Submits a comment on Article 4 with the given fields changed.
+async fn comment(app: &TestApp, slug: &str, changes: &[(&str, &str)]) -> String {
+    let mut fields = valid_feedback();
+    for (name, value) in changes {
+        fields = with_field(&fields, name, Some(value));
+    }
+    app.submit_ok(slug, "4", &fields).await
+}
+
+#[tokio::test]
+async fn the_review_page_groups_all_consultations_feedback_by_paragraph_in_order() {
+    let app = spawn_app().await;
+    comment(
+        &app,
+        "suva-2015",
+        &[("paragraph", "2"), ("comment", "on two from Suva")],
+    )
+    .await;
+    comment(
+        &app,
+        "doha-2016",
+        &[("paragraph", ""), ("comment", "on the whole from Doha")],
+    )
+    .await;
+    comment(
+        &app,
+        "geneva-2015",
+        &[("paragraph", "1"), ("comment", "on one from Geneva")],
+    )
+    .await;
+    comment(
+        &app,
+        "geneva-2015",
+        &[("paragraph", "2"), ("comment", "on two from Geneva")],
+    )
+    .await;
+    app.submit_ok(
+        "suva-2015",
+        "5",
+        &with_field(&valid_feedback(), "paragraph", Some("")),
+    )
+    .await;
+    app.log_in().await;
+
+    let page = app.page("/admin/articles/4").await;
+    page.assert_status(StatusCode::OK);
+    assert_eq!(page.text("h1"), "Review: Article 4");
+    assert!(
+        page.text(".current-text")
+            .contains("The right to international solidarity is a human right")
+    );
+    assert_eq!(
+        page.texts(".review-group h2"),
+        ["Whole article", "Paragraph 1", "Paragraph 2"]
+    );
+    assert_eq!(
+        page.texts(".review-item .comment"),
+        [
+            "on the whole from Doha",
+            "on one from Geneva",
+            "on two from Suva",
+            "on two from Geneva"
+        ]
+    );
+    assert!(
+        page.text("#result-count")
+            .contains("of 4 matching, out of 4"),
+        "{}",
+        page.text("#result-count")
+    );
+}
+
+#[tokio::test]
+async fn filters_combine_with_search_and_are_kept_in_links_and_exports() {
+    let app = spawn_app().await;
+    comment(
+        &app,
+        "suva-2015",
+        &[
+            ("stance", "amend"),
+            ("comment", "Add climate finance to paragraph 2."),
+        ],
+    )
+    .await;
+    comment(
+        &app,
+        "suva-2015",
+        &[
+            ("stance", "oppose"),
+            ("comment", "Climate is out of scope."),
+        ],
+    )
+    .await;
+    comment(
+        &app,
+        "suva-2015",
+        &[("stance", "amend"), ("comment", "Mention migration.")],
+    )
+    .await;
+    comment(
+        &app,
+        "doha-2016",
+        &[
+            ("stance", "amend"),
+            ("comment", "Climate adaptation matters."),
+        ],
+    )
+    .await;
+    comment(
+        &app,
+        "suva-2015",
+        &[
+            ("stance", "amend"),
+            ("comment_type", "general"),
+            ("comment", "climatic events"),
+        ],
+    )
+    .await;
+    app.log_in().await;
+
+    let page = app
+        .page("/admin/articles/4?consultation=suva-2015&stance=amend&q=climat")
+        .await;
+    page.assert_status(StatusCode::OK);
+    let comments = page.texts(".review-item .comment");
+    assert_eq!(
+        comments,
+        ["Add climate finance to paragraph 2.", "climatic events"]
+    );
+    assert!(page.text("#result-count").contains("2 matching, out of 5"));
+    assert_eq!(
+        page.texts(".review-item .comment mark"),
+        ["climate", "climatic"]
+    );
+    assert_eq!(
+        page.attrs("#filter-consultation option[selected]", "value"),
+        ["suva-2015"]
+    );
+    assert_eq!(page.attrs("#filter-q", "value"), ["climat"]);
+    let exports = page.attrs(".export-links a", "href");
+    assert!(
+        exports.contains(
+            &"/admin/exports/feedback.csv?article=4&consultation=suva-2015&stance=amend&q=climat"
+                .to_string()
+        ),
+        "{exports:?}"
+    );
+
+    // The export of a filtered view holds exactly what the page shows.
+    let (_, rows) = app
+        .export(
+            "/admin/exports/feedback.csv?article=4&consultation=suva-2015&stance=amend&q=climat",
+        )
+        .await;
+    let exported: Vec<&str> = rows.iter().map(|r| r[11].as_str()).collect();
+    assert_eq!(
+        exported,
+        ["Add climate finance to paragraph 2.", "climatic events"]
+    );
+
+    let typed = app
+        .page("/admin/articles/4?comment_type=general&stance=amend")
+        .await;
+    assert_eq!(typed.texts(".review-item .comment"), ["climatic events"]);
+}
+
+#[tokio::test]
+async fn search_handles_accents_other_scripts_and_query_syntax() {
+    let app = spawn_app().await;
+    comment(
+        &app,
+        "geneva-2015",
+        &[("comment", "La solidarité internationale est essentielle.")],
+    )
+    .await;
+    comment(&app, "doha-2016", &[("comment", "التضامن الدولي حق أساسي")]).await;
+    comment(&app, "suva-2015", &[("comment", "Nothing to see")]).await;
+    app.log_in().await;
+    for (q, expected) in [
+        (
+            "solidarite",
+            "La solidarité internationale est essentielle.",
+        ),
+        ("التضامن", "التضامن الدولي حق أساسي"),
+        ("\"unbalanced OR NEAR(", ""),
+        ("OR", ""),
+    ] {
+        let page = app
+            .page(&format!("/admin/articles/4?q={}", urlencode(q)))
+            .await;
+        page.assert_status(StatusCode::OK);
+        let found = page.texts(".review-item .comment");
+        if expected.is_empty() {
+            assert!(found.is_empty(), "{q:?} found {found:?}");
+        } else {
+            assert_eq!(found, [expected], "{q:?}");
+        }
+    }
+}
+
+/// `text` as a query-string value.
+fn urlencode(text: &str) -> String {
+    let encoded = reqwest::Url::parse_with_params("http://x/", &[("q", text)]).unwrap();
+    encoded
+        .query()
+        .unwrap()
+        .trim_start_matches("q=")
+        .to_string()
+}
+
+#[tokio::test]
+async fn fifty_items_a_page_with_pagination_that_keeps_the_filters() {
+    let app = spawn_app().await;
+    for n in 0..120 {
+        let stance = if n % 2 == 0 { "amend" } else { "support" };
+        comment(
+            &app,
+            "suva-2015",
+            &[("stance", stance), ("comment", &format!("item {n}"))],
+        )
+        .await;
+    }
+    app.log_in().await;
+    let first = app.page("/admin/articles/4?stance=amend").await;
+    assert_eq!(first.count(".review-item"), 50);
+    assert!(
+        first
+            .text("#result-count")
+            .contains("Items 1–50 of 60 matching, out of 120"),
+        "{}",
+        first.text("#result-count")
+    );
+    let next = first
+        .attrs(".pagination a[rel=next]", "href")
+        .pop()
+        .unwrap();
+    assert_eq!(next, "/admin/articles/4?stance=amend&page=2");
+    let second = app.page(&next).await;
+    assert_eq!(second.count(".review-item"), 10);
+    assert!(second.text("#result-count").contains("Items 51–60 of 60"));
+    assert_eq!(second.text(".pagination [aria-current=page]"), "2");
+}
+
+#[tokio::test]
+async fn a_proposed_wording_is_compared_word_by_word_with_the_paragraph() {
+    let app = spawn_app().await;
+    // Article 4(1) begins "The right to international solidarity is a human right by which
+    // individuals and peoples..."; the proposal adds "fundamental" and rewrites the end.
+    comment(
+        &app,
+        "suva-2015",
+        &[
+            ("paragraph", "1"),
+            ("proposed_text", "The right to international solidarity is a fundamental human right by which individuals and peoples are entitled to participate in a social and international order."),
+        ],
+    )
+    .await;
+    app.log_in().await;
+    let page = app.page("/admin/articles/4").await;
+    let inserted = page.texts(".diff ins");
+    let deleted = page.texts(".diff del");
+    assert!(
+        inserted.iter().any(|t| t.contains("fundamental")),
+        "ins: {inserted:?}"
+    );
+    assert!(!deleted.is_empty(), "nothing marked deleted");
+    // The comparison keeps every word of the proposal, in order.
+    let proposal_words: String = page
+        .text(".diff")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(proposal_words.contains("fundamental"));
+}
+
+#[tokio::test]
+async fn unknown_filters_and_articles_are_refused_clearly() {
+    let app = spawn_app().await;
+    app.log_in().await;
+    for (path, status) in [
+        (
+            "/admin/articles/4?consultation=atlantis",
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            "/admin/articles/4?disposition=maybe",
+            StatusCode::BAD_REQUEST,
+        ),
+        ("/admin/articles/4?theme=astrology", StatusCode::BAD_REQUEST),
+        ("/admin/articles/11", StatusCode::NOT_FOUND),
+        (
+            "/admin/exports/feedback.csv?stance=perhaps",
+            StatusCode::BAD_REQUEST,
+        ),
+    ] {
+        let page = app.page(path).await;
+        assert_eq!(page.status, status, "{path}");
+        assert!(page.count("main a[href='/']") > 0, "{path}: no way back");
+    }
+}
+
+#[tokio::test]
+async fn the_overview_counts_stances_and_items_awaiting_a_disposition_per_article() {
+    let app = spawn_app().await;
+    comment(&app, "suva-2015", &[("stance", "amend")]).await;
+    comment(&app, "doha-2016", &[("stance", "oppose")]).await;
+    comment(&app, "geneva-2015", &[("stance", "amend")]).await;
+    app.submit_ok(
+        "suva-2015",
+        "preamble",
+        &with_field(&valid_feedback(), "paragraph", Some("3")),
+    )
+    .await;
+    app.log_in().await;
+    assert_eq!(
+        app.dispose(1, "accepted", "").await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let page = app.page("/admin").await;
+    let row = |article: &str| page.texts(&format!("#overview-{article} td"));
+    assert_eq!(row("4"), ["0", "2", "1", "0", "3", "2"]);
+    assert_eq!(row("preamble"), ["0", "1", "0", "0", "1", "1"]);
+    assert_eq!(row("10"), ["0", "0", "0", "0", "0", "0"]);
+}
