@@ -19,6 +19,7 @@ const CHROMIUM: &str = "/usr/bin/chromium";
 struct Session {
     browser: Client,
     base: String,
+    db: std::path::PathBuf,
     _app: Running,
     _driver: Option<Running>,
     _dir: tempfile::TempDir,
@@ -93,6 +94,7 @@ async fn start(test: &str) -> Option<Session> {
     Some(Session {
         browser,
         base: format!("http://127.0.0.1:{app_port}"),
+        db: dir.path().join("consult.db"),
         _app: app,
         _driver: driver,
         _dir: dir,
@@ -154,6 +156,34 @@ impl Session {
             assert!(start.elapsed() < Duration::from_secs(10), "still at {url}");
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
+    }
+
+    async fn click_button(&self, css: &str) {
+        self.browser
+            .find(Locator::Css(css))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+
+    /// Fills the feedback form with a comment and sends it; returns the private link's path.
+    async fn send_feedback(&self, slug: &str, comment: &str) -> String {
+        self.open(&format!("/consultations/{slug}/articles/4"))
+            .await;
+        self.field("Support with amendments")
+            .await
+            .click()
+            .await
+            .unwrap();
+        self.field("Your comment")
+            .await
+            .send_keys(comment)
+            .await
+            .unwrap();
+        self.submit_feedback_form().await;
+        self.wait_for_path("/feedback/").await
     }
 
     async fn close(self) {
@@ -327,6 +357,153 @@ async fn a_rejected_form_comes_back_with_the_message_and_the_text_in_place() {
             .is_selected()
             .await
             .unwrap()
+    );
+    session.close().await;
+}
+
+#[tokio::test]
+async fn an_organiser_filters_an_article_records_a_disposition_and_the_participant_sees_it() {
+    let Some(session) =
+        start("an_organiser_filters_an_article_records_a_disposition_and_the_participant_sees_it")
+            .await
+    else {
+        return;
+    };
+    let private = session
+        .send_feedback("suva-2015", "Please name peoples in paragraph 2.")
+        .await;
+    session
+        .send_feedback("doha-2016", "A comment from Doha.")
+        .await;
+
+    let mut add = Command::new(env!("CARGO_BIN_EXE_consult"))
+        .args(["organiser", "add", "rosa", "--db"])
+        .arg(&session.db)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut add.stdin.take().unwrap(), b"drafting group 2017").unwrap();
+    assert!(add.wait().unwrap().success());
+
+    session.open("/login").await;
+    session
+        .field("Username")
+        .await
+        .send_keys("rosa")
+        .await
+        .unwrap();
+    session
+        .field("Password")
+        .await
+        .send_keys("drafting group 2017")
+        .await
+        .unwrap();
+    session
+        .click_button(".login-form button[type=submit]")
+        .await;
+    session.wait_for_path("/admin").await;
+
+    session
+        .browser
+        .find(Locator::LinkText("Article 4"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    session.wait_for_path("/admin/articles/4").await;
+    assert!(session.text("#result-count").await.contains("out of 2"));
+    session
+        .field("Consultation")
+        .await
+        .select_by_label("Suva")
+        .await
+        .unwrap();
+    session
+        .click_button("form.filters button[type=submit]")
+        .await;
+    let start = Instant::now();
+    while !session
+        .browser
+        .current_url()
+        .await
+        .unwrap()
+        .as_str()
+        .contains("consultation=suva-2015")
+    {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the filter was not applied"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(
+        session
+            .text("#result-count")
+            .await
+            .contains("1 matching, out of 2")
+    );
+
+    let item = session
+        .browser
+        .find(Locator::Css(".review-item"))
+        .await
+        .unwrap();
+    let id = item
+        .attr("id")
+        .await
+        .unwrap()
+        .unwrap()
+        .trim_start_matches("item-")
+        .to_string();
+    session
+        .browser
+        .find(Locator::Id(&format!("disposition-{id}")))
+        .await
+        .unwrap()
+        .select_by_label("Not accepted")
+        .await
+        .unwrap();
+    session
+        .browser
+        .find(Locator::Id(&format!("note-{id}")))
+        .await
+        .unwrap()
+        .send_keys("Paragraph 1 already names peoples.")
+        .await
+        .unwrap();
+    session
+        .click_button(&format!("#item-{id} .disposition-form button[type=submit]"))
+        .await;
+    // The page reloads after the POST; until it has, the element may be missing or stale.
+    let start = Instant::now();
+    loop {
+        let checked = Locator::Css(&format!("#disposition-{id} option:checked"));
+        let selected = match session.browser.find(checked).await {
+            Ok(option) => option.text().await.unwrap_or_default(),
+            Err(_) => String::new(),
+        };
+        if selected == "Not accepted" {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the disposition was not recorded"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let url = session.browser.current_url().await.unwrap();
+    assert!(
+        url.as_str().contains("consultation=suva-2015"),
+        "the filter was lost: {url}"
+    );
+
+    session.open(&private).await;
+    assert_eq!(session.text("#outcome-disposition").await, "Not accepted");
+    assert_eq!(
+        session.text("#outcome-note").await,
+        "Paragraph 1 already names peoples."
     );
     session.close().await;
 }
