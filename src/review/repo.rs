@@ -87,7 +87,39 @@ pub struct ReviewItem {
     pub disposition_at: String,
 }
 
+/// How many items match `filter`. For one article filtered at most by consultation and
+/// position (the common case) the kept tally holds the visible ones and a partial index the
+/// hidden ones, so no row is counted; other filters count the matching rows.
 pub fn count_matching(conn: &Connection, filter: &Filter) -> rusqlite::Result<i64> {
+    let tally_answers = Filter {
+        document_id: filter.document_id,
+        article: filter.article,
+        consultation: filter.consultation.clone(),
+        stance: filter.stance,
+        ..Filter::default()
+    } == *filter;
+    if let (true, Some(document_id), Some(article)) =
+        (tally_answers, filter.document_id, filter.article)
+    {
+        let (conditions, values) = filter_sql(filter);
+        let visible: i64 = conn
+            .prepare_cached(
+                r#"SELECT COALESCE(SUM(t.count), 0) FROM tally t JOIN consultations c ON c.id = t.consultation_id
+                   WHERE t.document_id = ?1 AND t.article = ?2
+                     AND (?3 IS NULL OR c.slug = ?3) AND (?4 IS NULL OR t.stance = ?4)"#,
+            )?
+            .query_row(
+                params![document_id, article.to_string(), filter.consultation, filter.stance.map(|s| s.key())],
+                |r| r.get(0),
+            )?;
+        let hidden: i64 = conn
+            .prepare_cached(&format!(
+                r#"SELECT COUNT(*) FROM feedback f JOIN consultations c ON c.id = f.consultation_id
+                   WHERE f.status = 'hidden' AND {conditions}"#
+            ))?
+            .query_row(params_from_iter(values.iter()), |r| r.get(0))?;
+        return Ok(visible + hidden);
+    }
     let (conditions, values) = filter_sql(filter);
     conn.prepare_cached(&format!(
         "SELECT COUNT(*) FROM feedback f JOIN consultations c ON c.id = f.consultation_id WHERE {conditions}"

@@ -76,6 +76,20 @@ async fn a_hidden_item_leaves_every_tally_and_comes_back_when_unhidden() {
     assert_eq!(rows[0][status], "visible");
     let review = app.page("/admin/articles/4").await;
     assert_eq!(review.attrs(".review-item.is-hidden", "id"), ["item-2"]);
+    assert!(
+        review
+            .text("#result-count")
+            .contains("of 2 matching, out of 2"),
+        "hidden items are still listed"
+    );
+    let suva_amend = app
+        .page("/admin/articles/4?consultation=suva-2015&stance=amend")
+        .await;
+    assert!(
+        suva_amend.text("#result-count").contains("of 2 matching"),
+        "{}",
+        suva_amend.text("#result-count")
+    );
     assert!(review.text("#item-2 .hidden-mark").contains("off-topic"));
 
     assert_eq!(app.moderate(2, None).await.status(), StatusCode::SEE_OTHER);

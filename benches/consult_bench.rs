@@ -1,0 +1,965 @@
+//! The `consult` benchmark: builds a database of N feedback items, runs the real server on it,
+//! and measures submissions, the export, page reads under write load and start-up, each beside
+//! its floor (the same work done directly through rusqlite). It prints figures; it asserts none.
+//!
+//!     cargo bench --bench consult-bench -- [--n 1000000] [--runs 3] [--seconds 10] [--markdown]
+//!                                          [--db PATH]   (reuse a database built before)
+
+use std::io::{Read, Write as _};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use rusqlite::{Connection, params};
+use sha2::{Digest, Sha256};
+
+struct Options {
+    n: u64,
+    runs: usize,
+    seconds: u64,
+    markdown: bool,
+    db: Option<PathBuf>,
+}
+
+fn options() -> Options {
+    let mut o = Options {
+        n: 1_000_000,
+        runs: 3,
+        seconds: 10,
+        markdown: false,
+        db: None,
+    };
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut i = 0;
+    while i < args.len() {
+        let value = || args.get(i + 1).cloned().unwrap_or_default();
+        match args[i].as_str() {
+            "--n" => {
+                o.n = value()
+                    .replace('_', "")
+                    .parse()
+                    .expect("--n takes a number")
+            }
+            "--runs" => o.runs = value().parse().expect("--runs takes a number"),
+            "--seconds" => o.seconds = value().parse().expect("--seconds takes a number"),
+            "--db" => o.db = Some(PathBuf::from(value())),
+            "--markdown" => {
+                o.markdown = true;
+                i -= 1;
+            }
+            "--bench" => i -= 1, // passed by cargo bench
+            other => panic!("unknown option {other}"),
+        }
+        i += 2;
+    }
+    o
+}
+
+/// Deterministic xorshift: the same N gives the same database.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+/// The most frequent words of any comment, in order of frequency.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "of", "and", "to", "in", "a", "is", "that", "for", "be", "should", "this", "with", "as",
+    "de", "la", "et", "le", "des", "y", "el", "en", "los", "في", "من", "على", "أن",
+];
+/// Words of the subject, spread among the rarer ranks like real topical vocabulary.
+const TOPIC_WORDS: &[&str] = &[
+    "international",
+    "solidarity",
+    "right",
+    "States",
+    "peoples",
+    "cooperation",
+    "development",
+    "human",
+    "rights",
+    "obligations",
+    "paragraph",
+    "article",
+    "draft",
+    "declaration",
+    "climate",
+    "finance",
+    "debt",
+    "trade",
+    "migration",
+    "refugees",
+    "health",
+    "food",
+    "security",
+    "private",
+    "sector",
+    "civil",
+    "society",
+    "propose",
+    "delete",
+    "replace",
+    "clarify",
+    "wording",
+    "principle",
+    "equity",
+    "justice",
+    "accountability",
+    "extraterritorial",
+    "non-State",
+    "actors",
+    "assistance",
+    "solidarité",
+    "internationale",
+    "droit",
+    "peuples",
+    "coopération",
+    "développement",
+    "États",
+    "solidaridad",
+    "derecho",
+    "pueblos",
+    "cooperación",
+    "desarrollo",
+    "obligaciones",
+    "Estados",
+    "التضامن",
+    "الدولي",
+    "حق",
+    "الشعوب",
+    "التعاون",
+    "التنمية",
+    "الدول",
+    "حقوق",
+    "الإنسان",
+];
+const SYLLABLES: &[&str] = &[
+    "ka", "lo", "mi", "ren", "sta", "tu", "vel", "dor", "an", "pre", "con", "ti", "ma", "ri", "so",
+    "ne", "gra", "lu", "pe", "ol", "ist", "ur", "ba", "ze", "qui", "fo", "har", "mon", "el", "ys",
+];
+const VOCABULARY_SIZE: usize = 3000;
+
+/// A vocabulary in frequency order: function words first, then invented words with the
+/// subject's words spread among them every forty ranks.
+fn vocabulary() -> Vec<String> {
+    let mut words: Vec<String> = FUNCTION_WORDS.iter().map(|w| w.to_string()).collect();
+    let mut rng = Rng(0xD1B54A32D192ED03);
+    let mut topics = TOPIC_WORDS.iter();
+    while words.len() < VOCABULARY_SIZE {
+        if words.len() % 40 == 0
+            && let Some(topic) = topics.next()
+        {
+            words.push(topic.to_string());
+            continue;
+        }
+        let syllables = 2 + rng.below(3);
+        words.push(
+            (0..syllables)
+                .map(|_| SYLLABLES[rng.below(SYLLABLES.len() as u64) as usize])
+                .collect(),
+        );
+    }
+    words
+}
+
+const STANCES: [&str; 4] = ["support", "amend", "oppose", "question"];
+const KINDS: [&str; 3] = ["general", "substantive", "drafting"];
+const THEMES: [&str; 9] = [
+    "legal-framework",
+    "nature-of-right",
+    "extraterritorial",
+    "non-state-actors",
+    "development",
+    "trade-finance",
+    "climate-environment",
+    "migration-conflict",
+    "drafting",
+];
+const CATEGORIES: [&str; 9] = [
+    "Member State",
+    "Intergovernmental organization",
+    "United Nations agency",
+    "Regional economic commission",
+    "National human rights institution",
+    "Civil society / NGO",
+    "Private sector",
+    "Academia",
+    "Independent expert",
+];
+
+/// Text of 50 to 3,000 characters, most of it short, as real comments are; words drawn with
+/// a log-uniform rank, which gives Zipf's law (frequent words common, topical words rare).
+fn text(rng: &mut Rng, words: &[String]) -> String {
+    let target = 50 + (rng.unit().powi(4) * 2950.0) as usize;
+    let mut out = String::with_capacity(target * 2);
+    let mut length = 0;
+    while length < target {
+        if length > 0 {
+            out.push(' ');
+            length += 1;
+        }
+        let rank = ((words.len() as f64).powf(rng.unit()) as usize).saturating_sub(1);
+        out.push_str(&words[rank]);
+        length += words[rank].chars().count();
+    }
+    out.push('.');
+    out
+}
+
+/// Fills the database at `path` with `n` feedback items through the app's own schema: the
+/// triggers keep the tally and the search index as they do for every submission; only
+/// durability is relaxed (`synchronous=OFF`) and rows go in 50,000 to a transaction.
+fn build(path: &Path, n: u64) -> Duration {
+    let started = Instant::now();
+    drop(consult::db::open_direct(path).expect("the schema is created"));
+    let mut conn = Connection::open(path).unwrap();
+    conn.execute_batch("PRAGMA synchronous = OFF; PRAGMA cache_size = -200000;")
+        .unwrap();
+    let units: Vec<(String, String, i64)> = conn
+        .prepare("SELECT article, ref, position FROM units WHERE document_id = 1")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let mut rng = Rng(0x9E3779B97F4A7C15);
+    let words = vocabulary();
+    let mut done = 0u64;
+    while done < n {
+        let tx = conn.transaction().unwrap();
+        {
+            let mut insert = tx
+                .prepare(
+                    r#"INSERT INTO feedback (consultation_id, document_id, article, ref, stance, comment_type,
+                         comment, proposed_text, name, organisation, country, stakeholder_category, email,
+                         publish_name, token_hash, created_at, updated_at, ref_position, disposition)
+                       VALUES (?1, 1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, '', ?12, ?13,
+                               '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', ?14, ?15)"#,
+                )
+                .unwrap();
+            let mut theme = tx
+                .prepare("INSERT INTO feedback_themes (feedback_id, theme) VALUES (?1, ?2)")
+                .unwrap();
+            for _ in 0..(n - done).min(50_000) {
+                let (article, reference, position) = &units[rng.below(units.len() as u64) as usize];
+                let proposal = if rng.below(10) < 4 {
+                    text(&mut rng, &words)
+                } else {
+                    String::new()
+                };
+                let disposition = if rng.below(4) == 0 {
+                    "accepted"
+                } else {
+                    "pending"
+                };
+                insert
+                    .execute(params![
+                        1 + rng.below(5) as i64,
+                        article,
+                        reference,
+                        STANCES[rng.below(4) as usize],
+                        KINDS[rng.below(3) as usize],
+                        text(&mut rng, &words),
+                        proposal,
+                        format!("Participant {done}"),
+                        format!("Organisation {}", rng.below(500)),
+                        "Fiji",
+                        CATEGORIES[rng.below(9) as usize],
+                        rng.below(2) as i64,
+                        Sha256::digest(done.to_le_bytes()).to_vec(),
+                        position,
+                        disposition
+                    ])
+                    .unwrap();
+                let id = tx.last_insert_rowid();
+                for _ in 0..rng.below(3) {
+                    let _ = theme.execute(params![id, THEMES[rng.below(9) as usize]]);
+                }
+                done += 1;
+            }
+        }
+        tx.commit().unwrap();
+    }
+    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+        .unwrap();
+    started.elapsed()
+}
+
+fn count_rows(db: &Path) -> u64 {
+    let n: i64 = Connection::open(db)
+        .unwrap()
+        .query_row("SELECT COUNT(*) FROM feedback", [], |r| r.get(0))
+        .unwrap();
+    n as u64
+}
+
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Starts the release server on `db`; returns it and how long until it answered.
+fn start(db: &Path) -> (Server, Duration) {
+    let port = free_port();
+    let started = Instant::now();
+    let child = Command::new(env!("CARGO_BIN_EXE_consult"))
+        .args(["serve", "--db"])
+        .arg(db)
+        .args(["--bind", &format!("127.0.0.1:{port}")])
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let server = Server { child, port };
+    loop {
+        if let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) {
+            stream
+                .write_all(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                .unwrap();
+            let mut answer = String::new();
+            let _ = stream.read_to_string(&mut answer);
+            if answer.starts_with("HTTP/1.1 200") {
+                return (server, started.elapsed());
+            }
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "the server did not start"
+        );
+        std::thread::sleep(Duration::from_millis(2));
+    }
+}
+
+/// A keep-alive HTTP/1.1 connection that sends prepared requests and reads the answers.
+struct Connection_ {
+    stream: TcpStream,
+    buffer: Vec<u8>,
+}
+
+impl Connection_ {
+    fn open(port: u16) -> Self {
+        let stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        stream.set_nodelay(true).unwrap();
+        Self {
+            stream,
+            buffer: Vec::with_capacity(64 * 1024),
+        }
+    }
+
+    /// Sends `request`; returns the status and how many body bytes came back.
+    fn exchange(&mut self, request: &[u8]) -> (u16, u64) {
+        self.stream.write_all(request).unwrap();
+        self.buffer.clear();
+        let mut chunk = [0u8; 64 * 1024];
+        let header_end = loop {
+            let read = self.stream.read(&mut chunk).unwrap();
+            assert!(read > 0, "the server closed the connection");
+            self.buffer.extend_from_slice(&chunk[..read]);
+            if let Some(at) = self.buffer.windows(4).position(|w| w == b"\r\n\r\n") {
+                break at + 4;
+            }
+        };
+        let head = String::from_utf8_lossy(&self.buffer[..header_end]).to_lowercase();
+        let status: u16 = head[9..12].parse().unwrap();
+        let mut body = (self.buffer.len() - header_end) as u64;
+        if let Some(length) = head.split("content-length:").nth(1) {
+            let length: u64 = length
+                .trim_start()
+                .split('\r')
+                .next()
+                .unwrap()
+                .trim()
+                .parse()
+                .unwrap();
+            while body < length {
+                let read = self.stream.read(&mut chunk).unwrap();
+                assert!(read > 0);
+                body += read as u64;
+            }
+        } else if head.contains("transfer-encoding: chunked") {
+            // Read to the closing zero-length chunk.
+            let mut tail = self.buffer[header_end..].to_vec();
+            while !tail.ends_with(b"\r\n0\r\n\r\n") && tail != b"0\r\n\r\n" {
+                let read = self.stream.read(&mut chunk).unwrap();
+                assert!(read > 0);
+                body += read as u64;
+                tail.extend_from_slice(&chunk[..read]);
+                if tail.len() > 16 {
+                    tail.drain(..tail.len() - 16);
+                }
+            }
+        }
+        (status, body)
+    }
+}
+
+/// The cookie and CSRF token of one browser session, optionally logged in.
+struct Identity {
+    cookie: String,
+    token: String,
+}
+
+fn get_page(port: u16, path: &str, cookie: &str) -> (String, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: x\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    let cookies: Vec<String> = answer
+        .lines()
+        .filter_map(|l| {
+            l.strip_prefix("set-cookie: ")
+                .or_else(|| l.strip_prefix("Set-Cookie: "))
+        })
+        .map(|c| c.split(';').next().unwrap().to_string())
+        .collect();
+    (answer, cookies.join("; "))
+}
+
+fn token_in(page: &str) -> String {
+    page.split("name=\"csrf_token\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string()
+}
+
+fn anonymous(port: u16) -> Identity {
+    let (page, cookie) = get_page(port, "/login", "");
+    Identity {
+        token: token_in(&page),
+        cookie,
+    }
+}
+
+fn organiser(port: u16, db: &Path) -> Identity {
+    let mut add = Command::new(env!("CARGO_BIN_EXE_consult"))
+        .args(["organiser", "add", "bench", "--db"])
+        .arg(db)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    add.stdin
+        .take()
+        .unwrap()
+        .write_all(b"benchmark password")
+        .unwrap();
+    add.wait().unwrap(); // fails harmlessly when the organiser exists from an earlier run
+    let visitor = anonymous(port);
+    let body = format!(
+        "csrf_token={}&username=bench&password=benchmark+password",
+        visitor.token
+    );
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(
+        stream,
+        "POST /login HTTP/1.1\r\nHost: x\r\nCookie: {}\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+         Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        visitor.cookie,
+        body.len()
+    )
+    .unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 303"), "login failed: {answer}");
+    let session: Vec<String> = answer
+        .lines()
+        .filter_map(|l| l.strip_prefix("set-cookie: "))
+        .map(|c| c.split(';').next().unwrap().to_string())
+        .collect();
+    let cookie = session.join("; ");
+    let (page, _) = get_page(port, "/admin", &cookie);
+    Identity {
+        token: token_in(&page),
+        cookie,
+    }
+}
+
+fn submission(identity: &Identity, serial: u64) -> Vec<u8> {
+    let body = format!(
+        "csrf_token={}&paragraph=2&stance=amend&comment_type=drafting&themes=drafting&comment=\
+         Benchmark+comment+{serial}+on+international+solidarity+%E2%80%94+solidarit%C3%A9&\
+         proposed_text=Individuals+and+peoples+have+the+right+to+international+solidarity.&\
+         organisation=Bench&country=Fiji&stakeholder_category=Academia",
+        identity.token
+    );
+    format!(
+        "POST /consultations/suva-2015/articles/4/feedback HTTP/1.1\r\nHost: x\r\nCookie: {}\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
+        identity.cookie,
+        body.len()
+    )
+    .into_bytes()
+}
+
+fn percentile(sorted: &[u32], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let at = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[at] as f64 / 1000.0
+}
+
+/// `writers` connections submit until `stop`; returns each acknowledged submission's latency (µs).
+fn submit_until(
+    port: u16,
+    identity: &Arc<Identity>,
+    writers: usize,
+    stop: &Arc<AtomicBool>,
+) -> Vec<std::thread::JoinHandle<Vec<u32>>> {
+    (0..writers)
+        .map(|w| {
+            let (identity, stop) = (identity.clone(), stop.clone());
+            std::thread::spawn(move || {
+                let mut connection = Connection_::open(port);
+                let mut latencies = Vec::new();
+                let mut serial = w as u64 * 1_000_000_000;
+                while !stop.load(Ordering::Relaxed) {
+                    serial += 1;
+                    let request = submission(&identity, serial);
+                    let sent = Instant::now();
+                    let (status, _) = connection.exchange(&request);
+                    if status == 303 {
+                        latencies.push(sent.elapsed().as_micros() as u32);
+                    }
+                }
+                latencies
+            })
+        })
+        .collect()
+}
+
+struct Figure {
+    what: String,
+    value: String,
+    floor: String,
+    ratio: String,
+    target: String,
+}
+
+fn median(mut values: Vec<f64>) -> (f64, f64, f64) {
+    values.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    (
+        values[values.len() / 2],
+        values[0],
+        values[values.len() - 1],
+    )
+}
+
+fn spread((median, min, max): (f64, f64, f64), unit: &str) -> String {
+    format!("{median:.1}{unit} (min {min:.1}, max {max:.1})")
+}
+
+fn peak_rss_kb(pid: u32, field: &str) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .unwrap_or_default()
+        .lines()
+        .find(|l| l.starts_with(field))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
+}
+
+fn main() {
+    let options = options();
+    let scratch = tempfile::tempdir().unwrap();
+    let mut figures: Vec<Figure> = Vec::new();
+
+    let db = match &options.db {
+        Some(path) if path.exists() => path.clone(),
+        other => {
+            let path = other
+                .clone()
+                .unwrap_or_else(|| scratch.path().join("bench.db"));
+            let took = build(&path, options.n);
+            let rate = options.n as f64 / took.as_secs_f64();
+            eprintln!("built {} items in {:.1} s", options.n, took.as_secs_f64());
+            figures.push(Figure {
+                what: format!("build {} items", options.n),
+                value: format!("{:.1} s ({rate:.0} items/s)", took.as_secs_f64()),
+                floor: "-".into(),
+                ratio: "-".into(),
+                target: "well under 60 s".into(),
+            });
+            path
+        }
+    };
+    let rows = count_rows(&db);
+    let db_mb = std::fs::metadata(&db)
+        .map(|m| m.len() / 1_000_000)
+        .unwrap_or(0);
+    eprintln!("database: {rows} items, {db_mb} MB");
+
+    // Start-up on the existing database.
+    let mut starts = Vec::new();
+    for _ in 0..options.runs {
+        let (server, took) = start(&db);
+        drop(server);
+        starts.push(took.as_secs_f64() * 1000.0);
+    }
+    figures.push(Figure {
+        what: format!("start, serving at {rows} rows"),
+        value: spread(median(starts), " ms"),
+        floor: "-".into(),
+        ratio: "-".into(),
+        target: "< 1000 ms".into(),
+    });
+
+    let (server, _) = start(&db);
+    let port = server.port;
+    let pid = server.child.id();
+    let visitor = Arc::new(anonymous(port));
+
+    // 1. Submissions over HTTP: 64 connections, each counted on its 303.
+    let mut rates = Vec::new();
+    let mut p50s = Vec::new();
+    let mut p99s = Vec::new();
+    for run in 0..options.runs {
+        let stop = Arc::new(AtomicBool::new(false));
+        let started = Instant::now();
+        let writers = submit_until(port, &visitor, 64, &stop);
+        std::thread::sleep(Duration::from_secs(options.seconds));
+        stop.store(true, Ordering::Relaxed);
+        let mut latencies: Vec<u32> = writers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap())
+            .collect();
+        let elapsed = started.elapsed().as_secs_f64();
+        latencies.sort_unstable();
+        let rate = latencies.len() as f64 / elapsed;
+        eprintln!(
+            "submissions run {run}: {rate:.0}/s, p50 {:.1} ms, p99 {:.1} ms",
+            percentile(&latencies, 0.5),
+            percentile(&latencies, 0.99)
+        );
+        rates.push(rate);
+        p50s.push(percentile(&latencies, 0.5));
+        p99s.push(percentile(&latencies, 0.99));
+    }
+    let floor_single = floor_inserts(scratch.path(), 1);
+    let floor_batched = floor_inserts(scratch.path(), 64);
+    let submit_rate = median(rates.clone());
+    figures.push(Figure {
+        what: "submissions/s, 64 clients over HTTP".into(),
+        value: spread(submit_rate, "/s"),
+        floor: format!("{floor_single:.0}/s one txn per row; {floor_batched:.0}/s batches of 64"),
+        ratio: format!("{:.2} of batched", submit_rate.0 / floor_batched),
+        target: ">= 5000/s".into(),
+    });
+    figures.push(Figure {
+        what: "submission latency p50 / p99".into(),
+        value: format!(
+            "{:.1} / {:.1} ms (p99 min {:.1}, max {:.1})",
+            median(p50s).0,
+            median(p99s.clone()).0,
+            median(p99s.clone()).1,
+            median(p99s).2
+        ),
+        floor: "-".into(),
+        ratio: "-".into(),
+        target: "p99 < 50 ms".into(),
+    });
+
+    // 2. The export, streamed; the server's resident memory sampled while it runs.
+    let admin = organiser(port, &db);
+    let exported_rows = count_rows(&db);
+    let mut export_rates = Vec::new();
+    let mut peak_mb = 0u64;
+    let rss_before = peak_rss_kb(pid, "VmRSS:");
+    for run in 0..options.runs {
+        let sampling = Arc::new(AtomicBool::new(true));
+        let sampler = {
+            let sampling = sampling.clone();
+            std::thread::spawn(move || {
+                let mut peak = 0;
+                while sampling.load(Ordering::Relaxed) {
+                    peak = peak.max(peak_rss_kb(pid, "VmRSS:"));
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                peak
+            })
+        };
+        let request = format!(
+            "GET /admin/exports/feedback.csv HTTP/1.1\r\nHost: x\r\nCookie: {}\r\n\r\n",
+            admin.cookie
+        );
+        let started = Instant::now();
+        let (status, bytes) = Connection_::open(port).exchange(request.as_bytes());
+        let took = started.elapsed().as_secs_f64();
+        sampling.store(false, Ordering::Relaxed);
+        let peak = sampler.join().unwrap();
+        assert_eq!(status, 200);
+        let rate = exported_rows as f64 / took;
+        eprintln!(
+            "export run {run}: {exported_rows} rows, {} MB in {took:.2} s: {rate:.0} rows/s, peak RSS {} MB",
+            bytes / 1_000_000,
+            peak / 1024
+        );
+        export_rates.push(rate);
+        peak_mb = peak_mb.max(peak / 1024);
+    }
+    let floor_csv = floor_export(&db);
+    let export_rate = median(export_rates);
+    figures.push(Figure {
+        what: format!("export feedback.csv, {exported_rows} rows"),
+        value: spread(export_rate, " rows/s"),
+        floor: format!("{floor_csv:.0} rows/s (SQLite query to CSV)"),
+        ratio: format!("{:.2}", export_rate.0 / floor_csv),
+        target: ">= 250000 rows/s".into(),
+    });
+    figures.push(Figure {
+        what: "server peak RSS during export".into(),
+        value: format!("{peak_mb} MB (before: {} MB)", rss_before / 1024),
+        floor: "-".into(),
+        ratio: "-".into(),
+        target: "< 100 MB".into(),
+    });
+
+    // 3. Pages under 16 concurrent readers while 16 writers go on submitting.
+    let pages: [(&str, String); 5] = [
+        ("tally page", "/admin/tally".into()),
+        ("admin overview", "/admin".into()),
+        ("review page, article 4", "/admin/articles/4".into()),
+        (
+            "review page, article 4, search",
+            "/admin/articles/4?q=climate".into(),
+        ),
+        (
+            "participant article page",
+            "/consultations/suva-2015/articles/4".into(),
+        ),
+    ];
+    for (name, path) in pages {
+        let mut p50s = Vec::new();
+        let mut p99s = Vec::new();
+        for _ in 0..options.runs {
+            let stop = Arc::new(AtomicBool::new(false));
+            let writers = submit_until(port, &visitor, 16, &stop);
+            let request = format!(
+                "GET {path} HTTP/1.1\r\nHost: x\r\nCookie: {}\r\n\r\n",
+                admin.cookie
+            );
+            let readers: Vec<_> = (0..16)
+                .map(|_| {
+                    let (request, stop) = (request.clone(), stop.clone());
+                    std::thread::spawn(move || {
+                        let mut connection = Connection_::open(port);
+                        let mut latencies = Vec::new();
+                        while !stop.load(Ordering::Relaxed) {
+                            let sent = Instant::now();
+                            let (status, _) = connection.exchange(request.as_bytes());
+                            assert_eq!(status, 200);
+                            latencies.push(sent.elapsed().as_micros() as u32);
+                        }
+                        latencies
+                    })
+                })
+                .collect();
+            std::thread::sleep(Duration::from_secs(options.seconds.min(5)));
+            stop.store(true, Ordering::Relaxed);
+            let mut latencies: Vec<u32> = readers
+                .into_iter()
+                .flat_map(|r| r.join().unwrap())
+                .collect();
+            for writer in writers {
+                writer.join().unwrap();
+            }
+            latencies.sort_unstable();
+            p50s.push(percentile(&latencies, 0.5));
+            p99s.push(percentile(&latencies, 0.99));
+        }
+        let p99 = median(p99s);
+        eprintln!(
+            "{name}: p50 {:.1} ms, p99 {:.1} ms",
+            median(p50s.clone()).0,
+            p99.0
+        );
+        figures.push(Figure {
+            what: format!("{name}, p50 / p99"),
+            value: format!(
+                "{:.1} / {:.1} ms (p99 min {:.1}, max {:.1})",
+                median(p50s).0,
+                p99.0,
+                p99.1,
+                p99.2
+            ),
+            floor: "-".into(),
+            ratio: "-".into(),
+            target: if name.contains("search") {
+                "p99 < 100 ms".into()
+            } else {
+                "p99 < 50 ms".into()
+            },
+        });
+    }
+    let (page, _) = get_page(port, "/consultations/suva-2015/articles/4", "");
+    let html = page.len() - page.find("\r\n\r\n").unwrap() - 4;
+    let css_path = page
+        .split("rel=\"stylesheet\" href=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let (css, _) = get_page(port, &css_path, "");
+    let css = css.len() - css.find("\r\n\r\n").unwrap() - 4;
+    figures.push(Figure {
+        what: "article page over the wire (HTML + CSS)".into(),
+        value: format!(
+            "{:.1} KB ({:.1} + {:.1})",
+            (html + css) as f64 / 1024.0,
+            html as f64 / 1024.0,
+            css as f64 / 1024.0
+        ),
+        floor: "-".into(),
+        ratio: "-".into(),
+        target: "< 40 KB".into(),
+    });
+    drop(server);
+    report(&options, &figures, rows, db_mb);
+}
+
+/// The floor for submissions: the same row and theme inserts straight through rusqlite, with
+/// `synchronous=FULL` in WAL mode, `batch` rows per transaction, for a few seconds.
+fn floor_inserts(dir: &Path, batch: usize) -> f64 {
+    let path = dir.join(format!("floor-{batch}.db"));
+    drop(consult::db::open_direct(&path).unwrap());
+    let conn = Connection::open(&path).unwrap();
+    conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;")
+        .unwrap();
+    let started = Instant::now();
+    let mut rows = 0u64;
+    while started.elapsed() < Duration::from_secs(3) {
+        conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+        for _ in 0..batch {
+            rows += 1;
+            conn.prepare_cached(
+                r#"INSERT INTO feedback (consultation_id, document_id, article, ref, stance, comment_type, comment,
+                     proposed_text, organisation, country, stakeholder_category, token_hash, created_at, updated_at,
+                     ref_position)
+                   VALUES (4, 1, '4', '2', 'amend', 'drafting', ?1, 'Individuals and peoples have the right.',
+                           'Bench', 'Fiji', 'Academia', ?2, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z',
+                           (SELECT position FROM units WHERE document_id = 1 AND article = '4' AND ref = '2'))"#,
+            )
+            .unwrap()
+            .execute(params![format!("Benchmark comment {rows} on international solidarity"), Sha256::digest(rows.to_le_bytes()).to_vec()])
+            .unwrap();
+            conn.prepare_cached("INSERT INTO feedback_themes (feedback_id, theme) VALUES (last_insert_rowid(), 'drafting')")
+                .unwrap()
+                .execute([])
+                .unwrap();
+        }
+        conn.execute_batch("COMMIT").unwrap();
+    }
+    rows as f64 / started.elapsed().as_secs_f64()
+}
+
+/// The floor for the export: every row's columns straight from SQLite into CSV, no HTTP.
+fn floor_export(db: &Path) -> f64 {
+    let conn = Connection::open(db).unwrap();
+    let started = Instant::now();
+    let mut csv = csv::Writer::from_writer(std::io::sink());
+    let mut statement = conn
+        .prepare(
+            "SELECT id, created_at, updated_at, consultation_id, article, ref, stance, comment_type, comment,
+                    proposed_text, stakeholder_category, organisation, country, name, status, disposition
+             FROM feedback",
+        )
+        .unwrap();
+    let mut rows = statement.query([]).unwrap();
+    let mut count = 0u64;
+    while let Some(row) = rows.next().unwrap() {
+        let record: Vec<String> = (0..16)
+            .map(|i| match row.get_ref(i).unwrap() {
+                rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+                rusqlite::types::ValueRef::Integer(n) => n.to_string(),
+                _ => String::new(),
+            })
+            .collect();
+        csv.write_record(&record).unwrap();
+        count += 1;
+    }
+    csv.flush().unwrap();
+    count as f64 / started.elapsed().as_secs_f64()
+}
+
+fn report(options: &Options, figures: &[Figure], rows: u64, db_mb: u64) {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .unwrap_or_default()
+        .lines()
+        .find(|l| l.starts_with("model name"))
+        .and_then(|l| l.split(':').nth(1))
+        .map(|s| s.trim().to_string())
+        .unwrap_or_else(|| "unknown CPU".into());
+    let cores = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(0);
+    let memory = std::fs::read_to_string("/proc/meminfo")
+        .unwrap_or_default()
+        .lines()
+        .next()
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|kb| kb.parse::<u64>().ok())
+        .map_or(0, |kb| kb / 1024 / 1024);
+    let machine = format!(
+        "{cores} cores ({cpu}), {memory} GiB; database of {rows} items, {db_mb} MB; {} runs of {} s",
+        options.runs, options.seconds
+    );
+    if options.markdown {
+        println!("Machine: {machine}\n");
+        println!("| measure | figure | floor | app / floor | target |");
+        println!("|---|---|---|---|---|");
+        for f in figures {
+            println!(
+                "| {} | {} | {} | {} | {} |",
+                f.what, f.value, f.floor, f.ratio, f.target
+            );
+        }
+    } else {
+        println!("{machine}");
+        for f in figures {
+            println!(
+                "{:<45} {:<45} floor: {:<40} ratio: {:<12} target: {}",
+                f.what, f.value, f.floor, f.ratio, f.target
+            );
+        }
+    }
+}
