@@ -220,6 +220,24 @@ fn text(rng: &mut Rng, words: &[String]) -> String {
     out
 }
 
+/// A proposed wording as participants write one: the current text with some words changed,
+/// dropped or added.
+fn edit(rng: &mut Rng, current: &str, words: &[String]) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    for word in current.split_whitespace() {
+        match rng.below(20) {
+            0 => {}
+            1 => out.push(&words[rng.below(words.len() as u64) as usize]),
+            2 => {
+                out.push(word);
+                out.push(&words[rng.below(words.len() as u64) as usize]);
+            }
+            _ => out.push(word),
+        }
+    }
+    out.join(" ")
+}
+
 /// Fills the database at `path` with `n` feedback items through the app's own schema: the
 /// triggers keep the tally and the search index as they do for every submission; only
 /// durability is relaxed (`synchronous=OFF`) and rows go in 50,000 to a transaction.
@@ -229,10 +247,10 @@ fn build(path: &Path, n: u64) -> Duration {
     let mut conn = Connection::open(path).unwrap();
     conn.execute_batch("PRAGMA synchronous = OFF; PRAGMA cache_size = -200000;")
         .unwrap();
-    let units: Vec<(String, String, i64)> = conn
-        .prepare("SELECT article, ref, position FROM units WHERE document_id = 1")
+    let units: Vec<(String, String, i64, String)> = conn
+        .prepare("SELECT article, ref, position, text FROM units WHERE document_id = 1")
         .unwrap()
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
@@ -255,11 +273,12 @@ fn build(path: &Path, n: u64) -> Duration {
                 .prepare("INSERT INTO feedback_themes (feedback_id, theme) VALUES (?1, ?2)")
                 .unwrap();
             for _ in 0..(n - done).min(50_000) {
-                let (article, reference, position) = &units[rng.below(units.len() as u64) as usize];
-                let proposal = if rng.below(10) < 4 {
-                    text(&mut rng, &words)
-                } else {
-                    String::new()
+                let (article, reference, position, current) =
+                    &units[rng.below(units.len() as u64) as usize];
+                let proposal = match rng.below(100) {
+                    0..36 => edit(&mut rng, current, &words),
+                    36..40 => text(&mut rng, &words),
+                    _ => String::new(),
                 };
                 let disposition = if rng.below(4) == 0 {
                     "accepted"

@@ -1,5 +1,6 @@
 //! A word-level comparison of a proposed wording with the current text.
 
+use std::collections::HashSet;
 use std::time::Duration;
 
 use similar::{Algorithm, ChangeTag, TextDiff};
@@ -15,8 +16,26 @@ pub enum Change {
     Deleted(String),
 }
 
-/// The changes from `current` to `proposed`, word by word, runs of one kind merged.
+/// Whether `proposed` shares under half its distinct words with `current`: a rewrite, not an
+/// edit, which a word-by-word comparison would only make harder to read (and slow to compute).
+fn is_rewrite(current: &str, proposed: &str) -> bool {
+    let known: HashSet<&str> = current.split_whitespace().collect();
+    let words: HashSet<&str> = proposed.split_whitespace().collect();
+    let shared = words.iter().filter(|w| known.contains(*w)).count();
+    shared * 2 < words.len()
+}
+
+/// The changes from `current` to `proposed`, word by word, runs of one kind merged; a
+/// wholesale rewrite is shown as the old text deleted and the new inserted.
 pub fn word_diff(current: &str, proposed: &str) -> Vec<Change> {
+    if is_rewrite(current, proposed) {
+        let mut changes = Vec::new();
+        if !current.is_empty() {
+            changes.push(Change::Deleted(current.to_string()));
+        }
+        changes.push(Change::Inserted(proposed.to_string()));
+        return changes;
+    }
     let diff = TextDiff::configure()
         .algorithm(Algorithm::Patience)
         .timeout(TIME_LIMIT)
@@ -82,6 +101,21 @@ mod tests {
             })
             .collect();
         assert_eq!(rebuilt, proposed);
+    }
+
+    #[test]
+    fn a_rewrite_is_shown_whole() {
+        let changes = word_diff(
+            "States shall cooperate fully.",
+            "Peoples deserve a new order altogether.",
+        );
+        assert_eq!(
+            changes,
+            [
+                Change::Deleted("States shall cooperate fully.".into()),
+                Change::Inserted("Peoples deserve a new order altogether.".into())
+            ]
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 pub mod diff;
 pub mod filter;
+pub mod highlight;
 pub mod repo;
 pub mod routes;
 

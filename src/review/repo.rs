@@ -1,19 +1,17 @@
 //! All SQL of the review desk.
 
-use std::collections::HashMap;
-
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
-use super::{Disposition, Filter, SearchQuery};
+use super::{Disposition, Filter};
 use crate::document::ArticleId;
 use crate::feedback::repo::parsed;
 use crate::feedback::{CommentType, Stance};
 
-/// The theme keys of feedback `f`, in list order, joined by ';'.
+/// The theme keys of feedback `f` in key order, joined by ';'. Key order is the primary key's
+/// order, so the export reads them with no join and no sort.
 pub(crate) const THEMES_OF_F: &str = r#"COALESCE((SELECT group_concat(theme, ';') FROM
-    (SELECT ft.theme FROM feedback_themes ft JOIN themes t ON t.key = ft.theme
-     WHERE ft.feedback_id = f.id ORDER BY t.position)), '')"#;
+    (SELECT theme FROM feedback_themes WHERE feedback_id = f.id ORDER BY theme)), '')"#;
 
 /// Conditions on `feedback f JOIN consultations c` for `filter`, with their bound values.
 pub(crate) fn filter_sql(filter: &Filter) -> (String, Vec<Value>) {
@@ -177,34 +175,6 @@ pub fn review_items(
             disposition_at: r.get(22)?,
         })
     })?
-    .collect()
-}
-
-/// Marks FTS5 puts around matched words; private-use characters, so they do not occur in text.
-pub const MATCH_START: char = '\u{E000}';
-pub const MATCH_END: char = '\u{E001}';
-
-/// Comment and proposed wording of `ids` with the words matching `search` marked.
-pub fn highlights(
-    conn: &Connection,
-    search: &SearchQuery,
-    ids: &[i64],
-) -> rusqlite::Result<HashMap<i64, (String, String)>> {
-    let ids = serde_json::to_string(ids).expect("ids serialise");
-    conn.prepare_cached(
-        r#"SELECT rowid, highlight(feedback_fts, 0, ?3, ?4), highlight(feedback_fts, 1, ?3, ?4)
-           FROM feedback_fts
-           WHERE feedback_fts MATCH ?1 AND rowid IN (SELECT value FROM json_each(?2))"#,
-    )?
-    .query_map(
-        params![
-            search.fts,
-            ids,
-            MATCH_START.to_string(),
-            MATCH_END.to_string()
-        ],
-        |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))),
-    )?
     .collect()
 }
 

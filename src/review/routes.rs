@@ -1,6 +1,5 @@
 //! The review page of an article, and the organisers' actions on each feedback item.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use actix_web::http::StatusCode;
@@ -9,7 +8,8 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::diff::{Change, word_diff};
-use super::repo::{self, MATCH_END, MATCH_START, ReviewItem};
+use super::highlight::{self, Segments};
+use super::repo::{self, ReviewItem};
 use super::{Disposition, Filter, FilterQuery, HideReason};
 use crate::audit::{Action, Entry};
 use crate::csrf::{CsrfForm, CsrfToken};
@@ -58,22 +58,11 @@ fn current_document(state: &AppState) -> Result<&Document, AppError> {
 }
 
 /// Text with the words that matched a search marked.
-pub struct Highlighted(Vec<(String, bool)>);
+pub struct Highlighted(Segments);
 
 impl Highlighted {
-    fn parse(marked: &str) -> Self {
-        let mut segments = Vec::new();
-        for (i, piece) in marked.split(MATCH_START).enumerate() {
-            match piece.split_once(MATCH_END) {
-                Some((hit, rest)) if i > 0 => {
-                    segments.push((hit.to_string(), true));
-                    segments.push((rest.to_string(), false));
-                }
-                _ => segments.push((piece.to_string(), false)),
-            }
-        }
-        segments.retain(|(text, _)| !text.is_empty());
-        Self(segments)
+    fn plain(text: &str) -> Self {
+        Self(vec![(text.to_string(), false)])
     }
 
     pub fn segments(&self) -> &[(String, bool)] {
@@ -169,8 +158,8 @@ async fn render(
     };
     let page = request.page.max(1);
     let offset = (page - 1) * PAGE_SIZE;
-    let search = filter.search.clone();
-    let (items, matching, total, consultations, marks) = state
+    let search_terms = filter.search.as_ref().map(|s| highlight::terms(&s.typed));
+    let (items, matching, total, consultations) = state
         .db
         .read(move |conn| {
             let items = repo::review_items(conn, &filter, PAGE_SIZE, offset)?;
@@ -180,26 +169,20 @@ async fn render(
                 .into_iter()
                 .map(|c| (c.slug, c.city))
                 .collect();
-            let marks = match &search {
-                Some(search) => {
-                    let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
-                    repo::highlights(conn, search, &ids)?
-                }
-                None => HashMap::new(),
-            };
-            Ok((items, matching, total, consultations, marks))
+            Ok((items, matching, total, consultations))
         })
         .await?;
 
     let vocabulary = &state.vocabulary;
     let mut groups: Vec<Group> = Vec::new();
     for item in items {
-        let (comment, proposal_matches) = match marks.get(&item.id) {
-            Some((comment, proposal)) => (
-                Highlighted::parse(comment),
-                (!item.proposed_text.is_empty()).then(|| Highlighted::parse(proposal)),
+        let (comment, proposal_matches) = match &search_terms {
+            Some(terms) => (
+                Highlighted(highlight::mark(&item.comment, terms)),
+                (!item.proposed_text.is_empty())
+                    .then(|| Highlighted(highlight::mark(&item.proposed_text, terms))),
             ),
-            None => (Highlighted(vec![(item.comment.clone(), false)]), None),
+            None => (Highlighted::plain(&item.comment), None),
         };
         let current = article.text_of(&item.reference);
         let proposal_diff = if item.proposed_text.is_empty() {

@@ -92,7 +92,7 @@ async fn feedback_csv_has_the_documented_columns_and_one_row_per_item() {
             "2",
             "amend",
             "drafting",
-            "nature-of-right;drafting"
+            "drafting;nature-of-right"
         ]
     );
     assert_eq!(

@@ -1,0 +1,90 @@
+//! Marks the words a search matched, for the items on screen. FTS5 finds the items; this only
+//! shows why, so it folds case and common Latin accents as the index's tokenizer does
+//! (`unicode61 remove_diacritics 2`) and treats each typed word as a prefix, as the query does.
+
+/// Text split into runs, `true` where a searched word matched.
+pub type Segments = Vec<(String, bool)>;
+
+fn fold(c: char) -> char {
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    match lower {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
+        'ñ' | 'ń' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' => 'u',
+        'ý' | 'ÿ' => 'y',
+        other => other,
+    }
+}
+
+fn folded(word: &str) -> String {
+    word.chars().map(fold).collect()
+}
+
+/// The typed search as the prefixes to look for, folded.
+pub fn terms(typed: &str) -> Vec<String> {
+    typed
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(folded)
+        .collect()
+}
+
+/// `text` with every word that starts with one of `terms` marked.
+pub fn mark(text: &str, terms: &[String]) -> Segments {
+    let mut segments: Segments = Vec::new();
+    let mut push = |piece: &str, hit: bool| match segments.last_mut() {
+        Some((run, was_hit)) if *was_hit == hit => run.push_str(piece),
+        _ => segments.push((piece.to_string(), hit)),
+    };
+    let mut rest = text;
+    while !rest.is_empty() {
+        let word_end = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        if word_end == 0 {
+            let gap_end = rest.find(char::is_alphanumeric).unwrap_or(rest.len());
+            push(&rest[..gap_end], false);
+            rest = &rest[gap_end..];
+            continue;
+        }
+        let word = &rest[..word_end];
+        let key = folded(word);
+        push(word, terms.iter().any(|t| key.starts_with(t.as_str())));
+        rest = &rest[word_end..];
+    }
+    segments
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixes_match_across_case_and_accents_and_text_is_kept_whole() {
+        let text = "La Solidarité, solidarity; and \"solid\" ground — التضامن الدولي";
+        let marked = mark(text, &terms("solidarite التضامن"));
+        let hits: Vec<&str> = marked
+            .iter()
+            .filter(|(_, hit)| *hit)
+            .map(|(t, _)| t.as_str())
+            .collect();
+        assert_eq!(hits, ["Solidarité", "التضامن"]);
+        assert_eq!(
+            marked.iter().map(|(t, _)| t.as_str()).collect::<String>(),
+            text
+        );
+        let prefix: Vec<bool> = mark("climate climatic clime", &terms("clima"))
+            .iter()
+            .map(|(_, h)| *h)
+            .collect();
+        assert_eq!(
+            prefix,
+            [true, false, true, false],
+            "climate, space, climatic, then \" clime\" as one run"
+        );
+    }
+}
