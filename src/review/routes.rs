@@ -157,6 +157,8 @@ async fn render(
         ..Filter::default()
     };
     let page = request.page.max(1);
+    // FUTURE: OFFSET walks the skipped rows (page 300 of a 312,000-item article: 139 ms);
+    // keyset pagination on (ref_position, id) would make every page cost the same.
     let offset = (page - 1) * PAGE_SIZE;
     let search_terms = filter.search.as_ref().map(|s| highlight::terms(&s.typed));
     let (items, matching, total, consultations) = state
