@@ -329,3 +329,52 @@ async fn the_overview_counts_stances_and_items_awaiting_a_disposition_per_articl
     assert_eq!(row("preamble"), ["0", "1", "0", "0", "1", "1"]);
     assert_eq!(row("10"), ["0", "0", "0", "0", "0", "0"]);
 }
+
+#[tokio::test]
+async fn search_follows_edits_and_stays_within_the_article() {
+    let app = spawn_app().await;
+    let private = comment(
+        &app,
+        "suva-2015",
+        &[("comment", "About fisheries and oceans")],
+    )
+    .await;
+    app.submit_ok(
+        "suva-2015",
+        "5",
+        &with_field(
+            &with_field(&valid_feedback(), "paragraph", Some("")),
+            "comment",
+            Some("Oceans matter here too"),
+        ),
+    )
+    .await;
+    app.log_in().await;
+    let found = |page: &crate::helpers::Page| page.texts(".review-item .comment");
+    assert_eq!(
+        found(&app.page("/admin/articles/4?q=oceans").await),
+        ["About fisheries and oceans"]
+    );
+    assert_eq!(
+        found(&app.page("/admin/articles/5?q=oceans").await),
+        ["Oceans matter here too"]
+    );
+    // "a4" is how the index scopes Article 4; typed, it is only a word to look for.
+    assert!(found(&app.page("/admin/articles/4?q=a4").await).is_empty());
+
+    let edited = with_field(&valid_feedback(), "comment", Some("Now about coral reefs"));
+    assert_eq!(
+        app.post(&private, &edited).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    assert!(
+        found(&app.page("/admin/articles/4?q=fisheries").await).is_empty(),
+        "the old text is still indexed"
+    );
+    assert_eq!(
+        found(&app.page("/admin/articles/4?q=coral").await),
+        ["Now about coral reefs"]
+    );
+    let page = app.page("/admin/articles/4?q=coral").await;
+    assert!(page.text("#result-count").contains("1 matching, out of 1"));
+}
