@@ -57,7 +57,7 @@ pub(crate) fn filter_sql(filter: &Filter) -> (String, Vec<Value>) {
     if let Some(search) = &filter.search {
         add(
             "f.id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ?)",
-            search.fts.clone().into(),
+            scoped_search(filter, &search.fts).into(),
         );
     }
     (conditions.join(" AND "), values)
