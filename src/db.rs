@@ -37,7 +37,6 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../migrations/0002_audit.sql")),
         M::up(include_str!("../migrations/0003_review.sql")),
         M::up(include_str!("../migrations/0004_hidden_index.sql")),
-        M::up(include_str!("../migrations/0005_search_scope.sql")),
     ])
 }
 

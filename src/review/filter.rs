@@ -31,8 +31,7 @@ pub struct SearchQuery {
 
 impl SearchQuery {
     /// Each word becomes a quoted prefix term, all required: FTS5 operators and punctuation
-    /// in what was typed are taken as text, never as query syntax. Only the comment and the
-    /// proposed wording are searched, not the index's `scope` column.
+    /// in what was typed are taken as text, never as query syntax.
     pub fn parse(typed: &str) -> Option<Self> {
         let terms: Vec<String> = typed
             .split(|c: char| !c.is_alphanumeric())
@@ -41,7 +40,7 @@ impl SearchQuery {
             .collect();
         (!terms.is_empty()).then(|| Self {
             typed: typed.to_string(),
-            fts: format!("{{comment proposed_text}} : ({})", terms.join(" ")),
+            fts: terms.join(" "),
         })
     }
 }
@@ -173,20 +172,19 @@ mod tests {
     #[test]
     fn typed_search_never_becomes_query_syntax() {
         assert_eq!(SearchQuery::parse("  ").map(|s| s.fts), None);
-        let fts = |typed: &str| SearchQuery::parse(typed).unwrap().fts;
         assert_eq!(
-            fts("peoples' rights"),
-            "{comment proposed_text} : (\"peoples\"* \"rights\"*)"
+            SearchQuery::parse("peoples' rights").unwrap().fts,
+            "\"peoples\"* \"rights\"*"
         );
         assert_eq!(
-            fts("State's"),
-            "{comment proposed_text} : (\"State\"* \"s\"*)"
+            SearchQuery::parse("State's").unwrap().fts,
+            "\"State\"* \"s\"*"
         );
         assert_eq!(
-            fts("NEAR(a b) OR \"x"),
-            "{comment proposed_text} : (\"NEAR\"* \"a\"* \"b\"* \"OR\"* \"x\"*)"
+            SearchQuery::parse("NEAR(a b) OR \"x").unwrap().fts,
+            "\"NEAR\"* \"a\"* \"b\"* \"OR\"* \"x\"*"
         );
-        assert_eq!(fts("التضامن"), "{comment proposed_text} : (\"التضامن\"*)");
+        assert_eq!(SearchQuery::parse("التضامن").unwrap().fts, "\"التضامن\"*");
     }
 
     #[test]

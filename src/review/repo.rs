@@ -21,17 +21,11 @@ pub(crate) fn filter_sql(filter: &Filter) -> (String, Vec<Value>) {
         values.push(value);
         conditions.push(sql.replace('?', &format!("?{}", values.len())));
     };
-    // With a search, the index narrows to the article itself (see `scoped_search`), and the
-    // unary `+` keeps SQLite from walking the article's rows: it fetches the few matches by id.
-    let unindexed = if filter.search.is_some() { "+" } else { "" };
     if let Some(document_id) = filter.document_id {
-        add(&format!("{unindexed}f.document_id = ?"), document_id.into());
+        add("f.document_id = ?", document_id.into());
     }
     if let Some(article) = filter.article {
-        add(
-            &format!("{unindexed}f.article = ?"),
-            article.to_string().into(),
-        );
+        add("f.article = ?", article.to_string().into());
     }
     if let Some(slug) = &filter.consultation {
         add("c.slug = ?", slug.clone().into());
@@ -57,23 +51,10 @@ pub(crate) fn filter_sql(filter: &Filter) -> (String, Vec<Value>) {
     if let Some(search) = &filter.search {
         add(
             "f.id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ?)",
-            scoped_search(filter, &search.fts).into(),
+            search.fts.clone().into(),
         );
     }
     (conditions.join(" AND "), values)
-}
-
-/// The FTS5 query for a search, narrowed inside the index to the filter's document and article
-/// through the `scope` tokens ("d1 a4 c4") each item is indexed with.
-fn scoped_search(filter: &Filter, words: &str) -> String {
-    let mut query = format!("({words})");
-    if let Some(document_id) = filter.document_id {
-        query.push_str(&format!(" AND scope : \"d{document_id}\""));
-    }
-    if let Some(article) = filter.article {
-        query.push_str(&format!(" AND scope : \"a{article}\""));
-    }
-    query
 }
 
 /// A feedback item as organisers review it.
@@ -137,6 +118,9 @@ pub fn count_matching(conn: &Connection, filter: &Filter) -> rusqlite::Result<i6
             .query_row(params_from_iter(values.iter()), |r| r.get(0))?;
         return Ok(visible + hidden);
     }
+    // FUTURE: with a search, this checks every item of the article against the FTS5 matches
+    // (47 ms for 312,000 items, BENCHMARKS.md); indexing article and consultation as FTS5
+    // tokens would let FTS5 intersect its own doclists instead.
     let (conditions, values) = filter_sql(filter);
     conn.prepare_cached(&format!(
         "SELECT COUNT(*) FROM feedback f JOIN consultations c ON c.id = f.consultation_id WHERE {conditions}"
