@@ -23,7 +23,7 @@ pub fn stylesheet_path() -> &'static str {
 
 pub async fn stylesheet(path: web::Path<String>) -> Result<HttpResponse, AppError> {
     if format!("/static/{}", path.into_inner()) != *STYLESHEET_PATH {
-        return Err(AppError::NotFound("This stylesheet"));
+        return Err(AppError::NotFound("error-not-found-stylesheet"));
     }
     Ok(HttpResponse::Ok()
         .content_type("text/css; charset=utf-8")

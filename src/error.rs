@@ -1,17 +1,31 @@
 //! The one error type of the web layer and its one mapping to HTTP.
+//!
+//! `error_response` has no request, so it cannot know the reader's language: it logs (once)
+//! and answers in English, and attaches what the page says as keys ([`ErrorPage`]); the
+//! [`localize`] middleware renders that page again in the language of the request.
 
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::StatusCode;
+use actix_web::middleware::Next;
 use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
 
+use crate::i18n::{Lang, Tr};
+
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
-    #[error("{0}")]
+    /// What was not found, as a catalogue key such as `error-not-found-article`.
+    #[error("not found: {0}")]
     NotFound(&'static str),
     #[error("the form has expired or did not come from this site")]
     CsrfRejected,
     #[error("this consultation is closed")]
     ConsultationClosed,
+    /// A form whose text cannot be stored as sent; the catalogue key says why.
+    #[error("unreadable text: {0}")]
+    UnreadableText(&'static str),
+    /// A malformed request from the organisers' desk (English until the desk is translated).
     #[error("{0}")]
     BadRequest(String),
     #[error("request body over {limit} bytes")]
@@ -32,12 +46,52 @@ impl From<askama::Error> for AppError {
     }
 }
 
+/// What an error page says, kept as catalogue keys so it can be shown in any language.
+#[derive(Debug, Clone)]
+pub struct ErrorPage {
+    title: &'static str,
+    message: ErrorText,
+    reference: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+enum ErrorText {
+    Key(&'static str),
+    KilobytesKey(&'static str, i64),
+    Literal(String),
+}
+
 #[derive(Template)]
 #[template(path = "error.html")]
-struct ErrorPage<'a> {
-    title: &'a str,
+struct ErrorTemplate<'a> {
+    tr: &'a Tr,
+    title: String,
     message: String,
-    reference: Option<String>,
+    reference: Option<&'a str>,
+}
+
+impl ErrorPage {
+    fn render(&self, status: StatusCode, tr: &Tr) -> HttpResponse {
+        let message = match &self.message {
+            ErrorText::Key(key) => tr.t(key),
+            ErrorText::KilobytesKey(key, kb) => tr.t_count(key, "kb", *kb),
+            ErrorText::Literal(text) => text.clone(),
+        };
+        let page = ErrorTemplate {
+            tr,
+            title: tr.t(self.title),
+            message,
+            reference: self.reference.as_deref(),
+        };
+        let mut response = match page.render() {
+            Ok(body) => HttpResponse::build(status)
+                .content_type("text/html; charset=utf-8")
+                .body(body),
+            Err(_) => HttpResponse::build(status).body(page.title),
+        };
+        response.extensions_mut().insert(self.clone());
+        response
+    }
 }
 
 impl ResponseError for AppError {
@@ -46,38 +100,28 @@ impl ResponseError for AppError {
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
             AppError::CsrfRejected => StatusCode::FORBIDDEN,
             AppError::ConsultationClosed => StatusCode::CONFLICT,
-            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::UnreadableText(_) | AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     fn error_response(&self) -> HttpResponse {
-        let status = self.status_code();
         let (title, message, reference) = match self {
-            AppError::NotFound(what) => ("Not found", format!("{what} was not found."), None),
-            AppError::CsrfRejected => (
-                "Form expired",
-                "This form has expired or did not come from this site, so nothing was saved. \
-                 Go back, reload the page and send it again."
-                    .to_string(),
+            AppError::NotFound(key) => ("error-not-found-title", ErrorText::Key(key), None),
+            AppError::CsrfRejected => ("error-csrf-title", ErrorText::Key("error-csrf"), None),
+            AppError::ConsultationClosed => {
+                ("error-closed-title", ErrorText::Key("error-closed"), None)
+            }
+            AppError::UnreadableText(key) => ("error-bad-request-title", ErrorText::Key(key), None),
+            AppError::BadRequest(message) => (
+                "error-bad-request-title",
+                ErrorText::Literal(message.clone()),
                 None,
             ),
-            AppError::ConsultationClosed => (
-                "Consultation closed",
-                "This consultation is closed: it no longer accepts new feedback or changes, \
-                 and nothing was saved."
-                    .to_string(),
-                None,
-            ),
-            AppError::BadRequest(message) => ("Bad request", message.clone(), None),
             AppError::PayloadTooLarge { limit } => (
-                "Too much text",
-                format!(
-                    "This form sent more than {} KB, the most the site accepts at once, so \
-                     nothing was saved. Go back, shorten the text and send it again.",
-                    limit / 1024
-                ),
+                "error-too-large-title",
+                ErrorText::KilobytesKey("error-too-large", (*limit / 1024) as i64),
                 None,
             ),
             AppError::Internal(cause) => {
@@ -85,22 +129,45 @@ impl ResponseError for AppError {
                 // The cause chain goes to the log only; the page shows the reference to quote.
                 tracing::error!(reference = %reference, error = ?cause, "unexpected error");
                 (
-                    "Something went wrong",
-                    "Sorry, something went wrong on our side.".to_string(),
+                    "error-internal-title",
+                    ErrorText::Key("error-internal"),
                     Some(reference),
                 )
             }
         };
-        let page = ErrorPage {
+        ErrorPage {
             title,
             message,
             reference,
-        };
-        match page.render() {
-            Ok(body) => HttpResponse::build(status)
-                .content_type("text/html; charset=utf-8")
-                .body(body),
-            Err(_) => HttpResponse::build(status).body(title.to_string()),
+        }
+        .render(self.status_code(), &Tr::new(Lang::En, "/"))
+    }
+}
+
+/// Renders error pages again in the request's language.
+pub async fn localize(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let response = next.call(req).await?.map_into_boxed_body();
+    let page = response.response().extensions().get::<ErrorPage>().cloned();
+    let Some(page) = page else {
+        return Ok(response);
+    };
+    let tr = Tr::for_request(response.request());
+    if tr.lang == Lang::En {
+        return Ok(response);
+    }
+    let status = response.status();
+    let (request, english) = response.into_parts();
+    let mut localized = page.render(status, &tr);
+    // Keep the headers the handler set (security headers are added further out).
+    for (name, value) in english.headers() {
+        if name != actix_web::http::header::CONTENT_LENGTH
+            && name != actix_web::http::header::CONTENT_TYPE
+        {
+            localized.headers_mut().insert(name.clone(), value.clone());
         }
     }
+    Ok(ServiceResponse::new(request, localized))
 }

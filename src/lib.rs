@@ -12,6 +12,7 @@ pub mod db;
 pub mod document;
 pub mod error;
 pub mod feedback;
+pub mod i18n;
 pub mod organisers;
 pub mod pages;
 pub mod review;

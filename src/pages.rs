@@ -27,7 +27,7 @@ pub fn see_other(location: &str) -> HttpResponse {
 }
 
 pub async fn not_found() -> Result<HttpResponse, AppError> {
-    Err(AppError::NotFound("This page"))
+    Err(AppError::NotFound("error-not-found-page"))
 }
 
 /// A cookie scripts cannot read and other sites' forms do not send: for session and CSRF ids.

@@ -64,6 +64,7 @@ impl Application {
         let mut server = HttpServer::new(move || {
             App::new()
                 .wrap(from_fn(csrf::ensure_cookie))
+                .wrap(from_fn(crate::error::localize))
                 .wrap(security_headers())
                 .wrap(from_fn(crate::telemetry::log_requests))
                 .app_data(state.clone())
@@ -100,6 +101,7 @@ pub const ROUTE_TABLE: &[(&str, &str)] = &[
     ("POST", "/consultations/{slug}/articles/{article}/feedback"),
     ("GET", "/feedback/{token}"),
     ("POST", "/feedback/{token}"),
+    ("GET", "/language/{code}"),
     ("GET", "/login"),
     ("POST", "/login"),
     ("POST", "/logout"),
@@ -120,6 +122,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(consultations::routes::configure)
         .configure(feedback::routes::configure)
         .configure(organisers::routes::configure)
+        .configure(crate::i18n::routes::configure)
         .service(
             web::scope("/admin")
                 .wrap(from_fn(organisers::session::require_organiser))

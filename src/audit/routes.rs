@@ -7,6 +7,7 @@ use serde::Deserialize;
 use super::repo::{Recorded, newest};
 use crate::csrf::CsrfToken;
 use crate::error::AppError;
+use crate::i18n::Tr;
 use crate::organisers::Organiser;
 use crate::pages;
 use crate::startup::AppState;
@@ -20,6 +21,7 @@ pub fn configure_admin(cfg: &mut web::ServiceConfig) {
 #[derive(Template)]
 #[template(path = "audit/log.html")]
 struct AuditPage {
+    tr: Tr,
     organiser: Organiser,
     csrf_token: String,
     entries: Vec<Recorded>,
@@ -37,6 +39,7 @@ async fn audit_page(
     state: web::Data<AppState>,
     organiser: web::ReqData<Organiser>,
     csrf: CsrfToken,
+    tr: Tr,
     query: web::Query<AuditQuery>,
 ) -> Result<HttpResponse, AppError> {
     let page = query.page.unwrap_or(1).max(1);
@@ -49,6 +52,7 @@ async fn audit_page(
     let has_older = entries.len() > PAGE_SIZE as usize;
     entries.truncate(PAGE_SIZE as usize);
     pages::ok(&AuditPage {
+        tr: tr.in_english(),
         organiser: organiser.into_inner(),
         csrf_token: csrf.0,
         entries,

@@ -46,10 +46,6 @@ impl Consultation {
         self.status == Status::Open
     }
 
-    pub fn held_label(&self) -> String {
-        crate::time_format::month_year(&self.held)
-    }
-
     pub fn regional_groups_label(&self) -> String {
         self.regional_groups.join("; ")
     }

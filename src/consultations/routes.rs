@@ -8,6 +8,7 @@ use askama::Template;
 use super::Consultation;
 use crate::document::{Article, Document};
 use crate::error::AppError;
+use crate::i18n::Tr;
 use crate::pages;
 use crate::startup::AppState;
 
@@ -47,7 +48,7 @@ async fn set_status(
         .db
         .write(move |conn| {
             if super::repo::set_status(conn, &slug, status)? == 0 {
-                return Err(AppError::NotFound("This consultation"));
+                return Err(AppError::NotFound("error-not-found-consultation"));
             }
             Ok(crate::audit::repo::record(
                 conn,
@@ -62,13 +63,14 @@ async fn set_status(
 #[derive(Template)]
 #[template(path = "consultations/index.html")]
 struct IndexPage {
+    tr: Tr,
     consultations: Vec<(Consultation, i64)>,
     title: String,
     symbol: String,
 }
 
 #[tracing::instrument(skip_all)]
-async fn index(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn index(state: web::Data<AppState>, tr: Tr) -> Result<HttpResponse, AppError> {
     let consultations = list_with_totals(&state).await?;
     let (title, symbol) = state
         .library
@@ -77,6 +79,7 @@ async fn index(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
         .map(|d| (d.title.clone(), d.symbol.clone()))
         .unwrap_or_default();
     pages::ok(&IndexPage {
+        tr,
         consultations,
         title,
         symbol,
@@ -116,6 +119,7 @@ pub struct PartEntry {
 #[derive(Template)]
 #[template(path = "consultations/show.html")]
 struct ConsultationPage {
+    tr: Tr,
     consultation: Consultation,
     document_title: String,
     symbol: String,
@@ -129,7 +133,7 @@ pub async fn find(state: &AppState, slug: String) -> Result<Consultation, AppErr
         .db
         .read(move |conn| Ok(super::repo::find_by_slug(conn, &slug)?))
         .await?
-        .ok_or(AppError::NotFound("This consultation"))
+        .ok_or(AppError::NotFound("error-not-found-consultation"))
 }
 
 pub fn document_of<'a>(
@@ -147,6 +151,7 @@ pub fn document_of<'a>(
 async fn show(
     state: web::Data<AppState>,
     slug: web::Path<String>,
+    tr: Tr,
 ) -> Result<HttpResponse, AppError> {
     let consultation = find(&state, slug.into_inner()).await?;
     let document = document_of(&state, &consultation)?;
@@ -163,7 +168,7 @@ async fn show(
         .await?;
     let entry = |article: &Article| ArticleEntry {
         id: article.id.to_string(),
-        title: article.id.title(),
+        title: tr.article_title(article.id),
         opening: article.opening_words(),
         comments: counts.get(&article.id.to_string()).copied().unwrap_or(0),
     };
@@ -180,6 +185,7 @@ async fn show(
         })
         .collect();
     pages::ok(&ConsultationPage {
+        tr,
         document_title: document.title.clone(),
         symbol: document.symbol.clone(),
         consultation,

@@ -171,16 +171,10 @@ fn check_encoding(body: &[u8]) -> Result<(), AppError> {
             .map(|b| if *b == b'+' { b' ' } else { *b })
             .collect();
         let decoded: Vec<u8> = percent_encoding::percent_decode(&plus_as_space).collect();
-        let text = std::str::from_utf8(&decoded).map_err(|_| {
-            AppError::BadRequest(
-                "The form contained text that is not valid UTF-8; nothing was saved.".into(),
-            )
-        })?;
+        let text = std::str::from_utf8(&decoded)
+            .map_err(|_| AppError::UnreadableText("error-encoding"))?;
         if text.contains('\0') {
-            return Err(AppError::BadRequest(
-                "The form contained a NUL character, which text cannot hold; nothing was saved."
-                    .into(),
-            ));
+            return Err(AppError::UnreadableText("error-nul"));
         }
     }
     Ok(())

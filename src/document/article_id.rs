@@ -9,16 +9,6 @@ pub enum ArticleId {
     Numbered(u16),
 }
 
-impl ArticleId {
-    /// "Preamble", "Article 4".
-    pub fn title(&self) -> String {
-        match self {
-            ArticleId::Preamble => "Preamble".to_string(),
-            ArticleId::Numbered(n) => format!("Article {n}"),
-        }
-    }
-}
-
 impl FromStr for ArticleId {
     type Err = ();
 

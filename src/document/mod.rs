@@ -157,17 +157,6 @@ impl Article {
         String::new()
     }
 
-    /// How people name a reference: "Whole article", "Paragraph 3(a)", "Preambular paragraph 4".
-    pub fn reference_label(&self, reference: &str) -> String {
-        match (self.id, reference) {
-            (ArticleId::Preamble, "") => "Whole preamble".to_string(),
-            (ArticleId::Preamble, r) => format!("Preambular paragraph {r}"),
-            (_, "") => "Whole article".to_string(),
-            (_, r) if r.starts_with('(') => format!("Item {r}"),
-            (_, r) => format!("Paragraph {r}"),
-        }
-    }
-
     /// The first words of the article, for the table of contents.
     pub fn opening_words(&self) -> String {
         const WORDS: usize = 14;

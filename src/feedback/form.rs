@@ -10,6 +10,7 @@ use serde::Deserialize;
 use super::vocabulary::Vocabulary;
 use super::{CommentType, FeedbackInput, Stance};
 use crate::document::Article;
+use crate::i18n::Message;
 
 pub const MAX_LONG_TEXT: usize = 10_000;
 pub const MAX_SHORT_TEXT: usize = 200;
@@ -33,13 +34,13 @@ pub struct FeedbackForm {
     pub publish_name: Option<String>,
 }
 
-/// Messages by field name.
+/// Messages by field name, translated when the page is rendered.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct FieldErrors(BTreeMap<&'static str, String>);
+pub struct FieldErrors(BTreeMap<&'static str, Message>);
 
 impl FieldErrors {
-    pub fn get(&self, field: &str) -> Option<&str> {
-        self.0.get(field).map(String::as_str)
+    pub fn get(&self, field: &str) -> Option<&Message> {
+        self.0.get(field)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -59,28 +60,22 @@ impl FieldErrors {
         }
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> {
-        self.0.iter().map(|(k, v)| (*k, v.as_str()))
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Message)> {
+        self.0.iter().map(|(k, v)| (*k, v))
     }
 
-    fn add(&mut self, field: &'static str, message: impl Into<String>) {
-        self.0.entry(field).or_insert_with(|| message.into());
+    fn add(&mut self, field: &'static str, message: Message) {
+        self.0.entry(field).or_insert(message);
     }
 }
 
-fn check_length(
-    errors: &mut FieldErrors,
-    field: &'static str,
-    label: &str,
-    value: &str,
-    max: usize,
-) {
+fn check_length(errors: &mut FieldErrors, field: &'static str, value: &str, max: usize) {
     let length = value.chars().count();
     if length > max {
-        errors.add(
-            field,
-            format!("{label} is {length} characters long; the limit is {max}. Please shorten it."),
-        );
+        let message = Message::new("invalid-too-long")
+            .with("length", length as i64)
+            .with("max", max as i64);
+        errors.add(field, message);
     }
 }
 
@@ -107,75 +102,55 @@ impl FeedbackForm {
         let mut errors = FieldErrors::default();
 
         if !article.has_reference(&self.paragraph) {
-            errors.add(
-                "paragraph",
-                "Choose a paragraph of this article, or the whole article.",
-            );
+            errors.add("paragraph", Message::new("invalid-paragraph"));
         }
         let stance = Stance::parse(&self.stance);
         if stance.is_none() {
-            errors.add("stance", "Choose your position on this text.");
+            errors.add("stance", Message::new("invalid-stance"));
         }
         let comment_type = CommentType::parse(&self.comment_type);
         if comment_type.is_none() {
-            errors.add("comment_type", "Choose the type of comment.");
+            errors.add("comment_type", Message::new("invalid-comment-type"));
         }
         let mut themes: Vec<String> = Vec::new();
         for theme in &self.themes {
             if !vocabulary.has_theme(theme) {
-                errors.add("themes", "One of the chosen themes is not on the list.");
+                errors.add("themes", Message::new("invalid-theme"));
             } else if !themes.contains(theme) {
                 themes.push(theme.clone());
             }
         }
         if self.comment.trim().is_empty() {
-            errors.add("comment", "Please write your comment.");
+            errors.add("comment", Message::new("invalid-comment-empty"));
         }
-        check_length(
-            &mut errors,
-            "comment",
-            "Your comment",
-            &self.comment,
-            MAX_LONG_TEXT,
-        );
+        check_length(&mut errors, "comment", &self.comment, MAX_LONG_TEXT);
         check_length(
             &mut errors,
             "proposed_text",
-            "The proposed wording",
             &self.proposed_text,
             MAX_LONG_TEXT,
         );
-        check_length(&mut errors, "name", "The name", &self.name, MAX_SHORT_TEXT);
+        check_length(&mut errors, "name", &self.name, MAX_SHORT_TEXT);
         check_length(
             &mut errors,
             "organisation",
-            "The organisation",
             &self.organisation,
             MAX_SHORT_TEXT,
         );
-        check_length(
-            &mut errors,
-            "country",
-            "The country",
-            &self.country,
-            MAX_SHORT_TEXT,
-        );
+        check_length(&mut errors, "country", &self.country, MAX_SHORT_TEXT);
         if !self.stakeholder_category.is_empty()
             && !vocabulary.has_category(&self.stakeholder_category)
         {
-            errors.add("stakeholder_category", "Choose a category from the list.");
+            errors.add("stakeholder_category", Message::new("invalid-category"));
         }
         if !self.email.is_empty() {
             if self.email.len() > MAX_EMAIL {
                 errors.add(
                     "email",
-                    format!("An email address has at most {MAX_EMAIL} characters."),
+                    Message::new("invalid-email-long").with("max", MAX_EMAIL as i64),
                 );
             } else if !email_shape_is_valid(&self.email) {
-                errors.add(
-                    "email",
-                    "This does not look like an email address (name@example.org).",
-                );
+                errors.add("email", Message::new("invalid-email"));
             }
         }
 

@@ -6,13 +6,14 @@ use serde::Deserialize;
 
 use super::form::{FeedbackForm, FieldErrors};
 use super::repo::Placement;
-use super::vocabulary::{KeyLabel, Vocabulary};
+use super::vocabulary::KeyLabel;
 use super::{FeedbackInput, StoredFeedback};
 use crate::consultations::routes::{document_of, find};
 use crate::consultations::{Consultation, Status};
 use crate::csrf::{CsrfForm, CsrfToken};
 use crate::document::{Article, ArticleId, Document, Footnote};
 use crate::error::AppError;
+use crate::i18n::Tr;
 use crate::pages;
 use crate::startup::AppState;
 use crate::tokens;
@@ -30,58 +31,62 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .route("/feedback/{token}", web::post().to(edit));
 }
 
-/// What the shared form partial needs.
+/// What the shared form partial needs, with every label in the page's language.
 pub struct FormView {
+    pub tr: Tr,
     pub action: String,
     pub csrf_token: String,
     pub paragraphs: Vec<(String, String)>,
-    pub vocabulary: std::sync::Arc<Vocabulary>,
+    pub stances: Vec<(String, String)>,
+    pub comment_types: Vec<(String, String)>,
+    pub themes: Vec<(String, String)>,
+    pub categories: Vec<(String, String)>,
     pub values: FeedbackForm,
     pub errors: FieldErrors,
-    pub submit_label: &'static str,
+    pub submit_label: String,
 }
 
 impl FormView {
     fn new(
         state: &AppState,
+        tr: &Tr,
         article: &Article,
         action: String,
         csrf: CsrfToken,
         values: FeedbackForm,
     ) -> Self {
+        let vocabulary = &state.vocabulary;
+        let keyed = |list: &[KeyLabel], label: &dyn Fn(&str) -> String| -> Vec<(String, String)> {
+            list.iter()
+                .map(|k| (k.key.clone(), label(&k.key)))
+                .collect()
+        };
         Self {
+            tr: tr.clone(),
             action,
             csrf_token: csrf.0,
             paragraphs: article
                 .references()
                 .into_iter()
-                .map(|r| (r.to_string(), article.reference_label(r)))
+                .map(|r| (r.to_string(), tr.reference_label(article.id, r)))
                 .collect(),
-            vocabulary: state.vocabulary.clone(),
+            stances: keyed(&vocabulary.stances, &|k| tr.stance(k)),
+            comment_types: keyed(&vocabulary.comment_types, &|k| tr.comment_type(k)),
+            themes: keyed(&vocabulary.themes, &|k| tr.theme(k)),
+            categories: vocabulary
+                .stakeholder_categories
+                .iter()
+                .map(|c| (c.clone(), tr.category(c)))
+                .collect(),
             values,
             errors: FieldErrors::default(),
-            submit_label: "Send feedback",
+            submit_label: tr.t("submit-send"),
         }
     }
 
-    pub fn error(&self, field: &str) -> Option<&str> {
-        self.errors.get(field)
-    }
-
-    pub fn stances(&self) -> &[KeyLabel] {
-        &self.vocabulary.stances
-    }
-
-    pub fn comment_types(&self) -> &[KeyLabel] {
-        &self.vocabulary.comment_types
-    }
-
-    pub fn themes(&self) -> &[KeyLabel] {
-        &self.vocabulary.themes
-    }
-
-    pub fn categories(&self) -> &[String] {
-        &self.vocabulary.stakeholder_categories
+    /// The message beside `field`, in the page's language.
+    pub fn error(&self, field: &str) -> Option<String> {
+        self.errors.get(field).map(|m| self.tr.message(m))
     }
 
     pub fn theme_checked(&self, key: &str) -> bool {
@@ -97,15 +102,19 @@ impl FormView {
         }
     }
 
-    /// Field errors with the label they belong to, for the summary at the top of the form.
-    pub fn error_summary(&self) -> Vec<(&'static str, &str)> {
-        self.errors.iter().collect()
+    /// Every field's message, for the summary at the top of the form.
+    pub fn error_summary(&self) -> Vec<(&'static str, String)> {
+        self.errors
+            .iter()
+            .map(|(field, m)| (field, self.tr.message(m)))
+            .collect()
     }
 }
 
 #[derive(Template)]
 #[template(path = "feedback/article.html")]
 struct ArticlePage<'a> {
+    tr: Tr,
     consultation: &'a Consultation,
     document: &'a Document,
     article: &'a Article,
@@ -118,6 +127,7 @@ struct ArticlePage<'a> {
 
 fn render_article_page(
     state: &AppState,
+    tr: Tr,
     consultation: &Consultation,
     article_id: ArticleId,
     csrf: CsrfToken,
@@ -127,11 +137,11 @@ fn render_article_page(
     let document = document_of(state, consultation)?;
     let article = document
         .article(article_id)
-        .ok_or(AppError::NotFound("This article"))?;
+        .ok_or(AppError::NotFound("error-not-found-article"))?;
     let link = |id: ArticleId| {
         (
             format!("/consultations/{}/articles/{id}", consultation.slug),
-            id.title(),
+            tr.article_title(id),
         )
     };
     let (previous, next) = document.neighbours(article_id);
@@ -143,7 +153,7 @@ fn render_article_page(
         );
         FormView {
             errors,
-            ..FormView::new(state, article, action, csrf, values)
+            ..FormView::new(state, &tr, article, action, csrf, values)
         }
     });
     pages::html(
@@ -152,17 +162,19 @@ fn render_article_page(
             consultation,
             document,
             article,
-            title: article_id.title(),
+            title: tr.article_title(article_id),
             previous: previous.map(link),
             next: next.map(link),
             footnotes: document.footnotes_of(article),
             form,
+            tr,
         },
     )
 }
 
 fn parse_article(raw: &str) -> Result<ArticleId, AppError> {
-    raw.parse().map_err(|_| AppError::NotFound("This article"))
+    raw.parse()
+        .map_err(|_| AppError::NotFound("error-not-found-article"))
 }
 
 #[derive(Debug, Deserialize)]
@@ -177,6 +189,7 @@ async fn article_page(
     path: web::Path<(String, String)>,
     query: web::Query<ArticleQuery>,
     csrf: CsrfToken,
+    tr: Tr,
 ) -> Result<HttpResponse, AppError> {
     let (slug, article_id) = path.into_inner();
     let article_id = parse_article(&article_id)?;
@@ -186,7 +199,7 @@ async fn article_page(
         .article(article_id)
         .is_some_and(|a| a.has_reference(&paragraph));
     if !known {
-        return Err(AppError::NotFound("This article or paragraph"));
+        return Err(AppError::NotFound("error-not-found-paragraph"));
     }
     let values = FeedbackForm {
         paragraph,
@@ -194,6 +207,7 @@ async fn article_page(
     };
     render_article_page(
         &state,
+        tr,
         &consultation,
         article_id,
         csrf,
@@ -207,6 +221,7 @@ async fn submit(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
     csrf: CsrfToken,
+    tr: Tr,
     CsrfForm(form): CsrfForm<FeedbackForm>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, article_id) = path.into_inner();
@@ -215,14 +230,14 @@ async fn submit(
     let document = document_of(&state, &consultation)?;
     let article = document
         .article(article_id)
-        .ok_or(AppError::NotFound("This article"))?;
+        .ok_or(AppError::NotFound("error-not-found-article"))?;
     if !consultation.is_open() {
         return Err(AppError::ConsultationClosed);
     }
     let input = match form.parse(article, &state.vocabulary) {
         Ok(input) => input,
         Err(errors) => {
-            return render_article_page(&state, &consultation, article_id, csrf, form, errors);
+            return render_article_page(&state, tr, &consultation, article_id, csrf, form, errors);
         }
     };
     let token = tokens::new_token();
@@ -267,6 +282,7 @@ struct PrivateQuery {
 /// The stored feedback as its author sees it, with labels resolved.
 pub struct FeedbackView {
     pub id: i64,
+    pub category: String,
     pub article_title: String,
     pub article_link: String,
     pub paragraph: String,
@@ -277,12 +293,13 @@ pub struct FeedbackView {
     pub created_at: String,
     pub updated_at: String,
     /// The organisers' decision, once there is one: its label and rationale.
-    pub outcome: Option<(&'static str, String)>,
+    pub outcome: Option<(String, String)>,
 }
 
 #[derive(Template)]
 #[template(path = "feedback/private.html")]
 struct PrivatePage {
+    tr: Tr,
     consultation: Consultation,
     feedback: FeedbackView,
     private_link: String,
@@ -293,14 +310,14 @@ struct PrivatePage {
 
 async fn find_by_token(state: &AppState, token: &str) -> Result<StoredFeedback, AppError> {
     if !tokens::looks_like_token(token) {
-        return Err(AppError::NotFound("This feedback link"));
+        return Err(AppError::NotFound("error-not-found-feedback"));
     }
     let hash = tokens::token_hash(token);
     state
         .db
         .read(move |conn| Ok(super::repo::find_by_token_hash(conn, &hash)?))
         .await?
-        .ok_or(AppError::NotFound("This feedback link"))
+        .ok_or(AppError::NotFound("error-not-found-feedback"))
 }
 
 struct PrivateRequest {
@@ -315,6 +332,7 @@ async fn render_private_page(
     request: PrivateRequest,
     stored: StoredFeedback,
     csrf: CsrfToken,
+    tr: Tr,
     edited: Option<(FeedbackForm, FieldErrors)>,
 ) -> Result<HttpResponse, AppError> {
     let consultation = find(state, stored.consultation_slug.clone()).await?;
@@ -322,39 +340,42 @@ async fn render_private_page(
     let article = document
         .article(stored.article)
         .ok_or_else(|| anyhow::anyhow!("stored feedback {} names a missing article", stored.id))?;
-    let vocabulary = &state.vocabulary;
     let input = &stored.input;
     let feedback = FeedbackView {
         id: stored.id,
-        article_title: stored.article.title(),
+        category: if input.stakeholder_category.is_empty() {
+            String::new()
+        } else {
+            tr.category(&input.stakeholder_category)
+        },
+        article_title: tr.article_title(stored.article),
         article_link: format!(
             "/consultations/{}/articles/{}",
             consultation.slug, stored.article
         ),
-        paragraph: article.reference_label(&input.reference),
-        stance: vocabulary.stance_label(input.stance.key()).to_string(),
-        comment_type: vocabulary
-            .comment_type_label(input.comment_type.key())
-            .to_string(),
-        themes: input
-            .themes
-            .iter()
-            .map(|t| vocabulary.theme_label(t).to_string())
-            .collect(),
+        paragraph: tr.reference_label(article.id, &input.reference),
+        stance: tr.stance(input.stance.key()),
+        comment_type: tr.comment_type(input.comment_type.key()),
+        themes: input.themes.iter().map(|t| tr.theme(t)).collect(),
         input: input.clone(),
-        created_at: crate::time_format::readable(&stored.created_at),
-        updated_at: crate::time_format::readable(&stored.updated_at),
-        outcome: (stored.disposition != crate::review::Disposition::Pending)
-            .then(|| (stored.disposition.label(), stored.disposition_note.clone())),
+        created_at: tr.timestamp(&stored.created_at),
+        updated_at: tr.timestamp(&stored.updated_at),
+        outcome: (stored.disposition != crate::review::Disposition::Pending).then(|| {
+            (
+                tr.disposition(stored.disposition.key()),
+                stored.disposition_note.clone(),
+            )
+        }),
     };
     let (values, errors) =
         edited.unwrap_or_else(|| (FeedbackForm::from_input(input), FieldErrors::default()));
     let status = errors.status();
     let form = consultation.is_open().then(|| FormView {
         errors,
-        submit_label: "Save changes",
+        submit_label: tr.t("submit-save"),
         ..FormView::new(
             state,
+            &tr,
             article,
             format!("/feedback/{}", request.token),
             csrf,
@@ -371,6 +392,7 @@ async fn render_private_page(
     pages::html(
         status,
         &PrivatePage {
+            tr,
             consultation,
             feedback,
             private_link,
@@ -388,6 +410,7 @@ async fn private_page(
     token: web::Path<String>,
     query: web::Query<PrivateQuery>,
     csrf: CsrfToken,
+    tr: Tr,
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
     let stored = find_by_token(&state, &token).await?;
@@ -396,7 +419,7 @@ async fn private_page(
         received: query.received.is_some(),
         saved: query.saved.is_some(),
     };
-    render_private_page(&state, &req, request, stored, csrf, None).await
+    render_private_page(&state, &req, request, stored, csrf, tr, None).await
 }
 
 #[tracing::instrument(skip_all)]
@@ -405,6 +428,7 @@ async fn edit(
     req: HttpRequest,
     token: web::Path<String>,
     csrf: CsrfToken,
+    tr: Tr,
     CsrfForm(form): CsrfForm<FeedbackForm>,
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
@@ -425,8 +449,16 @@ async fn edit(
                 received: false,
                 saved: false,
             };
-            return render_private_page(&state, &req, request, stored, csrf, Some((form, errors)))
-                .await;
+            return render_private_page(
+                &state,
+                &req,
+                request,
+                stored,
+                csrf,
+                tr,
+                Some((form, errors)),
+            )
+            .await;
         }
     };
     let (id, consultation_id) = (stored.id, stored.consultation_id);

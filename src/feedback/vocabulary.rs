@@ -26,25 +26,7 @@ pub struct Vocabulary {
     pub stakeholder_categories: Vec<String>,
 }
 
-fn label_in<'a>(list: &'a [KeyLabel], key: &'a str) -> &'a str {
-    list.iter()
-        .find(|k| k.key == key)
-        .map_or(key, |k| k.label.as_str())
-}
-
 impl Vocabulary {
-    pub fn stance_label<'a>(&'a self, key: &'a str) -> &'a str {
-        label_in(&self.stances, key)
-    }
-
-    pub fn comment_type_label<'a>(&'a self, key: &'a str) -> &'a str {
-        label_in(&self.comment_types, key)
-    }
-
-    pub fn theme_label<'a>(&'a self, key: &'a str) -> &'a str {
-        label_in(&self.themes, key)
-    }
-
     pub fn has_theme(&self, key: &str) -> bool {
         self.themes.iter().any(|t| t.key == key)
     }

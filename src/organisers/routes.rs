@@ -12,6 +12,7 @@ use crate::audit::{Action, Entry};
 use crate::consultations::Consultation;
 use crate::csrf::{CsrfForm, CsrfToken};
 use crate::error::AppError;
+use crate::i18n::Tr;
 use crate::pages;
 use crate::startup::AppState;
 use crate::tallies::ExportFile;
@@ -32,13 +33,15 @@ pub fn configure_admin(cfg: &mut web::ServiceConfig) {
 #[derive(Template)]
 #[template(path = "organisers/login.html")]
 struct LoginPage {
+    tr: Tr,
     csrf_token: String,
     username: String,
     error: Option<String>,
 }
 
-async fn login_page(csrf: CsrfToken) -> Result<HttpResponse, AppError> {
+async fn login_page(csrf: CsrfToken, tr: Tr) -> Result<HttpResponse, AppError> {
     pages::ok(&LoginPage {
+        tr,
         csrf_token: csrf.0,
         username: String::new(),
         error: None,
@@ -71,6 +74,7 @@ async fn login(
     state: web::Data<AppState>,
     req: HttpRequest,
     csrf: CsrfToken,
+    tr: Tr,
     CsrfForm(form): CsrfForm<LoginForm>,
 ) -> Result<HttpResponse, AppError> {
     let address = client_address(&req);
@@ -98,12 +102,10 @@ async fn login(
         );
         let minutes = wait.as_secs().div_ceil(60);
         let page = LoginPage {
+            error: Some(tr.t_count("login-wait", "minutes", minutes as i64)),
+            tr,
             csrf_token: csrf.0,
             username: form.username,
-            error: Some(format!(
-                "Too many failed attempts. Please wait {minutes} minute{} before trying again.",
-                if minutes == 1 { "" } else { "s" }
-            )),
         };
         let mut response = pages::html(StatusCode::TOO_MANY_REQUESTS, &page)?;
         response.headers_mut().insert(
@@ -139,9 +141,10 @@ async fn login(
             .write(move |conn| Ok(record(conn, &entry, &now_rfc3339())?))
             .await?;
         let page = LoginPage {
+            error: Some(tr.t("login-wrong")),
+            tr,
             csrf_token: csrf.0,
             username: form.username,
-            error: Some("The username or password is not correct.".into()),
         };
         return pages::html(StatusCode::UNAUTHORIZED, &page);
     };
@@ -214,6 +217,7 @@ async fn logout(
 #[derive(Template)]
 #[template(path = "organisers/admin.html")]
 struct AdminPage {
+    tr: Tr,
     organiser: Organiser,
     csrf_token: String,
     exports: &'static [ExportFile],
@@ -233,7 +237,9 @@ async fn admin_home(
     state: web::Data<AppState>,
     organiser: web::ReqData<Organiser>,
     csrf: CsrfToken,
+    tr: Tr,
 ) -> Result<HttpResponse, AppError> {
+    let tr = tr.in_english();
     let consultations = crate::consultations::routes::list_with_totals(&state).await?;
     let document = state
         .library
@@ -253,7 +259,7 @@ async fn admin_home(
             let name = a.id.to_string();
             let mut summary = ArticleSummary {
                 article: name.clone(),
-                title: a.id.title(),
+                title: tr.article_title(a.id),
                 counts: Default::default(),
                 pending: 0,
             };
@@ -267,6 +273,7 @@ async fn admin_home(
         })
         .collect();
     pages::ok(&AdminPage {
+        tr,
         organiser: organiser.into_inner(),
         csrf_token: csrf.0,
         exports: ExportFile::ALL,

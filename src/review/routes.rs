@@ -16,6 +16,7 @@ use crate::csrf::{CsrfForm, CsrfToken};
 use crate::document::{Article, ArticleId, Document};
 use crate::error::AppError;
 use crate::feedback::vocabulary::Vocabulary;
+use crate::i18n::Tr;
 use crate::organisers::Organiser;
 use crate::pages;
 use crate::startup::AppState;
@@ -101,6 +102,7 @@ pub struct Refused {
 #[derive(Template)]
 #[template(path = "review/article.html")]
 struct ReviewPage<'a> {
+    tr: Tr,
     organiser: Organiser,
     csrf_token: String,
     title: String,
@@ -138,15 +140,17 @@ struct ReviewRequest {
 
 async fn render(
     state: &AppState,
+    tr: Tr,
     organiser: Organiser,
     csrf: CsrfToken,
     request: ReviewRequest,
     refused: Option<Refused>,
 ) -> Result<HttpResponse, AppError> {
+    let tr = tr.in_english();
     let document = current_document(state)?;
     let article = document
         .article(request.article)
-        .ok_or(AppError::NotFound("This article"))?;
+        .ok_or(AppError::NotFound("error-not-found-article"))?;
     let link_filter = parse_filter(state, request.query.clone()).await?;
     let mut filter = link_filter.clone();
     filter.document_id = Some(document.id);
@@ -175,7 +179,6 @@ async fn render(
         })
         .await?;
 
-    let vocabulary = &state.vocabulary;
     let mut groups: Vec<Group> = Vec::new();
     for item in items {
         let (comment, proposal_matches) = match &search_terms {
@@ -197,15 +200,9 @@ async fn render(
             _ => (item.disposition, item.disposition_note.clone(), None),
         };
         let view = ItemView {
-            stance: vocabulary.stance_label(item.stance.key()).to_string(),
-            comment_type: vocabulary
-                .comment_type_label(item.comment_type.key())
-                .to_string(),
-            themes: item
-                .themes
-                .iter()
-                .map(|t| vocabulary.theme_label(t).to_string())
-                .collect(),
+            stance: tr.stance(item.stance.key()),
+            comment_type: tr.comment_type(item.comment_type.key()),
+            themes: item.themes.iter().map(|t| tr.theme(t)).collect(),
             comment,
             proposal_matches,
             proposal_diff,
@@ -219,7 +216,7 @@ async fn render(
                 group.items.push(view)
             }
             _ => groups.push(Group {
-                label: article.reference_label(&view.item.reference),
+                label: tr.reference_label(article.id, &view.item.reference),
                 text: current,
                 items: vec![view],
             }),
@@ -261,9 +258,10 @@ async fn render(
     pages::html(
         status,
         &ReviewPage {
+            title: format!("Review: {}", tr.article_title(article.id)),
+            tr,
             organiser,
             csrf_token: csrf.0,
-            title: format!("Review: {}", article.id.title()),
             article,
             document,
             query: request.query,
@@ -291,19 +289,20 @@ async fn review_page(
     state: web::Data<AppState>,
     organiser: web::ReqData<Organiser>,
     csrf: CsrfToken,
+    tr: Tr,
     article: web::Path<String>,
     query: web::Query<FilterQuery>,
     page: web::Query<PageQuery>,
 ) -> Result<HttpResponse, AppError> {
     let article = article
         .parse()
-        .map_err(|_| AppError::NotFound("This article"))?;
+        .map_err(|_| AppError::NotFound("error-not-found-article"))?;
     let request = ReviewRequest {
         article,
         query: query.into_inner(),
         page: page.page.unwrap_or(1),
     };
-    render(&state, organiser.into_inner(), csrf, request, None).await
+    render(&state, tr, organiser.into_inner(), csrf, request, None).await
 }
 
 /// Where to go back to after an action: the review page it came from, if that is what it is.
@@ -342,7 +341,7 @@ async fn article_of(state: &AppState, id: i64) -> Result<ArticleId, AppError> {
         .db
         .read(move |conn| Ok(repo::article_of(conn, id)?))
         .await?
-        .ok_or(AppError::NotFound("This feedback item"))?;
+        .ok_or(AppError::NotFound("error-not-found-item"))?;
     article
         .parse()
         .map_err(|_| anyhow::anyhow!("stored article {article:?}").into())
@@ -363,6 +362,7 @@ async fn record_disposition(
     state: web::Data<AppState>,
     organiser: web::ReqData<Organiser>,
     csrf: CsrfToken,
+    tr: Tr,
     id: web::Path<i64>,
     CsrfForm(form): CsrfForm<DispositionForm>,
 ) -> Result<HttpResponse, AppError> {
@@ -383,7 +383,7 @@ async fn record_disposition(
             note: form.note,
             message: message.to_string(),
         };
-        return render(&state, organiser, csrf, request, Some(refused)).await;
+        return render(&state, tr, organiser, csrf, request, Some(refused)).await;
     }
     let disposition = Disposition::parse(&form.disposition).expect("checked above");
     let entry = Entry::new(organiser.username.clone(), Action::Disposition)
@@ -395,7 +395,7 @@ async fn record_disposition(
         .write(move |conn| {
             let now = crate::time_format::now_rfc3339();
             if !repo::set_disposition(conn, id, disposition, &note, &by, &now)? {
-                return Err(AppError::NotFound("This feedback item"));
+                return Err(AppError::NotFound("error-not-found-item"));
             }
             Ok(crate::audit::repo::record(conn, &entry, &now)?)
         })
@@ -430,7 +430,7 @@ async fn set_hidden(
         .db
         .write(move |conn| {
             if !repo::set_hidden(conn, id, action == Action::Hide, reason)? {
-                return Err(AppError::NotFound("This feedback item"));
+                return Err(AppError::NotFound("error-not-found-item"));
             }
             Ok(crate::audit::repo::record(
                 conn,

@@ -5,6 +5,7 @@
 
 use crate::document::Document;
 use crate::feedback::Stance;
+use crate::i18n::Tr;
 
 use super::repo::TallyCell;
 
@@ -79,6 +80,7 @@ pub struct Charts {
 
 /// Lays out the tally of `document` for `consultations` (slug, city), in their order.
 pub fn lay_out(
+    tr: &Tr,
     document: &Document,
     consultations: &[(String, String)],
     cells: &[TallyCell],
@@ -104,7 +106,7 @@ pub fn lay_out(
                 .collect();
             MatrixRow {
                 article: name,
-                title: article.id.title(),
+                title: tr.article_title(article.id),
                 cells: per_consultation,
                 all,
             }

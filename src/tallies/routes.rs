@@ -18,6 +18,7 @@ use crate::audit::{Action, Entry};
 use crate::csrf::CsrfToken;
 use crate::document::Document;
 use crate::error::AppError;
+use crate::i18n::Tr;
 use crate::organisers::Organiser;
 use crate::pages;
 use crate::review::FilterQuery;
@@ -32,6 +33,7 @@ pub fn configure_admin(cfg: &mut web::ServiceConfig) {
 #[derive(Template)]
 #[template(path = "tallies/tally.html")]
 struct TallyPage<'a> {
+    tr: Tr,
     organiser: Organiser,
     csrf_token: String,
     document: &'a Document,
@@ -44,6 +46,7 @@ async fn tally_page(
     state: web::Data<AppState>,
     organiser: web::ReqData<Organiser>,
     csrf: CsrfToken,
+    tr: Tr,
 ) -> Result<HttpResponse, AppError> {
     let document = state
         .library
@@ -60,7 +63,8 @@ async fn tally_page(
             Ok((super::repo::tally_cells(conn)?, consultations))
         })
         .await?;
-    let charts = chart::lay_out(document, &consultations, &cells);
+    let tr = tr.in_english();
+    let charts = chart::lay_out(&tr, document, &consultations, &cells);
     let stances = state
         .vocabulary
         .stances
@@ -68,6 +72,7 @@ async fn tally_page(
         .map(|s| (s.key.clone(), s.label.clone()))
         .collect();
     pages::ok(&TallyPage {
+        tr,
         organiser: organiser.into_inner(),
         csrf_token: csrf.0,
         document,
@@ -88,7 +93,8 @@ async fn download(
     file: web::Path<String>,
     query: web::Query<FilterQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let file = ExportFile::from_file_name(&file).ok_or(AppError::NotFound("This export"))?;
+    let file =
+        ExportFile::from_file_name(&file).ok_or(AppError::NotFound("error-not-found-export"))?;
     let filter = parse_filter(&state, query.into_inner()).await?;
     let entry = Entry::new(organiser.username.clone(), Action::Export)
         .subject(file.file_name())

@@ -33,11 +33,12 @@ impl Page {
         self.html()
             .select(&selector)
             .map(|e| {
-                e.text()
+                // Without the invisible isolation marks Fluent puts around placeables.
+                let text: String = e
+                    .text()
                     .collect::<String>()
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
+                    .replace(['\u{2068}', '\u{2069}'], "");
+                text.split_whitespace().collect::<Vec<_>>().join(" ")
             })
             .collect()
     }

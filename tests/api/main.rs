@@ -9,6 +9,7 @@ mod exports;
 mod feedback_submission;
 mod helpers;
 mod hostile_strings;
+mod languages;
 mod limits;
 mod login_throttling;
 mod moderation;

@@ -18,6 +18,7 @@ fn fill(pattern: &str, private: &str, stylesheet: &str) -> String {
         .replace("/static/{file}", stylesheet)
         .replace("{file}", "feedback.csv")
         .replace("{id}", "1")
+        .replace("{code}", "fr")
 }
 
 /// Whether `path` matches `pattern` (segments in braces match any one segment).

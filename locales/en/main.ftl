@@ -1,0 +1,193 @@
+## Layout
+site-footer = Regional consultations on the draft declaration on the right to international solidarity.
+skip-link = Skip to main content
+nav-site = Site
+nav-consultations = Consultations
+nav-organisers = Organisers
+nav-language = Language
+breadcrumb = Breadcrumb
+
+## Errors
+error-back = Back to the consultations
+error-reference = If it happens again, please tell the organisers this reference:
+error-not-found-title = Not found
+error-not-found-page = This page was not found.
+error-not-found-consultation = This consultation was not found.
+error-not-found-article = This article was not found.
+error-not-found-paragraph = This article or paragraph was not found.
+error-not-found-feedback = This feedback link was not found.
+error-not-found-export = This export was not found.
+error-not-found-item = This feedback item was not found.
+error-not-found-stylesheet = This stylesheet was not found.
+error-csrf-title = Form expired
+error-csrf = This form has expired or did not come from this site, so nothing was saved. Go back, reload the page and send it again.
+error-closed-title = Consultation closed
+error-closed = This consultation is closed: it no longer accepts new feedback or changes, and nothing was saved.
+error-bad-request-title = Bad request
+error-encoding = The form contained text that is not valid UTF-8; nothing was saved.
+error-nul = The form contained a NUL character, which text cannot hold; nothing was saved.
+error-too-large-title = Too much text
+error-too-large = This form sent more than { $kb } KB, the most the site accepts at once, so nothing was saved. Go back, shorten the text and send it again.
+error-internal-title = Something went wrong
+error-internal = Sorry, something went wrong on our side.
+
+## Consultations
+home-title = Regional consultations
+home-intro = { $title } ({ $symbol }). Choose the consultation of your region, then comment on the draft article by article.
+fact-country = Country
+fact-regional-groups = Regional groups
+fact-held = Held
+fact-status = Status
+fact-comments = Comments
+status-open = Open for feedback
+status-closed = Closed
+status-closed-long = Closed: feedback can be read but no longer sent
+consultation-title = { $city } consultation
+consultation-intro = Open an article to read its full text and comment on it, or on one of its paragraphs.
+part-title = Part { $number }. { $title }
+comment-count = { $count ->
+    [one] { $count } comment
+   *[other] { $count } comments
+}
+held-date = { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+timestamp = { $day } { $month } { $year }, { $time } UTC
+
+## The draft
+article-preamble = Preamble
+article-numbered = Article { $number }
+reference-whole-preamble = Whole preamble
+reference-whole-article = Whole article
+reference-preambular = Preambular paragraph { $reference }
+reference-paragraph = Paragraph { $reference }
+reference-item = Item { $reference }
+comment-on-preambular = Comment on preambular paragraph { $reference }
+comment-on-paragraph = Comment on paragraph { $reference }
+paragraph-prefix = Paragraph { $number }:
+footnote = Footnote { $number }
+notes = Notes
+articles-nav = Articles
+
+## The feedback form
+feedback-title = Your feedback on { $title }
+feedback-intro-article = Comment on the whole article or on one paragraph. Fields marked (required) must be filled; everything else is optional. After sending you get a private link to see and change your feedback while the consultation is open.
+feedback-intro-preamble = Comment on the whole preamble or on one paragraph. Fields marked (required) must be filled; everything else is optional. After sending you get a private link to see and change your feedback while the consultation is open.
+feedback-closed = The { $city } consultation is closed: it no longer accepts feedback.
+form-error-summary = Your feedback was not sent yet: please check these fields
+form-error = Error:
+field-paragraph = Paragraph
+field-stance = Your position
+mark-required = required
+mark-optional = optional
+mark-any = choose any that apply
+field-comment-type = Type of comment
+field-themes = Themes
+field-comment = Your comment
+hint-comment = Up to 10,000 characters.
+field-proposed-text = Proposed wording
+hint-proposed-text = Optional: the text as you would have it read. Up to 10,000 characters.
+about-you = About you
+field-name = Name
+field-organisation = Organisation
+field-country = Country
+field-category = Stakeholder category
+category-not-stated = Not stated
+field-email = Email
+hint-email = Only the organisers see it; it is never exported or published.
+field-publish-name = Publish my name with my comment
+submit-send = Send feedback
+submit-save = Save changes
+invalid-paragraph = Choose a paragraph of this article, or the whole article.
+invalid-stance = Choose your position on this text.
+invalid-comment-type = Choose the type of comment.
+invalid-theme = One of the chosen themes is not on the list.
+invalid-comment-empty = Please write your comment.
+invalid-too-long = This text is { $length } characters long; the limit is { $max }. Please shorten it.
+invalid-category = Choose a category from the list.
+invalid-email-long = An email address has at most { $max } characters.
+invalid-email = This does not look like an email address (name@example.org).
+
+## Reference lists
+stance-support = Support as drafted
+stance-amend = Support with amendments
+stance-oppose = Oppose / delete
+stance-question = Question or comment only
+type-general = General
+type-substantive = Substantive
+type-drafting = Drafting / editorial
+theme-legal-framework = Preamble and legal framework of international solidarity
+theme-nature-of-right = Conceptualization and nature of the right
+theme-extraterritorial = Extraterritorial obligations (civil, political, economic, social and cultural rights)
+theme-non-state-actors = Non-State actors and their roles
+theme-development = Development cooperation, 2030 Agenda, poverty, food security, health
+theme-trade-finance = Trade, investment, finance, debt, taxation
+theme-climate-environment = Climate change, environment, disaster risk
+theme-migration-conflict = Migration, refugees, armed conflict, terrorism
+theme-drafting = Drafting, structure and wording
+category-member-state = Member State
+category-intergovernmental-organization = Intergovernmental organization
+category-united-nations-agency = United Nations agency
+category-regional-economic-commission = Regional economic commission
+category-national-human-rights-institution = National human rights institution
+category-civil-society-ngo = Civil society / NGO
+category-private-sector = Private sector
+category-academia = Academia
+category-independent-expert = Independent expert
+disposition-accepted = Accepted
+disposition-partially-accepted = Partially accepted
+disposition-not-accepted = Not accepted
+disposition-noted = Noted
+
+## The private link
+received-title = Thank you: your feedback was received
+received-item = It is stored as item #{ $id } of the { $city } consultation.
+your-feedback = Your feedback
+saved = Your changes were saved.
+private-link-title = Your private link
+private-link-open = Keep this link to see your feedback and change it until the consultation closes. Anyone who has it can do the same, so share it with no one.
+private-link-closed = Keep this link to see your feedback. Anyone who has it can do the same, so share it with no one.
+sent-title = What you sent
+fact-consultation = Consultation
+fact-article = Article
+fact-paragraph = Paragraph
+fact-position = Position
+fact-comment-type = Type of comment
+fact-themes = Themes
+none-chosen = None chosen
+fact-comment = Comment
+fact-proposed-text = Proposed wording
+none = None
+fact-name = Name
+name-published = (published with the comment)
+name-not-published = (not published)
+fact-organisation = Organisation
+fact-category = Stakeholder category
+fact-email = Email
+fact-sent = Sent
+fact-changed = Last changed
+outcome-title = What became of your comment
+outcome-decision = The organisers' decision:
+change-title = Change your feedback
+change-closed = The { $city } consultation is closed, so this feedback can no longer be changed.
+
+## Organisers' login
+login-title = Organiser login
+login-username = Username
+login-password = Password
+login-submit = Log in
+login-wrong = The username or password is not correct.
+login-wait = { $minutes ->
+    [one] Too many failed attempts. Please wait { $minutes } minute before trying again.
+   *[other] Too many failed attempts. Please wait { $minutes } minutes before trying again.
+}

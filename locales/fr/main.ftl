@@ -1,0 +1,193 @@
+## Mise en page
+site-footer = Consultations régionales sur le projet de déclaration sur le droit à la solidarité internationale.
+skip-link = Aller au contenu principal
+nav-site = Site
+nav-consultations = Consultations
+nav-organisers = Organisateurs
+nav-language = Langue
+breadcrumb = Fil d’Ariane
+
+## Erreurs
+error-back = Retour aux consultations
+error-reference = Si cela se reproduit, merci de communiquer cette référence aux organisateurs :
+error-not-found-title = Introuvable
+error-not-found-page = Cette page est introuvable.
+error-not-found-consultation = Cette consultation est introuvable.
+error-not-found-article = Cet article est introuvable.
+error-not-found-paragraph = Cet article ou ce paragraphe est introuvable.
+error-not-found-feedback = Ce lien vers une contribution est introuvable.
+error-not-found-export = Cet export est introuvable.
+error-not-found-item = Cette contribution est introuvable.
+error-not-found-stylesheet = Cette feuille de style est introuvable.
+error-csrf-title = Formulaire expiré
+error-csrf = Ce formulaire a expiré ou ne provient pas de ce site : rien n’a été enregistré. Revenez en arrière, rechargez la page et envoyez-le de nouveau.
+error-closed-title = Consultation close
+error-closed = Cette consultation est close : elle n’accepte plus de nouvelles contributions ni de modifications, et rien n’a été enregistré.
+error-bad-request-title = Requête invalide
+error-encoding = Le formulaire contenait du texte qui n’est pas de l’UTF-8 valide ; rien n’a été enregistré.
+error-nul = Le formulaire contenait un caractère NUL, qu’un texte ne peut pas contenir ; rien n’a été enregistré.
+error-too-large-title = Texte trop long
+error-too-large = Ce formulaire a envoyé plus de { $kb } Ko, le maximum accepté en une fois : rien n’a été enregistré. Revenez en arrière, raccourcissez le texte et envoyez-le de nouveau.
+error-internal-title = Une erreur s’est produite
+error-internal = Désolés, une erreur s’est produite de notre côté.
+
+## Consultations
+home-title = Consultations régionales
+home-intro = { $title } ({ $symbol }). Choisissez la consultation de votre région, puis commentez le projet article par article.
+fact-country = Pays
+fact-regional-groups = Groupes régionaux
+fact-held = Date
+fact-status = État
+fact-comments = Commentaires
+status-open = Ouverte aux contributions
+status-closed = Close
+status-closed-long = Close : les contributions restent lisibles mais ne peuvent plus être envoyées
+consultation-title = Consultation de { $city }
+consultation-intro = Ouvrez un article pour en lire le texte intégral et le commenter, en entier ou paragraphe par paragraphe.
+part-title = Partie { $number }. { $title }
+comment-count = { $count ->
+    [one] { $count } commentaire
+   *[other] { $count } commentaires
+}
+held-date = { $month } { $year }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+timestamp = { $day } { $month } { $year }, { $time } UTC
+
+## Le projet
+article-preamble = Préambule
+article-numbered = Article { $number }
+reference-whole-preamble = Tout le préambule
+reference-whole-article = Tout l’article
+reference-preambular = Alinéa { $reference } du préambule
+reference-paragraph = Paragraphe { $reference }
+reference-item = Point { $reference }
+comment-on-preambular = Commenter l’alinéa { $reference } du préambule
+comment-on-paragraph = Commenter le paragraphe { $reference }
+paragraph-prefix = Paragraphe { $number } :
+footnote = Note { $number }
+notes = Notes
+articles-nav = Articles
+
+## Le formulaire
+feedback-title = Votre contribution sur { $title }
+feedback-intro-article = Commentez l’article en entier ou un paragraphe. Les champs marqués (obligatoire) doivent être remplis ; tous les autres sont facultatifs. Après l’envoi, vous recevez un lien privé pour consulter et modifier votre contribution tant que la consultation est ouverte.
+feedback-intro-preamble = Commentez le préambule en entier ou un alinéa. Les champs marqués (obligatoire) doivent être remplis ; tous les autres sont facultatifs. Après l’envoi, vous recevez un lien privé pour consulter et modifier votre contribution tant que la consultation est ouverte.
+feedback-closed = La consultation de { $city } est close : elle n’accepte plus de contributions.
+form-error-summary = Votre contribution n’a pas encore été envoyée : vérifiez ces champs
+form-error = Erreur :
+field-paragraph = Paragraphe
+field-stance = Votre position
+mark-required = obligatoire
+mark-optional = facultatif
+mark-any = cochez tout ce qui s’applique
+field-comment-type = Type de commentaire
+field-themes = Thèmes
+field-comment = Votre commentaire
+hint-comment = 10 000 caractères au plus.
+field-proposed-text = Formulation proposée
+hint-proposed-text = Facultatif : le texte tel que vous le souhaiteriez. 10 000 caractères au plus.
+about-you = À propos de vous
+field-name = Nom
+field-organisation = Organisation
+field-country = Pays
+field-category = Catégorie de partie prenante
+category-not-stated = Non précisée
+field-email = Courriel
+hint-email = Seuls les organisateurs le voient ; il n’est jamais exporté ni publié.
+field-publish-name = Publier mon nom avec mon commentaire
+submit-send = Envoyer la contribution
+submit-save = Enregistrer les modifications
+invalid-paragraph = Choisissez un paragraphe de cet article, ou l’article entier.
+invalid-stance = Indiquez votre position sur ce texte.
+invalid-comment-type = Choisissez le type de commentaire.
+invalid-theme = L’un des thèmes choisis ne figure pas dans la liste.
+invalid-comment-empty = Veuillez écrire votre commentaire.
+invalid-too-long = Ce texte compte { $length } caractères ; la limite est de { $max }. Veuillez le raccourcir.
+invalid-category = Choisissez une catégorie dans la liste.
+invalid-email-long = Une adresse électronique compte au plus { $max } caractères.
+invalid-email = Ceci ne ressemble pas à une adresse électronique (nom@exemple.org).
+
+## Listes de référence
+stance-support = Soutien au texte tel quel
+stance-amend = Soutien avec modifications
+stance-oppose = Opposition / suppression
+stance-question = Question ou simple commentaire
+type-general = Général
+type-substantive = De fond
+type-drafting = Rédactionnel
+theme-legal-framework = Préambule et cadre juridique de la solidarité internationale
+theme-nature-of-right = Conception et nature du droit
+theme-extraterritorial = Obligations extraterritoriales (droits civils, politiques, économiques, sociaux et culturels)
+theme-non-state-actors = Acteurs non étatiques et leur rôle
+theme-development = Coopération pour le développement, Programme 2030, pauvreté, sécurité alimentaire, santé
+theme-trade-finance = Commerce, investissement, finance, dette, fiscalité
+theme-climate-environment = Changements climatiques, environnement, risques de catastrophe
+theme-migration-conflict = Migrations, réfugiés, conflits armés, terrorisme
+theme-drafting = Rédaction, structure et formulation
+category-member-state = État Membre
+category-intergovernmental-organization = Organisation intergouvernementale
+category-united-nations-agency = Organisme des Nations Unies
+category-regional-economic-commission = Commission économique régionale
+category-national-human-rights-institution = Institution nationale des droits de l’homme
+category-civil-society-ngo = Société civile / ONG
+category-private-sector = Secteur privé
+category-academia = Milieu universitaire
+category-independent-expert = Expert indépendant
+disposition-accepted = Acceptée
+disposition-partially-accepted = Partiellement acceptée
+disposition-not-accepted = Non acceptée
+disposition-noted = Prise en note
+
+## Le lien privé
+received-title = Merci : votre contribution a bien été reçue
+received-item = Elle est enregistrée sous le numéro #{ $id } de la consultation de { $city }.
+your-feedback = Votre contribution
+saved = Vos modifications ont été enregistrées.
+private-link-title = Votre lien privé
+private-link-open = Conservez ce lien pour consulter votre contribution et la modifier jusqu’à la clôture de la consultation. Toute personne qui l’a peut en faire autant : ne le communiquez à personne.
+private-link-closed = Conservez ce lien pour consulter votre contribution. Toute personne qui l’a peut en faire autant : ne le communiquez à personne.
+sent-title = Ce que vous avez envoyé
+fact-consultation = Consultation
+fact-article = Article
+fact-paragraph = Paragraphe
+fact-position = Position
+fact-comment-type = Type de commentaire
+fact-themes = Thèmes
+none-chosen = Aucun
+fact-comment = Commentaire
+fact-proposed-text = Formulation proposée
+none = Aucune
+fact-name = Nom
+name-published = (publié avec le commentaire)
+name-not-published = (non publié)
+fact-organisation = Organisation
+fact-category = Catégorie de partie prenante
+fact-email = Courriel
+fact-sent = Envoyée le
+fact-changed = Modifiée le
+outcome-title = Suite donnée à votre commentaire
+outcome-decision = Décision des organisateurs :
+change-title = Modifier votre contribution
+change-closed = La consultation de { $city } est close : cette contribution ne peut plus être modifiée.
+
+## Connexion des organisateurs
+login-title = Connexion des organisateurs
+login-username = Nom d’utilisateur
+login-password = Mot de passe
+login-submit = Se connecter
+login-wrong = Le nom d’utilisateur ou le mot de passe est incorrect.
+login-wait = { $minutes ->
+    [one] Trop de tentatives infructueuses. Veuillez patienter { $minutes } minute avant de réessayer.
+   *[other] Trop de tentatives infructueuses. Veuillez patienter { $minutes } minutes avant de réessayer.
+}

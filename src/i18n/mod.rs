@@ -1,0 +1,404 @@
+//! The interface in English, French, Spanish and Arabic.
+//!
+//! Every interface string lives in a Fluent catalogue per language (`locales/*/main.ftl`),
+//! embedded in the binary. The language comes from the `consult_lang` cookie, set by the
+//! switcher on every page, else the best match in `Accept-Language`, else English. Pages get a
+//! [`Tr`] and ask it for text; Arabic pages are right-to-left.
+
+pub mod routes;
+
+use std::borrow::{Borrow, Cow};
+use std::collections::HashMap;
+
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpRequest};
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{Loader, static_loader};
+use unic_langid::LanguageIdentifier;
+
+use crate::document::ArticleId;
+
+static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        // Isolation marks keep Latin names and numbers in place inside right-to-left text;
+        // in left-to-right languages they would only be invisible noise in copied text.
+        customise: |bundle| {
+            let right_to_left = bundle.locales.first().is_some_and(|l| l.language.as_str() == "ar");
+            bundle.set_use_isolating(right_to_left);
+        },
+    };
+}
+
+pub const COOKIE: &str = "consult_lang";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Fr,
+    Es,
+    Ar,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::Fr, Lang::Es, Lang::Ar];
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+            Lang::Ar => "ar",
+        }
+    }
+
+    /// Each language names itself, so a reader finds theirs whatever the page's language.
+    pub fn native_name(&self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fr => "Français",
+            Lang::Es => "Español",
+            Lang::Ar => "العربية",
+        }
+    }
+
+    pub fn dir(&self) -> &'static str {
+        if *self == Lang::Ar { "rtl" } else { "ltr" }
+    }
+
+    /// "fr", "fr-CH", "FR" → French.
+    pub fn parse(tag: &str) -> Option<Self> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Self::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The best of ours in an `Accept-Language` header, by its quality values.
+    pub fn from_accept_language(header: &str) -> Option<Self> {
+        let mut best: Option<(Lang, f32)> = None;
+        for part in header.split(',') {
+            let mut pieces = part.split(';');
+            let tag = pieces.next().unwrap_or("");
+            let quality = pieces
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .and_then(|q| q.parse::<f32>().ok())
+                .unwrap_or(1.0);
+            if let Some(lang) = Lang::parse(tag)
+                && quality > 0.0
+                && best.is_none_or(|(_, q)| quality > q)
+            {
+                best = Some((lang, quality));
+            }
+        }
+        best.map(|(lang, _)| lang)
+    }
+
+    fn id(&self) -> LanguageIdentifier {
+        self.code()
+            .parse()
+            .expect("language codes are valid identifiers")
+    }
+}
+
+/// A number for a message, whether templates hand it over by value or by reference.
+pub trait Count {
+    fn count(&self) -> i64;
+}
+
+impl Count for i64 {
+    fn count(&self) -> i64 {
+        *self
+    }
+}
+
+impl<T: Count + ?Sized> Count for &T {
+    fn count(&self) -> i64 {
+        (**self).count()
+    }
+}
+
+/// A message to translate later: a catalogue key and its numeric arguments.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, i64)>,
+}
+
+impl Message {
+    pub fn new(key: &'static str) -> Self {
+        Self {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn with(mut self, name: &'static str, value: i64) -> Self {
+        self.args.push((name, value));
+        self
+    }
+}
+
+/// The translator a page renders with: its language, and the page's own address for the
+/// language switcher.
+#[derive(Debug, Clone)]
+pub struct Tr {
+    pub lang: Lang,
+    here: String,
+}
+
+impl Tr {
+    pub fn new(lang: Lang, here: impl Into<String>) -> Self {
+        Self {
+            lang,
+            here: here.into(),
+        }
+    }
+
+    /// The language a request asks for: its cookie, else `Accept-Language`, else English.
+    pub fn for_request(req: &HttpRequest) -> Self {
+        let lang = req
+            .cookie(COOKIE)
+            .and_then(|c| Lang::parse(c.value()))
+            .or_else(|| {
+                req.headers()
+                    .get("accept-language")
+                    .and_then(|h| h.to_str().ok())
+                    .and_then(Lang::from_accept_language)
+            })
+            .unwrap_or(Lang::En);
+        let here = match req.query_string() {
+            "" => req.path().to_string(),
+            query => format!("{}?{query}", req.path()),
+        };
+        Self::new(lang, here)
+    }
+
+    /// The same page in English: the organisers' desk is not translated yet.
+    pub fn in_english(self) -> Self {
+        Self {
+            lang: Lang::En,
+            ..self
+        }
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        LOCALES.lookup(&self.lang.id(), key)
+    }
+
+    fn lookup(&self, key: &str, args: HashMap<Cow<'static, str>, FluentValue<'static>>) -> String {
+        LOCALES.lookup_with_args(&self.lang.id(), key, &args)
+    }
+
+    /// A message with one text argument, such as a city or a title.
+    pub fn t_text(&self, key: &str, name: &'static str, value: impl AsRef<str>) -> String {
+        self.lookup(
+            key,
+            HashMap::from([(
+                Cow::Borrowed(name),
+                FluentValue::from(value.as_ref().to_string()),
+            )]),
+        )
+    }
+
+    /// A message with one number argument, which also chooses the plural form.
+    pub fn t_count(&self, key: &str, name: &'static str, value: impl Count) -> String {
+        self.lookup(
+            key,
+            HashMap::from([(Cow::Borrowed(name), FluentValue::from(value.count()))]),
+        )
+    }
+
+    /// A message with two text arguments.
+    pub fn t_text2(
+        &self,
+        key: &str,
+        a: &'static str,
+        a_value: impl AsRef<str>,
+        b: &'static str,
+        b_value: impl AsRef<str>,
+    ) -> String {
+        self.lookup(
+            key,
+            HashMap::from([
+                (
+                    Cow::Borrowed(a),
+                    FluentValue::from(a_value.as_ref().to_string()),
+                ),
+                (
+                    Cow::Borrowed(b),
+                    FluentValue::from(b_value.as_ref().to_string()),
+                ),
+            ]),
+        )
+    }
+
+    pub fn message(&self, message: &Message) -> String {
+        self.lookup(
+            message.key,
+            message
+                .args
+                .iter()
+                .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(*value)))
+                .collect(),
+        )
+    }
+
+    pub fn article_title(&self, article: impl Borrow<ArticleId>) -> String {
+        match *article.borrow() {
+            ArticleId::Preamble => self.t("article-preamble"),
+            ArticleId::Numbered(n) => self.t_count("article-numbered", "number", i64::from(n)),
+        }
+    }
+
+    /// "Whole article", "Paragraph 3(a)", "Preambular paragraph 4".
+    pub fn reference_label(&self, article: impl Borrow<ArticleId>, reference: &str) -> String {
+        match (*article.borrow(), reference) {
+            (ArticleId::Preamble, "") => self.t("reference-whole-preamble"),
+            (ArticleId::Preamble, r) => self.t_text("reference-preambular", "reference", r),
+            (_, "") => self.t("reference-whole-article"),
+            (_, r) if r.starts_with('(') => self.t_text("reference-item", "reference", r),
+            (_, r) => self.t_text("reference-paragraph", "reference", r),
+        }
+    }
+
+    /// "Comment on paragraph 2", for the link beside each paragraph.
+    pub fn comment_on(&self, article: &ArticleId, reference: impl AsRef<str>) -> String {
+        let reference = reference.as_ref();
+        match article {
+            ArticleId::Preamble => self.t_text("comment-on-preambular", "reference", reference),
+            ArticleId::Numbered(_) => self.t_text("comment-on-paragraph", "reference", reference),
+        }
+    }
+
+    fn month(&self, month: u8) -> String {
+        self.t(&format!("month-{month}"))
+    }
+
+    /// "2015-04" as "April 2015", "avril 2015", "abril de 2015", "أبريل 2015".
+    pub fn month_year(&self, held: &str) -> String {
+        let mut parts = held.splitn(3, '-');
+        match (
+            parts.next(),
+            parts.next().and_then(|m| m.parse::<u8>().ok()),
+        ) {
+            (Some(year), Some(month)) if (1..=12).contains(&month) => {
+                self.t_text2("held-date", "month", self.month(month), "year", year)
+            }
+            _ => held.to_string(),
+        }
+    }
+
+    /// A stored RFC 3339 time as "22 November 2026, 19:04 UTC", in the page's language.
+    pub fn timestamp(&self, stamp: &str) -> String {
+        let Some(t) = crate::time_format::parse_rfc3339(stamp) else {
+            return stamp.to_string();
+        };
+        let args = HashMap::from([
+            (Cow::Borrowed("day"), FluentValue::from(t.day().to_string())),
+            (
+                Cow::Borrowed("month"),
+                FluentValue::from(self.month(u8::from(t.month()))),
+            ),
+            (
+                Cow::Borrowed("year"),
+                FluentValue::from(t.year().to_string()),
+            ),
+            (
+                Cow::Borrowed("time"),
+                FluentValue::from(format!("{:02}:{:02}", t.hour(), t.minute())),
+            ),
+        ]);
+        self.lookup("timestamp", args)
+    }
+
+    pub fn stance(&self, key: &str) -> String {
+        self.t(&format!("stance-{key}"))
+    }
+
+    pub fn comment_type(&self, key: &str) -> String {
+        self.t(&format!("type-{key}"))
+    }
+
+    pub fn theme(&self, key: &str) -> String {
+        self.t(&format!("theme-{key}"))
+    }
+
+    pub fn disposition(&self, key: &str) -> String {
+        self.t(&format!("disposition-{key}"))
+    }
+
+    /// Stakeholder categories are stored by their English label (the form's values); their
+    /// catalogue key is that label in lower case with words joined by hyphens.
+    pub fn category(&self, label: &str) -> String {
+        let key: String = label
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        self.t(&format!("category-{key}"))
+    }
+
+    /// The switcher's links: every language, each pointing back to this page.
+    pub fn switcher(&self) -> Vec<(Lang, String)> {
+        let next = serde_html_form::to_string([("next", self.here.as_str())]).unwrap_or_default();
+        Lang::ALL
+            .into_iter()
+            .map(|lang| (lang, format!("/language/{}?{next}", lang.code())))
+            .collect()
+    }
+}
+
+impl FromRequest for Tr {
+    type Error = actix_web::Error;
+    type Future = std::future::Ready<Result<Self, actix_web::Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        std::future::ready(Ok(Tr::for_request(req)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_picks_the_best_of_ours() {
+        assert_eq!(
+            Lang::from_accept_language("fr-CH, fr;q=0.9, en;q=0.8"),
+            Some(Lang::Fr)
+        );
+        assert_eq!(
+            Lang::from_accept_language("de-DE, ar;q=0.5, es;q=0.7"),
+            Some(Lang::Es)
+        );
+        assert_eq!(Lang::from_accept_language("de, ja"), None);
+        assert_eq!(
+            Lang::from_accept_language("ar;q=0, en;q=0.1"),
+            Some(Lang::En)
+        );
+    }
+
+    #[test]
+    fn messages_come_in_each_language_with_plurals() {
+        let t = |lang| Tr::new(lang, "/");
+        assert_eq!(
+            t(Lang::En).t_count("comment-count", "count", 1),
+            "1 comment"
+        );
+        assert_eq!(t(Lang::Fr).month_year("2015-04"), "avril 2015");
+        assert_eq!(
+            t(Lang::Es).timestamp("2026-11-22T19:04:00Z"),
+            "22 de noviembre de 2026, 19:04 UTC"
+        );
+        assert_eq!(t(Lang::Ar).t_count("comment-count", "count", 2), "تعليقان");
+        assert_eq!(
+            t(Lang::Es).category("Civil society / NGO"),
+            "Sociedad civil / ONG"
+        );
+        assert_eq!(
+            t(Lang::Ar).article_title(ArticleId::Numbered(4)),
+            "المادة \u{2068}4\u{2069}"
+        );
+    }
+}
