@@ -136,14 +136,17 @@ impl Session {
             .unwrap();
     }
 
+    /// The element's text as a reader sees it, without Fluent's invisible isolation marks.
     async fn text(&self, css: &str) -> String {
-        self.browser
+        let text = self
+            .browser
             .find(Locator::Css(css))
             .await
             .unwrap()
             .text()
             .await
-            .unwrap()
+            .unwrap();
+        text.replace(['\u{2068}', '\u{2069}'], "")
     }
 
     async fn wait_for_path(&self, prefix: &str) -> String {
@@ -504,6 +507,95 @@ async fn an_organiser_filters_an_article_records_a_disposition_and_the_participa
     assert_eq!(
         session.text("#outcome-note").await,
         "Paragraph 1 already names peoples."
+    );
+    session.close().await;
+}
+
+#[tokio::test]
+async fn a_participant_switches_to_arabic_fills_the_form_and_reads_the_receipt_right_to_left() {
+    let Some(session) = start(
+        "a_participant_switches_to_arabic_fills_the_form_and_reads_the_receipt_right_to_left",
+    )
+    .await
+    else {
+        return;
+    };
+    session.open("/consultations/doha-2016/articles/7").await;
+    session
+        .browser
+        .find(Locator::LinkText("العربية"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let start = Instant::now();
+    while session
+        .browser
+        .find(Locator::Css("html[dir=rtl]"))
+        .await
+        .is_err()
+    {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the page did not turn right-to-left"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(session.text("h1").await, "المادة 7");
+    let direction = session
+        .browser
+        .execute(
+            "return getComputedStyle(document.querySelector('main')).direction",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(direction, serde_json::json!("rtl"));
+    let legal = session
+        .browser
+        .execute(
+            "return getComputedStyle(document.querySelector('article.legal-text')).direction",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        legal,
+        serde_json::json!("ltr"),
+        "the draft's English text keeps its direction"
+    );
+
+    session
+        .field("الفقرة")
+        .await
+        .select_by_value("2")
+        .await
+        .unwrap();
+    session
+        .field("تأييد مع تعديلات")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let comment = "ينبغي ذكر الشعوب صراحةً في هذه الفقرة (paragraph 2).";
+    session
+        .field("تعليقك")
+        .await
+        .send_keys(comment)
+        .await
+        .unwrap();
+    session.submit_feedback_form().await;
+    session.wait_for_path("/feedback/").await;
+    assert_eq!(session.text("h1").await, "شكرًا لك: وصلتنا مساهمتك");
+    assert_eq!(session.text("#stored-stance").await, "تأييد مع تعديلات");
+    assert_eq!(session.text("#stored-comment").await, comment);
+    assert!(
+        session
+            .browser
+            .find(Locator::Css("html[lang=ar][dir=rtl]"))
+            .await
+            .is_ok()
     );
     session.close().await;
 }
