@@ -72,8 +72,8 @@ async fn the_switcher_on_every_page_sets_a_cookie_and_comes_back() {
     );
     assert_eq!(page.text("h1"), "المادة 4");
     // The draft keeps its own language and direction inside an Arabic page.
-    assert_eq!(page.attrs("article.legal-text", "lang"), ["en"]);
-    assert_eq!(page.attrs("article.legal-text", "dir"), ["ltr"]);
+    assert_eq!(page.attrs("div.legal-text", "lang"), ["en"]);
+    assert_eq!(page.attrs("div.legal-text", "dir"), ["ltr"]);
     assert_eq!(
         page.attrs("#field-paragraph option[selected]", "value"),
         ["2"]

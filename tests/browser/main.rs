@@ -555,7 +555,7 @@ async fn a_participant_switches_to_arabic_fills_the_form_and_reads_the_receipt_r
     let legal = session
         .browser
         .execute(
-            "return getComputedStyle(document.querySelector('article.legal-text')).direction",
+            "return getComputedStyle(document.querySelector('div.legal-text')).direction",
             vec![],
         )
         .await
