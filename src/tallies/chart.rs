@@ -96,7 +96,7 @@ pub fn lay_out(
                 .map(|(slug, _)| {
                     let mut counts = Counts::default();
                     for cell in cells.iter().filter(|c| {
-                        c.document_id == document.id && c.article == name && &c.consultation == slug
+                        c.document_id == document.id && c.article == name && &c.group == slug
                     }) {
                         counts.add(&cell.stance, cell.count);
                         all.add(&cell.stance, cell.count);

@@ -147,26 +147,14 @@ fn write_tally_by_article(
     } else {
         repo::tally_cells_counted(conn, filter)?
     };
-    let mut csv = csv_writer(out)?;
-    csv.write_record(TALLY_BY_ARTICLE_COLUMNS)?;
-    let mut rows = 0;
-    for (document_id, article) in articles_in_order(library, filter) {
-        let name = article.to_string();
-        let here: Vec<&repo::TallyCell> = cells
-            .iter()
-            .filter(|c| c.document_id == document_id && c.article == name)
-            .collect();
-        // Consultations in listed order (the query's order), each once.
-        for consultation in distinct(here.iter().map(|c| c.consultation.as_str())) {
-            let counts = stance_counts(here.iter().filter(|c| c.consultation == consultation));
-            csv.write_record(tally_record(&name, consultation, &counts))?;
-            rows += 1;
-        }
-        csv.write_record(tally_record(&name, "all", &stance_counts(here.iter())))?;
-        rows += 1;
-    }
-    csv.flush()?;
-    Ok(rows)
+    write_grouped(
+        csv_writer(out)?,
+        TALLY_BY_ARTICLE_COLUMNS,
+        library,
+        filter,
+        &cells,
+        true,
+    )
 }
 
 fn write_tally_by_stakeholder(
@@ -176,8 +164,27 @@ fn write_tally_by_stakeholder(
     out: impl Write,
 ) -> anyhow::Result<u64> {
     let cells = repo::stakeholder_cells(conn, filter)?;
-    let mut csv = csv_writer(out)?;
-    csv.write_record(TALLY_BY_STAKEHOLDER_COLUMNS)?;
+    write_grouped(
+        csv_writer(out)?,
+        TALLY_BY_STAKEHOLDER_COLUMNS,
+        library,
+        filter,
+        &cells,
+        false,
+    )
+}
+
+/// For each article in document order: a row per group (consultation or stakeholder
+/// category) in the cells' order, each once, then the article's total when `with_all`.
+fn write_grouped<W: Write>(
+    mut csv: csv::Writer<W>,
+    header: [&str; 7],
+    library: &Library,
+    filter: &Filter,
+    cells: &[repo::TallyCell],
+    with_all: bool,
+) -> anyhow::Result<u64> {
+    csv.write_record(header)?;
     let mut rows = 0;
     for (document_id, article) in articles_in_order(library, filter) {
         let name = article.to_string();
@@ -185,14 +192,16 @@ fn write_tally_by_stakeholder(
             .iter()
             .filter(|c| c.document_id == document_id && c.article == name)
             .collect();
-        // Categories in list order (the query's order), items with none last.
-        for category in distinct(here.iter().map(|c| c.consultation.as_str())) {
-            let counts = stance_counts(here.iter().filter(|c| c.consultation == category));
-            csv.write_record(
-                tally_record(&name, category, &counts)
-                    .iter()
-                    .map(|c| formula_guard(c).into_owned()),
-            )?;
+        let mut records = Vec::new();
+        for group in distinct(here.iter().map(|c| c.group.as_str())) {
+            let counts = stance_counts(here.iter().filter(|c| c.group == group));
+            records.push(tally_record(&name, group, &counts));
+        }
+        if with_all {
+            records.push(tally_record(&name, "all", &stance_counts(here.iter())));
+        }
+        for record in records {
+            csv.write_record(record.iter().map(|c| formula_guard(c).into_owned()))?;
             rows += 1;
         }
     }

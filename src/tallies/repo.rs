@@ -35,7 +35,8 @@ pub fn totals_by_consultation(conn: &Connection) -> rusqlite::Result<HashMap<i64
 pub struct TallyCell {
     pub document_id: i64,
     pub article: String,
-    pub consultation: String,
+    /// The consultation's slug; in the stakeholder tally, the stakeholder category.
+    pub group: String,
     pub stance: String,
     pub count: i64,
 }
@@ -44,7 +45,7 @@ fn tally_cell(r: &rusqlite::Row) -> rusqlite::Result<TallyCell> {
     Ok(TallyCell {
         document_id: r.get(0)?,
         article: r.get(1)?,
-        consultation: r.get(2)?,
+        group: r.get(2)?,
         stance: r.get(3)?,
         count: r.get(4)?,
     })

@@ -232,14 +232,7 @@ async fn sigterm_lets_a_request_in_flight_finish() {
         .unwrap()
         .to_string();
     let page = response.text().await.unwrap();
-    let token = page
-        .split("name=\"csrf_token\" value=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_string();
+    let token = crate::helpers::csrf_field(&page);
 
     let body = format!(
         "csrf_token={token}&paragraph=&stance=support&comment_type=general&comment=sent+across+a+shutdown"

@@ -19,13 +19,7 @@ async fn an_unexpected_error_shows_a_reference_that_the_log_explains() {
         .text()
         .await
         .unwrap();
-    let token = login
-        .split("name=\"csrf_token\" value=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap();
+    let token = crate::helpers::csrf_field(&login);
     let mut fields = crate::helpers::valid_feedback();
     fields.push(("csrf_token", token.to_string()));
     let submitted = client

@@ -354,12 +354,9 @@ async fn the_kept_tally_matches_a_recount_from_feedback() {
     assert_eq!(kept.len(), 9);
     let mut kept = kept;
     let mut recounted = recounted;
-    kept.sort_by(|a, b| {
-        (&a.article, &a.consultation, &a.stance).cmp(&(&b.article, &b.consultation, &b.stance))
-    });
-    recounted.sort_by(|a, b| {
-        (&a.article, &a.consultation, &a.stance).cmp(&(&b.article, &b.consultation, &b.stance))
-    });
+    kept.sort_by(|a, b| (&a.article, &a.group, &a.stance).cmp(&(&b.article, &b.group, &b.stance)));
+    recounted
+        .sort_by(|a, b| (&a.article, &a.group, &a.stance).cmp(&(&b.article, &b.group, &b.stance)));
     assert_eq!(kept, recounted);
 }
 

@@ -314,6 +314,15 @@ pub fn set_cookie(response: &reqwest::Response, name: &str) -> Option<String> {
         .find(|c| c.starts_with(&format!("{name}=")))
 }
 
+/// The CSRF token in a page's raw HTML, for tests that talk to a server without a `TestApp`.
+pub fn csrf_field(html: &str) -> String {
+    html.split("name=\"csrf_token\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_else(|| panic!("no CSRF field in:\n{html}"))
+        .to_string()
+}
+
 pub fn location(response: &reqwest::Response) -> String {
     response
         .headers()

@@ -118,18 +118,12 @@ async fn failed_logins_are_recorded_and_logged_without_the_password() {
         .text()
         .await
         .unwrap();
-    let token = login_page
-        .split("name=\"csrf_token\" value=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap();
+    let token = crate::helpers::csrf_field(&login_page);
     let secret = "Tr0ub4dor&3-never-log-me";
     let response = client
         .post(format!("{base}/login"))
         .form(&[
-            ("csrf_token", token),
+            ("csrf_token", token.as_str()),
             ("username", "mallory"),
             ("password", secret),
         ])
