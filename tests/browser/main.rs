@@ -161,6 +161,16 @@ impl Session {
         }
     }
 
+    async fn click_link(&self, text: &str) {
+        self.browser
+            .find(Locator::LinkText(text))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+
     async fn click_button(&self, css: &str) {
         self.browser
             .find(Locator::Css(css))
@@ -202,14 +212,7 @@ async fn a_participant_fills_the_form_by_its_labels_and_gets_a_receipt() {
         return;
     };
     session.open("/consultations/suva-2015").await;
-    session
-        .browser
-        .find(Locator::LinkText("Article 4"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    session.click_link("Article 4").await;
     assert_eq!(session.text("h1").await, "Article 4");
 
     session
@@ -407,14 +410,7 @@ async fn an_organiser_filters_an_article_records_a_disposition_and_the_participa
         .await;
     session.wait_for_path("/admin").await;
 
-    session
-        .browser
-        .find(Locator::LinkText("Article 4"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    session.click_link("Article 4").await;
     session.wait_for_path("/admin/articles/4").await;
     assert!(session.text("#result-count").await.contains("out of 2"));
     session
@@ -521,14 +517,7 @@ async fn a_participant_switches_to_arabic_fills_the_form_and_reads_the_receipt_r
         return;
     };
     session.open("/consultations/doha-2016/articles/7").await;
-    session
-        .browser
-        .find(Locator::LinkText("العربية"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    session.click_link("العربية").await;
     let start = Instant::now();
     while session
         .browser
