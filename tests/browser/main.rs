@@ -3,6 +3,7 @@
 //! They run when `chromium` and `chromedriver` are installed and say plainly that they were
 //! skipped when not. With `CONSULT_REQUIRE_BROWSER=1` (as CI sets it) a missing browser fails.
 
+mod accessibility;
 #[path = "../support/process.rs"]
 mod process;
 
@@ -159,6 +160,10 @@ impl Session {
             assert!(start.elapsed() < Duration::from_secs(10), "still at {url}");
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
+    }
+
+    async fn field_by_id(&self, id: &str) -> fantoccini::elements::Element {
+        self.browser.find(Locator::Id(id)).await.unwrap()
     }
 
     async fn click_link(&self, text: &str) {

@@ -1,0 +1,117 @@
+//! WCAG 2.1 A and AA: every main participant page, in every language, passes axe-core with no
+//! serious or critical violation. axe is injected through WebDriver, which the pages' CSP
+//! (no script at all) does not govern.
+
+use std::time::{Duration, Instant};
+
+use fantoccini::Locator;
+use serde_json::Value;
+
+use super::{Session, start};
+
+const AXE: &str = include_str!("../fixtures/axe.min.js");
+
+/// Serious and critical violations on the page now open, as "rule: elements".
+async fn violations(session: &Session) -> Vec<String> {
+    session
+        .browser
+        .execute(&format!("{AXE}\nreturn true;"), vec![])
+        .await
+        .expect("axe loads");
+    let found = session
+        .browser
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+               axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+                 .then(r => done(r.violations
+                   .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                   .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))))
+                 .catch(e => done(['axe failed: ' + e]));"#,
+            vec![],
+        )
+        .await
+        .expect("axe runs");
+    match found {
+        Value::Array(items) => items
+            .into_iter()
+            .map(|v| v.as_str().unwrap_or_default().to_string())
+            .collect(),
+        other => vec![format!("unexpected axe answer: {other}")],
+    }
+}
+
+async fn wait_for(session: &Session, css: &str) {
+    let start = Instant::now();
+    while session.browser.find(Locator::Css(css)).await.is_err() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "{css} never appeared"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
+async fn the_main_pages_pass_axe_in_every_language() {
+    let Some(session) = start("the_main_pages_pass_axe_in_every_language").await else {
+        return;
+    };
+    let mut failures = Vec::new();
+    for lang in ["en", "fr", "es", "ar"] {
+        session.open(&format!("/language/{lang}?next=/")).await;
+        wait_for(&session, &format!("html[lang={lang}]")).await;
+        let mut pages = vec![
+            "/".to_string(),
+            "/consultations/doha-2016".to_string(),
+            "/consultations/doha-2016/articles/preamble".to_string(),
+            "/consultations/doha-2016/articles/1".to_string(),
+            "/login".to_string(),
+            "/nowhere".to_string(),
+        ];
+        // A rejected form (messages beside fields, the summary at the top), then a receipt.
+        session.open("/consultations/doha-2016/articles/4").await;
+        session
+            .field_by_id("field-stance-amend")
+            .await
+            .click()
+            .await
+            .unwrap();
+        session
+            .field_by_id("field-comment")
+            .await
+            .send_keys("   ")
+            .await
+            .unwrap();
+        session.submit_feedback_form().await;
+        wait_for(&session, ".error-summary").await;
+        for violation in violations(&session).await {
+            failures.push(format!("{lang} rejected form: {violation}"));
+        }
+        session
+            .field_by_id("field-comment")
+            .await
+            .send_keys("A real comment.")
+            .await
+            .unwrap();
+        session.submit_feedback_form().await;
+        session.wait_for_path("/feedback/").await;
+        pages.push(
+            session
+                .browser
+                .current_url()
+                .await
+                .unwrap()
+                .path()
+                .to_string(),
+        );
+        for page in pages {
+            session.open(&page).await;
+            wait_for(&session, &format!("html[lang={lang}]")).await;
+            for violation in violations(&session).await {
+                failures.push(format!("{lang} {page}: {violation}"));
+            }
+        }
+    }
+    session.close().await;
+    assert!(failures.is_empty(), "axe found:\n{}", failures.join("\n"));
+}
