@@ -27,11 +27,65 @@ static_loader! {
         customise: |bundle| {
             let right_to_left = bundle.locales.first().is_some_and(|l| l.language.as_str() == "ar");
             bundle.set_use_isolating(right_to_left);
+            bundle.set_formatter(Some(format_number));
         },
     };
 }
 
 pub const COOKIE: &str = "consult_lang";
+
+/// Whole numbers with the language's digit grouping: "12,345", "12 345", "12.345". Arabic
+/// keeps Western digits, as the United Nations' Arabic documents number their articles.
+pub fn group_digits(language: &str, n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let (separator, shortest_grouped) = match language {
+        "fr" => ("\u{202F}", 4),
+        // Spanish style leaves four-digit numbers whole: 1234, but 12.345.
+        "es" => (".", 5),
+        _ => (",", 4),
+    };
+    let mut out = String::new();
+    if digits.len() >= shortest_grouped {
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push_str(separator);
+            }
+            out.push(digit);
+        }
+    } else {
+        out = digits;
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
+/// The bundle's language, which Fluent hands to formatters only through its memoizer.
+struct NumberStyle(String);
+
+impl intl_memoizer::Memoizable for NumberStyle {
+    type Args = ();
+    type Error = ();
+
+    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, ()> {
+        Ok(Self(lang.language.as_str().to_string()))
+    }
+}
+
+/// Fluent's hook for numbers in messages: whole numbers grouped for the language; plural
+/// selection still sees the number itself.
+fn format_number(
+    value: &FluentValue,
+    memoizer: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    if number.value.fract() != 0.0 || number.value.abs() > 1e15 {
+        return None;
+    }
+    memoizer
+        .with_try_get::<NumberStyle, _, _>((), |style| group_digits(&style.0, number.value as i64))
+        .ok()
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
@@ -179,6 +233,11 @@ impl Tr {
             lang: Lang::En,
             ..self
         }
+    }
+
+    /// A number on its own, grouped for the page's language.
+    pub fn number(&self, n: impl Count) -> String {
+        group_digits(self.lang.code(), n.count())
     }
 
     pub fn t(&self, key: &str) -> String {
@@ -377,6 +436,23 @@ mod tests {
             Lang::from_accept_language("ar;q=0, en;q=0.1"),
             Some(Lang::En)
         );
+    }
+
+    #[test]
+    fn numbers_are_grouped_for_the_language() {
+        assert_eq!(group_digits("en", 1_234_567), "1,234,567");
+        assert_eq!(group_digits("fr", 1_234_567), "1\u{202F}234\u{202F}567");
+        assert_eq!(group_digits("es", 1234), "1234");
+        assert_eq!(group_digits("es", 12345), "12.345");
+        assert_eq!(group_digits("ar", 999), "999");
+        assert_eq!(group_digits("en", -1000), "-1,000");
+        let fr = Tr::new(Lang::Fr, "/");
+        assert_eq!(
+            fr.t_count("comment-count", "count", 12_345),
+            "12\u{202F}345 commentaires"
+        );
+        assert_eq!(fr.t_count("comment-count", "count", 1), "1 commentaire");
+        assert_eq!(Tr::new(Lang::En, "/").number(4_013_824), "4,013,824");
     }
 
     #[test]

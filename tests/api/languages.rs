@@ -126,7 +126,7 @@ async fn a_participant_can_submit_and_read_the_receipt_in_french() {
     let page = app.page_of("long", refused).await;
     assert!(
         page.text("#error-comment")
-            .contains("Ce texte compte 10001 caractères ; la limite est de 10000."),
+            .contains("Ce texte compte 10\u{202F}001 caractères ; la limite est de 10\u{202F}000."),
         "{}",
         page.text("#error-comment")
     );
