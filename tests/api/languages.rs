@@ -126,11 +126,15 @@ async fn a_participant_can_submit_and_read_the_receipt_in_french() {
     let page = app.page_of("long", refused).await;
     assert!(
         page.text("#error-comment")
-            .contains("Ce texte compte 10\u{202F}001 caractères ; la limite est de 10\u{202F}000."),
+            .contains("Ce texte compte 10 001 caractères ; la limite est de 10 000."),
         "{}",
         page.text("#error-comment")
     );
 
+    assert!(
+        page.body.contains("10\u{202F}001"),
+        "French groups digits with a narrow no-break space"
+    );
     let private = app.submit_ok("geneva-2015", "4", &valid_feedback()).await;
     let receipt = app.page(&format!("{private}?received=1")).await;
     assert_eq!(
