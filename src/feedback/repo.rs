@@ -155,6 +155,28 @@ pub fn update(
     insert_themes(conn, id, &input.themes)
 }
 
+/// The columns a [`FeedbackInput`] is read from by [`input_from_row`], in this order.
+pub(crate) const INPUT_COLUMNS: &str = "f.ref, f.stance, f.comment_type, f.comment, f.proposed_text, \
+     f.name, f.organisation, f.country, f.stakeholder_category, f.email, f.publish_name";
+
+/// A participant's input from [`INPUT_COLUMNS`] selected at `first`; themes come separately.
+pub(crate) fn input_from_row(r: &Row, first: usize) -> rusqlite::Result<FeedbackInput> {
+    Ok(FeedbackInput {
+        reference: r.get(first)?,
+        stance: parsed(r, first + 1, Stance::parse)?,
+        comment_type: parsed(r, first + 2, CommentType::parse)?,
+        themes: vec![],
+        comment: r.get(first + 3)?,
+        proposed_text: r.get(first + 4)?,
+        name: r.get(first + 5)?,
+        organisation: r.get(first + 6)?,
+        country: r.get(first + 7)?,
+        stakeholder_category: r.get(first + 8)?,
+        email: r.get(first + 9)?,
+        publish_name: r.get(first + 10)?,
+    })
+}
+
 /// Reads a text column through a domain parser; a stored value the code cannot read is an error.
 pub(crate) fn parsed<T>(
     row: &Row,
@@ -176,14 +198,12 @@ pub fn find_by_token_hash(
     token_hash: &[u8],
 ) -> rusqlite::Result<Option<StoredFeedback>> {
     let found = conn
-        .prepare_cached(
-            r#"SELECT f.id, c.slug, f.consultation_id, f.document_id, f.article, f.ref, f.stance,
-                      f.comment_type, f.comment, f.proposed_text, f.name, f.organisation, f.country,
-                      f.stakeholder_category, f.email, f.publish_name, f.created_at, f.updated_at,
-                      f.disposition, f.disposition_note
+        .prepare_cached(&format!(
+            r#"SELECT f.id, c.slug, f.consultation_id, f.document_id, f.article, {INPUT_COLUMNS},
+                      f.created_at, f.updated_at, f.disposition, f.disposition_note
                FROM feedback f JOIN consultations c ON c.id = f.consultation_id
-               WHERE f.token_hash = ?1"#,
-        )?
+               WHERE f.token_hash = ?1"#
+        ))?
         .query_row([token_hash], |r| {
             Ok(StoredFeedback {
                 id: r.get(0)?,
@@ -191,20 +211,7 @@ pub fn find_by_token_hash(
                 consultation_id: r.get(2)?,
                 document_id: r.get(3)?,
                 article: parsed(r, 4, |s| s.parse::<ArticleId>().ok())?,
-                input: FeedbackInput {
-                    reference: r.get(5)?,
-                    stance: parsed(r, 6, Stance::parse)?,
-                    comment_type: parsed(r, 7, CommentType::parse)?,
-                    themes: vec![],
-                    comment: r.get(8)?,
-                    proposed_text: r.get(9)?,
-                    name: r.get(10)?,
-                    organisation: r.get(11)?,
-                    country: r.get(12)?,
-                    stakeholder_category: r.get(13)?,
-                    email: r.get(14)?,
-                    publish_name: r.get(15)?,
-                },
+                input: input_from_row(r, 5)?,
                 created_at: r.get(16)?,
                 updated_at: r.get(17)?,
                 disposition: parsed(r, 18, crate::review::Disposition::parse)?,

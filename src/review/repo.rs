@@ -5,8 +5,8 @@ use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
 use super::{Disposition, Filter};
 use crate::document::ArticleId;
-use crate::feedback::repo::parsed;
-use crate::feedback::{CommentType, Stance};
+use crate::feedback::FeedbackInput;
+use crate::feedback::repo::{INPUT_COLUMNS, input_from_row, parsed};
 
 /// The theme keys of feedback `f` in key order, joined by ';'. Key order is the primary key's
 /// order, so the export reads them with no join and no sort.
@@ -64,18 +64,8 @@ pub struct ReviewItem {
     pub consultation_slug: String,
     pub consultation_city: String,
     pub article: ArticleId,
-    pub reference: String,
-    pub stance: Stance,
-    pub comment_type: CommentType,
-    pub themes: Vec<String>,
-    pub comment: String,
-    pub proposed_text: String,
-    pub name: String,
-    pub organisation: String,
-    pub country: String,
-    pub stakeholder_category: String,
-    pub email: String,
-    pub publish_name: bool,
+    /// What the participant sent, themes included.
+    pub input: FeedbackInput,
     pub created_at: String,
     pub hidden: bool,
     pub moderation_reason: String,
@@ -140,9 +130,8 @@ pub fn review_items(
     values.push(limit.into());
     values.push(offset.into());
     conn.prepare_cached(&format!(
-        r#"SELECT f.id, c.slug, c.city, f.article, f.ref, f.stance, f.comment_type, {THEMES_OF_F},
-                  f.comment, f.proposed_text, f.name, f.organisation, f.country, f.stakeholder_category,
-                  f.email, f.publish_name, f.created_at, f.status, f.moderation_reason, f.disposition,
+        r#"SELECT f.id, c.slug, c.city, f.article, {INPUT_COLUMNS}, {THEMES_OF_F},
+                  f.created_at, f.status, f.moderation_reason, f.disposition,
                   f.disposition_note, f.disposition_by, f.disposition_at
            FROM feedback f JOIN consultations c ON c.id = f.consultation_id
            WHERE {conditions}
@@ -151,24 +140,19 @@ pub fn review_items(
         limit_at + 1
     ))?
     .query_map(params_from_iter(values.iter()), |r| {
-        let themes: String = r.get(7)?;
+        let themes: String = r.get(15)?;
+        let mut input = input_from_row(r, 4)?;
+        input.themes = themes
+            .split(';')
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+            .collect();
         Ok(ReviewItem {
             id: r.get(0)?,
             consultation_slug: r.get(1)?,
             consultation_city: r.get(2)?,
             article: parsed(r, 3, |s| s.parse().ok())?,
-            reference: r.get(4)?,
-            stance: parsed(r, 5, Stance::parse)?,
-            comment_type: parsed(r, 6, CommentType::parse)?,
-            themes: themes.split(';').filter(|t| !t.is_empty()).map(str::to_string).collect(),
-            comment: r.get(8)?,
-            proposed_text: r.get(9)?,
-            name: r.get(10)?,
-            organisation: r.get(11)?,
-            country: r.get(12)?,
-            stakeholder_category: r.get(13)?,
-            email: r.get(14)?,
-            publish_name: r.get(15)?,
+            input,
             created_at: r.get(16)?,
             hidden: r.get::<_, String>(17)? == "hidden",
             moderation_reason: r.get(18)?,

@@ -183,26 +183,26 @@ async fn render(
     for item in items {
         let (comment, proposal_matches) = match &search_terms {
             Some(terms) => (
-                Highlighted(highlight::mark(&item.comment, terms)),
-                (!item.proposed_text.is_empty())
-                    .then(|| Highlighted(highlight::mark(&item.proposed_text, terms))),
+                Highlighted(highlight::mark(&item.input.comment, terms)),
+                (!item.input.proposed_text.is_empty())
+                    .then(|| Highlighted(highlight::mark(&item.input.proposed_text, terms))),
             ),
-            None => (Highlighted::plain(&item.comment), None),
+            None => (Highlighted::plain(&item.input.comment), None),
         };
-        let current = article.text_of(&item.reference);
-        let proposal_diff = if item.proposed_text.is_empty() {
+        let current = article.text_of(&item.input.reference);
+        let proposal_diff = if item.input.proposed_text.is_empty() {
             Vec::new()
         } else {
-            word_diff(&current, &item.proposed_text)
+            word_diff(&current, &item.input.proposed_text)
         };
         let (draft_disposition, draft_note, error) = match &refused {
             Some(r) if r.id == item.id => (r.disposition, r.note.clone(), Some(r.message.clone())),
             _ => (item.disposition, item.disposition_note.clone(), None),
         };
         let view = ItemView {
-            stance: tr.stance(item.stance.key()),
-            comment_type: tr.comment_type(item.comment_type.key()),
-            themes: item.themes.iter().map(|t| tr.theme(t)).collect(),
+            stance: tr.stance(item.input.stance.key()),
+            comment_type: tr.comment_type(item.input.comment_type.key()),
+            themes: item.input.themes.iter().map(|t| tr.theme(t)).collect(),
             comment,
             proposal_matches,
             proposal_diff,
@@ -212,11 +212,11 @@ async fn render(
             item,
         };
         match groups.last_mut() {
-            Some(group) if group.items[0].item.reference == view.item.reference => {
+            Some(group) if group.items[0].item.input.reference == view.item.input.reference => {
                 group.items.push(view)
             }
             _ => groups.push(Group {
-                label: tr.reference_label(article.id, &view.item.reference),
+                label: tr.reference_label(article.id, &view.item.input.reference),
                 text: current,
                 items: vec![view],
             }),

@@ -98,13 +98,7 @@ async fn consult_export_writes_the_same_files_as_the_downloads() {
     )
     .await;
     let out = tempfile::tempdir().unwrap();
-    let output = consult()
-        .args(["export", "--db"])
-        .arg(&app.db_path)
-        .arg("--out")
-        .arg(out.path())
-        .output()
-        .unwrap();
+    let output = crate::helpers::consult_export(&app.db_path, out.path(), &[]);
     assert!(
         output.status.success(),
         "{}",

@@ -11,15 +11,7 @@ async fn an_unexpected_error_shows_a_reference_that_the_log_explains() {
     let (server, port) = start_consult(&db, true);
     let base = format!("http://127.0.0.1:{port}");
     let client = crate::helpers::new_client();
-    let login = client
-        .get(format!("{base}/login"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let token = crate::helpers::csrf_field(&login);
+    let token = crate::helpers::login_token(&client, &base).await;
     let mut fields = crate::helpers::valid_feedback();
     fields.push(("csrf_token", token.to_string()));
     let submitted = client

@@ -2,37 +2,10 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{TestApp, spawn_app, valid_feedback, with_field};
+use crate::helpers::{TestApp, parse_csv, spawn_app, valid_feedback, with_field};
 
 async fn download(app: &TestApp, file: &str) -> Vec<u8> {
-    let response = app.get(&format!("/admin/exports/{file}")).await;
-    assert_eq!(response.status(), StatusCode::OK, "{file}");
-    assert_eq!(
-        response.headers()["content-type"],
-        "text/csv; charset=utf-8"
-    );
-    assert_eq!(
-        response.headers()["content-disposition"],
-        format!("attachment; filename=\"{file}\"").as_str()
-    );
-    response.bytes().await.unwrap().to_vec()
-}
-
-/// Checks the BOM and parses the rest as CSV: header and rows.
-fn parse(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
-    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "no byte-order mark");
-    let mut reader = csv::ReaderBuilder::new().from_reader(&bytes[3..]);
-    let header = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .map(str::to_string)
-        .collect();
-    let rows = reader
-        .records()
-        .map(|r| r.unwrap().iter().map(str::to_string).collect())
-        .collect();
-    (header, rows)
+    app.export_bytes(&format!("/admin/exports/{file}")).await
 }
 
 #[tokio::test]
@@ -44,7 +17,7 @@ async fn feedback_csv_has_the_documented_columns_and_one_row_per_item() {
     published.push(("publish_name", "on".into()));
     app.submit_ok("geneva-2015", "1", &published).await;
 
-    let (header, rows) = parse(&download(&app, "feedback.csv").await);
+    let (header, rows) = parse_csv(&download(&app, "feedback.csv").await);
     assert_eq!(
         header,
         [
@@ -167,7 +140,7 @@ async fn text_comes_back_exact_with_quoting_and_the_formula_guard() {
         bytes.windows(2).any(|w| w == b"\r\n"),
         "no CRLF record ends"
     );
-    let (_, rows) = parse(&bytes);
+    let (_, rows) = parse_csv(&bytes);
     let exported: Vec<&str> = rows.iter().map(|r| r[11].as_str()).collect();
     let expected: Vec<&str> = cases.iter().map(|(_, e)| *e).collect();
     assert_eq!(exported, expected);
@@ -192,7 +165,7 @@ async fn tally_by_article_counts_per_consultation_and_in_all_in_document_order()
     submit("doha-2016", "4", "support").await;
     submit("geneva-2015", "preamble", "question").await;
 
-    let (header, rows) = parse(&download(&app, "tally_by_article.csv").await);
+    let (header, rows) = parse_csv(&download(&app, "tally_by_article.csv").await);
     assert_eq!(
         header,
         [

@@ -314,6 +314,37 @@ pub fn set_cookie(response: &reqwest::Response, name: &str) -> Option<String> {
         .find(|c| c.starts_with(&format!("{name}=")))
 }
 
+/// A fresh browser's CSRF token from a server started without a `TestApp` (its cookie stays
+/// in `client`).
+pub async fn login_token(client: &reqwest::Client, base: &str) -> String {
+    let page = client
+        .get(format!("{base}/login"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    csrf_field(&page)
+}
+
+/// Runs `consult export --db DB --out OUT` with extra filter flags.
+pub fn consult_export(
+    db: &std::path::Path,
+    out: &std::path::Path,
+    filters: &[&str],
+) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_consult"))
+        .arg("export")
+        .args(filters)
+        .arg("--db")
+        .arg(db)
+        .arg("--out")
+        .arg(out)
+        .output()
+        .unwrap()
+}
+
 /// The CSRF token in a page's raw HTML, for tests that talk to a server without a `TestApp`.
 pub fn csrf_field(html: &str) -> String {
     html.split("name=\"csrf_token\" value=\"")
@@ -358,26 +389,47 @@ impl TestApp {
         .await
     }
 
-    /// Downloads an export and parses it: header and rows.
-    pub async fn export(&self, path: &str) -> (Vec<String>, Vec<Vec<String>>) {
+    /// Downloads an export, checking it is served as a CSV attachment with a byte-order mark.
+    pub async fn export_bytes(&self, path: &str) -> Vec<u8> {
         let response = self.get(path).await;
         assert_eq!(response.status(), StatusCode::OK, "{path}");
-        let bytes = response.bytes().await.unwrap();
+        let file = path.rsplit('/').next().unwrap().split('?').next().unwrap();
+        assert_eq!(
+            response.headers()["content-type"],
+            "text/csv; charset=utf-8",
+            "{path}"
+        );
+        assert_eq!(
+            response.headers()["content-disposition"],
+            format!("attachment; filename=\"{file}\"").as_str(),
+            "{path}"
+        );
+        let bytes = response.bytes().await.unwrap().to_vec();
         assert!(
             bytes.starts_with(b"\xEF\xBB\xBF"),
             "{path}: no byte-order mark"
         );
-        let mut reader = csv::Reader::from_reader(&bytes[3..]);
-        let header = reader
-            .headers()
-            .unwrap()
-            .iter()
-            .map(str::to_string)
-            .collect();
-        let rows = reader
-            .records()
-            .map(|r| r.unwrap().iter().map(str::to_string).collect())
-            .collect();
-        (header, rows)
+        bytes
     }
+
+    /// Downloads an export and parses it: header and rows.
+    pub async fn export(&self, path: &str) -> (Vec<String>, Vec<Vec<String>>) {
+        parse_csv(&self.export_bytes(path).await)
+    }
+}
+
+/// An export's header and rows, after its byte-order mark.
+pub fn parse_csv(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let header = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
+    let rows = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect();
+    (header, rows)
 }

@@ -110,15 +110,7 @@ async fn failed_logins_are_recorded_and_logged_without_the_password() {
     let (server, port) = start_consult(&db, true);
     let client = crate::helpers::new_client();
     let base = format!("http://127.0.0.1:{port}");
-    let login_page = client
-        .get(format!("{base}/login"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let token = crate::helpers::csrf_field(&login_page);
+    let token = crate::helpers::login_token(&client, &base).await;
     let secret = "Tr0ub4dor&3-never-log-me";
     let response = client
         .post(format!("{base}/login"))

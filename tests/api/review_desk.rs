@@ -250,20 +250,11 @@ async fn every_export_takes_the_review_filters_on_the_web_and_the_command_line()
     );
 
     let out = tempfile::tempdir().unwrap();
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_consult"))
-        .args([
-            "export",
-            "--consultation",
-            "suva-2015",
-            "--article",
-            "4",
-            "--db",
-        ])
-        .arg(&app.db_path)
-        .arg("--out")
-        .arg(out.path())
-        .output()
-        .unwrap();
+    let output = crate::helpers::consult_export(
+        &app.db_path,
+        out.path(),
+        &["--consultation", "suva-2015", "--article", "4"],
+    );
     assert!(
         output.status.success(),
         "{}",
@@ -290,13 +281,7 @@ async fn every_export_takes_the_review_filters_on_the_web_and_the_command_line()
             "{file} differs between the command line and the web"
         );
     }
-    let refused = std::process::Command::new(env!("CARGO_BIN_EXE_consult"))
-        .args(["export", "--stance", "maybe", "--db"])
-        .arg(&app.db_path)
-        .arg("--out")
-        .arg(out.path())
-        .output()
-        .unwrap();
+    let refused = crate::helpers::consult_export(&app.db_path, out.path(), &["--stance", "maybe"]);
     assert!(!refused.status.success());
     assert!(String::from_utf8_lossy(&refused.stderr).contains("no stance \"maybe\""));
 }
