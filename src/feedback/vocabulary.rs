@@ -26,7 +26,26 @@ pub struct Vocabulary {
     pub stakeholder_categories: Vec<String>,
 }
 
+impl From<SourceVocabulary> for Vocabulary {
+    fn from(source: SourceVocabulary) -> Self {
+        Self {
+            stances: source.stances,
+            comment_types: source.comment_types,
+            themes: source.themes,
+            stakeholder_categories: source.stakeholder_categories,
+        }
+    }
+}
+
 impl Vocabulary {
+    /// The lists shipped in `consultations.json`, for tests that need no database.
+    #[cfg(test)]
+    pub fn shipped() -> Self {
+        serde_json::from_str::<SourceVocabulary>(crate::seed::CONSULTATIONS)
+            .expect("the shipped lists parse")
+            .into()
+    }
+
     pub fn has_theme(&self, key: &str) -> bool {
         self.themes.iter().any(|t| t.key == key)
     }

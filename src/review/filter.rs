@@ -158,17 +158,6 @@ impl Filter {
 mod tests {
     use super::*;
 
-    fn vocabulary() -> Vocabulary {
-        let source: crate::feedback::vocabulary::SourceVocabulary =
-            serde_json::from_str(crate::seed::CONSULTATIONS).unwrap();
-        Vocabulary {
-            stances: source.stances,
-            comment_types: source.comment_types,
-            themes: source.themes,
-            stakeholder_categories: source.stakeholder_categories,
-        }
-    }
-
     #[test]
     fn typed_search_never_becomes_query_syntax() {
         assert_eq!(SearchQuery::parse("  ").map(|s| s.fts), None);
@@ -195,13 +184,13 @@ mod tests {
             stance: "amend".into(),
             ..Default::default()
         };
-        let filter = Filter::parse(&ok, &vocabulary(), &slugs).unwrap();
+        let filter = Filter::parse(&ok, &Vocabulary::shipped(), &slugs).unwrap();
         assert_eq!(
             filter.query_string(&[("article", "4".into())]),
             "article=4&consultation=suva-2015&stance=amend"
         );
         assert!(
-            Filter::parse(&FilterQuery::default(), &vocabulary(), &slugs)
+            Filter::parse(&FilterQuery::default(), &Vocabulary::shipped(), &slugs)
                 .unwrap()
                 .is_empty()
         );
@@ -228,7 +217,7 @@ mod tests {
             },
         ] {
             assert!(
-                Filter::parse(&bad, &vocabulary(), &slugs).is_err(),
+                Filter::parse(&bad, &Vocabulary::shipped(), &slugs).is_err(),
                 "{bad:?}"
             );
         }
