@@ -11,7 +11,7 @@ use actix_web::middleware::Next;
 use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
 
-use crate::i18n::{Lang, Tr};
+use crate::i18n::{Lang, Message, Tr};
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -25,9 +25,9 @@ pub enum AppError {
     /// A form whose text cannot be stored as sent; the catalogue key says why.
     #[error("unreadable text: {0}")]
     UnreadableText(&'static str),
-    /// A malformed request from the organisers' desk (English until the desk is translated).
-    #[error("{0}")]
-    BadRequest(String),
+    /// A malformed request, such as a filter naming nothing known, with what to say about it.
+    #[error("bad request: {}", .0.key)]
+    BadRequest(crate::i18n::Message),
     #[error("request body over {limit} bytes")]
     PayloadTooLarge { limit: usize },
     #[error(transparent)]
@@ -50,15 +50,8 @@ impl From<askama::Error> for AppError {
 #[derive(Debug, Clone)]
 pub struct ErrorPage {
     title: &'static str,
-    message: ErrorText,
+    message: Message,
     reference: Option<String>,
-}
-
-#[derive(Debug, Clone)]
-enum ErrorText {
-    Key(&'static str),
-    KilobytesKey(&'static str, i64),
-    Literal(String),
 }
 
 #[derive(Template)]
@@ -72,11 +65,7 @@ struct ErrorTemplate<'a> {
 
 impl ErrorPage {
     fn render(&self, status: StatusCode, tr: &Tr) -> HttpResponse {
-        let message = match &self.message {
-            ErrorText::Key(key) => tr.t(key),
-            ErrorText::KilobytesKey(key, kb) => tr.t_count(key, "kb", *kb),
-            ErrorText::Literal(text) => text.clone(),
-        };
+        let message = tr.message(&self.message);
         let page = ErrorTemplate {
             tr,
             title: tr.t(self.title),
@@ -108,20 +97,16 @@ impl ResponseError for AppError {
 
     fn error_response(&self) -> HttpResponse {
         let (title, message, reference) = match self {
-            AppError::NotFound(key) => ("error-not-found-title", ErrorText::Key(key), None),
-            AppError::CsrfRejected => ("error-csrf-title", ErrorText::Key("error-csrf"), None),
+            AppError::NotFound(key) => ("error-not-found-title", Message::new(key), None),
+            AppError::CsrfRejected => ("error-csrf-title", Message::new("error-csrf"), None),
             AppError::ConsultationClosed => {
-                ("error-closed-title", ErrorText::Key("error-closed"), None)
+                ("error-closed-title", Message::new("error-closed"), None)
             }
-            AppError::UnreadableText(key) => ("error-bad-request-title", ErrorText::Key(key), None),
-            AppError::BadRequest(message) => (
-                "error-bad-request-title",
-                ErrorText::Literal(message.clone()),
-                None,
-            ),
+            AppError::UnreadableText(key) => ("error-bad-request-title", Message::new(key), None),
+            AppError::BadRequest(message) => ("error-bad-request-title", message.clone(), None),
             AppError::PayloadTooLarge { limit } => (
                 "error-too-large-title",
-                ErrorText::KilobytesKey("error-too-large", (*limit / 1024) as i64),
+                Message::new("error-too-large").with("kb", (*limit / 1024) as i64),
                 None,
             ),
             AppError::Internal(cause) => {
@@ -130,7 +115,7 @@ impl ResponseError for AppError {
                 tracing::error!(reference = %reference, error = ?cause, "unexpected error");
                 (
                     "error-internal-title",
-                    ErrorText::Key("error-internal"),
+                    Message::new("error-internal"),
                     Some(reference),
                 )
             }

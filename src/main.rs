@@ -230,7 +230,10 @@ fn export_all(db: &Path, out: &Path, query: FilterQuery) -> anyhow::Result<()> {
         .into_iter()
         .map(|c| c.slug)
         .collect();
-    let filter = Filter::parse(&query, &vocabulary, &slugs).map_err(anyhow::Error::msg)?;
+    let filter = Filter::parse(&query, &vocabulary, &slugs).map_err(|message| {
+        let english = consult::i18n::Tr::new(consult::i18n::Lang::En, "/");
+        anyhow::anyhow!(english.message(&message))
+    })?;
     std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
     for file in ExportFile::ALL {
         let target = out.join(file.file_name());

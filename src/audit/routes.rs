@@ -25,7 +25,7 @@ struct AuditPage {
     organiser: Organiser,
     csrf_token: String,
     entries: Vec<Recorded>,
-    page: u32,
+    page: i64,
     older: Option<String>,
     newer: Option<String>,
 }
@@ -52,11 +52,11 @@ async fn audit_page(
     let has_older = entries.len() > PAGE_SIZE as usize;
     entries.truncate(PAGE_SIZE as usize);
     pages::ok(&AuditPage {
-        tr: tr.in_english(),
+        tr,
         organiser: organiser.into_inner(),
         csrf_token: csrf.0,
         entries,
-        page,
+        page: i64::from(page),
         older: has_older.then(|| format!("/admin/audit?page={}", page + 1)),
         newer: (page > 1).then(|| format!("/admin/audit?page={}", page - 1)),
     })

@@ -37,7 +37,7 @@ async fn set_status(
     crate::csrf::CsrfForm(form): crate::csrf::CsrfForm<StatusForm>,
 ) -> Result<HttpResponse, AppError> {
     let status = super::Status::parse(&form.status)
-        .ok_or_else(|| AppError::BadRequest("The status is either open or closed.".into()))?;
+        .ok_or_else(|| AppError::BadRequest(crate::i18n::Message::new("error-status-unknown")))?;
     let slug = slug.into_inner();
     let action = match status {
         super::Status::Open => crate::audit::Action::Open,

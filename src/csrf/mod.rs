@@ -24,6 +24,7 @@ use serde::de::DeserializeOwned;
 use sha2::Sha256;
 
 use crate::error::AppError;
+use crate::i18n::Message;
 use crate::startup::AppState;
 use crate::tokens;
 
@@ -155,8 +156,11 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
                 return Err(AppError::CsrfRejected.into());
             }
             check_encoding(&body)?;
-            let form = serde_html_form::from_bytes(&body)
-                .map_err(|e| AppError::BadRequest(format!("The form could not be read: {e}.")))?;
+            let form = serde_html_form::from_bytes(&body).map_err(|e| {
+                // Only a hand-made request gets here: the detail is for the log.
+                tracing::info!(path = %req.path(), error = %e, "POST refused: form unreadable");
+                AppError::BadRequest(Message::new("error-form-unreadable"))
+            })?;
             Ok(CsrfForm(form))
         })
     }

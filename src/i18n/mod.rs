@@ -171,11 +171,12 @@ impl<T: Count + ?Sized> Count for &T {
     }
 }
 
-/// A message to translate later: a catalogue key and its numeric arguments.
+/// A message to translate later: a catalogue key and its arguments.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Message {
     pub key: &'static str,
     pub args: Vec<(&'static str, i64)>,
+    pub texts: Vec<(&'static str, String)>,
 }
 
 impl Message {
@@ -183,11 +184,17 @@ impl Message {
         Self {
             key,
             args: Vec::new(),
+            texts: Vec::new(),
         }
     }
 
     pub fn with(mut self, name: &'static str, value: i64) -> Self {
         self.args.push((name, value));
+        self
+    }
+
+    pub fn with_text(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.texts.push((name, value.into()));
         self
     }
 }
@@ -225,14 +232,6 @@ impl Tr {
             query => format!("{}?{query}", req.path()),
         };
         Self::new(lang, here)
-    }
-
-    /// The same page in English: the organisers' desk is not translated yet.
-    pub fn in_english(self) -> Self {
-        Self {
-            lang: Lang::En,
-            ..self
-        }
     }
 
     /// A number on its own, grouped for the page's language.
@@ -292,14 +291,15 @@ impl Tr {
     }
 
     pub fn message(&self, message: &Message) -> String {
-        self.lookup(
-            message.key,
-            message
-                .args
-                .iter()
-                .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(*value)))
-                .collect(),
-        )
+        let numbers = message
+            .args
+            .iter()
+            .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(*value)));
+        let texts = message
+            .texts
+            .iter()
+            .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(value.clone())));
+        self.lookup(message.key, numbers.chain(texts).collect())
     }
 
     pub fn article_title(&self, article: impl Borrow<ArticleId>) -> String {
@@ -374,6 +374,11 @@ impl Tr {
         self.t(&format!("stance-{key}"))
     }
 
+    /// "Support", for table columns where the full label would not fit.
+    pub fn stance_short(&self, key: &str) -> String {
+        self.t(&format!("stance-short-{key}"))
+    }
+
     pub fn comment_type(&self, key: &str) -> String {
         self.t(&format!("type-{key}"))
     }
@@ -384,6 +389,15 @@ impl Tr {
 
     pub fn disposition(&self, key: &str) -> String {
         self.t(&format!("disposition-{key}"))
+    }
+
+    pub fn hide_reason(&self, key: &str) -> String {
+        self.t(&format!("hide-reason-{key}"))
+    }
+
+    /// What the audit log calls an action, such as `login-failed`.
+    pub fn audit_action(&self, key: &str) -> String {
+        self.t(&format!("audit-action-{key}"))
     }
 
     /// Stakeholder categories are stored by their English label (the form's values); their

@@ -222,6 +222,8 @@ struct AdminPage {
     csrf_token: String,
     exports: &'static [ExportFile],
     consultations: Vec<(Consultation, i64)>,
+    /// Stance keys with their labels, in the order of the overview's columns.
+    stances: Vec<(&'static str, String)>,
     articles: Vec<ArticleSummary>,
 }
 
@@ -239,7 +241,6 @@ async fn admin_home(
     csrf: CsrfToken,
     tr: Tr,
 ) -> Result<HttpResponse, AppError> {
-    let tr = tr.in_english();
     let consultations = crate::consultations::routes::list_with_totals(&state).await?;
     let document = state
         .library
@@ -272,7 +273,12 @@ async fn admin_home(
             summary
         })
         .collect();
+    let stances = crate::feedback::Stance::ALL
+        .iter()
+        .map(|s| (s.key(), tr.stance_short(s.key())))
+        .collect();
     pages::ok(&AdminPage {
+        stances,
         tr,
         organiser: organiser.into_inner(),
         csrf_token: csrf.0,

@@ -7,6 +7,7 @@ use super::Disposition;
 use crate::document::ArticleId;
 use crate::feedback::vocabulary::Vocabulary;
 use crate::feedback::{CommentType, Stance};
+use crate::i18n::Message;
 
 /// The query string as sent; empty values mean "any".
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -68,38 +69,44 @@ impl Filter {
         query: &FilterQuery,
         vocabulary: &Vocabulary,
         consultations: &[String],
-    ) -> Result<Self, String> {
-        let unknown =
-            |what: &str, value: &str| format!("There is no {what} {value:?} to filter by.");
+    ) -> Result<Self, Message> {
+        let unknown = |key: &'static str, value: &str| Message::new(key).with_text("value", value);
         let consultation = match given(&query.consultation) {
             Some(slug) if consultations.iter().any(|c| c == slug) => Some(slug.to_string()),
-            Some(slug) => return Err(unknown("consultation", slug)),
+            Some(slug) => return Err(unknown("filter-unknown-consultation", slug)),
             None => None,
         };
         let article = match given(&query.article) {
-            Some(a) => Some(a.parse().map_err(|_| unknown("article", a))?),
+            Some(a) => Some(
+                a.parse()
+                    .map_err(|_| unknown("filter-unknown-article", a))?,
+            ),
             None => None,
         };
         let stance = match given(&query.stance) {
-            Some(s) => Some(Stance::parse(s).ok_or_else(|| unknown("stance", s))?),
+            Some(s) => Some(Stance::parse(s).ok_or_else(|| unknown("filter-unknown-stance", s))?),
             None => None,
         };
         let stakeholder_category = match given(&query.stakeholder_category) {
             Some(c) if vocabulary.has_category(c) => Some(c.to_string()),
-            Some(c) => return Err(unknown("stakeholder category", c)),
+            Some(c) => return Err(unknown("filter-unknown-category", c)),
             None => None,
         };
         let theme = match given(&query.theme) {
             Some(t) if vocabulary.has_theme(t) => Some(t.to_string()),
-            Some(t) => return Err(unknown("theme", t)),
+            Some(t) => return Err(unknown("filter-unknown-theme", t)),
             None => None,
         };
         let comment_type = match given(&query.comment_type) {
-            Some(t) => Some(CommentType::parse(t).ok_or_else(|| unknown("comment type", t))?),
+            Some(t) => Some(
+                CommentType::parse(t).ok_or_else(|| unknown("filter-unknown-comment-type", t))?,
+            ),
             None => None,
         };
         let disposition = match given(&query.disposition) {
-            Some(d) => Some(Disposition::parse(d).ok_or_else(|| unknown("disposition", d))?),
+            Some(d) => Some(
+                Disposition::parse(d).ok_or_else(|| unknown("filter-unknown-disposition", d))?,
+            ),
             None => None,
         };
         Ok(Self {

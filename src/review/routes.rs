@@ -16,7 +16,7 @@ use crate::csrf::{CsrfForm, CsrfToken};
 use crate::document::{Article, ArticleId, Document};
 use crate::error::AppError;
 use crate::feedback::vocabulary::Vocabulary;
-use crate::i18n::Tr;
+use crate::i18n::{Message, Tr};
 use crate::organisers::Organiser;
 use crate::pages;
 use crate::startup::AppState;
@@ -113,10 +113,7 @@ struct ReviewPage<'a> {
     vocabulary: Arc<Vocabulary>,
     dispositions: &'static [Disposition],
     hide_reasons: &'static [HideReason],
-    matching: i64,
-    total: i64,
-    first: i64,
-    last: i64,
+    result_count: String,
     groups: Vec<Group>,
     pages: Vec<(i64, String)>,
     page: i64,
@@ -146,7 +143,6 @@ async fn render(
     request: ReviewRequest,
     refused: Option<Refused>,
 ) -> Result<HttpResponse, AppError> {
-    let tr = tr.in_english();
     let document = current_document(state)?;
     let article = document
         .article(request.article)
@@ -255,10 +251,22 @@ async fn render(
     } else {
         format!("{path}?{}", filter.query_string(&[]))
     };
+    let article_title = tr.article_title(article.id);
+    let result_count = if shown == 0 {
+        Message::new("review-count-none")
+    } else {
+        Message::new("review-count")
+            .with("first", offset + 1)
+            .with("last", offset + shown)
+            .with("matching", matching)
+    }
+    .with("total", total)
+    .with_text("article", article_title);
+    let result_count = tr.message(&result_count);
     pages::html(
         status,
         &ReviewPage {
-            title: format!("Review: {}", tr.article_title(article.id)),
+            title: tr.t_text("review-title", "article", tr.article_title(article.id)),
             tr,
             organiser,
             csrf_token: csrf.0,
@@ -269,10 +277,7 @@ async fn render(
             vocabulary: state.vocabulary.clone(),
             dispositions: &Disposition::ALL,
             hide_reasons: &HideReason::ALL,
-            matching,
-            total,
-            first: if shown == 0 { 0 } else { offset + 1 },
-            last: offset + shown,
+            result_count,
             groups,
             pages: (1..=page_count).map(|n| (n, page_link(n))).collect(),
             page,
@@ -370,9 +375,9 @@ async fn record_disposition(
     let organiser = organiser.into_inner();
     let (back, request) = review_request_from(&form.return_to, article_of(&state, id).await?);
     let refusal = match Disposition::parse(&form.disposition) {
-        None => Some((Disposition::Pending, "Choose a disposition from the list.")),
+        None => Some((Disposition::Pending, "review-choose-disposition")),
         Some(d) if d.needs_rationale() && form.note.trim().is_empty() => {
-            Some((d, "Give the rationale: the participant will read it."))
+            Some((d, "review-rationale-needed"))
         }
         Some(_) => None,
     };
@@ -381,7 +386,7 @@ async fn record_disposition(
             id,
             disposition,
             note: form.note,
-            message: message.to_string(),
+            message: tr.t(message),
         };
         return render(&state, tr, organiser, csrf, request, Some(refused)).await;
     }
@@ -449,7 +454,7 @@ async fn hide(
     CsrfForm(form): CsrfForm<HideForm>,
 ) -> Result<HttpResponse, AppError> {
     let reason = HideReason::parse(&form.reason)
-        .ok_or_else(|| AppError::BadRequest("Choose why this item is hidden.".into()))?;
+        .ok_or_else(|| AppError::BadRequest(Message::new("error-hide-reason-unknown")))?;
     set_hidden(
         &state,
         organiser.into_inner(),

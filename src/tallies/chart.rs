@@ -5,7 +5,7 @@
 
 use crate::document::Document;
 use crate::feedback::Stance;
-use crate::i18n::Tr;
+use crate::i18n::{Message, Tr};
 
 use super::repo::TallyCell;
 
@@ -140,9 +140,13 @@ pub fn lay_out(
                 title: row.title.clone(),
                 y: i as i64 * ROW_HEIGHT,
                 segments,
-                label: format!(
-                    "{} in all: {s} support, {a} amend, {o} oppose, {q} question",
-                    row.all.total()
+                label: tr.message(
+                    &Message::new("tally-bar-label")
+                        .with("total", row.all.total())
+                        .with("support", s)
+                        .with("amend", a)
+                        .with("oppose", o)
+                        .with("question", q),
                 ),
             }
         })
@@ -166,8 +170,12 @@ pub fn lay_out(
                 ),
                 dark_text: share.is_none_or(|p| p < 55),
                 label: match share {
-                    Some(p) => format!("{p}% of {}", counts.total()),
-                    None => "none".to_string(),
+                    Some(p) => tr.message(
+                        &Message::new("tally-share")
+                            .with("percent", p)
+                            .with("total", counts.total()),
+                    ),
+                    None => tr.t("tally-share-none"),
                 },
             });
         }
@@ -184,7 +192,7 @@ pub fn lay_out(
         .collect();
     heat_columns.push((
         LABEL_WIDTH + consultations.len() as i64 * HEAT_CELL_WIDTH + HEAT_CELL_WIDTH / 2,
-        "All".to_string(),
+        tr.t("tally-all"),
     ));
     let heat_rows = rows
         .iter()

@@ -31,20 +31,13 @@ impl ExportFile {
         }
     }
 
-    pub fn description(&self) -> &'static str {
+    /// The catalogue key of what the file holds, for the organisers' page.
+    pub fn description_key(&self) -> &'static str {
         match self {
-            ExportFile::Feedback => {
-                "Every feedback item, one row each, with its text and who sent it."
-            }
-            ExportFile::TallyByArticle => {
-                "Counts by stance for each article, per consultation and in all."
-            }
-            ExportFile::TallyByStakeholder => {
-                "Counts by stance for each article, per stakeholder category."
-            }
-            ExportFile::DispositionOfComments => {
-                "What became of each comment, in the column order of the ISO/IEC commenting template."
-            }
+            ExportFile::Feedback => "export-feedback",
+            ExportFile::TallyByArticle => "export-tally-by-article",
+            ExportFile::TallyByStakeholder => "export-tally-by-stakeholder",
+            ExportFile::DispositionOfComments => "export-disposition-of-comments",
         }
     }
 

@@ -38,7 +38,7 @@ struct TallyPage<'a> {
     csrf_token: String,
     document: &'a Document,
     consultations: Vec<(String, String)>,
-    stances: Vec<(String, String)>,
+    stances: Vec<(&'static str, String)>,
     charts: Charts,
 }
 
@@ -63,13 +63,10 @@ async fn tally_page(
             Ok((super::repo::tally_cells(conn)?, consultations))
         })
         .await?;
-    let tr = tr.in_english();
     let charts = chart::lay_out(&tr, document, &consultations, &cells);
-    let stances = state
-        .vocabulary
-        .stances
+    let stances = crate::feedback::Stance::ALL
         .iter()
-        .map(|s| (s.key.clone(), s.label.clone()))
+        .map(|s| (s.key(), tr.stance(s.key())))
         .collect();
     pages::ok(&TallyPage {
         tr,

@@ -193,7 +193,76 @@ async fn error_pages_speak_the_visitors_language() {
     page.assert_status(StatusCode::FORBIDDEN);
     assert_eq!(page.text("h1"), "انتهت صلاحية النموذج");
     assert_eq!(html_attr(&page, "dir"), "rtl");
-    assert_eq!(response_header_csp(&app).await, true);
+    assert!(response_header_csp(&app).await);
+}
+
+#[tokio::test]
+async fn the_organisers_desk_speaks_every_language() {
+    let app = spawn_app().await;
+    app.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    app.log_in().await;
+
+    for (header, lang, dir, overview, awaiting) in [
+        ("fr", "fr", "ltr", "Organisateurs", "En attente de suite"),
+        ("es", "es", "ltr", "Organizadores", "Pendientes de decisión"),
+        ("ar", "ar", "rtl", "المنظمون", "بانتظار البت"),
+        ("en", "en", "ltr", "Organisers", "Awaiting disposition"),
+    ] {
+        let admin = page_in(&app, "/admin", header).await;
+        assert_eq!(
+            (html_attr(&admin, "lang"), html_attr(&admin, "dir")),
+            (lang.to_string(), dir.to_string()),
+            "{header}"
+        );
+        assert_eq!(admin.text("h1"), overview, "{header}");
+        assert_eq!(admin.text(".overview thead th:last-child"), awaiting);
+    }
+
+    let review = page_in(&app, "/admin/articles/4", "ar").await;
+    assert_eq!(html_attr(&review, "dir"), "rtl");
+    assert_eq!(review.text("h1"), "مراجعة: المادة 4");
+    assert_eq!(review.text("label[for=filter-stance]"), "الموقف");
+    assert_eq!(review.text("#item-1 .stance"), "تأييد مع تعديلات");
+    assert!(review.text("#result-count").starts_with("العناصر 1–1 من 1"));
+    // The draft keeps its own language and direction inside the Arabic page.
+    assert_eq!(review.attrs(".legal-text", "dir"), ["ltr"]);
+    assert_eq!(review.attrs(".legal-text", "lang"), ["en"]);
+
+    let tally = page_in(&app, "/admin/tally", "fr").await;
+    assert_eq!(tally.text("h1"), "Décompte par article et par consultation");
+    assert!(
+        tally.body.contains("100\u{a0}% de 1"),
+        "the share is French"
+    );
+
+    let unknown = page_in(&app, "/admin/articles/4?stance=maybe", "fr").await;
+    unknown.assert_status(StatusCode::BAD_REQUEST);
+    assert!(
+        unknown
+            .text("main")
+            .contains("Il n’y a pas de position « maybe »"),
+        "{}",
+        unknown.text("main")
+    );
+
+    // The language chosen with the switcher holds for the forms the desk sends back.
+    app.get("/language/es?next=/admin").await;
+    let refused = app.dispose(1, "not-accepted", "").await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let refused = app.page_of("/admin/feedback/1/disposition", refused).await;
+    assert_eq!(
+        refused.text("#error-note-1"),
+        "Indique la justificación: el participante la leerá."
+    );
+    let audit = app.page("/admin/audit").await;
+    assert_eq!(
+        audit.text(".audit tbody tr:last-child .audit-action"),
+        "Inicio de sesión"
+    );
+    assert_eq!(
+        audit.attrs(".audit tbody tr:last-child .audit-action data", "value"),
+        ["login"]
+    );
 }
 
 async fn response_header_csp(app: &TestApp) -> bool {
@@ -259,6 +328,8 @@ fn every_language_has_every_key_and_every_key_is_used() {
         "theme-",
         "category-",
         "disposition-",
+        "hide-reason-",
+        "audit-action-",
         "month-",
     ];
     let unused: Vec<_> = english

@@ -90,7 +90,7 @@ async fn a_hidden_item_leaves_every_tally_and_comes_back_when_unhidden() {
         "{}",
         suva_amend.text("#result-count")
     );
-    assert!(review.text("#item-2 .hidden-mark").contains("off-topic"));
+    assert!(review.text("#item-2 .hidden-mark").contains("Off-topic"));
 
     assert_eq!(app.moderate(2, None).await.status(), StatusCode::SEE_OTHER);
     assert_eq!(
@@ -105,7 +105,10 @@ async fn a_hidden_item_leaves_every_tally_and_comes_back_when_unhidden() {
         ("visible", "")
     );
 
-    let actions: Vec<String> = app.page("/admin/audit").await.texts(".audit-action");
+    let actions: Vec<String> = app
+        .page("/admin/audit")
+        .await
+        .attrs(".audit-action data", "value");
     assert_eq!(&actions[..4], ["export", "unhide", "export", "export"]);
     assert!(actions.contains(&"hide".to_string()));
 }

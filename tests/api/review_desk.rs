@@ -157,7 +157,7 @@ async fn the_audit_log_lists_every_organiser_action_newest_first() {
     let page = app.page("/admin/audit").await;
     page.assert_status(StatusCode::OK);
     assert_eq!(
-        page.texts(".audit-action"),
+        page.attrs(".audit-action data", "value"),
         [
             "export",
             "open",
@@ -283,5 +283,5 @@ async fn every_export_takes_the_review_filters_on_the_web_and_the_command_line()
     }
     let refused = crate::helpers::consult_export(&app.db_path, out.path(), &["--stance", "maybe"]);
     assert!(!refused.status.success());
-    assert!(String::from_utf8_lossy(&refused.stderr).contains("no stance \"maybe\""));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("no position “maybe”"));
 }
