@@ -1,5 +1,5 @@
-//! WCAG 2.1 A and AA: every main participant page, in every language, passes axe-core with no
-//! serious or critical violation. axe is injected through WebDriver, which the pages' CSP
+//! WCAG 2.1 A and AA: every main page, the participants' and the organisers', in every language,
+//! passes axe-core with no serious or critical violation. axe is injected through WebDriver, which the pages' CSP
 //! (no script at all) does not govern.
 
 use std::time::{Duration, Instant};
@@ -110,6 +110,42 @@ async fn the_main_pages_pass_axe_in_every_language() {
             for violation in violations(&session).await {
                 failures.push(format!("{lang} {page}: {violation}"));
             }
+        }
+    }
+
+    session.log_in_as_new_organiser("axel").await;
+    for lang in ["en", "fr", "es", "ar"] {
+        session.open(&format!("/language/{lang}?next=/admin")).await;
+        wait_for(&session, &format!("html[lang={lang}]")).await;
+        for page in [
+            "/admin",
+            "/admin/articles/4",
+            "/admin/articles/4?consultation=doha-2016&q=comment",
+            "/admin/tally",
+            "/admin/audit",
+        ] {
+            session.open(page).await;
+            wait_for(&session, &format!("html[lang={lang}]")).await;
+            for violation in violations(&session).await {
+                failures.push(format!("{lang} {page}: {violation}"));
+            }
+        }
+        // A refused disposition: the message beside its field.
+        session.open("/admin/articles/4").await;
+        session
+            .browser
+            .find(Locator::Css(".disposition-form select"))
+            .await
+            .unwrap()
+            .select_by_value("not-accepted")
+            .await
+            .unwrap();
+        session
+            .click_button(".disposition-form button[type=submit]")
+            .await;
+        wait_for(&session, ".disposition-form .field-error").await;
+        for violation in violations(&session).await {
+            failures.push(format!("{lang} refused disposition: {violation}"));
         }
     }
     session.close().await;

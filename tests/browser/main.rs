@@ -104,6 +104,30 @@ async fn start(test: &str) -> Option<Session> {
 }
 
 impl Session {
+    /// Adds an organiser with the command line, then logs in through the English login form.
+    async fn log_in_as_new_organiser(&self, name: &str) {
+        let password = "drafting group 2017";
+        let mut add = Command::new(env!("CARGO_BIN_EXE_consult"))
+            .args(["organiser", "add", name, "--db"])
+            .arg(&self.db)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::io::Write::write_all(&mut add.stdin.take().unwrap(), password.as_bytes()).unwrap();
+        assert!(add.wait().unwrap().success());
+
+        self.open("/language/en?next=/login").await;
+        self.field("Username").await.send_keys(name).await.unwrap();
+        self.field("Password")
+            .await
+            .send_keys(password)
+            .await
+            .unwrap();
+        self.click_button(".login-form button[type=submit]").await;
+        self.wait_for_path("/admin").await;
+    }
+
     async fn open(&self, path: &str) {
         self.browser
             .goto(&format!("{}{}", self.base, path))
@@ -388,33 +412,7 @@ async fn an_organiser_filters_an_article_records_a_disposition_and_the_participa
         .send_feedback("doha-2016", "A comment from Doha.")
         .await;
 
-    let mut add = Command::new(env!("CARGO_BIN_EXE_consult"))
-        .args(["organiser", "add", "rosa", "--db"])
-        .arg(&session.db)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .unwrap();
-    std::io::Write::write_all(&mut add.stdin.take().unwrap(), b"drafting group 2017").unwrap();
-    assert!(add.wait().unwrap().success());
-
-    session.open("/login").await;
-    session
-        .field("Username")
-        .await
-        .send_keys("rosa")
-        .await
-        .unwrap();
-    session
-        .field("Password")
-        .await
-        .send_keys("drafting group 2017")
-        .await
-        .unwrap();
-    session
-        .click_button(".login-form button[type=submit]")
-        .await;
-    session.wait_for_path("/admin").await;
+    session.log_in_as_new_organiser("rosa").await;
 
     session.click_link("Article 4").await;
     session.wait_for_path("/admin/articles/4").await;
