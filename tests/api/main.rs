@@ -22,3 +22,4 @@ mod process;
 mod review;
 mod review_desk;
 mod route_walk;
+mod valid_html;

@@ -1,0 +1,149 @@
+//! Every kind of page, participants' and organisers', in every language, is valid HTML for the
+//! Nu HTML Checker (vnu): no error and no warning.
+//!
+//! vnu is a Java program: the test runs when `CONSULT_VNU_JAR` names the jar (`.ci/vnu-jar`
+//! fetches it) and says plainly that it was skipped when not. With `CONSULT_REQUIRE_VNU=1`, as
+//! CI sets it, a missing checker fails the test.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use reqwest::StatusCode;
+
+use crate::helpers::{TestApp, spawn_app, valid_feedback, with_field};
+
+fn checker() -> Option<PathBuf> {
+    let jar = std::env::var_os("CONSULT_VNU_JAR").map(PathBuf::from);
+    match jar {
+        Some(jar) if jar.is_file() => Some(jar),
+        _ if std::env::var("CONSULT_REQUIRE_VNU").is_ok_and(|v| v == "1") => {
+            panic!("CONSULT_REQUIRE_VNU=1 but CONSULT_VNU_JAR names no file (run .ci/vnu-jar)")
+        }
+        _ => {
+            eprintln!("SKIPPED valid_html: set CONSULT_VNU_JAR to the Nu HTML Checker's vnu.jar");
+            None
+        }
+    }
+}
+
+/// Every page this client can reach in its current language, by name, with its status.
+async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)> {
+    app.get(&format!("/language/{lang}?next=/")).await;
+    let mut pages = Vec::new();
+    for path in [
+        "/",
+        "/consultations/doha-2016",
+        "/consultations/doha-2016/articles/preamble",
+        "/consultations/doha-2016/articles/4?paragraph=2",
+        "/nowhere",
+        "/admin",
+        "/admin/articles/4",
+        "/admin/articles/4?consultation=suva-2015&q=cooperation",
+        "/admin/articles/4?stance=maybe",
+        "/admin/tally",
+        "/admin/audit",
+    ] {
+        let response = app.get(path).await;
+        pages.push((
+            path.to_string(),
+            response.status(),
+            response.text().await.unwrap(),
+        ));
+    }
+    let rejected = app
+        .submit_feedback(
+            "doha-2016",
+            "4",
+            &with_field(&valid_feedback(), "comment", Some("   ")),
+        )
+        .await;
+    pages.push((
+        "a rejected form".into(),
+        rejected.status(),
+        rejected.text().await.unwrap(),
+    ));
+    let private = app.submit_ok("doha-2016", "4", &valid_feedback()).await;
+    let receipt = app.get(&format!("{private}?received=1")).await;
+    pages.push((
+        "a receipt".into(),
+        receipt.status(),
+        receipt.text().await.unwrap(),
+    ));
+    let refused = app.dispose(1, "not-accepted", "").await;
+    pages.push((
+        "a refused disposition".into(),
+        refused.status(),
+        refused.text().await.unwrap(),
+    ));
+    pages
+}
+
+#[tokio::test]
+async fn every_page_is_valid_html_in_every_language() {
+    let Some(jar) = checker() else {
+        return;
+    };
+    let app = spawn_app().await;
+    app.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    // Shown on the login page before logging in, in English.
+    let login = app.get("/login").await.text().await.unwrap();
+    app.log_in().await;
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut names = vec![(dir.path().join("login.html"), "en /login".to_string())];
+    std::fs::write(&names[0].0, login).unwrap();
+    for lang in ["en", "fr", "es", "ar"] {
+        for (i, (name, status, body)) in pages_in(&app, lang).await.into_iter().enumerate() {
+            assert!(!status.is_server_error(), "{lang} {name}: {status}\n{body}");
+            let file = dir.path().join(format!("{lang}-{i}.html"));
+            std::fs::write(&file, body).unwrap();
+            names.push((file, format!("{lang} {name} ({status})")));
+        }
+    }
+
+    let output = Command::new("java")
+        .arg("-jar")
+        .arg(&jar)
+        .args(["--format", "json", "--stdout"])
+        .args(names.iter().map(|(file, _)| file))
+        .output()
+        .expect("java runs (apt install default-jre-headless)");
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!(
+            "vnu gave no JSON ({e}):\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        )
+    });
+    let errors: Vec<String> = report["messages"]
+        .as_array()
+        .expect("vnu lists its messages")
+        .iter()
+        .filter(|m| m["type"] == "error" || m["subType"] == "fatal" || m["subType"] == "warning")
+        // vnu guesses a page's language from its text; a review page is mostly the English
+        // draft and English comments (marked `lang="en"`) whatever the desk's language.
+        .filter(|m| {
+            !m["message"]
+                .as_str()
+                .is_some_and(|text| text.contains("appears to be written in"))
+        })
+        .map(|m| {
+            let url = m["url"].as_str().unwrap_or_default();
+            let page = names
+                .iter()
+                .find(|(file, _)| url.ends_with(&*file.to_string_lossy()))
+                .map_or(url, |(_, name)| name.as_str());
+            format!(
+                "{page}, line {}: {}",
+                m["lastLine"],
+                m["message"].as_str().unwrap_or_default()
+            )
+        })
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "{} pages checked; vnu found:\n{}",
+        names.len(),
+        errors.join("\n")
+    );
+    assert!(names.len() > 50, "only {} pages were checked", names.len());
+}
