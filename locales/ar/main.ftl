@@ -258,6 +258,7 @@ review-proposal-title = الصياغة المقترحة مقارنة بالنص 
 review-disposition = البت
 review-rationale = المسوّغ
 review-recorded-by = سجّله { $name }، { $time }
+review-print-disposition = البت: { $disposition }.
 review-record = تسجيل البت
 review-hide-as = إخفاء بوصفه
 review-hide = إخفاء

@@ -253,6 +253,7 @@ review-proposal-title = Proposed wording, compared with the current text
 review-disposition = Disposition
 review-rationale = Rationale
 review-recorded-by = Recorded by { $name }, { $time }
+review-print-disposition = Disposition: { $disposition }.
 review-record = Record disposition
 review-hide-as = Hide as
 review-hide = Hide

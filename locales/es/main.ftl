@@ -253,6 +253,7 @@ review-proposal-title = Redacción propuesta, comparada con el texto actual
 review-disposition = Decisión
 review-rationale = Justificación
 review-recorded-by = Registrada por { $name }, { $time }
+review-print-disposition = Decisión: { $disposition }.
 review-record = Registrar la decisión
 review-hide-as = Ocultar como
 review-hide = Ocultar

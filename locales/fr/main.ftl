@@ -253,6 +253,7 @@ review-proposal-title = Libellé proposé, comparé au texte actuel
 review-disposition = Suite donnée
 review-rationale = Justification
 review-recorded-by = Enregistrée par { $name }, le { $time }
+review-print-disposition = Suite donnée : { $disposition }.
 review-record = Enregistrer la suite donnée
 review-hide-as = Masquer comme
 review-hide = Masquer

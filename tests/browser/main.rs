@@ -5,6 +5,7 @@
 
 mod accessibility;
 mod keyboard;
+mod layout;
 #[path = "../support/process.rs"]
 mod process;
 
@@ -227,6 +228,14 @@ impl Session {
             .unwrap();
         self.submit_feedback_form().await;
         self.wait_for_path("/feedback/").await
+    }
+
+    /// A Chrome DevTools command, through chromedriver's `goog/cdp/execute`.
+    async fn devtools(&self, cmd: &'static str, params: serde_json::Value) {
+        self.browser
+            .issue_cmd(DevTools { cmd, params })
+            .await
+            .unwrap_or_else(|e| panic!("{cmd}: {e}"));
     }
 
     async fn close(self) {
@@ -591,4 +600,28 @@ async fn a_participant_switches_to_arabic_fills_the_form_and_reads_the_receipt_r
             .is_ok()
     );
     session.close().await;
+}
+
+#[derive(Debug)]
+struct DevTools {
+    cmd: &'static str,
+    params: serde_json::Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for DevTools {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.cmd, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
 }

@@ -1,0 +1,249 @@
+//! Layout beyond the desktop screen: the article page and its form reflow at 320 CSS pixels
+//! (a 1280-pixel window at 400%) and at 200% zoom without sideways scrolling (WCAG 1.4.10),
+//! in a left-to-right and a right-to-left language; and the pages print as documents.
+
+use std::time::{Duration, Instant};
+
+use fantoccini::Locator;
+use serde_json::{Value, json};
+
+use super::{Session, start};
+
+/// What sticks out of the viewport on the open page: the page itself scrolling sideways, or a
+/// visible element of the main content reaching past either edge. Tables may scroll inside
+/// their own box, as WCAG allows for data tables.
+const OVERFLOW: &str = r#"
+const width = document.documentElement.clientWidth;
+const found = [];
+if (document.documentElement.scrollWidth > width) {
+  found.push(`the page is ${document.documentElement.scrollWidth} px wide in a ${width} px viewport`);
+}
+for (const el of document.querySelectorAll('main *')) {
+  const r = el.getBoundingClientRect();
+  if ((r.width === 0 && r.height === 0) || el.closest('.table-scroll, .visually-hidden')) continue;
+  if (r.left < -1 || r.right > width + 1) {
+    const name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className ? '.' + String(el.className).split(' ').join('.') : '');
+    found.push(`${name} spans ${Math.round(r.left)}..${Math.round(r.right)}`);
+  }
+}
+return found.slice(0, 8);
+"#;
+
+async fn overflow(session: &Session) -> Vec<String> {
+    match session.browser.execute(OVERFLOW, vec![]).await.unwrap() {
+        Value::Array(items) => items
+            .into_iter()
+            .map(|v| v.as_str().unwrap_or_default().to_string())
+            .collect(),
+        other => vec![format!("unexpected answer: {other}")],
+    }
+}
+
+async fn wait_for(session: &Session, css: &str) {
+    let start = Instant::now();
+    while session.browser.find(Locator::Css(css)).await.is_err() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "{css} never appeared"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+async fn viewport_width(session: &Session) -> i64 {
+    session
+        .browser
+        .execute("return document.documentElement.clientWidth;", vec![])
+        .await
+        .unwrap()
+        .as_i64()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_article_page_and_form_reflow_at_320_px_and_at_200_percent_zoom() {
+    let Some(session) =
+        start("the_article_page_and_form_reflow_at_320_px_and_at_200_percent").await
+    else {
+        return;
+    };
+    let mut failures = Vec::new();
+    // A 1280 x 1024 window at 400% and at 200%: the CSS viewport and the pixel ratio zoom gives.
+    for (width, height, scale) in [(320, 256, 4), (640, 512, 2)] {
+        session
+            .devtools(
+                "Emulation.setDeviceMetricsOverride",
+                json!({ "width": width, "height": height, "deviceScaleFactor": scale, "mobile": false }),
+            )
+            .await;
+        for lang in ["en", "ar"] {
+            session.open(&format!("/language/{lang}?next=/")).await;
+            wait_for(&session, &format!("html[lang={lang}]")).await;
+            assert!(
+                viewport_width(&session).await <= width,
+                "the emulated viewport is {width} px"
+            );
+            let mut check = async |what: &str| {
+                for problem in overflow(&session).await {
+                    failures.push(format!("{width} px, {lang}, {what}: {problem}"));
+                }
+            };
+            session.open("/consultations/doha-2016").await;
+            check("consultation").await;
+            session.open("/consultations/doha-2016/articles/4").await;
+            check("article and form").await;
+
+            session
+                .field_by_id("field-stance-amend")
+                .await
+                .click()
+                .await
+                .unwrap();
+            session
+                .field_by_id("field-proposed_text")
+                .await
+                .send_keys("States shall cooperate with one another, fully and without delay.")
+                .await
+                .unwrap();
+            // Blank to the server, though not to the browser's own check of `required`.
+            session
+                .field_by_id("field-comment")
+                .await
+                .send_keys("   ")
+                .await
+                .unwrap();
+            session.submit_feedback_form().await;
+            wait_for(&session, ".error-summary").await;
+            check("rejected form").await;
+
+            session
+                .field_by_id("field-comment")
+                .await
+                .send_keys("A comment typed on a small screen.")
+                .await
+                .unwrap();
+            session.submit_feedback_form().await;
+            session.wait_for_path("/feedback/").await;
+            check("receipt").await;
+        }
+    }
+    session.close().await;
+    assert!(
+        failures.is_empty(),
+        "content wider than the screen:\n{}",
+        failures.join("\n")
+    );
+}
+
+/// Whether each selector's first element is rendered, on the open page.
+async fn rendered(session: &Session, selectors: &[&str]) -> Vec<(String, bool)> {
+    let found = session
+        .browser
+        .execute(
+            "return arguments[0].map(s => { const e = document.querySelector(s);
+               return !!e && getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0; });",
+            vec![json!(selectors)],
+        )
+        .await
+        .unwrap();
+    selectors
+        .iter()
+        .zip(found.as_array().unwrap())
+        .map(|(s, v)| (s.to_string(), v.as_bool().unwrap()))
+        .collect()
+}
+
+#[tokio::test]
+async fn an_article_with_its_feedback_prints_as_a_document() {
+    let Some(session) = start("an_article_with_its_feedback_prints_as_a_document").await else {
+        return;
+    };
+    session
+        .send_feedback("suva-2015", "Name the peoples in paragraph 2.")
+        .await;
+    session.log_in_as_new_organiser("paula").await;
+    session.open("/admin/articles/4").await;
+    session
+        .browser
+        .find(Locator::Css(".disposition-form select"))
+        .await
+        .unwrap()
+        .select_by_value("partially-accepted")
+        .await
+        .unwrap();
+    session
+        .browser
+        .find(Locator::Css(".disposition-form textarea"))
+        .await
+        .unwrap()
+        .send_keys("Peoples are named in article 1.")
+        .await
+        .unwrap();
+    session
+        .click_button(".disposition-form button[type=submit]")
+        .await;
+    wait_for(&session, ".disposition-form textarea").await;
+
+    // Controls and navigation are for the screen; the paper keeps the text and the decisions.
+    let screen_only = [
+        ".skip-link",
+        ".site-header",
+        ".admin-bar",
+        ".filters",
+        ".item-actions",
+        ".export-links",
+    ];
+    let paper = [
+        "h1",
+        ".result-count",
+        ".group-text",
+        ".review-item h3",
+        ".review-item .comment",
+        ".print-disposition",
+    ];
+    let on_screen = rendered(&session, &screen_only[1..]).await;
+    assert!(on_screen.iter().all(|(_, shown)| *shown), "{on_screen:?}");
+
+    session
+        .devtools("Emulation.setEmulatedMedia", json!({ "media": "print" }))
+        .await;
+    session.open("/admin/articles/4").await;
+    let printed = rendered(&session, &screen_only).await;
+    assert!(
+        printed.iter().all(|(_, shown)| !shown),
+        "printed: {printed:?}"
+    );
+    let kept = rendered(&session, &paper).await;
+    assert!(kept.iter().all(|(_, shown)| *shown), "left out: {kept:?}");
+    assert_eq!(
+        session.text(".print-disposition").await,
+        "Disposition: Partially accepted. Peoples are named in article 1."
+    );
+    assert!(overflow(&session).await.is_empty());
+
+    // The participants' article page prints as the text, without the form or the links.
+    session.open("/consultations/suva-2015/articles/4").await;
+    let printed = rendered(
+        &session,
+        &[
+            ".feedback-form",
+            ".comment-link",
+            ".languages",
+            ".legal-text",
+        ],
+    )
+    .await;
+    assert_eq!(
+        printed.iter().map(|(_, shown)| *shown).collect::<Vec<_>>(),
+        [false, false, false, true],
+        "{printed:?}"
+    );
+
+    let pdf = session
+        .browser
+        .print(fantoccini::wd::PrintConfiguration::default())
+        .await
+        .unwrap();
+    assert!(pdf.starts_with(b"%PDF"), "a PDF comes out");
+    session.close().await;
+}
