@@ -250,6 +250,7 @@ filter-apply = تطبيق المرشحات
 filter-clear = مسح المرشحات
 review-count-none = لا توجد عناصر مطابقة، من أصل { $total } ({ $article }).
 review-count = العناصر { $first }–{ $last } من { $matching } عنصرًا مطابقًا، من أصل { $total } ({ $article }).
+review-count-more = العناصر { $first }–{ $last } من أكثر من { $matching } عنصرًا مطابقًا، من أصل { $total } ({ $article }).
 review-export-matching = تصدير العناصر المطابقة:
 review-hidden-as = مخفي ({ $reason })
 review-from = من:

@@ -245,6 +245,7 @@ filter-apply = Apply filters
 filter-clear = Clear filters
 review-count-none = No items match, out of { $total } on { $article }.
 review-count = Items { $first }–{ $last } of { $matching } matching, out of { $total } on { $article }.
+review-count-more = Items { $first }–{ $last } of more than { $matching } matching, out of { $total } on { $article }.
 review-export-matching = Export what matches:
 review-hidden-as = Hidden ({ $reason })
 review-from = From:

@@ -245,6 +245,7 @@ filter-apply = Aplicar los filtros
 filter-clear = Quitar los filtros
 review-count-none = Ningún elemento coincide, de { $total } ({ $article }).
 review-count = Elementos { $first } a { $last } de { $matching } que coinciden, entre { $total } ({ $article }).
+review-count-more = Elementos { $first } a { $last } de más de { $matching } que coinciden, entre { $total } ({ $article }).
 review-export-matching = Exportar lo que coincide:
 review-hidden-as = Oculto ({ $reason })
 review-from = De:

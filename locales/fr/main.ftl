@@ -245,6 +245,7 @@ filter-apply = Appliquer les filtres
 filter-clear = Effacer les filtres
 review-count-none = Aucun élément ne correspond, sur { $total } ({ $article }).
 review-count = Éléments { $first } à { $last } sur { $matching } correspondants, parmi { $total } ({ $article }).
+review-count-more = Éléments { $first } à { $last } sur plus de { $matching } correspondants, parmi { $total } ({ $article }).
 review-export-matching = Exporter ce qui correspond :
 review-hidden-as = Masqué ({ $reason })
 review-from = De :

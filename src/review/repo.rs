@@ -75,10 +75,31 @@ pub struct ReviewItem {
     pub disposition_at: String,
 }
 
-/// How many items match `filter`. For one article filtered at most by consultation and
-/// position (the common case) the kept tally holds the visible ones and a partial index the
-/// hidden ones, so no row is counted; other filters count the matching rows.
-pub fn count_matching(conn: &Connection, filter: &Filter) -> rusqlite::Result<i64> {
+/// How many items match a filter: exactly, or only that there are more than a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Matching {
+    Exact(i64),
+    MoreThan(i64),
+}
+
+impl Matching {
+    pub fn at_least(&self) -> i64 {
+        match *self {
+            Matching::Exact(n) | Matching::MoreThan(n) => n,
+        }
+    }
+}
+
+/// How many items match `filter`, counting rows only up to `limit`. For one article filtered
+/// at most by consultation and position (the common case) the kept tally holds the visible
+/// ones and a partial index the hidden ones, so the answer is exact and no row is counted.
+/// Other filters, a search above all, count matching rows and stop past `limit`: counting all
+/// the matches of a common word in a 300,000-item article took 47 ms a request.
+pub fn count_matching(
+    conn: &Connection,
+    filter: &Filter,
+    limit: i64,
+) -> rusqlite::Result<Matching> {
     let tally_answers = Filter {
         document_id: filter.document_id,
         article: filter.article,
@@ -106,16 +127,22 @@ pub fn count_matching(conn: &Connection, filter: &Filter) -> rusqlite::Result<i6
                    WHERE f.status = 'hidden' AND {conditions}"#
             ))?
             .query_row(params_from_iter(values.iter()), |r| r.get(0))?;
-        return Ok(visible + hidden);
+        return Ok(Matching::Exact(visible + hidden));
     }
-    // FUTURE: with a search, this checks every item of the article against the FTS5 matches
-    // (47 ms for 312,000 items, BENCHMARKS.md); indexing article and consultation as FTS5
-    // tokens would let FTS5 intersect its own doclists instead.
-    let (conditions, values) = filter_sql(filter);
-    conn.prepare_cached(&format!(
-        "SELECT COUNT(*) FROM feedback f JOIN consultations c ON c.id = f.consultation_id WHERE {conditions}"
-    ))?
-    .query_row(params_from_iter(values.iter()), |r| r.get(0))
+    let (conditions, mut values) = filter_sql(filter);
+    let limit_at = values.len() + 1;
+    values.push((limit + 1).into());
+    let counted: i64 = conn
+        .prepare_cached(&format!(
+            r#"SELECT COUNT(*) FROM (SELECT 1 FROM feedback f JOIN consultations c ON c.id = f.consultation_id
+                                     WHERE {conditions} LIMIT ?{limit_at})"#
+        ))?
+        .query_row(params_from_iter(values.iter()), |r| r.get(0))?;
+    Ok(if counted > limit {
+        Matching::MoreThan(limit)
+    } else {
+        Matching::Exact(counted)
+    })
 }
 
 /// One page of the items matching `filter`, paragraph by paragraph in reading order.

@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use super::diff::{Change, word_diff};
 use super::highlight::{self, Segments};
-use super::repo::{self, ReviewItem};
+use super::repo::{self, Matching, ReviewItem};
 use super::{Disposition, Filter, FilterQuery, HideReason};
 use crate::audit::{Action, Entry};
 use crate::csrf::{CsrfForm, CsrfToken};
@@ -23,6 +23,8 @@ use crate::startup::AppState;
 use crate::tallies::ExportFile;
 
 pub const PAGE_SIZE: i64 = 50;
+/// How far a search or a rare filter is counted exactly; beyond it the page says "more than".
+pub const COUNT_LIMIT: i64 = 1_000;
 
 pub fn configure_admin(cfg: &mut web::ServiceConfig) {
     cfg.route("/articles/{article}", web::get().to(review_page))
@@ -115,7 +117,8 @@ struct ReviewPage<'a> {
     hide_reasons: &'static [HideReason],
     result_count: String,
     groups: Vec<Group>,
-    pages: Vec<(i64, String)>,
+    /// Links to nearby pages, the first and the last; `None` where numbers are left out.
+    pages: Vec<Option<(i64, String)>>,
     page: i64,
     previous: Option<String>,
     next: Option<String>,
@@ -165,8 +168,10 @@ async fn render(
         .db
         .read(move |conn| {
             let items = repo::review_items(conn, &filter, PAGE_SIZE, offset)?;
-            let matching = repo::count_matching(conn, &filter)?;
-            let total = repo::count_matching(conn, &whole_article)?;
+            // Counted at least one past this page, so there is a next page when it says more.
+            let limit = COUNT_LIMIT.max(offset + PAGE_SIZE);
+            let matching = repo::count_matching(conn, &filter, limit)?;
+            let total = repo::count_matching(conn, &whole_article, i64::MAX - 1)?.at_least();
             let consultations: Vec<(String, String)> = crate::consultations::repo::list(conn)?
                 .into_iter()
                 .map(|c| (c.slug, c.city))
@@ -229,7 +234,8 @@ async fn render(
             serde_html_form::to_string(&extra).unwrap_or_default()
         )
     };
-    let page_count = ((matching + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
+    let page_count = ((matching.at_least() + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
+    let more_pages = matches!(matching, Matching::MoreThan(_));
     let shown: i64 = groups.iter().map(|g| g.items.len() as i64).sum();
     let status = if refused.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY
@@ -252,14 +258,13 @@ async fn render(
         format!("{path}?{}", filter.query_string(&[]))
     };
     let article_title = tr.article_title(article.id);
-    let result_count = if shown == 0 {
-        Message::new("review-count-none")
-    } else {
-        Message::new("review-count")
-            .with("first", offset + 1)
-            .with("last", offset + shown)
-            .with("matching", matching)
+    let result_count = match matching {
+        _ if shown == 0 => Message::new("review-count-none"),
+        Matching::Exact(n) => Message::new("review-count").with("matching", n),
+        Matching::MoreThan(n) => Message::new("review-count-more").with("matching", n),
     }
+    .with("first", offset + 1)
+    .with("last", offset + shown)
     .with("total", total)
     .with_text("article", article_title);
     let result_count = tr.message(&result_count);
@@ -279,10 +284,13 @@ async fn render(
             hide_reasons: &HideReason::ALL,
             result_count,
             groups,
-            pages: (1..=page_count).map(|n| (n, page_link(n))).collect(),
+            pages: page_window(page, page_count, more_pages)
+                .into_iter()
+                .map(|n| n.map(|n| (n, page_link(n))))
+                .collect(),
             page,
             previous: (page > 1).then(|| page_link(page - 1)),
-            next: (page < page_count).then(|| page_link(page + 1)),
+            next: (page < page_count || more_pages).then(|| page_link(page + 1)),
             exports,
             return_to,
         },
@@ -479,4 +487,61 @@ async fn unhide(
         &form.return_to,
     )
     .await
+}
+
+/// The page numbers to link from page `current` of `count`: the first, the last and two either
+/// side of the current one, with `None` for each run left out (and after the last when there
+/// are `more` pages than were counted). An article with 300,000 items has
+/// 6,000 pages; linking every one made its review page weigh 490 KB.
+fn page_window(current: i64, count: i64, more: bool) -> Vec<Option<i64>> {
+    let mut wanted = vec![1, count];
+    wanted.extend((current - 2..=current + 2).filter(|n| (1..=count).contains(n)));
+    wanted.sort_unstable();
+    wanted.dedup();
+    let mut shown = Vec::new();
+    let mut previous = 0;
+    for n in wanted {
+        match n - previous {
+            1 => {}
+            // A gap of one page shows that page rather than an ellipsis standing for it.
+            2 => shown.push(Some(n - 1)),
+            _ => shown.push(None),
+        }
+        shown.push(Some(n));
+        previous = n;
+    }
+    if more {
+        shown.push(None);
+    }
+    shown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_window;
+
+    #[test]
+    fn page_links_are_the_ends_and_the_neighbourhood() {
+        let shown = |current, count| -> String {
+            page_window(current, count, false)
+                .iter()
+                .map(|n| n.map_or("…".to_string(), |n| n.to_string()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(shown(1, 1), "1");
+        assert_eq!(shown(1, 5), "1 2 3 4 5");
+        assert_eq!(shown(1, 6250), "1 2 3 … 6250");
+        assert_eq!(shown(300, 6250), "1 … 298 299 300 301 302 … 6250");
+        assert_eq!(shown(4, 9), "1 2 3 4 5 6 … 9");
+        assert_eq!(shown(5, 9), "1 2 3 4 5 6 7 8 9");
+        let counted_so_far = page_window(20, 21, true);
+        assert_eq!(
+            counted_so_far.last(),
+            Some(&None),
+            "more pages than counted"
+        );
+        assert_eq!(shown(6250, 6250), "1 … 6248 6249 6250");
+        assert_eq!(shown(6, 9), "1 … 4 5 6 7 8 9");
+    }
 }

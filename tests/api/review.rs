@@ -249,6 +249,66 @@ async fn fifty_items_a_page_with_pagination_that_keeps_the_filters() {
 }
 
 #[tokio::test]
+async fn a_search_with_many_matches_is_counted_up_to_a_limit_and_pages_on() {
+    let app = spawn_app().await;
+    comment(
+        &app,
+        "suva-2015",
+        &[("comment", "Climate finance matters.")],
+    )
+    .await;
+    // 1,100 copies written straight to the database (the triggers index them as for any
+    // submission), so the test does not wait on 1,100 HTTP submissions.
+    app.db()
+        .execute_batch(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1100)
+             INSERT INTO feedback (consultation_id, document_id, article, ref, ref_position, stance,
+                                   comment_type, comment, token_hash, created_at, updated_at)
+             SELECT consultation_id, document_id, article, ref, ref_position, stance,
+                    comment_type, comment, randomblob(32), created_at, updated_at
+             FROM feedback, n WHERE feedback.id = 1",
+        )
+        .unwrap();
+    app.log_in().await;
+
+    let all = app.page("/admin/articles/4").await;
+    assert!(
+        all.text("#result-count")
+            .starts_with("Items 1–50 of 1,101 matching"),
+        "without a search the count is exact: {}",
+        all.text("#result-count")
+    );
+    let search = app.page("/admin/articles/4?q=climate").await;
+    assert_eq!(
+        search.text("#result-count"),
+        "Items 1–50 of more than 1,000 matching, out of 1,101 on Article 4."
+    );
+    assert_eq!(
+        search.texts(".pagination li"),
+        ["1", "2", "3", "…", "20", "…"],
+        "pages up to the count, then a gap for those beyond it"
+    );
+    let page_21 = app.page("/admin/articles/4?q=climate&page=21").await;
+    assert!(
+        page_21
+            .text("#result-count")
+            .starts_with("Items 1,001–1,050 of more than 1,050 matching"),
+        "{}",
+        page_21.text("#result-count")
+    );
+    assert_eq!(page_21.count(".pagination a[rel=next]"), 1);
+    let last = app.page("/admin/articles/4?q=climate&page=23").await;
+    assert!(
+        last.text("#result-count")
+            .starts_with("Items 1,101–1,101 of 1,101 matching"),
+        "near the end the count is exact again: {}",
+        last.text("#result-count")
+    );
+    assert_eq!(last.count(".review-item"), 1);
+    assert_eq!(last.count(".pagination a[rel=next]"), 0);
+}
+
+#[tokio::test]
 async fn a_proposed_wording_is_compared_word_by_word_with_the_paragraph() {
     let app = spawn_app().await;
     // Article 4(1) begins "The right to international solidarity is a human right by which
