@@ -602,6 +602,95 @@ async fn a_participant_switches_to_arabic_fills_the_form_and_reads_the_receipt_r
     session.close().await;
 }
 
+#[tokio::test]
+async fn a_participant_in_spanish_is_told_what_to_fix_and_reads_the_receipt_in_spanish() {
+    let Some(session) =
+        start("a_participant_in_spanish_is_told_what_to_fix_and_reads_the_receipt_in_spanish")
+            .await
+    else {
+        return;
+    };
+    session
+        .open("/consultations/panama-city-2015/articles/4")
+        .await;
+    session.click_link("Español").await;
+    let start = Instant::now();
+    while session.text("h1").await != "Artículo 4" {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the page did not turn Spanish"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    session
+        .field("Párrafo")
+        .await
+        .select_by_value("2")
+        .await
+        .unwrap();
+    session
+        .field("Apoyo con enmiendas")
+        .await
+        .click()
+        .await
+        .unwrap();
+    // Blank to the server, though not to the browser's own check of `required`.
+    session
+        .field("Su comentario")
+        .await
+        .send_keys("   ")
+        .await
+        .unwrap();
+    session.submit_feedback_form().await;
+    while session
+        .browser
+        .find(Locator::Css(".error-summary"))
+        .await
+        .is_err()
+    {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "no error summary"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(
+        session.text("#error-summary-title").await,
+        "Su contribución aún no se ha enviado: revise estos campos"
+    );
+    assert!(
+        session
+            .text("#error-comment")
+            .await
+            .ends_with("Escriba su comentario."),
+        "the message sits beside the comment field"
+    );
+
+    let comment = "Conviene nombrar a los pueblos en el párrafo 2.";
+    session
+        .field("Su comentario")
+        .await
+        .send_keys(comment)
+        .await
+        .unwrap();
+    session.submit_feedback_form().await;
+    session.wait_for_path("/feedback/").await;
+    assert_eq!(
+        session.text("h1").await,
+        "Gracias: hemos recibido su contribución"
+    );
+    assert_eq!(session.text("#stored-stance").await, "Apoyo con enmiendas");
+    assert_eq!(session.text("#stored-comment").await.trim(), comment);
+    assert!(
+        session
+            .browser
+            .find(Locator::Css("html[lang=es][dir=ltr]"))
+            .await
+            .is_ok()
+    );
+    session.close().await;
+}
+
 #[derive(Debug)]
 struct DevTools {
     cmd: &'static str,
