@@ -2,12 +2,9 @@
 //! passes axe-core with no serious or critical violation. axe is injected through WebDriver, which the pages' CSP
 //! (no script at all) does not govern.
 
-use std::time::{Duration, Instant};
-
 use fantoccini::Locator;
-use serde_json::Value;
 
-use super::{Session, start};
+use super::{Session, start, strings_of};
 
 const AXE: &str = include_str!("../fixtures/axe.min.js");
 
@@ -31,24 +28,7 @@ async fn violations(session: &Session) -> Vec<String> {
         )
         .await
         .expect("axe runs");
-    match found {
-        Value::Array(items) => items
-            .into_iter()
-            .map(|v| v.as_str().unwrap_or_default().to_string())
-            .collect(),
-        other => vec![format!("unexpected axe answer: {other}")],
-    }
-}
-
-async fn wait_for(session: &Session, css: &str) {
-    let start = Instant::now();
-    while session.browser.find(Locator::Css(css)).await.is_err() {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "{css} never appeared"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    strings_of(found)
 }
 
 #[tokio::test]
@@ -59,7 +39,7 @@ async fn the_main_pages_pass_axe_in_every_language() {
     let mut failures = Vec::new();
     for lang in ["en", "fr", "es", "ar"] {
         session.open(&format!("/language/{lang}?next=/")).await;
-        wait_for(&session, &format!("html[lang={lang}]")).await;
+        session.wait_for(&format!("html[lang={lang}]")).await;
         let mut pages = vec![
             "/".to_string(),
             "/consultations/doha-2016".to_string(),
@@ -83,7 +63,7 @@ async fn the_main_pages_pass_axe_in_every_language() {
             .await
             .unwrap();
         session.submit_feedback_form().await;
-        wait_for(&session, ".error-summary").await;
+        session.wait_for(".error-summary").await;
         for violation in violations(&session).await {
             failures.push(format!("{lang} rejected form: {violation}"));
         }
@@ -106,7 +86,7 @@ async fn the_main_pages_pass_axe_in_every_language() {
         );
         for page in pages {
             session.open(&page).await;
-            wait_for(&session, &format!("html[lang={lang}]")).await;
+            session.wait_for(&format!("html[lang={lang}]")).await;
             for violation in violations(&session).await {
                 failures.push(format!("{lang} {page}: {violation}"));
             }
@@ -116,7 +96,7 @@ async fn the_main_pages_pass_axe_in_every_language() {
     session.log_in_as_new_organiser("axel").await;
     for lang in ["en", "fr", "es", "ar"] {
         session.open(&format!("/language/{lang}?next=/admin")).await;
-        wait_for(&session, &format!("html[lang={lang}]")).await;
+        session.wait_for(&format!("html[lang={lang}]")).await;
         for page in [
             "/admin",
             "/admin/articles/4",
@@ -125,7 +105,7 @@ async fn the_main_pages_pass_axe_in_every_language() {
             "/admin/audit",
         ] {
             session.open(page).await;
-            wait_for(&session, &format!("html[lang={lang}]")).await;
+            session.wait_for(&format!("html[lang={lang}]")).await;
             for violation in violations(&session).await {
                 failures.push(format!("{lang} {page}: {violation}"));
             }
@@ -143,7 +123,7 @@ async fn the_main_pages_pass_axe_in_every_language() {
         session
             .click_button(".disposition-form button[type=submit]")
             .await;
-        wait_for(&session, ".disposition-form .field-error").await;
+        session.wait_for(".disposition-form .field-error").await;
         for violation in violations(&session).await {
             failures.push(format!("{lang} refused disposition: {violation}"));
         }

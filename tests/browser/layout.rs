@@ -2,12 +2,10 @@
 //! (a 1280-pixel window at 400%) and at 200% zoom without sideways scrolling (WCAG 1.4.10),
 //! in a left-to-right and a right-to-left language; and the pages print as documents.
 
-use std::time::{Duration, Instant};
-
 use fantoccini::Locator;
-use serde_json::{Value, json};
+use serde_json::json;
 
-use super::{Session, start};
+use super::{Session, start, strings_of};
 
 /// What sticks out of the viewport on the open page: the page itself scrolling sideways, or a
 /// visible element of the main content reaching past either edge. Tables may scroll inside
@@ -30,24 +28,7 @@ return found.slice(0, 8);
 "#;
 
 async fn overflow(session: &Session) -> Vec<String> {
-    match session.browser.execute(OVERFLOW, vec![]).await.unwrap() {
-        Value::Array(items) => items
-            .into_iter()
-            .map(|v| v.as_str().unwrap_or_default().to_string())
-            .collect(),
-        other => vec![format!("unexpected answer: {other}")],
-    }
-}
-
-async fn wait_for(session: &Session, css: &str) {
-    let start = Instant::now();
-    while session.browser.find(Locator::Css(css)).await.is_err() {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "{css} never appeared"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    strings_of(session.browser.execute(OVERFLOW, vec![]).await.unwrap())
 }
 
 async fn viewport_width(session: &Session) -> i64 {
@@ -78,7 +59,7 @@ async fn the_article_page_and_form_reflow_at_320_px_and_at_200_percent_zoom() {
             .await;
         for lang in ["en", "ar"] {
             session.open(&format!("/language/{lang}?next=/")).await;
-            wait_for(&session, &format!("html[lang={lang}]")).await;
+            session.wait_for(&format!("html[lang={lang}]")).await;
             assert!(
                 viewport_width(&session).await <= width,
                 "the emulated viewport is {width} px"
@@ -113,7 +94,7 @@ async fn the_article_page_and_form_reflow_at_320_px_and_at_200_percent_zoom() {
                 .await
                 .unwrap();
             session.submit_feedback_form().await;
-            wait_for(&session, ".error-summary").await;
+            session.wait_for(".error-summary").await;
             check("rejected form").await;
 
             session
@@ -182,7 +163,7 @@ async fn an_article_with_its_feedback_prints_as_a_document() {
     session
         .click_button(".disposition-form button[type=submit]")
         .await;
-    wait_for(&session, ".disposition-form textarea").await;
+    session.wait_for(".disposition-form textarea").await;
 
     // Controls and navigation are for the screen; the paper keeps the text and the decisions.
     let screen_only = [

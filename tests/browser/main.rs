@@ -230,6 +230,18 @@ impl Session {
         self.wait_for_path("/feedback/").await
     }
 
+    /// Waits (up to 10 s) until an element matches `css`.
+    async fn wait_for(&self, css: &str) {
+        let start = Instant::now();
+        while self.browser.find(Locator::Css(css)).await.is_err() {
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "{css} never appeared"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// A Chrome DevTools command, through chromedriver's `goog/cdp/execute`.
     async fn devtools(&self, cmd: &'static str, params: serde_json::Value) {
         self.browser
@@ -531,19 +543,7 @@ async fn a_participant_switches_to_arabic_fills_the_form_and_reads_the_receipt_r
     };
     session.open("/consultations/doha-2016/articles/7").await;
     session.click_link("العربية").await;
-    let start = Instant::now();
-    while session
-        .browser
-        .find(Locator::Css("html[dir=rtl]"))
-        .await
-        .is_err()
-    {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "the page did not turn right-to-left"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    session.wait_for("html[dir=rtl]").await;
     assert_eq!(session.text("h1").await, "المادة 7");
     let direction = session
         .browser
@@ -592,13 +592,7 @@ async fn a_participant_switches_to_arabic_fills_the_form_and_reads_the_receipt_r
     assert_eq!(session.text("h1").await, "شكرًا لك: وصلتنا مساهمتك");
     assert_eq!(session.text("#stored-stance").await, "تأييد مع تعديلات");
     assert_eq!(session.text("#stored-comment").await, comment);
-    assert!(
-        session
-            .browser
-            .find(Locator::Css("html[lang=ar][dir=rtl]"))
-            .await
-            .is_ok()
-    );
+    session.wait_for("html[lang=ar][dir=rtl]").await;
     session.close().await;
 }
 
@@ -614,14 +608,8 @@ async fn a_participant_in_spanish_is_told_what_to_fix_and_reads_the_receipt_in_s
         .open("/consultations/panama-city-2015/articles/4")
         .await;
     session.click_link("Español").await;
-    let start = Instant::now();
-    while session.text("h1").await != "Artículo 4" {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "the page did not turn Spanish"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    session.wait_for("html[lang=es][dir=ltr]").await;
+    assert_eq!(session.text("h1").await, "Artículo 4");
     session
         .field("Párrafo")
         .await
@@ -642,18 +630,7 @@ async fn a_participant_in_spanish_is_told_what_to_fix_and_reads_the_receipt_in_s
         .await
         .unwrap();
     session.submit_feedback_form().await;
-    while session
-        .browser
-        .find(Locator::Css(".error-summary"))
-        .await
-        .is_err()
-    {
-        assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "no error summary"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    session.wait_for(".error-summary").await;
     assert_eq!(
         session.text("#error-summary-title").await,
         "Su contribución aún no se ha enviado: revise estos campos"
@@ -681,13 +658,7 @@ async fn a_participant_in_spanish_is_told_what_to_fix_and_reads_the_receipt_in_s
     );
     assert_eq!(session.text("#stored-stance").await, "Apoyo con enmiendas");
     assert_eq!(session.text("#stored-comment").await.trim(), comment);
-    assert!(
-        session
-            .browser
-            .find(Locator::Css("html[lang=es][dir=ltr]"))
-            .await
-            .is_ok()
-    );
+    session.wait_for("html[lang=es][dir=ltr]").await;
     session.close().await;
 }
 
@@ -712,5 +683,16 @@ impl fantoccini::wd::WebDriverCompatibleCommand for DevTools {
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
         let body = json!({ "cmd": self.cmd, "params": self.params });
         (http::Method::POST, Some(body.to_string()))
+    }
+}
+
+/// A script's answer that should be a list of strings (problems found on the page, say).
+fn strings_of(answer: serde_json::Value) -> Vec<String> {
+    match answer {
+        serde_json::Value::Array(items) => items
+            .into_iter()
+            .map(|v| v.as_str().unwrap_or_default().to_string())
+            .collect(),
+        other => vec![format!("unexpected answer: {other}")],
     }
 }
