@@ -81,14 +81,6 @@ impl HideReason {
         }
     }
 
-    pub fn label(&self) -> &'static str {
-        match self {
-            HideReason::Abusive => "Abusive",
-            HideReason::Duplicate => "Duplicate",
-            HideReason::OffTopic => "Off-topic",
-        }
-    }
-
     pub fn parse(key: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|r| r.key() == key)
     }
