@@ -234,6 +234,11 @@ impl Tr {
         Self::new(lang, here)
     }
 
+    /// Items joined with the language's list separator ("; " or the Arabic "؛ ").
+    pub fn list(&self, items: &[String]) -> String {
+        items.join(&self.t("list-separator"))
+    }
+
     /// A number on its own, grouped for the page's language.
     pub fn number(&self, n: impl Count) -> String {
         group_digits(self.lang.code(), n.count())

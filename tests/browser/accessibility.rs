@@ -2,8 +2,6 @@
 //! passes axe-core with no serious or critical violation. axe is injected through WebDriver, which the pages' CSP
 //! (no script at all) does not govern.
 
-use fantoccini::Locator;
-
 use super::{Session, start, strings_of};
 
 const AXE: &str = include_str!("../fixtures/axe.min.js");
@@ -112,17 +110,7 @@ async fn the_main_pages_pass_axe_in_every_language() {
         }
         // A refused disposition: the message beside its field.
         session.open("/admin/articles/4").await;
-        session
-            .browser
-            .find(Locator::Css(".disposition-form select"))
-            .await
-            .unwrap()
-            .select_by_value("not-accepted")
-            .await
-            .unwrap();
-        session
-            .click_button(".disposition-form button[type=submit]")
-            .await;
+        session.send_first_disposition("not-accepted", "").await;
         session.wait_for(".disposition-form .field-error").await;
         for violation in violations(&session).await {
             failures.push(format!("{lang} refused disposition: {violation}"));

@@ -2,7 +2,6 @@
 //! (a 1280-pixel window at 400%) and at 200% zoom without sideways scrolling (WCAG 1.4.10),
 //! in a left-to-right and a right-to-left language; and the pages print as documents.
 
-use fantoccini::Locator;
 use serde_json::json;
 
 use super::{Session, start, strings_of};
@@ -145,23 +144,7 @@ async fn an_article_with_its_feedback_prints_as_a_document() {
     session.log_in_as_new_organiser("paula").await;
     session.open("/admin/articles/4").await;
     session
-        .browser
-        .find(Locator::Css(".disposition-form select"))
-        .await
-        .unwrap()
-        .select_by_value("partially-accepted")
-        .await
-        .unwrap();
-    session
-        .browser
-        .find(Locator::Css(".disposition-form textarea"))
-        .await
-        .unwrap()
-        .send_keys("Peoples are named in article 1.")
-        .await
-        .unwrap();
-    session
-        .click_button(".disposition-form button[type=submit]")
+        .send_first_disposition("partially-accepted", "Peoples are named in article 1.")
         .await;
     session.wait_for(".disposition-form textarea").await;
 

@@ -230,6 +230,33 @@ impl Session {
         self.wait_for_path("/feedback/").await
     }
 
+    /// Sends the first disposition form on the page with `disposition` (its key) and `note`.
+    async fn send_first_disposition(&self, disposition: &str, note: &str) {
+        let form = self
+            .browser
+            .find(Locator::Css(".disposition-form"))
+            .await
+            .unwrap();
+        form.find(Locator::Css("select"))
+            .await
+            .unwrap()
+            .select_by_value(disposition)
+            .await
+            .unwrap();
+        form.find(Locator::Css("textarea"))
+            .await
+            .unwrap()
+            .send_keys(note)
+            .await
+            .unwrap();
+        form.find(Locator::Css("button[type=submit]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+
     /// Waits (up to 10 s) until an element matches `css`.
     async fn wait_for(&self, css: &str) {
         let start = Instant::now();
