@@ -37,6 +37,12 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../migrations/0002_audit.sql")),
         M::up(include_str!("../migrations/0003_review.sql")),
         M::up(include_str!("../migrations/0004_hidden_index.sql")),
+        M::up(include_str!(
+            "../migrations/0005_search_in_reading_order.sql"
+        )),
+        M::up(include_str!(
+            "../migrations/0006_reading_order_covers_filters.sql"
+        )),
     ])
 }
 
@@ -298,5 +304,81 @@ mod writer_tests {
             .await
             .unwrap();
         assert_eq!(one, 1);
+    }
+
+    /// Feedback in a database from before the search index keyed by reading order.
+    fn database_at_version_4_with_feedback() -> Connection {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrations().to_version(&mut conn, 4).unwrap();
+        // Only the units matter here, not the document and consultation they belong to.
+        conn.execute_batch(
+            r#"PRAGMA foreign_keys = OFF;
+               INSERT INTO units (document_id, article, ref, position, kind, text) VALUES
+                 (1, '4', '', 20, 'article', ''), (1, '4', '1', 21, 'paragraph', ''),
+                 (1, '4', '2', 22, 'paragraph', ''), (1, '5', '', 23, 'article', '');
+               INSERT INTO feedback (id, consultation_id, document_id, article, ref, ref_position,
+                                     stance, comment_type, comment, proposed_text, token_hash,
+                                     created_at, updated_at) VALUES
+                 (1, 1, 1, '4', '2', 22, 'amend', 'drafting', 'Oceans rise', '', x'01', '', ''),
+                 (2, 1, 1, '5', '', 23, 'amend', 'drafting', 'Oceans again', '', x'02', '', ''),
+                 (3, 1, 1, '4', '1', 21, 'amend', 'drafting', 'Dry land', 'oceanic', x'03', '', '');"#,
+        )
+        .unwrap();
+        conn
+    }
+
+    fn search_keys(conn: &Connection, words: &str) -> Vec<i64> {
+        conn.prepare(
+            "SELECT rowid FROM feedback_search WHERE feedback_search MATCH ?1 ORDER BY rowid",
+        )
+        .unwrap()
+        .query_map([words], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+    }
+
+    #[test]
+    fn feedback_sent_before_the_reading_order_index_is_indexed_by_its_place() {
+        let mut conn = database_at_version_4_with_feedback();
+        migrations().to_latest(&mut conn).unwrap();
+        let key = |position: i64, id: i64| (1 << 52) | (position << 36) | id;
+        assert_eq!(
+            search_keys(&conn, "ocean*"),
+            [key(21, 3), key(22, 1), key(23, 2)]
+        );
+        conn.execute("UPDATE feedback SET comment = 'Dry land' WHERE id = 1", [])
+            .unwrap();
+        assert_eq!(search_keys(&conn, "ocean*"), [key(21, 3), key(23, 2)]);
+        assert_eq!(search_keys(&conn, "rise"), Vec::<i64>::new(), "edited away");
+        conn.execute("DELETE FROM feedback WHERE id = 3", [])
+            .unwrap();
+        assert_eq!(search_keys(&conn, "ocean*"), [key(23, 2)]);
+    }
+
+    #[test]
+    fn feedback_beyond_the_search_key_layout_is_refused_not_misfiled() {
+        let mut conn = database_at_version_4_with_feedback();
+        migrations().to_latest(&mut conn).unwrap();
+        let refused = conn.execute(
+            r#"INSERT INTO feedback (id, consultation_id, document_id, article, ref, ref_position,
+                                     stance, comment_type, comment, token_hash, created_at, updated_at)
+               VALUES (1 << 36, 1, 1, '4', '', 20, 'amend', 'drafting', 'Far', x'04', '', '')"#,
+            [],
+        );
+        assert!(
+            refused
+                .unwrap_err()
+                .to_string()
+                .contains("beyond the search key layout")
+        );
+        let moved = conn.execute(
+            "UPDATE feedback SET ref_position = 1 << 16 WHERE id = 2",
+            [],
+        );
+        assert!(
+            moved.is_err(),
+            "a paragraph position past the layout is refused too"
+        );
     }
 }

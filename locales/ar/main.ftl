@@ -246,6 +246,7 @@ filter-label = تصفية المساهمات
 filter-all = الكل
 filter-theme = الموضوع
 filter-words = كلمات في التعليق أو الصياغة المقترحة
+filter-words-hint = يجب أن ترد كل الكلمات. والكلمة المؤلفة من أربعة أحرف أو أكثر تجد أيضاً الكلمات التي تبدأ بها: «تعاون» تجد «تعاونية».
 filter-apply = تطبيق المرشحات
 filter-clear = مسح المرشحات
 review-count-none = لا توجد عناصر مطابقة، من أصل { $total } ({ $article }).

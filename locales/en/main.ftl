@@ -241,6 +241,7 @@ filter-label = Filter the feedback
 filter-all = All
 filter-theme = Theme
 filter-words = Words in the comment or proposed wording
+filter-words-hint = Every word must appear. A word of four letters or more also finds the words it begins: “climat” finds “climate”.
 filter-apply = Apply filters
 filter-clear = Clear filters
 review-count-none = No items match, out of { $total } on { $article }.

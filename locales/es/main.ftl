@@ -241,6 +241,7 @@ filter-label = Filtrar las contribuciones
 filter-all = Todas
 filter-theme = Tema
 filter-words = Palabras del comentario o de la redacción propuesta
+filter-words-hint = Deben aparecer todas las palabras. Una palabra de cuatro letras o más encuentra también las que empiezan por ella: «clima» encuentra «climático».
 filter-apply = Aplicar los filtros
 filter-clear = Quitar los filtros
 review-count-none = Ningún elemento coincide, de { $total } ({ $article }).

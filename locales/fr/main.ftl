@@ -241,6 +241,7 @@ filter-label = Filtrer les contributions
 filter-all = Toutes
 filter-theme = Thème
 filter-words = Mots du commentaire ou du libellé proposé
+filter-words-hint = Chaque mot doit figurer. Un mot de quatre lettres ou plus trouve aussi les mots qu’il commence : « climat » trouve « climatique ».
 filter-apply = Appliquer les filtres
 filter-clear = Effacer les filtres
 review-count-none = Aucun élément ne correspond, sur { $total } ({ $article }).

@@ -13,6 +13,26 @@ use crate::feedback::repo::{INPUT_COLUMNS, input_from_row, parsed};
 pub(crate) const THEMES_OF_F: &str = r#"COALESCE((SELECT group_concat(theme, ';') FROM
     (SELECT theme FROM feedback_themes WHERE feedback_id = f.id ORDER BY theme)), '')"#;
 
+/// The search index keys each item by its place in reading order (migration 0005):
+/// `document_id << 52 | ref_position << 36 | id`, so one article is one range of keys.
+const SEARCH_KEY_ID_BITS: u32 = 36;
+const SEARCH_KEY_ID_MASK: i64 = (1 << SEARCH_KEY_ID_BITS) - 1;
+
+/// `BETWEEN` the first and last search keys of an article, given the placeholders of its
+/// document id and article. No such article: `BETWEEN NULL AND NULL`, which holds for none.
+fn article_keys(document: &str, article: &str) -> String {
+    let position = |bound| {
+        format!(
+            "((SELECT {bound}(position) FROM units WHERE document_id = {document} AND article = {article}) << {SEARCH_KEY_ID_BITS})"
+        )
+    };
+    format!(
+        "BETWEEN ({document} << 52) | {} AND ({document} << 52) | {} | {SEARCH_KEY_ID_MASK}",
+        position("MIN"),
+        position("MAX")
+    )
+}
+
 /// Conditions on `feedback f` for `filter`, with their bound values. They name no other
 /// table, so a query can page through `f` alone, on an index when the filter allows.
 pub(crate) fn filter_sql(filter: &Filter) -> (String, Vec<Value>) {
@@ -21,13 +41,14 @@ pub(crate) fn filter_sql(filter: &Filter) -> (String, Vec<Value>) {
     let mut add = |sql: &str, value: Value| {
         values.push(value);
         conditions.push(sql.replace('?', &format!("?{}", values.len())));
+        format!("?{}", values.len())
     };
-    if let Some(document_id) = filter.document_id {
-        add("f.document_id = ?", document_id.into());
-    }
-    if let Some(article) = filter.article {
-        add("f.article = ?", article.to_string().into());
-    }
+    let document = filter
+        .document_id
+        .map(|document_id| add("f.document_id = ?", document_id.into()));
+    let article = filter
+        .article
+        .map(|article| add("f.article = ?", article.to_string().into()));
     if let Some(slug) = &filter.consultation {
         add(
             "f.consultation_id = (SELECT id FROM consultations WHERE slug = ?)",
@@ -53,10 +74,18 @@ pub(crate) fn filter_sql(filter: &Filter) -> (String, Vec<Value>) {
         add("f.disposition = ?", disposition.key().to_string().into());
     }
     if let Some(search) = &filter.search {
-        add(
-            "f.id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ?)",
-            search.fts.clone().into(),
-        );
+        // Within one article, only that article's keys are read.
+        let range = match (&document, &article) {
+            (Some(document), Some(article)) => {
+                format!(" AND rowid {}", article_keys(document, article))
+            }
+            _ => String::new(),
+        };
+        values.push(search.fts.clone().into());
+        conditions.push(format!(
+            "f.id IN (SELECT rowid & {SEARCH_KEY_ID_MASK} FROM feedback_search WHERE feedback_search MATCH ?{}{range})",
+            values.len()
+        ));
     }
     (conditions.join(" AND "), values)
 }
@@ -165,16 +194,22 @@ pub fn review_page(
         return Ok((review_items(conn, filter, page_size, offset)?, matching));
     }
     let limit = count_limit.max(offset + page_size);
-    let (conditions, mut values) = filter_sql(filter);
-    values.push((limit + 1).into());
-    let ids: Vec<i64> = conn
-        .prepare_cached(&format!(
-            r#"SELECT f.id FROM feedback f WHERE {conditions}
-               ORDER BY f.document_id, f.article, f.ref_position, f.id LIMIT ?{}"#,
-            values.len()
-        ))?
-        .query_map(params_from_iter(values.iter()), |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+    let ids = match (&filter.search, filter.document_id, filter.article) {
+        (Some(search), Some(document_id), Some(article)) => {
+            found_in_article(conn, filter, &search.fts, document_id, article, limit + 1)?
+        }
+        _ => {
+            let (conditions, mut values) = filter_sql(filter);
+            values.push((limit + 1).into());
+            conn.prepare_cached(&format!(
+                r#"SELECT f.id FROM feedback f WHERE {conditions}
+                   ORDER BY f.document_id, f.article, f.ref_position, f.id LIMIT ?{}"#,
+                values.len()
+            ))?
+            .query_map(params_from_iter(values.iter()), |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?
+        }
+    };
     let matching = if ids.len() as i64 > limit {
         Matching::MoreThan(limit)
     } else {
@@ -183,6 +218,49 @@ pub fn review_page(
     let from = (offset as usize).min(ids.len());
     let to = (from + page_size as usize).min(ids.len());
     Ok((items_with_ids(conn, &ids[from..to])?, matching))
+}
+
+/// The first `limit` ids in reading order of the items of one article that match a search
+/// and the rest of `filter`, read off the search index in key order: a page of a common word
+/// reads a page's worth of the index, and a rare word reads only this article's matches.
+fn found_in_article(
+    conn: &Connection,
+    filter: &Filter,
+    fts: &str,
+    document_id: i64,
+    article: ArticleId,
+    limit: i64,
+) -> rusqlite::Result<Vec<i64>> {
+    let rest = Filter {
+        document_id: None,
+        article: None,
+        search: None,
+        ..filter.clone()
+    };
+    // Other filters need the item's row; the key alone answers document and article.
+    let join = if rest == Filter::default() {
+        String::new()
+    } else {
+        format!("CROSS JOIN feedback f ON f.id = feedback_search.rowid & {SEARCH_KEY_ID_MASK}")
+    };
+    let (conditions, mut values) = filter_sql(&rest);
+    let first = values.len();
+    values.extend([
+        fts.to_string().into(),
+        document_id.into(),
+        article.to_string().into(),
+        limit.into(),
+    ]);
+    conn.prepare_cached(&format!(
+        r#"SELECT feedback_search.rowid & {SEARCH_KEY_ID_MASK} FROM feedback_search {join}
+           WHERE feedback_search MATCH ?{} AND feedback_search.rowid {} AND {conditions}
+           ORDER BY feedback_search.rowid LIMIT ?{}"#,
+        first + 1,
+        article_keys(&format!("?{}", first + 2), &format!("?{}", first + 3)),
+        first + 4
+    ))?
+    .query_map(params_from_iter(values.iter()), |r| r.get(0))?
+    .collect()
 }
 
 /// The columns `review_item_from_row` reads, from `feedback f JOIN consultations c`.
