@@ -4,6 +4,7 @@
 //!
 //!     cargo bench --bench consult-bench -- [--n 1000000] [--runs 3] [--seconds 10] [--markdown]
 //!                                          [--db PATH]   (reuse a database built before)
+//!                                          [--build-only] (build the database at --db, then stop)
 
 use std::io::{Read, Write as _};
 use std::net::TcpStream;
@@ -22,6 +23,7 @@ struct Options {
     seconds: u64,
     markdown: bool,
     db: Option<PathBuf>,
+    build_only: bool,
 }
 
 fn options() -> Options {
@@ -31,6 +33,7 @@ fn options() -> Options {
         seconds: 10,
         markdown: false,
         db: None,
+        build_only: false,
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut i = 0;
@@ -48,6 +51,10 @@ fn options() -> Options {
             "--db" => o.db = Some(PathBuf::from(value())),
             "--markdown" => {
                 o.markdown = true;
+                i -= 1;
+            }
+            "--build-only" => {
+                o.build_only = true;
                 i -= 1;
             }
             "--bench" => i -= 1, // passed by cargo bench
@@ -238,41 +245,40 @@ fn edit(rng: &mut Rng, current: &str, words: &[String]) -> String {
     out.join(" ")
 }
 
-/// Fills the database at `path` with `n` feedback items through the app's own schema: the
-/// triggers keep the tally and the search index as they do for every submission; only
-/// durability is relaxed (`synchronous=OFF`) and rows go in 50,000 to a transaction.
-fn build(path: &Path, n: u64) -> Duration {
-    let started = Instant::now();
-    drop(consult::db::open_direct(path).expect("the schema is created"));
-    let mut conn = Connection::open(path).unwrap();
-    conn.execute_batch("PRAGMA synchronous = OFF; PRAGMA cache_size = -200000;")
-        .unwrap();
-    let units: Vec<(String, String, i64, String)> = conn
-        .prepare("SELECT article, ref, position, text FROM units WHERE document_id = 1")
-        .unwrap()
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    let mut rng = Rng(0x9E3779B97F4A7C15);
-    let words = vocabulary();
-    let mut done = 0u64;
-    while done < n {
-        let tx = conn.transaction().unwrap();
-        {
-            let mut insert = tx
-                .prepare(
-                    r#"INSERT INTO feedback (consultation_id, document_id, article, ref, stance, comment_type,
-                         comment, proposed_text, name, organisation, country, stakeholder_category, email,
-                         publish_name, token_hash, created_at, updated_at, ref_position, disposition)
-                       VALUES (?1, 1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, '', ?12, ?13,
-                               '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', ?14, ?15)"#,
-                )
-                .unwrap();
-            let mut theme = tx
-                .prepare("INSERT INTO feedback_themes (feedback_id, theme) VALUES (?1, ?2)")
-                .unwrap();
-            for _ in 0..(n - done).min(50_000) {
+/// One generated feedback item, as the bulk load inserts it.
+struct Item {
+    consultation_id: i64,
+    article: String,
+    reference: String,
+    position: i64,
+    stance: &'static str,
+    kind: &'static str,
+    comment: String,
+    proposal: String,
+    name: String,
+    organisation: String,
+    category: &'static str,
+    publish_name: i64,
+    token_hash: Vec<u8>,
+    disposition: &'static str,
+    themes: Vec<&'static str>,
+}
+
+/// The `n` items of the benchmark database, 50,000 at a time, always the same for the same
+/// `n`: generated on a thread of their own while the other core inserts.
+fn generate(
+    n: u64,
+    units: Vec<(String, String, i64, String)>,
+) -> std::sync::mpsc::Receiver<Vec<Item>> {
+    let (sender, receiver) = std::sync::mpsc::sync_channel(2);
+    std::thread::spawn(move || {
+        let mut rng = Rng(0x9E3779B97F4A7C15);
+        let words = vocabulary();
+        let mut done = 0u64;
+        while done < n {
+            let size = (n - done).min(50_000);
+            let mut items = Vec::with_capacity(size as usize);
+            for _ in 0..size {
                 let (article, reference, position, current) =
                     &units[rng.below(units.len() as u64) as usize];
                 let proposal = match rng.below(100) {
@@ -285,36 +291,113 @@ fn build(path: &Path, n: u64) -> Duration {
                 } else {
                     "pending"
                 };
+                let consultation_id = 1 + rng.below(5) as i64;
+                let stance = STANCES[rng.below(4) as usize];
+                let kind = KINDS[rng.below(3) as usize];
+                let comment = text(&mut rng, &words);
+                let organisation = format!("Organisation {}", rng.below(500));
+                let category = CATEGORIES[rng.below(9) as usize];
+                let publish_name = rng.below(2) as i64;
+                let themes = (0..rng.below(3))
+                    .map(|_| THEMES[rng.below(9) as usize])
+                    .collect();
+                items.push(Item {
+                    consultation_id,
+                    article: article.clone(),
+                    reference: reference.clone(),
+                    position: *position,
+                    stance,
+                    kind,
+                    comment,
+                    proposal,
+                    name: format!("Participant {done}"),
+                    organisation,
+                    category,
+                    publish_name,
+                    token_hash: Sha256::digest(done.to_le_bytes()).to_vec(),
+                    disposition,
+                    themes,
+                });
+                done += 1;
+            }
+            if sender.send(items).is_err() {
+                return;
+            }
+        }
+    });
+    receiver
+}
+
+/// Fills the database at `path` with `n` feedback items through the app's own schema, as a
+/// bulk load would: the triggers keep the tally and queue each item for the search index as
+/// they do for every submission, and the queue is indexed once at the end, as the app's writer
+/// does at the end of each transaction. Durability is relaxed while loading (no journal,
+/// `synchronous=OFF`); rows go in 50,000 to a transaction.
+fn build(path: &Path, n: u64) -> Duration {
+    let started = Instant::now();
+    drop(consult::db::open_direct(path).expect("the schema is created"));
+    let mut conn = Connection::open(path).unwrap();
+    conn.execute_batch(
+        "PRAGMA synchronous = OFF; PRAGMA cache_size = -200000;
+         PRAGMA journal_mode = DELETE; PRAGMA journal_mode = OFF;",
+    )
+    .unwrap();
+    let units: Vec<(String, String, i64, String)> = conn
+        .prepare("SELECT article, ref, position, text FROM units WHERE document_id = 1")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for items in generate(n, units) {
+        let tx = conn.transaction().unwrap();
+        {
+            let mut insert = tx
+                .prepare(
+                    r#"INSERT INTO feedback (consultation_id, document_id, article, ref, stance, comment_type,
+                         comment, proposed_text, name, organisation, country, stakeholder_category, email,
+                         publish_name, token_hash, created_at, updated_at, ref_position, disposition)
+                       VALUES (?1, 1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'Fiji', ?10, '', ?11, ?12,
+                               '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', ?13, ?14)"#,
+                )
+                .unwrap();
+            let mut theme = tx
+                .prepare(
+                    "INSERT OR IGNORE INTO feedback_themes (feedback_id, theme) VALUES (?1, ?2)",
+                )
+                .unwrap();
+            for item in items {
                 insert
                     .execute(params![
-                        1 + rng.below(5) as i64,
-                        article,
-                        reference,
-                        STANCES[rng.below(4) as usize],
-                        KINDS[rng.below(3) as usize],
-                        text(&mut rng, &words),
-                        proposal,
-                        format!("Participant {done}"),
-                        format!("Organisation {}", rng.below(500)),
-                        "Fiji",
-                        CATEGORIES[rng.below(9) as usize],
-                        rng.below(2) as i64,
-                        Sha256::digest(done.to_le_bytes()).to_vec(),
-                        position,
-                        disposition
+                        item.consultation_id,
+                        item.article,
+                        item.reference,
+                        item.stance,
+                        item.kind,
+                        item.comment,
+                        item.proposal,
+                        item.name,
+                        item.organisation,
+                        item.category,
+                        item.publish_name,
+                        item.token_hash,
+                        item.position,
+                        item.disposition
                     ])
                     .unwrap();
                 let id = tx.last_insert_rowid();
-                for _ in 0..rng.below(3) {
-                    let _ = theme.execute(params![id, THEMES[rng.below(9) as usize]]);
+                for t in item.themes {
+                    theme.execute(params![id, t]).unwrap();
                 }
-                done += 1;
             }
         }
         tx.commit().unwrap();
     }
-    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
-        .unwrap();
+    // With FTS5's default buffer, as the server indexes. A 256 MB buffer halved this step but
+    // left a few huge segments where FTS5 puts new ones, and a later small write merged them
+    // all at once: a 6-second stall of the server's submissions (seen in a profile).
+    consult::review::repo::index_queued(&conn).unwrap();
+    conn.execute_batch("PRAGMA journal_mode = WAL;").unwrap();
     started.elapsed()
 }
 
@@ -630,6 +713,9 @@ fn main() {
             let took = build(&path, options.n);
             let rate = options.n as f64 / took.as_secs_f64();
             eprintln!("built {} items in {:.1} s", options.n, took.as_secs_f64());
+            if options.build_only {
+                return;
+            }
             figures.push(Figure {
                 what: format!("build {} items", options.n),
                 value: format!("{:.1} s ({rate:.0} items/s)", took.as_secs_f64()),

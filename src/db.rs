@@ -160,7 +160,9 @@ fn run_writer(conn: Connection, jobs: mpsc::Receiver<Job>) {
             }
             replies.push(reply);
         }
-        let commit = conn.execute_batch("COMMIT").map_err(|e| e.to_string());
+        let commit = crate::review::repo::index_queued(&conn)
+            .and_then(|()| conn.execute_batch("COMMIT"))
+            .map_err(|e| e.to_string());
         if let Err(e) = &commit {
             tracing::error!(error = %e, jobs = size, "commit failed");
             let _ = conn.execute_batch("ROLLBACK");
@@ -347,13 +349,47 @@ mod writer_tests {
             search_keys(&conn, "ocean*"),
             [key(21, 3), key(22, 1), key(23, 2)]
         );
-        conn.execute("UPDATE feedback SET comment = 'Dry land' WHERE id = 1", [])
-            .unwrap();
+        conn.execute(
+            "UPDATE feedback SET comment = 'Dry land, rising', ref = '1', ref_position = 21 WHERE id = 1",
+            [],
+        )
+        .unwrap();
         assert_eq!(search_keys(&conn, "ocean*"), [key(21, 3), key(23, 2)]);
         assert_eq!(search_keys(&conn, "rise"), Vec::<i64>::new(), "edited away");
+        assert_eq!(search_keys(&conn, "rising"), Vec::<i64>::new(), "not yet");
+        crate::review::repo::index_queued(&conn).unwrap();
+        assert_eq!(
+            search_keys(&conn, "rising"),
+            [key(21, 1)],
+            "under its new place"
+        );
         conn.execute("DELETE FROM feedback WHERE id = 3", [])
             .unwrap();
         assert_eq!(search_keys(&conn, "ocean*"), [key(23, 2)]);
+    }
+
+    #[test]
+    fn an_item_edited_or_deleted_before_it_is_indexed_is_indexed_as_it_ends() {
+        let mut conn = database_at_version_4_with_feedback();
+        migrations().to_latest(&mut conn).unwrap();
+        let key = |position: i64, id: i64| (1 << 52) | (position << 36) | id;
+        conn.execute_batch(
+            r#"INSERT INTO feedback (id, consultation_id, document_id, article, ref, ref_position,
+                                     stance, comment_type, comment, token_hash, created_at, updated_at)
+               VALUES (4, 1, 1, '4', '', 20, 'amend', 'drafting', 'Tides', x'04', '', ''),
+                      (5, 1, 1, '4', '', 20, 'amend', 'drafting', 'Tides too', x'05', '', '');
+               UPDATE feedback SET comment = 'Tidal waves', ref = '2', ref_position = 22 WHERE id = 4;
+               DELETE FROM feedback WHERE id = 5;"#,
+        )
+        .unwrap();
+        crate::review::repo::index_queued(&conn).unwrap();
+        assert_eq!(search_keys(&conn, "tid*"), [key(22, 4)]);
+        let queued: i64 = conn
+            .query_row("SELECT COUNT(*) FROM feedback_search_queue", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(queued, 0);
     }
 
     #[test]

@@ -18,18 +18,23 @@ pub(crate) const THEMES_OF_F: &str = r#"COALESCE((SELECT group_concat(theme, ';'
 const SEARCH_KEY_ID_BITS: u32 = 36;
 const SEARCH_KEY_ID_MASK: i64 = (1 << SEARCH_KEY_ID_BITS) - 1;
 
+/// The search key of an item from SQL expressions for its document, position and id.
+fn search_key(document: &str, position: &str, id: &str) -> String {
+    format!("(({document}) << 52) | (({position}) << {SEARCH_KEY_ID_BITS}) | ({id})")
+}
+
 /// `BETWEEN` the first and last search keys of an article, given the placeholders of its
 /// document id and article. No such article: `BETWEEN NULL AND NULL`, which holds for none.
 fn article_keys(document: &str, article: &str) -> String {
     let position = |bound| {
         format!(
-            "((SELECT {bound}(position) FROM units WHERE document_id = {document} AND article = {article}) << {SEARCH_KEY_ID_BITS})"
+            "SELECT {bound}(position) FROM units WHERE document_id = {document} AND article = {article}"
         )
     };
     format!(
-        "BETWEEN ({document} << 52) | {} AND ({document} << 52) | {} | {SEARCH_KEY_ID_MASK}",
-        position("MIN"),
-        position("MAX")
+        "BETWEEN {} AND {}",
+        search_key(document, &position("MIN"), "0"),
+        search_key(document, &position("MAX"), &SEARCH_KEY_ID_MASK.to_string())
     )
 }
 
@@ -337,6 +342,27 @@ fn items_with_ids(conn: &Connection, ids: &[i64]) -> rusqlite::Result<Vec<Review
     ))?
     .query_map(params_from_iter(ids.iter()), review_item_from_row)?
     .collect()
+}
+
+/// Indexes the items written since the last call, in key order; the writer calls it at the
+/// end of every write transaction, and so must anything else that writes feedback before its
+/// searches can find it. Indexing in key order lets FTS5 write one segment a transaction.
+pub fn index_queued(conn: &Connection) -> rusqlite::Result<()> {
+    let queued: bool = conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM feedback_search_queue)")?
+        .query_row([], |r| r.get(0))?;
+    if queued {
+        conn.prepare_cached(&format!(
+            r#"INSERT INTO feedback_search (rowid, comment, proposed_text)
+               SELECT q.key, f.comment, f.proposed_text
+               FROM feedback_search_queue q JOIN feedback f ON f.id = q.key & {SEARCH_KEY_ID_MASK}
+               ORDER BY q.key"#
+        ))?
+        .execute([])?;
+        conn.prepare_cached("DELETE FROM feedback_search_queue")?
+            .execute([])?;
+    }
+    Ok(())
 }
 
 /// Records a disposition; returns whether the item exists.

@@ -16,7 +16,7 @@ async fn the_private_page_shows_the_feedback_and_an_edit_form_filled_with_it() {
     assert_eq!(page.text("#stored-email"), "mere@example.org");
     assert_eq!(
         page.attrs("form.feedback-form", "action"),
-        [private.clone()]
+        std::slice::from_ref(&private)
     );
     assert_eq!(page.attrs("#field-stance-amend", "checked").len(), 1);
     assert_eq!(
