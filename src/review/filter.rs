@@ -35,6 +35,11 @@ pub struct SearchQuery {
 /// whole index before any is shown: "the" as a prefix took 104 ms at 1,000,000 items, whole 2.
 const SHORTEST_PREFIX: usize = 4;
 
+/// Whether a typed word is looked for as the start of longer words too, or only whole.
+pub fn matches_as_prefix(word: &str) -> bool {
+    word.chars().count() >= SHORTEST_PREFIX || word.chars().any(unspaced_script)
+}
+
 /// Scripts written without spaces between words, where what the index holds as one word is
 /// a run of text, and even one character is worth finding at its start.
 fn unspaced_script(c: char) -> bool {
@@ -50,7 +55,7 @@ impl SearchQuery {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .map(|w| {
-                if w.chars().count() >= SHORTEST_PREFIX || w.chars().any(unspaced_script) {
+                if matches_as_prefix(w) {
                     format!("\"{w}\"*")
                 } else {
                     format!("\"{w}\"")

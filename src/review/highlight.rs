@@ -1,6 +1,9 @@
 //! Marks the words a search matched, for the items on screen. FTS5 finds the items; this only
 //! shows why, so it folds case and common Latin accents as the index's tokenizer does
-//! (`unicode61 remove_diacritics 2`) and treats each typed word as a prefix, as the query does.
+//! (`unicode61 remove_diacritics 2`) and matches each typed word as the query does: as the
+//! start of a word, or whole if it is short (`filter::matches_as_prefix`).
+
+use super::filter::matches_as_prefix;
 
 /// Text split into runs, `true` where a searched word matched.
 pub type Segments = Vec<(String, bool)>;
@@ -20,26 +23,43 @@ fn fold(c: char) -> char {
     }
 }
 
-fn folded(word: &str) -> String {
-    word.chars().map(fold).collect()
+/// A typed word, folded, and whether longer words that start with it match too.
+pub struct Term {
+    folded: String,
+    prefix: bool,
 }
 
-/// The typed search as the prefixes to look for, folded.
-pub fn terms(typed: &str) -> Vec<String> {
+impl Term {
+    fn matches(&self, folded_word: &str) -> bool {
+        if self.prefix {
+            folded_word.starts_with(&self.folded)
+        } else {
+            folded_word == self.folded
+        }
+    }
+}
+
+/// The typed search as the terms to look for.
+pub fn terms(typed: &str) -> Vec<Term> {
     typed
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(folded)
+        .map(|w| Term {
+            folded: w.chars().map(fold).collect(),
+            prefix: matches_as_prefix(w),
+        })
         .collect()
 }
 
-/// `text` with every word that starts with one of `terms` marked.
-pub fn mark(text: &str, terms: &[String]) -> Segments {
+/// `text` with every word that one of `terms` matches marked.
+pub fn mark(text: &str, terms: &[Term]) -> Segments {
     let mut segments: Segments = Vec::new();
     let mut push = |piece: &str, hit: bool| match segments.last_mut() {
         Some((run, was_hit)) if *was_hit == hit => run.push_str(piece),
         _ => segments.push((piece.to_string(), hit)),
     };
+    // One buffer for every word's folded form: a page folds thousands of words.
+    let mut key = String::new();
     let mut rest = text;
     while !rest.is_empty() {
         let word_end = rest
@@ -52,8 +72,9 @@ pub fn mark(text: &str, terms: &[String]) -> Segments {
             continue;
         }
         let word = &rest[..word_end];
-        let key = folded(word);
-        push(word, terms.iter().any(|t| key.starts_with(t.as_str())));
+        key.clear();
+        key.extend(word.chars().map(fold));
+        push(word, terms.iter().any(|t| t.matches(&key)));
         rest = &rest[word_end..];
     }
     segments
@@ -86,5 +107,15 @@ mod tests {
             [true, false, true, false],
             "climate, space, climatic, then \" clime\" as one run"
         );
+    }
+
+    #[test]
+    fn short_words_are_marked_only_whole_as_the_search_finds_them() {
+        let hits: Vec<String> = mark("The law, lawyers and Law.", &terms("law"))
+            .into_iter()
+            .filter(|(_, hit)| *hit)
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(hits, ["law", "Law"]);
     }
 }
