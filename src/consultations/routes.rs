@@ -74,8 +74,7 @@ async fn index(state: web::Data<AppState>, tr: Tr) -> Result<HttpResponse, AppEr
     let consultations = list_with_totals(&state).await?;
     let (title, symbol) = state
         .library
-        .all()
-        .last()
+        .current()
         .map(|d| (d.title.clone(), d.symbol.clone()))
         .unwrap_or_default();
     pages::ok(&IndexPage {

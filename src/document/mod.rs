@@ -213,4 +213,11 @@ impl Library {
     pub fn all(&self) -> &[Arc<Document>] {
         &self.documents
     }
+
+    /// The newest document: the one participants comment on and organisers review.
+    pub fn current(&self) -> anyhow::Result<&Arc<Document>> {
+        self.documents
+            .last()
+            .ok_or_else(|| anyhow::anyhow!("no document is loaded"))
+    }
 }

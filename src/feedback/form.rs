@@ -228,9 +228,12 @@ mod tests {
         assert!(!input.publish_name);
     }
 
+    /// A field's name and a change that makes it wrong.
+    type Breakage = (&'static str, Box<dyn Fn(&mut FeedbackForm)>);
+
     #[test]
     fn each_bad_field_gets_its_own_message() {
-        let cases: Vec<(&str, Box<dyn Fn(&mut FeedbackForm)>)> = vec![
+        let cases: Vec<Breakage> = vec![
             ("paragraph", Box::new(|f| f.paragraph = "9".into())),
             ("stance", Box::new(|f| f.stance = String::new())),
             ("stance", Box::new(|f| f.stance = "maybe".into())),

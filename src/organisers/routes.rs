@@ -242,12 +242,7 @@ async fn admin_home(
     tr: Tr,
 ) -> Result<HttpResponse, AppError> {
     let consultations = crate::consultations::routes::list_with_totals(&state).await?;
-    let document = state
-        .library
-        .all()
-        .last()
-        .ok_or_else(|| anyhow::anyhow!("no document is loaded"))?
-        .clone();
+    let document = state.library.current()?.clone();
     let document_id = document.id;
     let overview = state
         .db

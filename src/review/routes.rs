@@ -52,12 +52,7 @@ pub async fn parse_filter(state: &AppState, query: FilterQuery) -> Result<Filter
 
 /// The document organisers review: the newest one.
 fn current_document(state: &AppState) -> Result<&Document, AppError> {
-    state
-        .library
-        .all()
-        .last()
-        .map(|d| d.as_ref())
-        .ok_or_else(|| anyhow::anyhow!("no document is loaded").into())
+    Ok(state.library.current()?.as_ref())
 }
 
 /// Text with the words that matched a search marked.

@@ -48,11 +48,7 @@ async fn tally_page(
     csrf: CsrfToken,
     tr: Tr,
 ) -> Result<HttpResponse, AppError> {
-    let document = state
-        .library
-        .all()
-        .last()
-        .ok_or_else(|| anyhow::anyhow!("no document is loaded"))?;
+    let document = state.library.current()?;
     let (cells, consultations) = state
         .db
         .read(|conn| {

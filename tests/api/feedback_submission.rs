@@ -133,11 +133,14 @@ async fn preamble_paragraphs_and_lettered_items_can_be_commented_on() {
     assert_eq!(app.count_feedback(), 5);
 }
 
+/// What a case is called, the form it sends, and the field its message must stand beside.
+type RejectedForm = (&'static str, Vec<(&'static str, String)>, &'static str);
+
 #[tokio::test]
 async fn an_invalid_submission_comes_back_with_messages_beside_fields_and_values_kept() {
     let app = spawn_app().await;
     let long = "x".repeat(10_001);
-    let cases: Vec<(&str, Vec<(&'static str, String)>, &str)> = vec![
+    let cases: Vec<RejectedForm> = vec![
         (
             "no stance",
             with_field(&valid_feedback(), "stance", None),
