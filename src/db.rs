@@ -160,6 +160,8 @@ fn run_writer(conn: Connection, jobs: mpsc::Receiver<Job>) {
             }
             replies.push(reply);
         }
+        // Items written by the batch's jobs reach the search index in key order, once a batch,
+        // inside the same transaction: readers never see an item the search cannot find.
         let commit = crate::review::repo::index_queued(&conn)
             .and_then(|()| conn.execute_batch("COMMIT"))
             .map_err(|e| e.to_string());

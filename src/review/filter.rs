@@ -46,14 +46,20 @@ fn unspaced_script(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}')
 }
 
+/// The words of a typed search: its runs of letters and digits. Everything else, FTS5
+/// operators and quotes included, only separates them.
+pub fn typed_words(typed: &str) -> impl Iterator<Item = &str> {
+    typed
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
 impl SearchQuery {
     /// Each word becomes a quoted term, all required, and a prefix too when it is long enough
     /// to be worth it: FTS5 operators and punctuation in what was typed are taken as text,
     /// never as query syntax.
     pub fn parse(typed: &str) -> Option<Self> {
-        let terms: Vec<String> = typed
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
+        let terms: Vec<String> = typed_words(typed)
             .map(|w| {
                 if matches_as_prefix(w) {
                     format!("\"{w}\"*")

@@ -3,7 +3,7 @@
 //! (`unicode61 remove_diacritics 2`) and matches each typed word as the query does: as the
 //! start of a word, or whole if it is short (`filter::matches_as_prefix`).
 
-use super::filter::matches_as_prefix;
+use super::filter::{matches_as_prefix, typed_words};
 
 /// Text split into runs, `true` where a searched word matched.
 pub type Segments = Vec<(String, bool)>;
@@ -41,9 +41,7 @@ impl Term {
 
 /// The typed search as the terms to look for.
 pub fn terms(typed: &str) -> Vec<Term> {
-    typed
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+    typed_words(typed)
         .map(|w| Term {
             folded: w.chars().map(fold).collect(),
             prefix: matches_as_prefix(w),
