@@ -20,6 +20,11 @@ pub fn record(conn: &Connection, entry: &Entry, now: &str) -> rusqlite::Result<(
     Ok(())
 }
 
+/// Records `entry` as done now.
+pub fn record_now(conn: &Connection, entry: &Entry) -> rusqlite::Result<()> {
+    record(conn, entry, &crate::time_format::now_rfc3339())
+}
+
 /// Whose failed logins to count.
 pub enum FailedLogins<'a> {
     /// For one username, not counting those before its last successful login.

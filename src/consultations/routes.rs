@@ -50,11 +50,7 @@ async fn set_status(
             if super::repo::set_status(conn, &slug, status)? == 0 {
                 return Err(AppError::NotFound("error-not-found-consultation"));
             }
-            Ok(crate::audit::repo::record(
-                conn,
-                &entry,
-                &crate::time_format::now_rfc3339(),
-            )?)
+            Ok(crate::audit::repo::record_now(conn, &entry)?)
         })
         .await?;
     Ok(pages::see_other("/admin"))

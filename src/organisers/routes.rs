@@ -7,7 +7,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::{Organiser, Username, password, repo, session, throttle};
-use crate::audit::repo::record;
+use crate::audit::repo::{record, record_now};
 use crate::audit::{Action, Entry};
 use crate::consultations::Consultation;
 use crate::csrf::{CsrfForm, CsrfToken};
@@ -16,7 +16,7 @@ use crate::i18n::Tr;
 use crate::pages;
 use crate::startup::AppState;
 use crate::tallies::ExportFile;
-use crate::time_format::{format_rfc3339, now_rfc3339};
+use crate::time_format::format_rfc3339;
 use crate::tokens;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -138,7 +138,7 @@ async fn login(
             .address(address);
         state
             .db
-            .write(move |conn| Ok(record(conn, &entry, &now_rfc3339())?))
+            .write(move |conn| Ok(record_now(conn, &entry)?))
             .await?;
         let page = LoginPage {
             error: Some(tr.t("login-wrong")),
@@ -199,7 +199,7 @@ async fn logout(
             .write(move |conn| {
                 if let Some((organiser, _)) = repo::find_session(conn, &id_hash)? {
                     let entry = Entry::new(organiser.username, Action::Logout).address(address);
-                    record(conn, &entry, &now_rfc3339())?;
+                    record_now(conn, &entry)?;
                 }
                 Ok(repo::delete_session(conn, &id_hash)?)
             })

@@ -432,11 +432,7 @@ async fn set_hidden(
             if !repo::set_hidden(conn, id, action == Action::Hide, reason)? {
                 return Err(AppError::NotFound("error-not-found-item"));
             }
-            Ok(crate::audit::repo::record(
-                conn,
-                &entry,
-                &crate::time_format::now_rfc3339(),
-            )?)
+            Ok(crate::audit::repo::record_now(conn, &entry)?)
         })
         .await?;
     Ok(pages::see_other(&format!("{back}#item-{id}")))

@@ -102,13 +102,7 @@ async fn download(
         );
     state
         .db
-        .write(move |conn| {
-            Ok(crate::audit::repo::record(
-                conn,
-                &entry,
-                &crate::time_format::now_rfc3339(),
-            )?)
-        })
+        .write(move |conn| Ok(crate::audit::repo::record_now(conn, &entry)?))
         .await?;
     let db = state.db.clone();
     let library = state.library.clone();
