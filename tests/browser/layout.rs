@@ -85,15 +85,7 @@ async fn the_article_page_and_form_reflow_at_320_px_and_at_200_percent_zoom() {
                 .send_keys("States shall cooperate with one another, fully and without delay.")
                 .await
                 .unwrap();
-            // Blank to the server, though not to the browser's own check of `required`.
-            session
-                .field_by_id("field-comment")
-                .await
-                .send_keys("   ")
-                .await
-                .unwrap();
-            session.submit_feedback_form().await;
-            session.wait_for(".error-summary").await;
+            session.send_blank_comment().await;
             check("rejected form").await;
 
             session

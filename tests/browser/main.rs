@@ -163,6 +163,18 @@ impl Session {
             .unwrap();
     }
 
+    /// Sends the form with a comment blank to the server (though not to the browser's own
+    /// check of `required`) and waits for the page that refuses it.
+    async fn send_blank_comment(&self) {
+        self.field_by_id("field-comment")
+            .await
+            .send_keys("   ")
+            .await
+            .unwrap();
+        self.submit_feedback_form().await;
+        self.wait_for(".error-summary").await;
+    }
+
     /// The element's text as a reader sees it, without Fluent's invisible isolation marks.
     async fn text(&self, css: &str) -> String {
         let text = self
