@@ -168,17 +168,9 @@ async fn a_backup_taken_while_serving_holds_everything_acknowledged_before_it() 
     tokio::time::sleep(Duration::from_millis(200)).await;
 
     let copy = app.db_path.with_file_name("copy.db");
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_consult"))
-        .args(["backup"])
-        .arg(&copy)
-        .arg("--db")
-        .arg(&app.db_path)
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
+    crate::helpers::consult_ok(
+        [std::ffi::OsStr::new("backup"), copy.as_os_str()],
+        &app.db_path,
     );
     tokio::time::sleep(Duration::from_millis(200)).await;
     stop.store(true, Ordering::Relaxed);

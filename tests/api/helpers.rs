@@ -329,6 +329,26 @@ pub async fn login_token(client: &reqwest::Client, base: &str) -> String {
 }
 
 /// Runs `consult export --db DB --out OUT` with extra filter flags.
+/// Runs the `consult` binary with `args` on the database at `db`, and fails the test with
+/// what it wrote to stderr unless it succeeds.
+pub fn consult_ok(
+    args: impl IntoIterator<Item = impl AsRef<std::ffi::OsStr>>,
+    db: &std::path::Path,
+) -> std::process::Output {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_consult"))
+        .args(args)
+        .arg("--db")
+        .arg(db)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
+}
+
 pub fn consult_export(
     db: &std::path::Path,
     out: &std::path::Path,

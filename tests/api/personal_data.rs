@@ -1,8 +1,6 @@
 //! `consult forget`: a participant's personal details are erased; their comment still counts.
 
-use std::process::Command;
-
-use crate::helpers::{spawn_app, valid_feedback, with_field};
+use crate::helpers::{consult_ok, spawn_app, valid_feedback, with_field};
 
 #[tokio::test]
 async fn forget_erases_the_person_keeps_the_comment_and_is_audited() {
@@ -24,16 +22,7 @@ async fn forget_erases_the_person_keeps_the_comment_and_is_audited() {
     other.push(("publish_name", "on".into()));
     app.submit_ok("suva-2015", "4", &other).await;
 
-    let output = Command::new(env!("CARGO_BIN_EXE_consult"))
-        .args(["forget", "--email", "MERE@example.org", "--db"])
-        .arg(&app.db_path)
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let output = consult_ok(["forget", "--email", "MERE@example.org"], &app.db_path);
     assert!(String::from_utf8_lossy(&output.stdout).contains("2 feedback items"));
 
     // No trace of the person in any export; the comments are still there and still counted.
