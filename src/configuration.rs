@@ -24,6 +24,44 @@ pub struct Settings {
     pub workers: Option<usize>,
     /// Failed logins allowed before further attempts must wait.
     pub login_limits: LoginLimits,
+    /// How long a request body may take to arrive, whole.
+    pub body_timeout: Duration,
+    /// The site's public address (`https://consult.example.org`), for absolute links such as
+    /// the private link on a receipt. Without it those links are relative: request headers
+    /// (`Host`, `X-Forwarded-Host`) are never trusted to build them.
+    pub base_url: Option<BaseUrl>,
+    /// Export downloads streamed at once, each on a connection of its own pool, so exports
+    /// never take the connections participants' pages read with.
+    pub export_streams: usize,
+    /// An export whose client reads nothing for this long is cut off, freeing its slot.
+    pub export_stall_timeout: Duration,
+}
+
+/// An absolute `http(s)` address with no path, query or fragment, and no trailing slash.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BaseUrl(String);
+
+impl BaseUrl {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let url = url::Url::parse(raw.trim()).map_err(|e| format!("{raw:?} is not a URL: {e}"))?;
+        let bare = matches!(url.scheme(), "http" | "https")
+            && url.host_str().is_some()
+            && url.username().is_empty()
+            && url.password().is_none()
+            && url.path() == "/"
+            && url.query().is_none()
+            && url.fragment().is_none();
+        if !bare {
+            return Err(format!(
+                "{raw:?} must be http(s)://host[:port] with nothing after it"
+            ));
+        }
+        Ok(Self(url.as_str().trim_end_matches('/').to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
 }
 
 impl Settings {
@@ -36,6 +74,41 @@ impl Settings {
             session_idle_timeout: Duration::from_secs(8 * 60 * 60),
             workers: None,
             login_limits: LoginLimits::default(),
+            body_timeout: Duration::from_secs(30),
+            base_url: None,
+            export_streams: 4,
+            export_stall_timeout: Duration::from_secs(60),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::BaseUrl;
+
+    #[test]
+    fn a_base_url_is_a_bare_origin() {
+        for (raw, expected) in [
+            (
+                "https://consult.example.org",
+                Some("https://consult.example.org"),
+            ),
+            (
+                "https://consult.example.org/",
+                Some("https://consult.example.org"),
+            ),
+            ("http://127.0.0.1:8080", Some("http://127.0.0.1:8080")),
+            ("consult.example.org", None),
+            ("ftp://consult.example.org", None),
+            ("https://consult.example.org/path", None),
+            ("https://user@consult.example.org", None),
+            ("https://consult.example.org/?q=1", None),
+        ] {
+            assert_eq!(
+                BaseUrl::parse(raw).ok().as_ref().map(BaseUrl::as_str),
+                expected,
+                "{raw}"
+            );
         }
     }
 }

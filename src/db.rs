@@ -20,6 +20,8 @@ use crate::error::AppError;
 
 /// Jobs taken into one transaction at most; bounds how long any caller waits for a commit.
 const MAX_BATCH: usize = 256;
+/// Connections for pages and other short reads.
+const READERS: u32 = 8;
 
 pub type ReadPool = r2d2::Pool<SqliteConnectionManager>;
 type Reply = Box<dyn FnOnce(Result<(), String>) + Send>;
@@ -28,7 +30,41 @@ type Job = Box<dyn FnOnce(&Connection) -> (bool, Reply) + Send>;
 #[derive(Clone)]
 pub struct Db {
     readers: ReadPool,
+    long_reads: LongReads,
     writer: mpsc::Sender<Job>,
+}
+
+/// Connections for reads that last as long as a client takes to download (streamed exports),
+/// in a pool of their own: however many such reads stall, the pages keep their connections.
+#[derive(Clone)]
+struct LongReads {
+    pool: ReadPool,
+    slots: std::sync::Arc<tokio::sync::Semaphore>,
+}
+
+/// The right to one long read; the slot frees when this is dropped.
+pub struct LongReadSlot {
+    pool: ReadPool,
+    _permit: tokio::sync::OwnedSemaphorePermit,
+}
+
+impl LongReadSlot {
+    /// The slot's connection; call from a blocking thread.
+    pub fn connection(&self) -> anyhow::Result<r2d2::PooledConnection<SqliteConnectionManager>> {
+        Ok(self.pool.get()?)
+    }
+}
+
+fn reader_pool(path: &Path, size: u32) -> anyhow::Result<ReadPool> {
+    let manager = SqliteConnectionManager::file(path)
+        .with_flags(OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        .with_init(|c| c.execute_batch("PRAGMA busy_timeout = 10000;"));
+    r2d2::Pool::builder()
+        .max_size(size)
+        // Connections open on demand: an idle server holds none of the long-read pool.
+        .min_idle(Some(0))
+        .build(manager)
+        .context("cannot open a reader pool")
 }
 
 fn migrations() -> Migrations<'static> {
@@ -43,6 +79,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!(
             "../migrations/0006_reading_order_covers_filters.sql"
         )),
+        M::up(include_str!("../migrations/0007_feedback_revisions.sql")),
     ])
 }
 
@@ -56,18 +93,17 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
 
 impl Db {
     /// Opens (or creates) the database, applies pending migrations, loads the seed data into an
-    /// empty database, then starts the writer thread and the reader pool.
+    /// empty database, then starts the writer thread and the reader pools, with `long_reads`
+    /// slots for long reads.
     #[tracing::instrument(skip_all, fields(path = %path.display()))]
-    pub fn open(path: &Path) -> anyhow::Result<Db> {
+    pub fn open(path: &Path, long_reads: usize) -> anyhow::Result<Db> {
         let conn = open_direct(path)?;
-
-        let manager = SqliteConnectionManager::file(path)
-            .with_flags(OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-            .with_init(|c| c.execute_batch("PRAGMA busy_timeout = 10000;"));
-        let readers = r2d2::Pool::builder()
-            .max_size(8)
-            .build(manager)
-            .context("cannot open the reader pool")?;
+        let readers = reader_pool(path, READERS)?;
+        let long_reads = long_reads.max(1);
+        let long_reads = LongReads {
+            pool: reader_pool(path, u32::try_from(long_reads)?)?,
+            slots: std::sync::Arc::new(tokio::sync::Semaphore::new(long_reads)),
+        };
 
         let (sender, receiver) = mpsc::channel::<Job>();
         std::thread::Builder::new()
@@ -76,6 +112,7 @@ impl Db {
             .context("cannot start the database writer")?;
         Ok(Db {
             readers,
+            long_reads,
             writer: sender,
         })
     }
@@ -95,9 +132,13 @@ impl Db {
         .map_err(|e| AppError::Internal(anyhow::anyhow!("reader task failed: {e}")))?
     }
 
-    /// A read-only connection for long reads such as streamed exports; call from a blocking thread.
-    pub fn reader(&self) -> anyhow::Result<r2d2::PooledConnection<SqliteConnectionManager>> {
-        Ok(self.readers.get()?)
+    /// A slot for a long read such as a streamed export, or `None` when every slot is taken.
+    pub fn long_read_slot(&self) -> Option<LongReadSlot> {
+        let permit = self.long_reads.slots.clone().try_acquire_owned().ok()?;
+        Some(LongReadSlot {
+            pool: self.long_reads.pool.clone(),
+            _permit: permit,
+        })
     }
 
     /// Runs `f` in the writer's next transaction; answers once that transaction is committed.
@@ -238,7 +279,7 @@ mod writer_tests {
 
     fn open_temp() -> (tempfile::TempDir, Db) {
         let dir = tempfile::tempdir().unwrap();
-        let db = Db::open(&dir.path().join("t.db")).unwrap();
+        let db = Db::open(&dir.path().join("t.db"), 2).unwrap();
         (dir, db)
     }
 

@@ -28,6 +28,16 @@ pub enum AppError {
     /// A malformed request, such as a filter naming nothing known, with what to say about it.
     #[error("bad request: {}", .0.key)]
     BadRequest(crate::i18n::Message),
+    #[error("the request body is not a urlencoded form")]
+    UnsupportedMediaType,
+    #[error("the request body did not arrive in time")]
+    RequestTimeout,
+    /// Every export stream is taken; the client should try again after this many seconds.
+    #[error("every export slot is busy")]
+    ExportsBusy { retry_after: u64 },
+    /// A participant tried to change feedback the organisers have already decided on.
+    #[error("this feedback has a decision and cannot be changed")]
+    AlreadyDecided,
     #[error("request body over {limit} bytes")]
     PayloadTooLarge { limit: usize },
     #[error(transparent)]
@@ -88,7 +98,10 @@ impl ResponseError for AppError {
         match self {
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
             AppError::CsrfRejected => StatusCode::FORBIDDEN,
-            AppError::ConsultationClosed => StatusCode::CONFLICT,
+            AppError::ConsultationClosed | AppError::AlreadyDecided => StatusCode::CONFLICT,
+            AppError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            AppError::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
+            AppError::ExportsBusy { .. } => StatusCode::SERVICE_UNAVAILABLE,
             AppError::UnreadableText(_) | AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -102,6 +115,22 @@ impl ResponseError for AppError {
             AppError::ConsultationClosed => {
                 ("error-closed-title", Message::new("error-closed"), None)
             }
+            AppError::AlreadyDecided => {
+                ("error-decided-title", Message::new("error-decided"), None)
+            }
+            AppError::UnsupportedMediaType => (
+                "error-bad-request-title",
+                Message::new("error-media-type"),
+                None,
+            ),
+            AppError::RequestTimeout => {
+                ("error-timeout-title", Message::new("error-timeout"), None)
+            }
+            AppError::ExportsBusy { .. } => (
+                "error-exports-busy-title",
+                Message::new("error-exports-busy"),
+                None,
+            ),
             AppError::UnreadableText(key) => ("error-bad-request-title", Message::new(key), None),
             AppError::BadRequest(message) => ("error-bad-request-title", message.clone(), None),
             AppError::PayloadTooLarge { limit } => (
@@ -120,12 +149,19 @@ impl ResponseError for AppError {
                 )
             }
         };
-        ErrorPage {
+        let mut response = ErrorPage {
             title,
             message,
             reference,
         }
-        .render(self.status_code(), &Tr::new(Lang::En, "/"))
+        .render(self.status_code(), &Tr::new(Lang::En, "/"));
+        if let AppError::ExportsBusy { retry_after } = self {
+            response.headers_mut().insert(
+                actix_web::http::header::RETRY_AFTER,
+                actix_web::http::header::HeaderValue::from(*retry_after),
+            );
+        }
+        response
     }
 }
 

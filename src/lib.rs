@@ -18,6 +18,7 @@ pub mod pages;
 pub mod review;
 pub mod seed;
 pub mod startup;
+pub mod streaming;
 pub mod tallies;
 pub mod telemetry;
 pub mod time_format;

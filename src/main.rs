@@ -7,7 +7,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 
 use consult::audit::{Action, Entry};
-use consult::configuration::Settings;
+use consult::configuration::{BaseUrl, Settings};
 use consult::document::Library;
 use consult::organisers::{NewPassword, Username};
 use consult::review::{Filter, FilterQuery};
@@ -45,6 +45,13 @@ struct ServeArgs {
     /// Minutes an organiser session lasts without a request.
     #[arg(long, env = "CONSULT_SESSION_IDLE_MINUTES", default_value_t = 8 * 60)]
     session_idle_minutes: u64,
+    /// The site's public address, e.g. https://consult.example.org, for absolute links
+    /// (the private link on a receipt); without it those links are relative.
+    #[arg(long, env = "CONSULT_BASE_URL", value_parser = BaseUrl::parse)]
+    base_url: Option<BaseUrl>,
+    /// Export downloads served at once; a further one is asked to retry.
+    #[arg(long, env = "CONSULT_EXPORT_STREAMS", default_value_t = 4)]
+    export_streams: usize,
 }
 
 #[derive(clap::Args, Clone)]
@@ -168,6 +175,8 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     settings.secure_cookies = args.secure_cookies;
     settings.max_body_bytes = args.max_body_bytes;
     settings.session_idle_timeout = std::time::Duration::from_secs(args.session_idle_minutes * 60);
+    settings.base_url = args.base_url;
+    settings.export_streams = args.export_streams.max(1);
     let application = Application::build(settings).await?;
     tracing::info!(port = application.port(), "serving");
     application.run_until_stopped().await?;

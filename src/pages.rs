@@ -20,10 +20,56 @@ pub fn ok<T: Template>(page: &T) -> Result<HttpResponse, AppError> {
 }
 
 /// The answer to every successful POST: 303, so a reload does not send the form again.
-pub fn see_other(location: &str) -> HttpResponse {
+/// Only a [`LocalPath`] can be a target, so no redirect leaves the site or breaks the header.
+pub fn see_other(location: &LocalPath) -> HttpResponse {
     HttpResponse::SeeOther()
-        .insert_header((LOCATION, location))
+        .insert_header((LOCATION, location.as_str()))
         .finish()
+}
+
+/// A path on this site, safe to send as `Location`: printable ASCII only (browsers strip tabs
+/// and line breaks from URLs, so `/\t/evil.example` would become `//evil.example`), no
+/// backslash (read as `/`), and still on this site once a URL parser has resolved it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalPath(String);
+
+impl LocalPath {
+    pub fn parse(raw: &str) -> Option<Self> {
+        let printable = raw.bytes().all(|b| b.is_ascii_graphic()) && !raw.contains('\\');
+        if !printable || !raw.starts_with('/') || raw.starts_with("//") {
+            return None;
+        }
+        // The WHATWG parser browsers follow decides where a reference leads.
+        let base = url::Url::parse("http://consult.invalid/").expect("a valid base");
+        let resolved = base.join(raw).ok()?;
+        let same_site = resolved.scheme() == "http"
+            && resolved.host_str() == Some("consult.invalid")
+            && resolved.port().is_none()
+            && resolved.username().is_empty()
+            && resolved.password().is_none();
+        same_site.then(|| Self(resolved[url::Position::BeforePath..].to_string()))
+    }
+
+    /// `raw` when it is a local path, else the home page.
+    pub fn or_home(raw: &str) -> Self {
+        Self::parse(raw).unwrap_or_else(|| Self("/".to_string()))
+    }
+
+    /// This path with `#fragment` (replacing any fragment it had).
+    pub fn with_fragment(&self, fragment: &str) -> Self {
+        let path = self.0.split('#').next().unwrap_or("/");
+        Self::parse(&format!("{path}#{fragment}")).unwrap_or_else(|| self.clone())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for LocalPath {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
 }
 
 pub async fn not_found() -> Result<HttpResponse, AppError> {
@@ -38,4 +84,53 @@ pub fn private_cookie(name: &'static str, value: String, secure: bool) -> Cookie
         .same_site(SameSite::Lax)
         .secure(secure)
         .finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LocalPath;
+
+    #[test]
+    fn only_paths_on_this_site_are_local() {
+        for (raw, expected) in [
+            ("/consultations/doha-2016", Some("/consultations/doha-2016")),
+            (
+                "/admin/articles/4?q=caf%C3%A9&page=2#item-3",
+                Some("/admin/articles/4?q=caf%C3%A9&page=2#item-3"),
+            ),
+            ("/", Some("/")),
+            ("/a/../b", Some("/b")),
+            ("", None),
+            ("admin", None),
+            ("//evil.example/", None),
+            ("https://evil.example/", None),
+            ("/\\evil.example", None),
+            ("\\/evil.example", None),
+            ("/\t/evil.example", None),
+            ("/\n/evil.example", None),
+            ("/\r\n", None),
+            ("/\u{7f}", None),
+            ("/\0", None),
+            ("/ /evil", None),
+            (" //evil.example", None),
+            ("/caf\u{e9}", None),
+        ] {
+            assert_eq!(
+                LocalPath::parse(raw).as_ref().map(LocalPath::as_str),
+                expected,
+                "{raw:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn anything_else_falls_back_to_the_home_page() {
+        assert_eq!(LocalPath::or_home("/\t/evil.example").as_str(), "/");
+        assert_eq!(
+            LocalPath::or_home("/admin/articles/4?page=2#item-1")
+                .with_fragment("item-9")
+                .as_str(),
+            "/admin/articles/4?page=2#item-9"
+        );
+    }
 }

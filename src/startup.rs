@@ -28,7 +28,8 @@ impl AppState {
     /// Opens the database and loads the immutable parts (text, lists, key) into memory.
     pub async fn load(settings: Settings) -> anyhow::Result<Self> {
         let path = settings.database_path.clone();
-        let db = tokio::task::spawn_blocking(move || Db::open(&path)).await??;
+        let long_reads = settings.export_streams;
+        let db = tokio::task::spawn_blocking(move || Db::open(&path, long_reads)).await??;
         let (library, vocabulary, csrf) = db
             .read(|conn| {
                 Ok((

@@ -315,3 +315,18 @@ audit-action-unhide = إظهار
 audit-action-disposition = البت
 audit-action-open = فتح المشاورة
 audit-action-close = إغلاق المشاورة
+error-media-type = لم يُرسَل هذا الطلب كنموذج ويب، لذا لم يُحفظ شيء.
+error-timeout-title = بطء شديد
+error-timeout = استغرق وصول النموذج وقتًا طويلًا جدًا، لذا لم يُحفظ شيء. يرجى إرساله مرة أخرى.
+error-exports-busy-title = التصديرات مشغولة
+error-exports-busy = يجري تنزيل عدد كبير جدًا من ملفات التصدير في هذه اللحظة. يرجى المحاولة مرة أخرى بعد بضع ثوانٍ.
+error-decided-title = صدر القرار
+error-decided = سجّل المنظمون قرارًا بشأن هذه المساهمة، لذا لم يعد من الممكن تعديلها، ولم يُحفظ شيء.
+change-decided = سجّل المنظمون قرارًا بشأن هذه المساهمة، لذا لم يعد من الممكن تعديلها.
+review-edits = { $count ->
+    [one] عدّلها صاحبها مرة واحدة
+    [two] عدّلها صاحبها مرتين
+    [few] عدّلها صاحبها { $count } مرات
+   *[other] عدّلها صاحبها { $count } مرة
+}
+review-edit-at = عُدّلت في { $time }:

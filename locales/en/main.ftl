@@ -310,3 +310,16 @@ audit-action-unhide = Unhidden
 audit-action-disposition = Disposition
 audit-action-open = Consultation opened
 audit-action-close = Consultation closed
+error-media-type = This request was not sent as a web form, so nothing was saved.
+error-timeout-title = Too slow
+error-timeout = The form took too long to arrive, so nothing was saved. Please send it again.
+error-exports-busy-title = Exports busy
+error-exports-busy = Too many exports are being downloaded at this moment. Please try again in a few seconds.
+error-decided-title = Already decided
+error-decided = The organisers have already recorded a decision on this feedback, so it can no longer be changed, and nothing was saved.
+change-decided = The organisers have recorded a decision on this feedback, so it can no longer be changed.
+review-edits = { $count ->
+    [one] Changed by its author once
+   *[other] Changed by its author { $count } times
+}
+review-edit-at = Changed { $time }:

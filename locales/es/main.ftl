@@ -310,3 +310,16 @@ audit-action-unhide = Vuelto a mostrar
 audit-action-disposition = Decisión
 audit-action-open = Consulta abierta
 audit-action-close = Consulta cerrada
+error-media-type = Esta solicitud no se envió como un formulario web, por lo que no se guardó nada.
+error-timeout-title = Demasiado lento
+error-timeout = El formulario tardó demasiado en llegar, por lo que no se guardó nada. Envíelo de nuevo.
+error-exports-busy-title = Exportaciones ocupadas
+error-exports-busy = Se están descargando demasiadas exportaciones en este momento. Vuelva a intentarlo en unos segundos.
+error-decided-title = Ya decidida
+error-decided = Los organizadores ya registraron una decisión sobre esta contribución, por lo que ya no puede modificarse y no se guardó nada.
+change-decided = Los organizadores registraron una decisión sobre esta contribución, por lo que ya no puede modificarse.
+review-edits = { $count ->
+    [one] Modificada una vez por su autor
+   *[other] Modificada { $count } veces por su autor
+}
+review-edit-at = Modificada el { $time }:

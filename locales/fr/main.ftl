@@ -310,3 +310,16 @@ audit-action-unhide = Rétablissement
 audit-action-disposition = Suite donnée
 audit-action-open = Consultation ouverte
 audit-action-close = Consultation close
+error-media-type = Cette requête n’a pas été envoyée comme un formulaire web : rien n’a été enregistré.
+error-timeout-title = Trop lent
+error-timeout = Le formulaire a mis trop de temps à arriver : rien n’a été enregistré. Veuillez l’envoyer de nouveau.
+error-exports-busy-title = Exports occupés
+error-exports-busy = Trop d’exports sont en cours de téléchargement. Veuillez réessayer dans quelques secondes.
+error-decided-title = Décision déjà prise
+error-decided = Les organisateurs ont déjà enregistré une décision sur cette contribution : elle ne peut plus être modifiée et rien n’a été enregistré.
+change-decided = Les organisateurs ont enregistré une décision sur cette contribution : elle ne peut plus être modifiée.
+review-edits = { $count ->
+    [one] Modifiée une fois par son auteur
+   *[other] Modifiée { $count } fois par son auteur
+}
+review-edit-at = Modifiée le { $time } :

@@ -4,7 +4,8 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::Entry;
 
-pub fn record(conn: &Connection, entry: &Entry, now: &str) -> rusqlite::Result<()> {
+/// Records `entry`; returns its number in the log.
+pub fn record(conn: &Connection, entry: &Entry, now: &str) -> rusqlite::Result<i64> {
     conn.prepare_cached(
         r#"INSERT INTO audit_log (at, actor, action, subject, detail, address)
            VALUES (?1, ?2, ?3, ?4, ?5, ?6)"#,
@@ -17,17 +18,35 @@ pub fn record(conn: &Connection, entry: &Entry, now: &str) -> rusqlite::Result<(
         entry.detail,
         entry.address
     ])?;
-    Ok(())
+    Ok(conn.last_insert_rowid())
 }
 
 /// Records `entry` as done now.
 pub fn record_now(conn: &Connection, entry: &Entry) -> rusqlite::Result<()> {
-    record(conn, entry, &crate::time_format::now_rfc3339())
+    record(conn, entry, &crate::time_format::now_rfc3339()).map(drop)
+}
+
+/// Turns entry `id`, recorded before the outcome was known, into `entry` (its address stays).
+pub fn resolve_as(conn: &Connection, id: i64, entry: &Entry, now: &str) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        r#"UPDATE audit_log SET at = ?2, actor = ?3, action = ?4, subject = ?5, detail = ?6
+           WHERE id = ?1"#,
+    )?
+    .execute(params![
+        id,
+        now,
+        entry.actor,
+        entry.action.key(),
+        entry.subject,
+        entry.detail
+    ])?;
+    Ok(())
 }
 
 /// Whose failed logins to count.
 pub enum FailedLogins<'a> {
-    /// For one username, not counting those before its last successful login.
+    /// For one username, not counting those before its last successful login (by the log's
+    /// own order: several entries can share a second).
     ForUsername(&'a str),
     /// From one address, whatever the username.
     FromAddress(&'a str),
@@ -44,8 +63,8 @@ pub fn failed_logins(
     let (from, key) = match which {
         FailedLogins::ForUsername(username) => (
             r#"FROM audit_log WHERE action = 'login-failed' AND subject = ?1 AND at > ?2
-               AND at > COALESCE((SELECT MAX(at) FROM audit_log
-                                  WHERE action = 'login' AND subject = ?1), '')"#,
+               AND id > COALESCE((SELECT MAX(id) FROM audit_log
+                                  WHERE action = 'login' AND subject = ?1), 0)"#,
             username,
         ),
         FailedLogins::FromAddress(address) => (
@@ -58,7 +77,7 @@ pub fn failed_logins(
         .query_row(params![key, since], |r| r.get(0))?;
     let nth_at = conn
         .prepare_cached(&format!(
-            "SELECT at {from} ORDER BY at DESC LIMIT 1 OFFSET ?3"
+            "SELECT at {from} ORDER BY id DESC LIMIT 1 OFFSET ?3"
         ))?
         .query_row(params![key, since, nth.saturating_sub(1)], |r| r.get(0))
         .optional()?;

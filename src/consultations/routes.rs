@@ -53,7 +53,7 @@ async fn set_status(
             Ok(crate::audit::repo::record_now(conn, &entry)?)
         })
         .await?;
-    Ok(pages::see_other("/admin"))
+    Ok(pages::see_other(&pages::LocalPath::or_home("/admin")))
 }
 
 #[derive(Template)]

@@ -135,7 +135,14 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
             let state = req
                 .app_data::<web::Data<AppState>>()
                 .ok_or_else(|| AppError::Internal(anyhow::anyhow!("application state missing")))?;
-            let body = body.await.map_err(|e| {
+            if !is_form(&req) {
+                return Err(AppError::UnsupportedMediaType.into());
+            }
+            // A client that sends its body slowly, or never, is cut off.
+            let body = tokio::time::timeout(state.settings.body_timeout, body)
+                .await
+                .map_err(|_| AppError::RequestTimeout)?;
+            let body = body.map_err(|e| {
                 if e.as_response_error().status_code() == StatusCode::PAYLOAD_TOO_LARGE {
                     AppError::PayloadTooLarge {
                         limit: state.settings.max_body_bytes,
@@ -152,18 +159,39 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
             let field: TokenField =
                 serde_html_form::from_bytes(&body).map_err(|_| AppError::CsrfRejected)?;
             if cookie.is_empty() || !state.csrf.verify(&cookie, &field.csrf_token) {
-                tracing::warn!(path = %req.path(), "POST refused: CSRF token missing or wrong");
+                // The route, never the path: paths carry private feedback tokens.
+                tracing::warn!(route = %route_of(&req), "POST refused: CSRF token missing or wrong");
                 return Err(AppError::CsrfRejected.into());
             }
             check_encoding(&body)?;
             let form = serde_html_form::from_bytes(&body).map_err(|e| {
                 // Only a hand-made request gets here: the detail is for the log.
-                tracing::info!(path = %req.path(), error = %e, "POST refused: form unreadable");
+                tracing::info!(route = %route_of(&req), error = %e, "POST refused: form unreadable");
                 AppError::BadRequest(Message::new("error-form-unreadable"))
             })?;
             Ok(CsrfForm(form))
         })
     }
+}
+
+/// Forms are sent urlencoded; a body announced as anything else (JSON, plain text, multipart)
+/// is refused rather than guessed at.
+fn is_form(req: &HttpRequest) -> bool {
+    req.headers()
+        .get(actix_web::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|essence| {
+            essence
+                .trim()
+                .eq_ignore_ascii_case("application/x-www-form-urlencoded")
+        })
+}
+
+/// The route pattern a request matched (`/feedback/{token}`), for logs.
+fn route_of(req: &HttpRequest) -> String {
+    req.match_pattern()
+        .unwrap_or_else(|| "(no route)".to_string())
 }
 
 /// Refuses fields that are not valid UTF-8 or hold a NUL: decoding would otherwise replace

@@ -84,6 +84,19 @@ pub struct FeedbackInput {
     pub publish_name: bool,
 }
 
+/// What a feedback item said before one of its author's edits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Revision {
+    /// When the edit replaced this version.
+    pub replaced_at: String,
+    pub reference: String,
+    pub stance: Stance,
+    pub comment_type: CommentType,
+    pub themes: Vec<String>,
+    pub comment: String,
+    pub proposed_text: String,
+}
+
 /// A stored feedback item as its author sees it through the private link.
 #[derive(Debug, Clone)]
 pub struct StoredFeedback {
@@ -98,4 +111,12 @@ pub struct StoredFeedback {
     /// What the organisers decided, and why.
     pub disposition: crate::review::Disposition,
     pub disposition_note: String,
+}
+
+impl StoredFeedback {
+    /// Once the organisers have decided on it, the feedback is what they decided on: its
+    /// author can no longer change it (until the decision goes back to pending).
+    pub fn is_decided(&self) -> bool {
+        self.disposition != crate::review::Disposition::Pending
+    }
 }

@@ -3,7 +3,7 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::vocabulary::{KeyLabel, SourceVocabulary, Vocabulary};
-use super::{CommentType, FeedbackInput, Stance, StoredFeedback};
+use super::{CommentType, FeedbackInput, Revision, Stance, StoredFeedback};
 use crate::document::ArticleId;
 
 pub fn insert_vocabulary(conn: &Connection, source: &SourceVocabulary) -> anyhow::Result<()> {
@@ -65,6 +65,11 @@ pub fn load_vocabulary(conn: &Connection) -> anyhow::Result<Vocabulary> {
     Ok(vocabulary)
 }
 
+/// The theme keys of feedback `f` in key order, joined by ';'. Key order is the primary key's
+/// order, so the export reads them with no join and no sort.
+pub(crate) const THEMES_OF_F: &str = r#"COALESCE((SELECT group_concat(theme, ';') FROM
+    (SELECT theme FROM feedback_themes WHERE feedback_id = f.id ORDER BY theme)), '')"#;
+
 /// Where a new feedback item belongs.
 #[derive(Debug, Clone)]
 pub struct Placement {
@@ -120,13 +125,26 @@ fn insert_themes(conn: &Connection, id: i64, themes: &[String]) -> rusqlite::Res
     Ok(())
 }
 
-/// Replaces what the participant can edit; the placement stays.
-pub fn update(
+/// Replaces what the participant can edit, keeping what it said before as a revision; the
+/// placement stays. Only while no decision is recorded: returns `false`, and changes nothing,
+/// when the item has a disposition other than pending.
+pub fn update_undecided(
     conn: &Connection,
     id: i64,
     input: &FeedbackInput,
     now: &str,
-) -> rusqlite::Result<()> {
+) -> rusqlite::Result<bool> {
+    let kept = conn
+        .prepare_cached(&format!(
+            r#"INSERT INTO feedback_revisions
+                 (feedback_id, replaced_at, ref, stance, comment_type, themes, comment, proposed_text)
+               SELECT f.id, ?2, f.ref, f.stance, f.comment_type, {THEMES_OF_F}, f.comment, f.proposed_text
+               FROM feedback f WHERE f.id = ?1 AND f.disposition = 'pending'"#
+        ))?
+        .execute(params![id, now])?;
+    if kept == 0 {
+        return Ok(false);
+    }
     conn.prepare_cached(
         r#"UPDATE feedback SET ref = ?2, stance = ?3, comment_type = ?4, comment = ?5,
              proposed_text = ?6, name = ?7, organisation = ?8, country = ?9,
@@ -152,7 +170,42 @@ pub fn update(
     ])?;
     conn.prepare_cached("DELETE FROM feedback_themes WHERE feedback_id = ?1")?
         .execute([id])?;
-    insert_themes(conn, id, &input.themes)
+    insert_themes(conn, id, &input.themes)?;
+    Ok(true)
+}
+
+/// The earlier versions of the items `ids`, oldest first for each item.
+pub fn revisions_of(conn: &Connection, ids: &[i64]) -> rusqlite::Result<Vec<(i64, Revision)>> {
+    let mut stmt = conn.prepare_cached(
+        r#"SELECT feedback_id, replaced_at, ref, stance, comment_type, themes, comment, proposed_text
+           FROM feedback_revisions WHERE feedback_id = ?1 ORDER BY id"#,
+    )?;
+    let mut all = Vec::new();
+    for id in ids {
+        let rows = stmt.query_map([id], |r| {
+            let themes: String = r.get(5)?;
+            Ok((
+                r.get(0)?,
+                Revision {
+                    replaced_at: r.get(1)?,
+                    reference: r.get(2)?,
+                    stance: parsed(r, 3, Stance::parse)?,
+                    comment_type: parsed(r, 4, CommentType::parse)?,
+                    themes: themes
+                        .split(';')
+                        .filter(|t| !t.is_empty())
+                        .map(str::to_string)
+                        .collect(),
+                    comment: r.get(6)?,
+                    proposed_text: r.get(7)?,
+                },
+            ))
+        })?;
+        for row in rows {
+            all.push(row?);
+        }
+    }
+    Ok(all)
 }
 
 /// The columns a [`FeedbackInput`] is read from by [`input_from_row`], in this order.

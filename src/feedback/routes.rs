@@ -1,6 +1,6 @@
 //! The article page with its feedback form, the submission, and the private feedback link.
 
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
@@ -262,7 +262,9 @@ async fn submit(
         })
         .await?;
     tracing::info!(feedback_id = id, "feedback stored");
-    Ok(pages::see_other(&format!("/feedback/{token}?received=1")))
+    Ok(pages::see_other(&pages::LocalPath::or_home(&format!(
+        "/feedback/{token}?received=1"
+    ))))
 }
 
 /// Checked inside the write transaction, so a close that lands first wins.
@@ -305,6 +307,8 @@ struct PrivatePage {
     private_link: String,
     received: bool,
     saved: bool,
+    /// The organisers have decided on it, so it can no longer be changed.
+    decided: bool,
     form: Option<FormView>,
 }
 
@@ -328,7 +332,6 @@ struct PrivateRequest {
 
 async fn render_private_page(
     state: &AppState,
-    req: &HttpRequest,
     request: PrivateRequest,
     stored: StoredFeedback,
     csrf: CsrfToken,
@@ -370,7 +373,8 @@ async fn render_private_page(
     let (values, errors) =
         edited.unwrap_or_else(|| (FeedbackForm::from_input(input), FieldErrors::default()));
     let status = errors.status();
-    let form = consultation.is_open().then(|| FormView {
+    let decided = stored.is_decided();
+    let form = (consultation.is_open() && !decided).then(|| FormView {
         errors,
         submit_label: tr.t("submit-save"),
         ..FormView::new(
@@ -382,11 +386,10 @@ async fn render_private_page(
             values,
         )
     });
-    let connection = req.connection_info();
+    // Absolute only from the configured address: request headers can be forged.
     let private_link = format!(
-        "{}://{}/feedback/{}",
-        connection.scheme(),
-        connection.host(),
+        "{}/feedback/{}",
+        state.settings.base_url.as_ref().map_or("", |b| b.as_str()),
         request.token
     );
     pages::html(
@@ -398,6 +401,7 @@ async fn render_private_page(
             private_link,
             received: request.received,
             saved: request.saved,
+            decided,
             form,
         },
     )
@@ -406,7 +410,6 @@ async fn render_private_page(
 #[tracing::instrument(skip_all)]
 async fn private_page(
     state: web::Data<AppState>,
-    req: HttpRequest,
     token: web::Path<String>,
     query: web::Query<PrivateQuery>,
     csrf: CsrfToken,
@@ -419,13 +422,12 @@ async fn private_page(
         received: query.received.is_some(),
         saved: query.saved.is_some(),
     };
-    render_private_page(&state, &req, request, stored, csrf, tr, None).await
+    render_private_page(&state, request, stored, csrf, tr, None).await
 }
 
 #[tracing::instrument(skip_all)]
 async fn edit(
     state: web::Data<AppState>,
-    req: HttpRequest,
     token: web::Path<String>,
     csrf: CsrfToken,
     tr: Tr,
@@ -436,6 +438,9 @@ async fn edit(
     let consultation = find(&state, stored.consultation_slug.clone()).await?;
     if !consultation.is_open() {
         return Err(AppError::ConsultationClosed);
+    }
+    if stored.is_decided() {
+        return Err(AppError::AlreadyDecided);
     }
     let document = document_of(&state, &consultation)?;
     let article = document
@@ -449,16 +454,8 @@ async fn edit(
                 received: false,
                 saved: false,
             };
-            return render_private_page(
-                &state,
-                &req,
-                request,
-                stored,
-                csrf,
-                tr,
-                Some((form, errors)),
-            )
-            .await;
+            return render_private_page(&state, request, stored, csrf, tr, Some((form, errors)))
+                .await;
         }
     };
     let (id, consultation_id) = (stored.id, stored.consultation_id);
@@ -466,14 +463,16 @@ async fn edit(
         .db
         .write(move |conn| {
             ensure_open(conn, consultation_id)?;
-            Ok(super::repo::update(
-                conn,
-                id,
-                &input,
-                &crate::time_format::now_rfc3339(),
-            )?)
+            let now = crate::time_format::now_rfc3339();
+            // Checked again in the write: a decision recorded meanwhile wins.
+            match super::repo::update_undecided(conn, id, &input, &now)? {
+                true => Ok(()),
+                false => Err(AppError::AlreadyDecided),
+            }
         })
         .await?;
     tracing::info!(feedback_id = id, "feedback edited");
-    Ok(pages::see_other(&format!("/feedback/{token}?saved=1")))
+    Ok(pages::see_other(&pages::LocalPath::or_home(&format!(
+        "/feedback/{token}?saved=1"
+    ))))
 }

@@ -6,17 +6,17 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::{Organiser, Username, password, repo, session, throttle};
-use crate::audit::repo::{record, record_now};
+use super::login::{Attempt, LoginOutcome, log_in};
+use super::{Organiser, repo, session};
+use crate::audit::repo::record_now;
 use crate::audit::{Action, Entry};
 use crate::consultations::Consultation;
 use crate::csrf::{CsrfForm, CsrfToken};
 use crate::error::AppError;
 use crate::i18n::Tr;
-use crate::pages;
+use crate::pages::{self, LocalPath};
 use crate::startup::AppState;
 use crate::tallies::ExportFile;
-use crate::time_format::format_rfc3339;
 use crate::tokens;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -69,7 +69,6 @@ fn bounded(text: &str) -> String {
     text.chars().take(100).collect()
 }
 
-#[tracing::instrument(skip_all, fields(username = %bounded(&form.username), address))]
 async fn login(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -77,111 +76,56 @@ async fn login(
     tr: Tr,
     CsrfForm(form): CsrfForm<LoginForm>,
 ) -> Result<HttpResponse, AppError> {
-    let address = client_address(&req);
-    tracing::Span::current().record("address", address.as_str());
-    let typed_name = bounded(&form.username);
-
-    let (limits, name, from) = (
-        state.settings.login_limits.clone(),
-        typed_name.clone(),
-        address.clone(),
-    );
-    let wait = state
-        .db
-        .read(move |conn| {
-            let now = time::OffsetDateTime::now_utc();
-            Ok(throttle::wait_before_login(
-                conn, &limits, &name, &from, now,
-            )?)
-        })
-        .await?;
-    if let Some(wait) = wait {
-        tracing::warn!(
-            seconds = wait.as_secs(),
-            "login refused: too many failed attempts"
-        );
-        let minutes = wait.as_secs().div_ceil(60);
-        let page = LoginPage {
-            error: Some(tr.t_count("login-wait", "minutes", minutes as i64)),
-            tr,
-            csrf_token: csrf.0,
-            username: form.username,
-        };
-        let mut response = pages::html(StatusCode::TOO_MANY_REQUESTS, &page)?;
-        response.headers_mut().insert(
-            actix_web::http::header::RETRY_AFTER,
-            actix_web::http::header::HeaderValue::from(wait.as_secs()),
-        );
-        return Ok(response);
-    }
-
-    let username = Username::parse(&form.username).ok();
-    let lookup = username.clone();
-    let credentials = state
-        .db
-        .read(move |conn| match lookup {
-            Some(name) => Ok(repo::find_credentials(conn, name.as_str())?),
-            None => Ok(None),
-        })
-        .await?;
-    let password_attempt = form.password;
-    let (organiser, stored_hash) = credentials.unzip();
-    let verified = tokio::task::spawn_blocking(move || {
-        password::verify(stored_hash.as_deref(), &password_attempt)
-    })
-    .await
-    .map_err(|e| anyhow::anyhow!("password check failed: {e}"))?;
-    let Some(organiser) = organiser.filter(|_| verified) else {
-        tracing::warn!("failed login");
-        let entry = Entry::new(typed_name.clone(), Action::LoginFailed)
-            .subject(typed_name)
-            .address(address);
-        state
-            .db
-            .write(move |conn| Ok(record_now(conn, &entry)?))
-            .await?;
-        let page = LoginPage {
-            error: Some(tr.t("login-wrong")),
-            tr,
-            csrf_token: csrf.0,
-            username: form.username,
-        };
-        return pages::html(StatusCode::UNAUTHORIZED, &page);
+    let attempt = Attempt {
+        typed_name: bounded(&form.username),
+        password: form.password,
+        address: client_address(&req),
+        previous_session: session::session_hash(&req),
     };
-
-    // A new session id at every login; any session this browser held before ends here.
-    let session_id = tokens::new_token();
-    let id_hash = tokens::token_hash(&session_id);
-    let previous = session::session_hash(&req);
-    let organiser_id = organiser.id;
-    let idle = time::Duration::try_from(state.settings.session_idle_timeout)
-        .map_err(|e| anyhow::anyhow!("idle timeout out of range: {e}"))?;
-    let entry = Entry::new(organiser.username.clone(), Action::Login)
-        .subject(organiser.username.clone())
-        .address(address);
-    state
-        .db
-        .write(move |conn| {
-            let now = time::OffsetDateTime::now_utc();
-            if let Some(previous) = previous {
-                repo::delete_session(conn, &previous)?;
-            }
-            repo::delete_sessions_idle_since(conn, &format_rfc3339(now - idle))?;
-            repo::insert_session(conn, &id_hash, organiser_id, &format_rfc3339(now))?;
-            Ok(record(conn, &entry, &format_rfc3339(now))?)
-        })
-        .await?;
-    tracing::info!(organiser = %organiser.username, "logged in");
-    let secure = state.settings.secure_cookies;
-    let mut response = pages::see_other("/admin");
-    response
-        .add_cookie(&session::cookie(session_id, secure))
-        .map_err(|e| anyhow::anyhow!("cannot set the session cookie: {e}"))?;
-    // A fresh CSRF cookie too, so no token seen before login is valid after it.
-    response
-        .add_cookie(&crate::csrf::cookie(tokens::new_token(), secure))
-        .map_err(|e| anyhow::anyhow!("cannot set the CSRF cookie: {e}"))?;
-    Ok(response)
+    let settings = &state.settings;
+    let outcome = log_in(
+        &state.db,
+        &settings.login_limits,
+        settings.session_idle_timeout,
+        attempt,
+    )
+    .await?;
+    let refused = |status, error| {
+        let page = LoginPage {
+            error: Some(error),
+            tr: tr.clone(),
+            csrf_token: csrf.0.clone(),
+            username: form.username.clone(),
+        };
+        pages::html(status, &page)
+    };
+    match outcome {
+        LoginOutcome::Throttled(wait) => {
+            let minutes = wait.as_secs().div_ceil(60) as i64;
+            let mut response = refused(
+                StatusCode::TOO_MANY_REQUESTS,
+                tr.t_count("login-wait", "minutes", minutes),
+            )?;
+            response.headers_mut().insert(
+                actix_web::http::header::RETRY_AFTER,
+                actix_web::http::header::HeaderValue::from(wait.as_secs()),
+            );
+            Ok(response)
+        }
+        LoginOutcome::Refused => refused(StatusCode::UNAUTHORIZED, tr.t("login-wrong")),
+        LoginOutcome::LoggedIn { session_id, .. } => {
+            let secure = settings.secure_cookies;
+            let mut response = pages::see_other(&LocalPath::or_home("/admin"));
+            response
+                .add_cookie(&session::cookie(session_id, secure))
+                .map_err(|e| anyhow::anyhow!("cannot set the session cookie: {e}"))?;
+            // A fresh CSRF cookie too, so no token seen before login is valid after it.
+            response
+                .add_cookie(&crate::csrf::cookie(tokens::new_token(), secure))
+                .map_err(|e| anyhow::anyhow!("cannot set the CSRF cookie: {e}"))?;
+            Ok(response)
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -205,7 +149,7 @@ async fn logout(
             })
             .await?;
     }
-    let mut response = pages::see_other("/");
+    let mut response = pages::see_other(&LocalPath::or_home("/"));
     let mut gone = Cookie::build(session::COOKIE, "").path("/").finish();
     gone.make_removal();
     response

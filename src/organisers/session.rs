@@ -78,7 +78,7 @@ pub async fn require_organiser(
             Ok(next.call(req).await?.map_into_left_body())
         }
         Ok(None) => Ok(req
-            .into_response(pages::see_other("/login"))
+            .into_response(pages::see_other(&pages::LocalPath::or_home("/login")))
             .map_into_right_body()),
         Err(e) => Ok(req.error_response(e).map_into_right_body()),
     }

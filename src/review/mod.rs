@@ -1,6 +1,7 @@
 //! The review desk: organisers read the feedback on each article across consultations, filter
 //! and search it, hide what does not belong, and record what became of each comment.
 
+pub mod decision;
 pub mod diff;
 pub mod filter;
 pub mod highlight;

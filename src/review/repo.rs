@@ -6,12 +6,7 @@ use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 use super::{Disposition, Filter};
 use crate::document::ArticleId;
 use crate::feedback::FeedbackInput;
-use crate::feedback::repo::{INPUT_COLUMNS, input_from_row, parsed};
-
-/// The theme keys of feedback `f` in key order, joined by ';'. Key order is the primary key's
-/// order, so the export reads them with no join and no sort.
-pub(crate) const THEMES_OF_F: &str = r#"COALESCE((SELECT group_concat(theme, ';') FROM
-    (SELECT theme FROM feedback_themes WHERE feedback_id = f.id ORDER BY theme)), '')"#;
+use crate::feedback::repo::{INPUT_COLUMNS, THEMES_OF_F, input_from_row, parsed};
 
 /// The search index keys each item by its place in reading order (migration 0005):
 /// `document_id << 52 | ref_position << 36 | id`, so one article is one range of keys.

@@ -7,6 +7,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
+use super::decision::Decision;
 use super::diff::{Change, word_diff};
 use super::highlight::{self, Segments};
 use super::repo::{self, Matching, ReviewItem};
@@ -16,9 +17,10 @@ use crate::csrf::{CsrfForm, CsrfToken};
 use crate::document::{Article, ArticleId, Document};
 use crate::error::AppError;
 use crate::feedback::vocabulary::Vocabulary;
+use crate::feedback::{FeedbackInput, Revision};
 use crate::i18n::{Message, Tr};
 use crate::organisers::Organiser;
-use crate::pages;
+use crate::pages::{self, LocalPath};
 use crate::startup::AppState;
 use crate::tallies::ExportFile;
 
@@ -80,6 +82,62 @@ pub struct ItemView {
     pub draft_disposition: Disposition,
     pub draft_note: String,
     pub error: Option<String>,
+    /// The author's edits, oldest first: what each one changed.
+    pub edits: Vec<EditView>,
+}
+
+/// One edit of an item by its author, as the differences it made.
+pub struct EditView {
+    pub at: String,
+    pub paragraph: Option<(String, String)>,
+    pub stance: Option<(String, String)>,
+    pub comment: Vec<Change>,
+    pub proposal: Vec<Change>,
+}
+
+/// What each edit changed: every revision against the version that replaced it, the last
+/// against what the item says now.
+fn edits_of(
+    tr: &Tr,
+    article: ArticleId,
+    revisions: &[Revision],
+    now: &FeedbackInput,
+) -> Vec<EditView> {
+    let changed = |before: &str, after: &str| {
+        if before == after {
+            Vec::new()
+        } else {
+            word_diff(before, after)
+        }
+    };
+    revisions
+        .iter()
+        .enumerate()
+        .map(|(n, before)| {
+            let (reference, stance, comment, proposal) = match revisions.get(n + 1) {
+                Some(after) => (
+                    &after.reference,
+                    after.stance,
+                    &after.comment,
+                    &after.proposed_text,
+                ),
+                None => (&now.reference, now.stance, &now.comment, &now.proposed_text),
+            };
+            EditView {
+                at: tr.timestamp(&before.replaced_at),
+                paragraph: (before.reference != *reference).then(|| {
+                    (
+                        tr.reference_label(article, &before.reference),
+                        tr.reference_label(article, reference),
+                    )
+                }),
+                stance: (before.stance != stance)
+                    .then(|| (tr.stance(before.stance.key()), tr.stance(stance.key()))),
+                comment: changed(&before.comment, comment),
+                proposal: changed(&before.proposed_text, proposal),
+            }
+        })
+        .collect()
 }
 
 pub struct Group {
@@ -150,20 +208,27 @@ async fn render(
     filter.document_id = Some(document.id);
     filter.article = Some(article.id);
     let (document_id, article_id) = (document.id, article.id);
-    let page = request.page.max(1);
-    let offset = (page - 1) * PAGE_SIZE;
+    let page = request.page;
+    // Checked: a page number from the address bar may be anything an i64 holds.
+    let offset = page
+        .checked_sub(1)
+        .filter(|n| *n >= 0)
+        .and_then(|n| n.checked_mul(PAGE_SIZE))
+        .ok_or(AppError::NotFound("error-not-found-page"))?;
     let search_terms = filter.search.as_ref().map(|s| highlight::terms(&s.typed));
-    let (items, matching, total, consultations) = state
+    let (items, matching, total, consultations, revisions) = state
         .db
         .read(move |conn| {
             let (items, matching) =
                 repo::review_page(conn, &filter, PAGE_SIZE, offset, COUNT_LIMIT)?;
             let total = repo::count_article(conn, document_id, article_id)?;
+            let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
+            let revisions = crate::feedback::repo::revisions_of(conn, &ids)?;
             let consultations: Vec<(String, String)> = crate::consultations::repo::list(conn)?
                 .into_iter()
                 .map(|c| (c.slug, c.city))
                 .collect();
-            Ok((items, matching, total, consultations))
+            Ok((items, matching, total, consultations, revisions))
         })
         .await?;
 
@@ -187,7 +252,13 @@ async fn render(
             Some(r) if r.id == item.id => (r.disposition, r.note.clone(), Some(r.message.clone())),
             _ => (item.disposition, item.disposition_note.clone(), None),
         };
+        let own_revisions: Vec<Revision> = revisions
+            .iter()
+            .filter(|(id, _)| *id == item.id)
+            .map(|(_, r)| r.clone())
+            .collect();
         let view = ItemView {
+            edits: edits_of(&tr, article.id, &own_revisions, &item.input),
             stance: tr.stance(item.input.stance.key()),
             comment_type: tr.comment_type(item.input.comment_type.key()),
             themes: item.input.themes.iter().map(|t| tr.theme(t)).collect(),
@@ -221,9 +292,12 @@ async fn render(
             serde_html_form::to_string(&extra).unwrap_or_default()
         )
     };
-    let page_count = ((matching.at_least() + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
+    let page_count = (matching.at_least().max(1) - 1) / PAGE_SIZE + 1;
     let more_pages = matches!(matching, Matching::MoreThan(_));
     let shown: i64 = groups.iter().map(|g| g.items.len() as i64).sum();
+    if shown == 0 && page > 1 {
+        return Err(AppError::NotFound("error-not-found-page"));
+    }
     let status = if refused.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {
@@ -306,34 +380,34 @@ async fn review_page(
 }
 
 /// Where to go back to after an action: the review page it came from, if that is what it is.
-fn review_request_from(return_to: &str, fallback: ArticleId) -> (String, ReviewRequest) {
-    let (path, query) = return_to.split_once('?').unwrap_or((return_to, ""));
-    let article = path
-        .strip_prefix("/admin/articles/")
-        .and_then(|a| a.parse::<ArticleId>().ok());
-    match article {
-        Some(article) => {
-            let filters: FilterQuery = serde_html_form::from_str(query).unwrap_or_default();
-            let page: PageQuery = serde_html_form::from_str(query).unwrap_or_default();
-            let request = ReviewRequest {
-                article,
-                query: filters,
-                page: page.page.unwrap_or(1),
-            };
-            (return_to.to_string(), request)
-        }
-        None => {
-            let path = format!("/admin/articles/{fallback}");
-            (
-                path,
-                ReviewRequest {
-                    article: fallback,
-                    query: FilterQuery::default(),
-                    page: 1,
-                },
-            )
-        }
-    }
+fn review_request_from(return_to: &str, fallback: ArticleId) -> (LocalPath, ReviewRequest) {
+    let back = LocalPath::parse(return_to).and_then(|back| {
+        let (path, query) = back.as_str().split_once('?').unwrap_or((back.as_str(), ""));
+        let query = query.split('#').next().unwrap_or("");
+        let article = path
+            .split('#')
+            .next()?
+            .strip_prefix("/admin/articles/")?
+            .parse::<ArticleId>()
+            .ok()?;
+        let filters: FilterQuery = serde_html_form::from_str(query).unwrap_or_default();
+        let page: PageQuery = serde_html_form::from_str(query).unwrap_or_default();
+        let request = ReviewRequest {
+            article,
+            query: filters,
+            page: page.page.unwrap_or(1),
+        };
+        Some((back, request))
+    });
+    back.unwrap_or_else(|| {
+        let path = LocalPath::or_home(&format!("/admin/articles/{fallback}"));
+        let request = ReviewRequest {
+            article: fallback,
+            query: FilterQuery::default(),
+            page: 1,
+        };
+        (path, request)
+    })
 }
 
 async fn article_of(state: &AppState, id: i64) -> Result<ArticleId, AppError> {
@@ -369,38 +443,34 @@ async fn record_disposition(
     let id = id.into_inner();
     let organiser = organiser.into_inner();
     let (back, request) = review_request_from(&form.return_to, article_of(&state, id).await?);
-    let refusal = match Disposition::parse(&form.disposition) {
-        None => Some((Disposition::Pending, "review-choose-disposition")),
-        Some(d) if d.needs_rationale() && form.note.trim().is_empty() => {
-            Some((d, "review-rationale-needed"))
+    let decision = match Decision::parse(&form.disposition, form.note) {
+        Ok(decision) => decision,
+        Err(refusal) => {
+            let refused = Refused {
+                id,
+                disposition: refusal.disposition,
+                note: refusal.note,
+                message: tr.message(&refusal.message),
+            };
+            return render(&state, tr, organiser, csrf, request, Some(refused)).await;
         }
-        Some(_) => None,
     };
-    if let Some((disposition, message)) = refusal {
-        let refused = Refused {
-            id,
-            disposition,
-            note: form.note,
-            message: tr.t(message),
-        };
-        return render(&state, tr, organiser, csrf, request, Some(refused)).await;
-    }
-    let disposition = Disposition::parse(&form.disposition).expect("checked above");
     let entry = Entry::new(organiser.username.clone(), Action::Disposition)
         .subject(format!("#{id}"))
-        .detail(disposition.key());
-    let (note, by) = (form.note, organiser.username);
+        .detail(decision.disposition.key());
+    let by = organiser.username;
     state
         .db
         .write(move |conn| {
             let now = crate::time_format::now_rfc3339();
-            if !repo::set_disposition(conn, id, disposition, &note, &by, &now)? {
+            if !repo::set_disposition(conn, id, decision.disposition, &decision.note, &by, &now)? {
                 return Err(AppError::NotFound("error-not-found-item"));
             }
-            Ok(crate::audit::repo::record(conn, &entry, &now)?)
+            crate::audit::repo::record(conn, &entry, &now)?;
+            Ok(())
         })
         .await?;
-    Ok(pages::see_other(&format!("{back}#item-{id}")))
+    Ok(pages::see_other(&back.with_fragment(&format!("item-{id}"))))
 }
 
 #[derive(Deserialize)]
@@ -435,7 +505,7 @@ async fn set_hidden(
             Ok(crate::audit::repo::record_now(conn, &entry)?)
         })
         .await?;
-    Ok(pages::see_other(&format!("{back}#item-{id}")))
+    Ok(pages::see_other(&back.with_fragment(&format!("item-{id}"))))
 }
 
 async fn hide(

@@ -4,8 +4,9 @@ use std::collections::HashMap;
 
 use rusqlite::{Connection, params_from_iter};
 
+use crate::feedback::repo::THEMES_OF_F;
 use crate::review::Filter;
-use crate::review::repo::{THEMES_OF_F, filter_sql};
+use crate::review::repo::filter_sql;
 
 /// Comments per article of one consultation on one document.
 pub fn totals_by_article(

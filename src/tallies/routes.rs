@@ -1,14 +1,7 @@
-//! Export downloads, streamed: a reader thread writes CSV into a bounded channel that feeds
-//! the response, so memory stays flat whatever the number of rows.
+//! The tally page, and export downloads: streamed from a long-read slot of their own, so
+//! exports never take the connections participants' pages need.
 
-use std::io::{self, Write};
-use std::pin::Pin;
-use std::task::{Context, Poll};
-
-use actix_web::body::{BodySize, MessageBody};
-use actix_web::web::Bytes;
 use actix_web::{HttpResponse, web};
-use tokio::sync::mpsc;
 
 use askama::Template;
 
@@ -24,6 +17,7 @@ use crate::pages;
 use crate::review::FilterQuery;
 use crate::review::routes::parse_filter;
 use crate::startup::AppState;
+use crate::streaming;
 
 pub fn configure_admin(cfg: &mut web::ServiceConfig) {
     cfg.route("/exports/{file}", web::get().to(download))
@@ -75,9 +69,8 @@ async fn tally_page(
     })
 }
 
-const CHUNK: usize = 64 * 1024;
-/// Chunks in flight between the reader and the network: bounds memory to about 0.5 MB.
-const CHUNKS_IN_FLIGHT: usize = 8;
+/// Seconds a client is asked to wait when every export slot is taken.
+const BUSY_RETRY_AFTER: u64 = 10;
 
 #[tracing::instrument(skip(state, organiser), fields(organiser = %organiser.username))]
 async fn download(
@@ -89,6 +82,10 @@ async fn download(
     let file =
         ExportFile::from_file_name(&file).ok_or(AppError::NotFound("error-not-found-export"))?;
     let filter = parse_filter(&state, query.into_inner()).await?;
+    // Taken before anything is written, so a refused download leaves no trace but the 503.
+    let slot = state.db.long_read_slot().ok_or(AppError::ExportsBusy {
+        retry_after: BUSY_RETRY_AFTER,
+    })?;
     let entry = Entry::new(organiser.username.clone(), Action::Export)
         .subject(file.file_name())
         .detail(
@@ -104,30 +101,20 @@ async fn download(
         .db
         .write(move |conn| Ok(crate::audit::repo::record_now(conn, &entry)?))
         .await?;
-    let db = state.db.clone();
     let library = state.library.clone();
-    let (sender, receiver) = mpsc::channel(CHUNKS_IN_FLIGHT);
+    let (mut out, body) = streaming::channel(state.settings.export_stall_timeout)
+        .map_err(|e| anyhow::anyhow!("cannot start an export stream: {e}"))?;
     tokio::task::spawn_blocking(move || {
-        let mut out = ChannelWriter {
-            buffer: Vec::with_capacity(CHUNK),
-            sender,
-        };
-        let outcome = db
-            .reader()
+        let outcome = slot
+            .connection()
             .and_then(|conn| export::write(file, &conn, &library, &filter, &mut out))
             .and_then(|rows| {
-                out.flush()?;
+                out.finish()?;
                 Ok(rows)
             });
         match outcome {
             Ok(rows) => tracing::info!(file = file.file_name(), rows, "export sent"),
-            Err(e) => {
-                tracing::warn!(file = file.file_name(), error = %e, "export stopped");
-                // Breaks the response off, so a partial file is not taken for a whole one.
-                let _ = out
-                    .sender
-                    .blocking_send(Err(io::Error::other("export failed")));
-            }
+            Err(e) => tracing::warn!(file = file.file_name(), error = %e, "export stopped"),
         }
     });
     Ok(HttpResponse::Ok()
@@ -136,56 +123,5 @@ async fn download(
             "Content-Disposition",
             format!("attachment; filename=\"{}\"", file.file_name()),
         ))
-        .body(ChannelBody(receiver)))
-}
-
-struct ChannelWriter {
-    buffer: Vec<u8>,
-    sender: mpsc::Sender<io::Result<Bytes>>,
-}
-
-impl ChannelWriter {
-    fn send_buffer(&mut self) -> io::Result<()> {
-        if self.buffer.is_empty() {
-            return Ok(());
-        }
-        let chunk = Bytes::from(std::mem::replace(
-            &mut self.buffer,
-            Vec::with_capacity(CHUNK),
-        ));
-        self.sender
-            .blocking_send(Ok(chunk))
-            .map_err(|_| io::Error::new(io::ErrorKind::BrokenPipe, "the client went away"))
-    }
-}
-
-impl Write for ChannelWriter {
-    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
-        self.buffer.extend_from_slice(data);
-        if self.buffer.len() >= CHUNK {
-            self.send_buffer()?;
-        }
-        Ok(data.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        self.send_buffer()
-    }
-}
-
-struct ChannelBody(mpsc::Receiver<io::Result<Bytes>>);
-
-impl MessageBody for ChannelBody {
-    type Error = io::Error;
-
-    fn size(&self) -> BodySize {
-        BodySize::Stream
-    }
-
-    fn poll_next(
-        self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-    ) -> Poll<Option<Result<Bytes, io::Error>>> {
-        self.get_mut().0.poll_recv(cx)
-    }
+        .body(body))
 }

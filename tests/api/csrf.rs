@@ -81,3 +81,46 @@ async fn the_csrf_cookie_is_http_only_and_same_site() {
     assert!(cookie.contains("HttpOnly"), "{cookie}");
     assert!(cookie.contains("SameSite=Lax"), "{cookie}");
 }
+
+#[tokio::test]
+async fn a_body_sent_as_anything_but_a_form_gets_415_and_stores_nothing() {
+    let app = spawn_app().await;
+    let token = app.csrf_token().await;
+    let body =
+        format!("csrf_token={token}&paragraph=&stance=support&comment_type=general&comment=Hello");
+    for (case, content_type) in [
+        ("plain text", Some("text/plain")),
+        ("JSON", Some("application/json")),
+        ("multipart", Some("multipart/form-data; boundary=x")),
+        ("none", None),
+    ] {
+        let mut request = app
+            .client
+            .post(app.url("/consultations/suva-2015/articles/4/feedback"))
+            .body(body.clone());
+        if let Some(content_type) = content_type {
+            request = request.header("content-type", content_type);
+        }
+        let response = request.send().await.unwrap();
+        let page = app.page_of(case, response).await;
+        page.assert_status(StatusCode::UNSUPPORTED_MEDIA_TYPE);
+        assert!(page.text("main").contains("nothing was saved"), "{case}");
+    }
+    let response = app
+        .client
+        .post(app.url("/consultations/suva-2015/articles/4/feedback"))
+        .header(
+            "content-type",
+            "Application/X-WWW-Form-Urlencoded; charset=UTF-8",
+        )
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        response.status(),
+        StatusCode::SEE_OTHER,
+        "a form, however spelled"
+    );
+    assert_eq!(app.count_feedback(), 1);
+}

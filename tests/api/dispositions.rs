@@ -214,3 +214,38 @@ async fn the_disposition_of_comments_follows_the_iso_template() {
         "Individuals and peoples have the right to international solidarity."
     );
 }
+
+#[tokio::test]
+async fn a_rationale_over_ten_thousand_characters_is_refused_and_comes_back() {
+    let app = spawn_app().await;
+    app.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    app.log_in().await;
+    // 200,000 plain letters still fit in a request body; the rationale's own limit refuses them.
+    for (letter, length) in [("é", 10_001), ("x", 200_000)] {
+        let note = letter.repeat(length);
+        let response = app.dispose(1, "noted", &note).await;
+        let page = app.page_of("long rationale", response).await;
+        page.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            page.text("#error-note-1").contains("the limit is 10,000"),
+            "{length}: {}",
+            page.text("#error-note-1")
+        );
+        assert_eq!(
+            page.raw_text("#note-1"),
+            note,
+            "{length}: the typed rationale comes back"
+        );
+    }
+    let stored: (String, String) = app
+        .db()
+        .query_row(
+            "SELECT disposition, disposition_note FROM feedback",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(stored, ("pending".to_string(), String::new()));
+    let at_limit = app.dispose(1, "noted", &"é".repeat(10_000)).await;
+    assert_eq!(at_limit.status(), StatusCode::SEE_OTHER);
+}

@@ -340,3 +340,13 @@ fn every_language_has_every_key_and_every_key_is_used() {
         .collect();
     assert!(unused.is_empty(), "keys no code uses: {unused:?}");
 }
+
+#[tokio::test]
+async fn the_language_cookie_is_secure_when_cookies_are() {
+    for secure in [false, true] {
+        let app = crate::helpers::spawn_app_with(|s| s.secure_cookies = secure).await;
+        let response = app.get("/language/ar?next=/").await;
+        let cookie = crate::helpers::set_cookie(&response, "consult_lang").unwrap();
+        assert_eq!(cookie.contains("; Secure"), secure, "{cookie}");
+    }
+}

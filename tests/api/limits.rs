@@ -62,3 +62,28 @@ async fn invalid_utf8_or_a_nul_byte_gets_400_and_nothing_is_stored() {
     }
     assert_eq!(app.count_feedback(), 0);
 }
+
+#[tokio::test]
+async fn a_body_that_never_finishes_arriving_is_cut_off_with_408() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = spawn_app_with(|s| s.body_timeout = std::time::Duration::from_secs(1)).await;
+    let port: u16 = app.address.rsplit(':').next().unwrap().parse().unwrap();
+    let mut stream = tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .unwrap();
+    stream
+        .write_all(
+            b"POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\n\
+              Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nusername=a",
+        )
+        .await
+        .unwrap();
+    let mut answer = vec![0u8; 4096];
+    let read = tokio::time::timeout(std::time::Duration::from_secs(10), stream.read(&mut answer))
+        .await
+        .expect("the server gives up on the body")
+        .unwrap();
+    let head = String::from_utf8_lossy(&answer[..read]);
+    assert!(head.starts_with("HTTP/1.1 408"), "{head}");
+    assert_eq!(app.count_feedback(), 0);
+}

@@ -147,3 +147,110 @@ async fn failed_logins_are_recorded_and_logged_without_the_password() {
     );
     assert!(!everything.contains(secret));
 }
+
+/// Sends `attempts` wrong passwords at once from `from` (a loopback address), each as its own
+/// browser; returns how many were checked (401) and how many held back (429).
+async fn parallel_wrong_passwords(
+    base: &str,
+    from: std::net::IpAddr,
+    attempts: usize,
+    username: impl Fn(usize) -> String,
+) -> (usize, usize) {
+    let mut tasks = Vec::new();
+    for n in 0..attempts {
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .local_address(from)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        let (base, name) = (base.to_string(), username(n));
+        tasks.push(tokio::spawn(async move {
+            let token = crate::helpers::login_token(&client, &base).await;
+            client
+                .post(format!("{base}/login"))
+                .form(&[
+                    ("csrf_token", token.as_str()),
+                    ("username", name.as_str()),
+                    ("password", "wrong password, again"),
+                ])
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }));
+    }
+    let (mut checked, mut held) = (0, 0);
+    for task in tasks {
+        match task.await.unwrap() {
+            StatusCode::UNAUTHORIZED => checked += 1,
+            StatusCode::TOO_MANY_REQUESTS => held += 1,
+            other => panic!("unexpected answer {other}"),
+        }
+    }
+    (checked, held)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn parallel_wrong_passwords_check_at_most_the_limit_and_memory_stays_bounded() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("consult.db");
+    {
+        let conn = consult::db::open_direct(&db).unwrap();
+        let name = consult::organisers::Username::parse("alice").unwrap();
+        let password = consult::organisers::NewPassword::parse(PASSWORD.into()).unwrap();
+        consult::organisers::add(&conn, &name, &password).unwrap();
+    }
+    let (server, port) = start_consult(&db, false);
+    let base = format!("http://127.0.0.1:{port}");
+
+    let one_user =
+        parallel_wrong_passwords(&base, [127, 0, 0, 1].into(), 60, |_| "alice".into()).await;
+    assert!(one_user.0 <= 5, "60 at once for one user: {one_user:?}");
+    assert_eq!(one_user.0 + one_user.1, 60);
+
+    // A flood of unknown names from four addresses: each address is held to its limit, and
+    // the checks that do run wait their turn instead of each taking its memory at once.
+    for last in 2..=5u8 {
+        let (checked, held) = parallel_wrong_passwords(&base, [127, 0, 0, last].into(), 60, |n| {
+            format!("nobody{n}")
+        })
+        .await;
+        assert!(
+            checked <= 20,
+            "60 unknown names from 127.0.0.{last}: {checked} checked"
+        );
+        assert_eq!(checked + held, 60);
+    }
+    let peak = crate::process::peak_memory(&server);
+    assert!(
+        peak < 300 * 1024 * 1024,
+        "the server held {} MB at its peak",
+        peak / 1024 / 1024
+    );
+}
+
+#[tokio::test]
+async fn failures_in_the_same_second_as_a_login_still_count() {
+    let app = spawn_app().await;
+    app.add_organiser("alice", PASSWORD);
+    assert_eq!(
+        app.try_log_in("alice", PASSWORD).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    for attempt in 1..=5 {
+        let status = app.try_log_in("alice", "guess").await.status();
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "attempt {attempt}");
+    }
+    // As if all five had come within the second of the login: the clock cannot order them.
+    app.db()
+        .execute(
+            "UPDATE audit_log SET at = (SELECT at FROM audit_log WHERE action = 'login')",
+            [],
+        )
+        .unwrap();
+    assert_eq!(
+        app.try_log_in("alice", PASSWORD).await.status(),
+        StatusCode::TOO_MANY_REQUESTS
+    );
+}

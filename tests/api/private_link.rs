@@ -130,3 +130,64 @@ async fn after_closing_the_link_shows_the_feedback_read_only_and_refuses_edits()
         ["Paragraph 2 should name peoples as well as individuals."]
     );
 }
+
+#[tokio::test]
+async fn the_private_link_never_comes_from_request_headers() {
+    let app = spawn_app().await;
+    let response = app
+        .client
+        .post(app.url("/consultations/suva-2015/articles/4/feedback"))
+        .header("X-Forwarded-Host", "evil.example")
+        .header("X-Forwarded-Proto", "https")
+        .header("Forwarded", "host=evil.example;proto=https")
+        .form(
+            &[("csrf_token", app.csrf_token().await)]
+                .into_iter()
+                .chain(valid_feedback())
+                .collect::<Vec<_>>(),
+        )
+        .send()
+        .await
+        .unwrap();
+    let receipt = location(&response);
+    let page = app
+        .page_of(
+            &receipt,
+            app.client
+                .get(app.url(&receipt))
+                .header("X-Forwarded-Host", "evil.example")
+                .header("Host", "evil.example")
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await;
+    let link = page.attrs("#private-link", "href").pop().unwrap();
+    assert!(link.starts_with("/feedback/"), "{link}");
+    assert!(!page.body.contains("evil.example"));
+}
+
+#[tokio::test]
+async fn with_a_base_url_the_private_link_is_absolute_on_it() {
+    let app = crate::helpers::spawn_app_with(|s| {
+        s.base_url =
+            Some(consult::configuration::BaseUrl::parse("https://consult.example.org/").unwrap())
+    })
+    .await;
+    let private = app.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    let page = app
+        .page_of(
+            &private,
+            app.client
+                .get(app.url(&private))
+                .header("X-Forwarded-Host", "evil.example")
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(
+        page.attrs("#private-link", "href"),
+        [format!("https://consult.example.org{private}")]
+    );
+}

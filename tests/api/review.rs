@@ -533,3 +533,26 @@ async fn search_matches_come_paragraph_by_paragraph_and_follow_a_move_to_another
     let second_page = found(&app.page("/admin/articles/4?q=climate&page=2").await);
     assert_eq!(second_page, vec!["Climate again on two"; 15]);
 }
+
+#[tokio::test]
+async fn pages_out_of_range_are_not_found_never_negative_figures() {
+    let app = spawn_app().await;
+    app.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    app.log_in().await;
+    let first = app.page("/admin/articles/4?page=1").await;
+    first.assert_status(StatusCode::OK);
+    assert!(first.text("#result-count").contains("Items 1–1 of 1"));
+    for page in [
+        "9223372036854775807",
+        "-9223372036854775808",
+        "0",
+        "-1",
+        "2",
+        "185000000000000000",
+    ] {
+        let path = format!("/admin/articles/4?page={page}");
+        let answer = app.page(&path).await;
+        answer.assert_status(StatusCode::NOT_FOUND);
+        assert!(!answer.body.contains("Items -"), "{path}");
+    }
+}

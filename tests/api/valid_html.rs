@@ -75,6 +75,20 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
         refused.status(),
         refused.text().await.unwrap(),
     ));
+    let edited = with_field(&valid_feedback(), "stance", Some("oppose"));
+    app.post(&private, &edited).await;
+    app.dispose(1, "accepted", "").await;
+    for (name, path) in [
+        ("a review page with an edited item", "/admin/articles/4"),
+        ("a decided item's private page", private.as_str()),
+    ] {
+        let response = app.get(path).await;
+        pages.push((
+            name.into(),
+            response.status(),
+            response.text().await.unwrap(),
+        ));
+    }
     pages
 }
 

@@ -41,8 +41,18 @@ pub fn wait_for_port(port: u16, limit: Duration) {
 /// Starts `consult serve` on a free port with the database at `db`; stderr is piped when
 /// `capture_log`, so the test can read the log.
 pub fn start_consult(db: &std::path::Path, capture_log: bool) -> (Running, u16) {
+    start_consult_with(db, capture_log, &[])
+}
+
+/// [`start_consult`] with extra environment variables, e.g. `RUST_LOG`.
+pub fn start_consult_with(
+    db: &std::path::Path,
+    capture_log: bool,
+    env: &[(&str, &str)],
+) -> (Running, u16) {
     let port = free_port();
     let child = std::process::Command::new(env!("CARGO_BIN_EXE_consult"))
+        .envs(env.iter().copied())
         .args(["serve", "--db"])
         .arg(db)
         .args(["--bind", &format!("127.0.0.1:{port}")])
@@ -80,4 +90,19 @@ pub fn stop_and_read_log(mut process: Running) -> String {
     )
     .unwrap();
     log
+}
+
+/// The most memory the process has held at once (VmHWM), in bytes.
+pub fn peak_memory(process: &Running) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{}/status", process.0.id())).unwrap();
+    let line = status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .unwrap_or_else(|| panic!("no VmHWM in:\n{status}"));
+    let kib: u64 = line
+        .split_whitespace()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap();
+    kib * 1024
 }
