@@ -40,6 +40,13 @@ async fn organisers_actions_go_back_only_to_a_page_of_this_site() {
     app.log_in().await;
     let hostile_targets = [
         ("DEL", "/admin/articles/4\u{7f}"),
+        ("DEL in the query", "/admin/articles/4?stance=amend\u{7f}"),
+        (
+            "a line break in the query",
+            "/admin/articles/4?q=a\r\nSet-Cookie:%20x=1",
+        ),
+        ("a tab in the fragment", "/admin/articles/4?page=1#\t"),
+        ("a backslash in the query", "/admin/articles/4?q=\\"),
         ("a tab", "/\t/evil.example"),
         ("a line break", "/admin/articles/4\r\nSet-Cookie: x=1"),
         ("scheme-relative", "//evil.example/admin/articles/4"),
