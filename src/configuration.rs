@@ -3,8 +3,6 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::organisers::throttle::LoginLimits;
-
 #[derive(Debug, Clone)]
 pub struct Settings {
     /// The SQLite file; created with the seed data when it does not exist.
@@ -35,6 +33,24 @@ pub struct Settings {
     pub export_streams: usize,
     /// An export whose client reads nothing for this long is cut off, freeing its slot.
     pub export_stall_timeout: Duration,
+}
+
+/// Failed logins allowed, for one username and from one address, within a window.
+#[derive(Debug, Clone)]
+pub struct LoginLimits {
+    pub per_username: u32,
+    pub per_address: u32,
+    pub window: Duration,
+}
+
+impl Default for LoginLimits {
+    fn default() -> Self {
+        Self {
+            per_username: 5,
+            per_address: 20,
+            window: Duration::from_secs(15 * 60),
+        }
+    }
 }
 
 /// An absolute `http(s)` address with no path, query or fragment, and no trailing slash.

@@ -18,6 +18,7 @@ pub mod pages;
 pub mod review;
 pub mod seed;
 pub mod startup;
+pub mod state;
 pub mod streaming;
 pub mod tallies;
 pub mod telemetry;

@@ -1,7 +1,6 @@
 //! Building the application: database, shared state, and the one route table.
 
 use std::net::TcpListener;
-use std::sync::Arc;
 
 use actix_web::dev::Server;
 use actix_web::middleware::{DefaultHeaders, from_fn};
@@ -9,46 +8,9 @@ use actix_web::{App, HttpServer, web};
 use anyhow::Context;
 
 use crate::configuration::Settings;
-use crate::csrf::CsrfKey;
-use crate::db::Db;
-use crate::document::Library;
-use crate::feedback::vocabulary::Vocabulary;
+use crate::csrf::FormPolicy;
+use crate::state::AppState;
 use crate::{assets, audit, consultations, csrf, feedback, organisers, pages, review, tallies};
-
-/// What every handler can reach.
-pub struct AppState {
-    pub db: Db,
-    pub library: Arc<Library>,
-    pub vocabulary: Arc<Vocabulary>,
-    pub csrf: CsrfKey,
-    pub settings: Settings,
-}
-
-impl AppState {
-    /// Opens the database and loads the immutable parts (text, lists, key) into memory.
-    pub async fn load(settings: Settings) -> anyhow::Result<Self> {
-        let path = settings.database_path.clone();
-        let long_reads = settings.export_streams;
-        let db = tokio::task::spawn_blocking(move || Db::open(&path, long_reads)).await??;
-        let (library, vocabulary, csrf) = db
-            .read(|conn| {
-                Ok((
-                    Library::new(crate::document::repo::load_all(conn)?),
-                    crate::feedback::repo::load_vocabulary(conn)?,
-                    crate::csrf::repo::load_key(conn)?,
-                ))
-            })
-            .await
-            .map_err(|e| anyhow::anyhow!("cannot load the stored text: {e:?}"))?;
-        Ok(Self {
-            db,
-            library: Arc::new(library),
-            vocabulary: Arc::new(vocabulary),
-            csrf,
-            settings,
-        })
-    }
-}
 
 pub struct Application {
     port: u16,
@@ -62,6 +24,13 @@ impl Application {
         let port = listener.local_addr()?.port();
         let workers = settings.workers;
         let state = web::Data::new(AppState::load(settings).await?);
+        // The forms' guard reads only its own policy, not the whole state.
+        let forms = web::Data::new(FormPolicy {
+            key: state.csrf.clone(),
+            secure_cookies: state.settings.secure_cookies,
+            max_body_bytes: state.settings.max_body_bytes,
+            body_timeout: state.settings.body_timeout,
+        });
         let mut server = HttpServer::new(move || {
             App::new()
                 .wrap(from_fn(csrf::ensure_cookie))
@@ -69,6 +38,7 @@ impl Application {
                 .wrap(security_headers())
                 .wrap(from_fn(crate::telemetry::log_requests))
                 .app_data(state.clone())
+                .app_data(forms.clone())
                 .app_data(web::PayloadConfig::new(state.settings.max_body_bytes))
                 .configure(routes)
         })

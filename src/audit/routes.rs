@@ -10,7 +10,7 @@ use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::organisers::Organiser;
 use crate::pages;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 const PAGE_SIZE: u32 = 100;
 

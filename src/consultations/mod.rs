@@ -1,5 +1,6 @@
 //! The regional consultations: where, when, for which regional groups, and whether open.
 
+pub mod lookup;
 pub mod repo;
 pub mod routes;
 

@@ -6,11 +6,12 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use super::Consultation;
-use crate::document::{Article, Document};
+use super::lookup::{document_of, find, list_with_totals};
+use crate::document::Article;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::pages;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(index))
@@ -82,22 +83,6 @@ async fn index(state: web::Data<AppState>, tr: Tr) -> Result<HttpResponse, AppEr
 }
 
 /// Every consultation with the number of comments it has received.
-pub async fn list_with_totals(state: &AppState) -> Result<Vec<(Consultation, i64)>, AppError> {
-    state
-        .db
-        .read(|conn| {
-            let totals = crate::tallies::repo::totals_by_consultation(conn)?;
-            Ok(super::repo::list(conn)?
-                .into_iter()
-                .map(|c| {
-                    let total = totals.get(&c.id).copied().unwrap_or(0);
-                    (c, total)
-                })
-                .collect())
-        })
-        .await
-}
-
 pub struct ArticleEntry {
     pub id: String,
     pub title: String,
@@ -123,25 +108,6 @@ struct ConsultationPage {
 }
 
 /// The consultation's entry, or the 404 every page under it shares.
-pub async fn find(state: &AppState, slug: String) -> Result<Consultation, AppError> {
-    state
-        .db
-        .read(move |conn| Ok(super::repo::find_by_slug(conn, &slug)?))
-        .await?
-        .ok_or(AppError::NotFound("error-not-found-consultation"))
-}
-
-pub fn document_of<'a>(
-    state: &'a AppState,
-    consultation: &Consultation,
-) -> Result<&'a Document, AppError> {
-    state
-        .library
-        .get(consultation.document_id)
-        .map(|d| d.as_ref())
-        .ok_or_else(|| anyhow::anyhow!("consultation {} has no document", consultation.slug).into())
-}
-
 #[tracing::instrument(skip(state))]
 async fn show(
     state: web::Data<AppState>,

@@ -25,7 +25,6 @@ use sha2::Sha256;
 
 use crate::error::AppError;
 use crate::i18n::Message;
-use crate::startup::AppState;
 use crate::tokens;
 
 pub const COOKIE: &str = "consult_csrf";
@@ -33,6 +32,15 @@ pub const FIELD: &str = "csrf_token";
 
 #[derive(Clone)]
 pub struct CsrfKey([u8; 32]);
+
+/// What the CSRF cookie and the form reader need, registered as app data of its own.
+#[derive(Clone)]
+pub struct FormPolicy {
+    pub key: CsrfKey,
+    pub secure_cookies: bool,
+    pub max_body_bytes: usize,
+    pub body_timeout: std::time::Duration,
+}
 
 impl CsrfKey {
     pub fn new(bytes: [u8; 32]) -> Self {
@@ -81,8 +89,8 @@ pub async fn ensure_cookie(
     let fresh = existing.is_none();
     let value = existing.unwrap_or_else(tokens::new_token);
     let secure = req
-        .app_data::<web::Data<AppState>>()
-        .is_some_and(|s| s.settings.secure_cookies);
+        .app_data::<web::Data<FormPolicy>>()
+        .is_some_and(|p| p.secure_cookies);
     req.extensions_mut().insert(CsrfCookie(value.clone()));
     let mut response = next.call(req).await?;
     if fresh && !response.response().cookies().any(|c| c.name() == COOKIE) {
@@ -104,15 +112,15 @@ impl FromRequest for CsrfToken {
 }
 
 fn token_for_request(req: &HttpRequest) -> Result<String, AppError> {
-    let state = req
-        .app_data::<web::Data<AppState>>()
-        .ok_or_else(|| anyhow::anyhow!("application state missing"))?;
+    let policy = req
+        .app_data::<web::Data<FormPolicy>>()
+        .ok_or_else(|| anyhow::anyhow!("form policy missing"))?;
     let cookie = req
         .extensions()
         .get::<CsrfCookie>()
         .cloned()
         .ok_or_else(|| anyhow::anyhow!("CSRF middleware missing"))?;
-    Ok(state.csrf.token_for(&cookie.0))
+    Ok(policy.key.token_for(&cookie.0))
 }
 
 #[derive(Deserialize)]
@@ -132,20 +140,20 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
         let req = req.clone();
         let body = web::Bytes::from_request(&req, payload);
         Box::pin(async move {
-            let state = req
-                .app_data::<web::Data<AppState>>()
-                .ok_or_else(|| AppError::Internal(anyhow::anyhow!("application state missing")))?;
+            let policy = req
+                .app_data::<web::Data<FormPolicy>>()
+                .ok_or_else(|| AppError::Internal(anyhow::anyhow!("form policy missing")))?;
             if !is_form(&req) {
                 return Err(AppError::UnsupportedMediaType.into());
             }
             // A client that sends its body slowly, or never, is cut off.
-            let body = tokio::time::timeout(state.settings.body_timeout, body)
+            let body = tokio::time::timeout(policy.body_timeout, body)
                 .await
                 .map_err(|_| AppError::RequestTimeout)?;
             let body = body.map_err(|e| {
                 if e.as_response_error().status_code() == StatusCode::PAYLOAD_TOO_LARGE {
                     AppError::PayloadTooLarge {
-                        limit: state.settings.max_body_bytes,
+                        limit: policy.max_body_bytes,
                     }
                     .into()
                 } else {
@@ -158,7 +166,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
                 .unwrap_or_default();
             let field: TokenField =
                 serde_html_form::from_bytes(&body).map_err(|_| AppError::CsrfRejected)?;
-            if cookie.is_empty() || !state.csrf.verify(&cookie, &field.csrf_token) {
+            if cookie.is_empty() || !policy.key.verify(&cookie, &field.csrf_token) {
                 // The route, never the path: paths carry private feedback tokens.
                 tracing::warn!(route = %route_of(&req), "POST refused: CSRF token missing or wrong");
                 return Err(AppError::CsrfRejected.into());

@@ -8,14 +8,14 @@ use super::form::{FeedbackForm, FieldErrors};
 use super::repo::Placement;
 use super::vocabulary::KeyLabel;
 use super::{FeedbackInput, StoredFeedback};
-use crate::consultations::routes::{document_of, find};
-use crate::consultations::{Consultation, Status};
+use crate::consultations::Consultation;
+use crate::consultations::lookup::{document_of, ensure_open, find};
 use crate::csrf::{CsrfForm, CsrfToken};
 use crate::document::{Article, ArticleId, Document, Footnote};
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::pages;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::tokens;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -265,14 +265,6 @@ async fn submit(
     Ok(pages::see_other(&pages::LocalPath::or_home(&format!(
         "/feedback/{token}?received=1"
     ))))
-}
-
-/// Checked inside the write transaction, so a close that lands first wins.
-fn ensure_open(conn: &rusqlite::Connection, consultation_id: i64) -> Result<(), AppError> {
-    match crate::consultations::repo::status(conn, consultation_id)? {
-        Some(Status::Open) => Ok(()),
-        _ => Err(AppError::ConsultationClosed),
-    }
 }
 
 #[derive(Deserialize)]

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use super::{COOKIE, Lang};
 use crate::error::AppError;
 use crate::pages::{self, LocalPath};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/language/{code}", web::get().to(switch));

@@ -15,7 +15,7 @@ use crate::csrf::{CsrfForm, CsrfToken};
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::pages::{self, LocalPath};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::tallies::ExportFile;
 use crate::tokens;
 
@@ -185,7 +185,7 @@ async fn admin_home(
     csrf: CsrfToken,
     tr: Tr,
 ) -> Result<HttpResponse, AppError> {
-    let consultations = crate::consultations::routes::list_with_totals(&state).await?;
+    let consultations = crate::consultations::lookup::list_with_totals(&state).await?;
     let document = state.library.current()?.clone();
     let document_id = document.id;
     let overview = state

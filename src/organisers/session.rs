@@ -11,7 +11,7 @@ use time::OffsetDateTime;
 use super::{Organiser, repo};
 use crate::error::AppError;
 use crate::pages;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::time_format::{now_rfc3339, parse_rfc3339};
 use crate::tokens;
 

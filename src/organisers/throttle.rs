@@ -8,24 +8,8 @@ use rusqlite::Connection;
 use time::OffsetDateTime;
 
 use crate::audit::repo::{FailedLogins, failed_logins};
+pub use crate::configuration::LoginLimits;
 use crate::time_format::{format_rfc3339, parse_rfc3339};
-
-#[derive(Debug, Clone)]
-pub struct LoginLimits {
-    pub per_username: u32,
-    pub per_address: u32,
-    pub window: Duration,
-}
-
-impl Default for LoginLimits {
-    fn default() -> Self {
-        Self {
-            per_username: 5,
-            per_address: 20,
-            window: Duration::from_secs(15 * 60),
-        }
-    }
-}
 
 /// `None` when a login may be tried now; else how long to wait.
 pub fn wait_before_login(

@@ -9,9 +9,10 @@ use serde::Deserialize;
 
 use super::decision::Decision;
 use super::diff::{Change, word_diff};
+use super::filter::parse_filter;
 use super::highlight::{self, Segments};
 use super::repo::{self, Matching, ReviewItem};
-use super::{Disposition, Filter, FilterQuery, HideReason};
+use super::{Disposition, FilterQuery, HideReason};
 use crate::audit::{Action, Entry};
 use crate::csrf::{CsrfForm, CsrfToken};
 use crate::document::{Article, ArticleId, Document};
@@ -21,7 +22,7 @@ use crate::feedback::{FeedbackInput, Revision};
 use crate::i18n::{Message, Tr};
 use crate::organisers::Organiser;
 use crate::pages::{self, LocalPath};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::tallies::ExportFile;
 
 pub const PAGE_SIZE: i64 = 50;
@@ -36,20 +37,6 @@ pub fn configure_admin(cfg: &mut web::ServiceConfig) {
         )
         .route("/feedback/{id}/hide", web::post().to(hide))
         .route("/feedback/{id}/unhide", web::post().to(unhide));
-}
-
-/// The filter from a query, checked against the consultations and lists that exist.
-pub async fn parse_filter(state: &AppState, query: FilterQuery) -> Result<Filter, AppError> {
-    let slugs: Vec<String> = state
-        .db
-        .read(|conn| {
-            Ok(crate::consultations::repo::list(conn)?
-                .into_iter()
-                .map(|c| c.slug)
-                .collect())
-        })
-        .await?;
-    Filter::parse(&query, &state.vocabulary, &slugs).map_err(AppError::BadRequest)
 }
 
 /// The document organisers review: the newest one.

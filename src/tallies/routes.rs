@@ -15,8 +15,8 @@ use crate::i18n::Tr;
 use crate::organisers::Organiser;
 use crate::pages;
 use crate::review::FilterQuery;
-use crate::review::routes::parse_filter;
-use crate::startup::AppState;
+use crate::review::filter::parse_filter;
+use crate::state::AppState;
 use crate::streaming;
 
 pub fn configure_admin(cfg: &mut web::ServiceConfig) {

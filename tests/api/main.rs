@@ -26,4 +26,5 @@ mod redirects;
 mod review;
 mod review_desk;
 mod route_walk;
+mod structure;
 mod valid_html;

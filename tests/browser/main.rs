@@ -68,7 +68,7 @@ async fn start(test: &str) -> Option<Session> {
                     .spawn()
                     .expect("chromedriver starts"),
             );
-            wait_for_port(port, Duration::from_secs(20));
+            wait_for_port(port, Duration::from_secs(60));
             (Some(driver), format!("http://127.0.0.1:{port}"))
         }
     };

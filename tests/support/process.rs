@@ -65,7 +65,8 @@ pub fn start_consult_with(
         .spawn()
         .expect("the consult binary starts");
     let running = Running(child);
-    wait_for_port(port, Duration::from_secs(20));
+    // Generous: nine browser tests start their servers and browsers at once on two cores.
+    wait_for_port(port, Duration::from_secs(60));
     (running, port)
 }
 

@@ -1,0 +1,53 @@
+//! Finding a consultation and what hangs on it, for the handlers of every domain.
+
+use super::{Consultation, Status, repo};
+use crate::document::Document;
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// The consultation with this slug, or 404.
+pub async fn find(state: &AppState, slug: String) -> Result<Consultation, AppError> {
+    state
+        .db
+        .read(move |conn| Ok(repo::find_by_slug(conn, &slug)?))
+        .await?
+        .ok_or(AppError::NotFound("error-not-found-consultation"))
+}
+
+/// The draft a consultation comments on.
+pub fn document_of<'a>(
+    state: &'a AppState,
+    consultation: &Consultation,
+) -> Result<&'a Document, AppError> {
+    state
+        .library
+        .get(consultation.document_id)
+        .map(|d| d.as_ref())
+        .ok_or_else(|| anyhow::anyhow!("consultation {} has no document", consultation.slug).into())
+}
+
+/// Every consultation in its listed order, with how many visible items it holds.
+pub async fn list_with_totals(state: &AppState) -> Result<Vec<(Consultation, i64)>, AppError> {
+    state
+        .db
+        .read(|conn| {
+            let totals = crate::tallies::repo::totals_by_consultation(conn)?;
+            Ok(repo::list(conn)?
+                .into_iter()
+                .map(|c| {
+                    let total = totals.get(&c.id).copied().unwrap_or(0);
+                    (c, total)
+                })
+                .collect())
+        })
+        .await
+}
+
+/// Refuses a write to a consultation that is not open. Called inside the write transaction,
+/// so a close that lands first wins.
+pub fn ensure_open(conn: &rusqlite::Connection, consultation_id: i64) -> Result<(), AppError> {
+    match repo::status(conn, consultation_id)? {
+        Some(Status::Open) => Ok(()),
+        _ => Err(AppError::ConsultationClosed),
+    }
+}

@@ -1,0 +1,45 @@
+//! The shared state handed to handlers. It sits below every domain: domains import it, it
+//! imports no domain's handlers, so the route table in `startup.rs` can import them all.
+
+use std::sync::Arc;
+
+use crate::configuration::Settings;
+use crate::csrf::CsrfKey;
+use crate::db::Db;
+use crate::document::Library;
+use crate::feedback::vocabulary::Vocabulary;
+
+/// What every handler can reach.
+pub struct AppState {
+    pub db: Db,
+    pub library: Arc<Library>,
+    pub vocabulary: Arc<Vocabulary>,
+    pub csrf: CsrfKey,
+    pub settings: Settings,
+}
+
+impl AppState {
+    /// Opens the database and loads the immutable parts (text, lists, key) into memory.
+    pub async fn load(settings: Settings) -> anyhow::Result<Self> {
+        let path = settings.database_path.clone();
+        let long_reads = settings.export_streams;
+        let db = tokio::task::spawn_blocking(move || Db::open(&path, long_reads)).await??;
+        let (library, vocabulary, csrf) = db
+            .read(|conn| {
+                Ok((
+                    Library::new(crate::document::repo::load_all(conn)?),
+                    crate::feedback::repo::load_vocabulary(conn)?,
+                    crate::csrf::repo::load_key(conn)?,
+                ))
+            })
+            .await
+            .map_err(|e| anyhow::anyhow!("cannot load the stored text: {e:?}"))?;
+        Ok(Self {
+            db,
+            library: Arc::new(library),
+            vocabulary: Arc::new(vocabulary),
+            csrf,
+            settings,
+        })
+    }
+}
