@@ -1,7 +1,7 @@
 //! The feedback form as posted, and its parsing into a [`FeedbackInput`].
 //!
-//! The field names are a contract shared with the CSV import. Parsing collects every
-//! problem at once, so the participant sees them all beside their fields.
+//! The field names are those of the form and the private link's edit form. Parsing collects
+//! every problem at once, so the participant sees them all beside their fields.
 
 use std::collections::BTreeMap;
 

@@ -97,6 +97,10 @@ pub async fn spawn_app() -> TestApp {
 
 /// Starts the app with settings changed by `adjust`.
 pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
+    // `TEST_LOG=1 cargo test NAME` shows the app's log (at the `RUST_LOG` level) while tests run.
+    if std::env::var_os("TEST_LOG").is_some() {
+        consult::telemetry::init();
+    }
     let dir = tempfile::tempdir().expect("a temporary folder");
     let db_path = dir.path().join("consult.db");
     let mut settings = Settings::new(db_path.clone(), "127.0.0.1:0".into());
