@@ -335,7 +335,7 @@ fn generate(
 /// `synchronous=OFF`); rows go in 50,000 to a transaction.
 fn build(path: &Path, n: u64) -> Duration {
     let started = Instant::now();
-    drop(consult::db::open_direct(path).expect("the schema is created"));
+    drop(consult::storage::open_direct(path).expect("the schema is created"));
     let mut conn = Connection::open(path).unwrap();
     conn.execute_batch(
         "PRAGMA synchronous = OFF; PRAGMA cache_size = -200000;
@@ -966,7 +966,7 @@ fn main() {
 /// `synchronous=FULL` in WAL mode, `batch` rows per transaction, for a few seconds.
 fn floor_inserts(dir: &Path, batch: usize) -> f64 {
     let path = dir.join(format!("floor-{batch}.db"));
-    drop(consult::db::open_direct(&path).unwrap());
+    drop(consult::storage::open_direct(&path).unwrap());
     let conn = Connection::open(&path).unwrap();
     conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;")
         .unwrap();

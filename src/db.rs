@@ -5,6 +5,10 @@
 //! to a cap), runs each inside its own SAVEPOINT so a failing job fails alone, commits once
 //! with `synchronous=FULL`, and only then answers them all. A caller that got `Ok` knows its
 //! write is on disk; under load one fsync carries many writes.
+//!
+//! This module knows no domain: what fills an empty database and what finishes every write
+//! transaction (the search index) come in as [`Hooks`], registered by `storage.rs`; the error
+//! type handlers use comes in as `Db`'s parameter.
 
 use std::panic::AssertUnwindSafe;
 use std::path::Path;
@@ -16,7 +20,7 @@ use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::{M, Migrations};
 use tokio::sync::oneshot;
 
-use crate::error::AppError;
+use std::marker::PhantomData;
 
 /// Jobs taken into one transaction at most; bounds how long any caller waits for a commit.
 const MAX_BATCH: usize = 256;
@@ -27,11 +31,32 @@ pub type ReadPool = r2d2::Pool<SqliteConnectionManager>;
 type Reply = Box<dyn FnOnce(Result<(), String>) + Send>;
 type Job = Box<dyn FnOnce(&Connection) -> (bool, Reply) + Send>;
 
-#[derive(Clone)]
-pub struct Db {
+/// The database for callers whose errors are `E`.
+pub struct Db<E> {
     readers: ReadPool,
     long_reads: LongReads,
     writer: mpsc::Sender<Job>,
+    error: PhantomData<fn() -> E>,
+}
+
+impl<E> Clone for Db<E> {
+    fn clone(&self) -> Self {
+        Self {
+            readers: self.readers.clone(),
+            long_reads: self.long_reads.clone(),
+            writer: self.writer.clone(),
+            error: PhantomData,
+        }
+    }
+}
+
+/// What the application runs around the database's own work.
+#[derive(Clone, Copy)]
+pub struct Hooks {
+    /// Runs at every open, after the migrations: fills an empty database.
+    pub prepare: fn(&mut Connection) -> anyhow::Result<()>,
+    /// Runs inside every write transaction, just before it commits.
+    pub before_commit: fn(&Connection) -> rusqlite::Result<()>,
 }
 
 /// Connections for reads that last as long as a client takes to download (streamed exports),
@@ -91,13 +116,13 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     )
 }
 
-impl Db {
+impl<E: From<anyhow::Error> + Send + 'static> Db<E> {
     /// Opens (or creates) the database, applies pending migrations, loads the seed data into an
     /// empty database, then starts the writer thread and the reader pools, with `long_reads`
     /// slots for long reads.
     #[tracing::instrument(skip_all, fields(path = %path.display()))]
-    pub fn open(path: &Path, long_reads: usize) -> anyhow::Result<Db> {
-        let conn = open_direct(path)?;
+    pub fn open(path: &Path, long_reads: usize, hooks: Hooks) -> anyhow::Result<Self> {
+        let conn = open_direct(path, &hooks)?;
         let readers = reader_pool(path, READERS)?;
         let long_reads = long_reads.max(1);
         let long_reads = LongReads {
@@ -108,28 +133,29 @@ impl Db {
         let (sender, receiver) = mpsc::channel::<Job>();
         std::thread::Builder::new()
             .name("db-writer".into())
-            .spawn(move || run_writer(conn, receiver))
+            .spawn(move || run_writer(conn, receiver, hooks.before_commit))
             .context("cannot start the database writer")?;
         Ok(Db {
             readers,
             long_reads,
             writer: sender,
+            error: PhantomData,
         })
     }
 
     /// Runs `f` on a read-only connection, off the async threads.
-    pub async fn read<T, F>(&self, f: F) -> Result<T, AppError>
+    pub async fn read<T, F>(&self, f: F) -> Result<T, E>
     where
-        F: FnOnce(&Connection) -> Result<T, AppError> + Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, E> + Send + 'static,
         T: Send + 'static,
     {
         let pool = self.readers.clone();
         tokio::task::spawn_blocking(move || {
-            let conn = pool.get().map_err(anyhow::Error::from)?;
+            let conn = pool.get().map_err(|e| E::from(e.into()))?;
             f(&conn)
         })
         .await
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("reader task failed: {e}")))?
+        .map_err(|e| E::from(anyhow::anyhow!("reader task failed: {e}")))?
     }
 
     /// A slot for a long read such as a streamed export, or `None` when every slot is taken.
@@ -143,12 +169,12 @@ impl Db {
 
     /// Runs `f` in the writer's next transaction; answers once that transaction is committed.
     /// If `f` fails, its own changes are rolled back and the others in the batch still commit.
-    pub async fn write<T, F>(&self, f: F) -> Result<T, AppError>
+    pub async fn write<T, F>(&self, f: F) -> Result<T, E>
     where
-        F: FnOnce(&Connection) -> Result<T, AppError> + Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, E> + Send + 'static,
         T: Send + 'static,
     {
-        let (reply_to, answer) = oneshot::channel::<Result<T, AppError>>();
+        let (reply_to, answer) = oneshot::channel::<Result<T, E>>();
         let job: Job = Box::new(move |conn| {
             let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| f(conn)))
                 .unwrap_or_else(|_| Err(anyhow::anyhow!("a database job panicked").into()));
@@ -171,7 +197,11 @@ impl Db {
     }
 }
 
-fn run_writer(conn: Connection, jobs: mpsc::Receiver<Job>) {
+fn run_writer(
+    conn: Connection,
+    jobs: mpsc::Receiver<Job>,
+    before_commit: fn(&Connection) -> rusqlite::Result<()>,
+) {
     while let Ok(first) = jobs.recv() {
         let mut batch = vec![first];
         while batch.len() < MAX_BATCH {
@@ -201,9 +231,9 @@ fn run_writer(conn: Connection, jobs: mpsc::Receiver<Job>) {
             }
             replies.push(reply);
         }
-        // Items written by the batch's jobs reach the search index in key order, once a batch,
-        // inside the same transaction: readers never see an item the search cannot find.
-        let commit = crate::review::repo::index_queued(&conn)
+        // Inside the same transaction, once a batch: what the hook derives from the batch's
+        // writes (the search index) commits with them.
+        let commit = before_commit(&conn)
             .and_then(|()| conn.execute_batch("COMMIT"))
             .map_err(|e| e.to_string());
         if let Err(e) = &commit {
@@ -217,8 +247,9 @@ fn run_writer(conn: Connection, jobs: mpsc::Receiver<Job>) {
     }
 }
 
-/// Opens a read-write connection for the command line, with migrations and seed applied.
-pub fn open_direct(path: &Path) -> anyhow::Result<Connection> {
+/// Opens a read-write connection for the command line, with migrations applied and the
+/// `prepare` hook run. Write with [`write_direct`], so every write ends as the server's do.
+pub fn open_direct(path: &Path, hooks: &Hooks) -> anyhow::Result<Connection> {
     let mut conn = Connection::open(path)
         .with_context(|| format!("cannot open the database {}", path.display()))?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
@@ -226,8 +257,22 @@ pub fn open_direct(path: &Path) -> anyhow::Result<Connection> {
     migrations()
         .to_latest(&mut conn)
         .context("cannot apply the database migrations")?;
-    crate::seed::load_if_empty(&mut conn)?;
+    (hooks.prepare)(&mut conn)?;
     Ok(conn)
+}
+
+/// Runs `f` in a transaction of its own on a direct connection, then the `before_commit` hook,
+/// then commits: the command line's writes end exactly as the server's writer ends its own.
+pub fn write_direct<T>(
+    conn: &mut Connection,
+    hooks: &Hooks,
+    f: impl FnOnce(&Connection) -> anyhow::Result<T>,
+) -> anyhow::Result<T> {
+    let tx = conn.transaction()?;
+    let outcome = f(&tx)?;
+    (hooks.before_commit)(&tx)?;
+    tx.commit()?;
+    Ok(outcome)
 }
 
 /// Copies the database at `source` to `target` with SQLite's online backup, while a server may
@@ -277,9 +322,9 @@ mod tests {
 mod writer_tests {
     use super::*;
 
-    fn open_temp() -> (tempfile::TempDir, Db) {
+    fn open_temp() -> (tempfile::TempDir, Db<anyhow::Error>) {
         let dir = tempfile::tempdir().unwrap();
-        let db = Db::open(&dir.path().join("t.db"), 2).unwrap();
+        let db = Db::open(&dir.path().join("t.db"), 2, crate::storage::hooks()).unwrap();
         (dir, db)
     }
 
@@ -342,7 +387,7 @@ mod writer_tests {
     #[tokio::test]
     async fn a_panicking_job_is_an_error_and_the_writer_lives_on() {
         let (_dir, db) = open_temp();
-        let outcome: Result<(), AppError> = db.write(|_| panic!("boom")).await;
+        let outcome: Result<(), anyhow::Error> = db.write(|_| panic!("boom")).await;
         assert!(outcome.is_err());
         let one: i64 = db
             .write(|conn| Ok(conn.query_row("SELECT 1", [], |r| r.get(0))?))

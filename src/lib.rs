@@ -19,6 +19,7 @@ pub mod review;
 pub mod seed;
 pub mod startup;
 pub mod state;
+pub mod storage;
 pub mod streaming;
 pub mod tallies;
 pub mod telemetry;

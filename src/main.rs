@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
-use consult::audit::{Action, Entry};
 use consult::configuration::{BaseUrl, Settings};
 use consult::document::Library;
 use consult::organisers::{NewPassword, Username};
@@ -201,28 +200,24 @@ fn read_password() -> anyhow::Result<String> {
 fn add_organiser(name: &str, db: &Path) -> anyhow::Result<()> {
     let username = Username::parse(name).map_err(anyhow::Error::msg)?;
     let password = NewPassword::parse(read_password()?).map_err(anyhow::Error::msg)?;
-    let conn = consult::db::open_direct(db)?;
-    consult::organisers::add(&conn, &username, &password)?;
+    let mut conn = consult::storage::open_direct(db)?;
+    consult::storage::write(&mut conn, |conn| {
+        consult::organisers::add(conn, &username, &password)
+    })?;
     println!("Added organiser {username}.");
     Ok(())
 }
 
 fn forget(db: &Path, email: &str) -> anyhow::Result<()> {
     anyhow::ensure!(!email.trim().is_empty(), "give the email address to forget");
-    let mut conn = consult::db::open_direct(db)?;
-    let tx = conn.transaction()?;
-    let now = consult::time_format::now_rfc3339();
-    let erased = consult::feedback::repo::forget_email(&tx, email, &now)?;
-    // The audit entry names the items, not the person: recording the address would undo the erasure.
-    let items: Vec<String> = erased.iter().map(|id| format!("#{id}")).collect();
-    let entry = Entry::new("command line", Action::Forget)
-        .subject(items.join(" "))
-        .detail(format!(
-            "erased name, organisation, country and email of {} feedback items",
-            erased.len()
-        ));
-    consult::audit::repo::record(&tx, &entry, &now)?;
-    tx.commit()?;
+    let mut conn = consult::storage::open_direct(db)?;
+    let erased = consult::storage::write(&mut conn, |conn| {
+        Ok(consult::feedback::erase_personal_details(
+            conn,
+            email,
+            "command line",
+        )?)
+    })?;
     println!(
         "Erased the personal details of {} feedback items.",
         erased.len()
@@ -232,7 +227,7 @@ fn forget(db: &Path, email: &str) -> anyhow::Result<()> {
 
 /// Each file is written beside its final name and renamed, so a reader never sees half a file.
 fn export_all(db: &Path, out: &Path, query: FilterQuery) -> anyhow::Result<()> {
-    let conn = consult::db::open_direct(db)?;
+    let conn = consult::storage::open_direct(db)?;
     let library = Library::new(consult::document::repo::load_all(&conn)?);
     let vocabulary = consult::feedback::repo::load_vocabulary(&conn)?;
     let slugs: Vec<String> = consult::consultations::repo::list(&conn)?

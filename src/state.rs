@@ -7,11 +7,12 @@ use crate::configuration::Settings;
 use crate::csrf::CsrfKey;
 use crate::db::Db;
 use crate::document::Library;
+use crate::error::AppError;
 use crate::feedback::vocabulary::Vocabulary;
 
 /// What every handler can reach.
 pub struct AppState {
-    pub db: Db,
+    pub db: Db<AppError>,
     pub library: Arc<Library>,
     pub vocabulary: Arc<Vocabulary>,
     pub csrf: CsrfKey,
@@ -23,7 +24,10 @@ impl AppState {
     pub async fn load(settings: Settings) -> anyhow::Result<Self> {
         let path = settings.database_path.clone();
         let long_reads = settings.export_streams;
-        let db = tokio::task::spawn_blocking(move || Db::open(&path, long_reads)).await??;
+        let db = tokio::task::spawn_blocking(move || {
+            Db::open(&path, long_reads, crate::storage::hooks())
+        })
+        .await??;
         let (library, vocabulary, csrf) = db
             .read(|conn| {
                 Ok((

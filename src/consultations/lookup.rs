@@ -1,6 +1,6 @@
 //! Finding a consultation and what hangs on it, for the handlers of every domain.
 
-use super::{Consultation, Status, repo};
+use super::{Consultation, repo};
 use crate::document::Document;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -41,13 +41,4 @@ pub async fn list_with_totals(state: &AppState) -> Result<Vec<(Consultation, i64
                 .collect())
         })
         .await
-}
-
-/// Refuses a write to a consultation that is not open. Called inside the write transaction,
-/// so a close that lands first wins.
-pub fn ensure_open(conn: &rusqlite::Connection, consultation_id: i64) -> Result<(), AppError> {
-    match repo::status(conn, consultation_id)? {
-        Some(Status::Open) => Ok(()),
-        _ => Err(AppError::ConsultationClosed),
-    }
 }

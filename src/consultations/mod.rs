@@ -63,3 +63,36 @@ pub struct SourceConsultation {
     #[serde(default)]
     pub languages: Vec<String>,
 }
+
+/// Opens or closes the consultation `slug`, with its audit entry. Submissions and edits check
+/// the status inside their own write, so once this commits none lands in a closed consultation.
+pub fn set_status(
+    conn: &rusqlite::Connection,
+    slug: &str,
+    status: Status,
+    by: &str,
+) -> Result<(), crate::error::AppError> {
+    if repo::set_status(conn, slug, status)? == 0 {
+        return Err(crate::error::AppError::NotFound(
+            "error-not-found-consultation",
+        ));
+    }
+    let action = match status {
+        Status::Open => crate::audit::Action::Open,
+        Status::Closed => crate::audit::Action::Close,
+    };
+    let entry = crate::audit::Entry::new(by, action).subject(slug);
+    Ok(crate::audit::repo::record_now(conn, &entry)?)
+}
+
+/// Refuses a write to a consultation that is not open. Called inside the write transaction,
+/// so a close that lands first wins.
+pub fn ensure_open(
+    conn: &rusqlite::Connection,
+    consultation_id: i64,
+) -> Result<(), crate::error::AppError> {
+    match repo::status(conn, consultation_id)? {
+        Some(Status::Open) => Ok(()),
+        _ => Err(crate::error::AppError::ConsultationClosed),
+    }
+}

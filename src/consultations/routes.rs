@@ -39,20 +39,10 @@ async fn set_status(
 ) -> Result<HttpResponse, AppError> {
     let status = super::Status::parse(&form.status)
         .ok_or_else(|| AppError::BadRequest(crate::i18n::Message::new("error-status-unknown")))?;
-    let slug = slug.into_inner();
-    let action = match status {
-        super::Status::Open => crate::audit::Action::Open,
-        super::Status::Closed => crate::audit::Action::Close,
-    };
-    let entry = crate::audit::Entry::new(organiser.username.clone(), action).subject(slug.clone());
+    let (slug, by) = (slug.into_inner(), organiser.into_inner().username);
     state
         .db
-        .write(move |conn| {
-            if super::repo::set_status(conn, &slug, status)? == 0 {
-                return Err(AppError::NotFound("error-not-found-consultation"));
-            }
-            Ok(crate::audit::repo::record_now(conn, &entry)?)
-        })
+        .write(move |conn| super::set_status(conn, &slug, status, &by))
         .await?;
     Ok(pages::see_other(&pages::LocalPath::or_home("/admin")))
 }

@@ -7,7 +7,9 @@ pub mod repo;
 pub mod routes;
 pub mod vocabulary;
 
+use crate::consultations::ensure_open;
 use crate::document::ArticleId;
+use crate::error::AppError;
 
 /// The participant's position on the text. A closed set: tallies have one column each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -109,7 +111,7 @@ pub struct StoredFeedback {
     pub created_at: String,
     pub updated_at: String,
     /// What the organisers decided, and why.
-    pub disposition: crate::review::Disposition,
+    pub disposition: crate::review::disposition::Disposition,
     pub disposition_note: String,
 }
 
@@ -117,6 +119,56 @@ impl StoredFeedback {
     /// Once the organisers have decided on it, the feedback is what they decided on: its
     /// author can no longer change it (until the decision goes back to pending).
     pub fn is_decided(&self) -> bool {
-        self.disposition != crate::review::Disposition::Pending
+        self.disposition != crate::review::disposition::Disposition::Pending
     }
+}
+
+/// Stores a new item while its consultation is open (checked inside the write, so a close
+/// that lands first wins); returns its number.
+pub fn store_new(
+    conn: &rusqlite::Connection,
+    placement: &repo::Placement,
+    input: &FeedbackInput,
+    token_hash: &[u8],
+) -> Result<i64, AppError> {
+    ensure_open(conn, placement.consultation_id)?;
+    let now = crate::time_format::now_rfc3339();
+    Ok(repo::insert(conn, placement, input, token_hash, &now)?)
+}
+
+/// Replaces what the author of item `id` sent, keeping the earlier version, while the
+/// consultation is open and no decision is recorded (both checked inside the write).
+pub fn edit_by_author(
+    conn: &rusqlite::Connection,
+    id: i64,
+    consultation_id: i64,
+    input: &FeedbackInput,
+) -> Result<(), AppError> {
+    ensure_open(conn, consultation_id)?;
+    let now = crate::time_format::now_rfc3339();
+    match repo::update_undecided(conn, id, input, &now)? {
+        true => Ok(()),
+        false => Err(AppError::AlreadyDecided),
+    }
+}
+
+/// Erases the name, organisation, country and email of every item sent with `email`, and
+/// records the erasure by item number, never by the address (recording it would undo the
+/// erasure). Returns the items erased.
+pub fn erase_personal_details(
+    conn: &rusqlite::Connection,
+    email: &str,
+    by: &str,
+) -> rusqlite::Result<Vec<i64>> {
+    let now = crate::time_format::now_rfc3339();
+    let erased = repo::forget_email(conn, email, &now)?;
+    let items: Vec<String> = erased.iter().map(|id| format!("#{id}")).collect();
+    let entry = crate::audit::Entry::new(by, crate::audit::Action::Forget)
+        .subject(items.join(" "))
+        .detail(format!(
+            "erased name, organisation, country and email of {} feedback items",
+            erased.len()
+        ));
+    crate::audit::repo::record(conn, &entry, &now)?;
+    Ok(erased)
 }

@@ -267,7 +267,7 @@ pub fn find_by_token_hash(
                 input: input_from_row(r, 5)?,
                 created_at: r.get(16)?,
                 updated_at: r.get(17)?,
-                disposition: parsed(r, 18, crate::review::Disposition::parse)?,
+                disposition: parsed(r, 18, crate::review::disposition::Disposition::parse)?,
                 disposition_note: r.get(19)?,
             })
         })

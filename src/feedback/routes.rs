@@ -9,7 +9,7 @@ use super::repo::Placement;
 use super::vocabulary::KeyLabel;
 use super::{FeedbackInput, StoredFeedback};
 use crate::consultations::Consultation;
-use crate::consultations::lookup::{document_of, ensure_open, find};
+use crate::consultations::lookup::{document_of, find};
 use crate::csrf::{CsrfForm, CsrfToken};
 use crate::document::{Article, ArticleId, Document, Footnote};
 use crate::error::AppError;
@@ -249,17 +249,7 @@ async fn submit(
     };
     let id = state
         .db
-        .write(move |conn| {
-            ensure_open(conn, placement.consultation_id)?;
-            let now = crate::time_format::now_rfc3339();
-            Ok(super::repo::insert(
-                conn,
-                &placement,
-                &input,
-                &token_hash,
-                &now,
-            )?)
-        })
+        .write(move |conn| super::store_new(conn, &placement, &input, &token_hash))
         .await?;
     tracing::info!(feedback_id = id, "feedback stored");
     Ok(pages::see_other(&pages::LocalPath::or_home(&format!(
@@ -355,12 +345,14 @@ async fn render_private_page(
         input: input.clone(),
         created_at: tr.timestamp(&stored.created_at),
         updated_at: tr.timestamp(&stored.updated_at),
-        outcome: (stored.disposition != crate::review::Disposition::Pending).then(|| {
-            (
-                tr.disposition(stored.disposition.key()),
-                stored.disposition_note.clone(),
-            )
-        }),
+        outcome: (stored.disposition != crate::review::disposition::Disposition::Pending).then(
+            || {
+                (
+                    tr.disposition(stored.disposition.key()),
+                    stored.disposition_note.clone(),
+                )
+            },
+        ),
     };
     let (values, errors) =
         edited.unwrap_or_else(|| (FeedbackForm::from_input(input), FieldErrors::default()));
@@ -453,15 +445,7 @@ async fn edit(
     let (id, consultation_id) = (stored.id, stored.consultation_id);
     state
         .db
-        .write(move |conn| {
-            ensure_open(conn, consultation_id)?;
-            let now = crate::time_format::now_rfc3339();
-            // Checked again in the write: a decision recorded meanwhile wins.
-            match super::repo::update_undecided(conn, id, &input, &now)? {
-                true => Ok(()),
-                false => Err(AppError::AlreadyDecided),
-            }
-        })
+        .write(move |conn| super::edit_by_author(conn, id, consultation_id, &input))
         .await?;
     tracing::info!(feedback_id = id, "feedback edited");
     Ok(pages::see_other(&pages::LocalPath::or_home(&format!(

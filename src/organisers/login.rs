@@ -40,7 +40,7 @@ pub enum LoginOutcome {
 /// bound of [`password::verify_bounded`]; opens a session when it matches.
 #[tracing::instrument(skip_all, fields(username = %attempt.typed_name, address = %attempt.address))]
 pub async fn log_in(
-    db: &Db,
+    db: &Db<AppError>,
     limits: &throttle::LoginLimits,
     session_idle: Duration,
     attempt: Attempt,

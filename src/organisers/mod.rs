@@ -97,6 +97,20 @@ pub fn add(
     Ok(())
 }
 
+/// Ends the session `id_hash` on the server, with its audit entry.
+pub fn log_out(
+    conn: &rusqlite::Connection,
+    id_hash: &[u8],
+    address: &str,
+) -> Result<(), crate::error::AppError> {
+    if let Some((organiser, _)) = repo::find_session(conn, id_hash)? {
+        let entry = crate::audit::Entry::new(organiser.username, crate::audit::Action::Logout)
+            .address(address);
+        crate::audit::repo::record_now(conn, &entry)?;
+    }
+    Ok(repo::delete_session(conn, id_hash)?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

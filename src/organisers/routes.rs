@@ -7,9 +7,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::login::{Attempt, LoginOutcome, log_in};
-use super::{Organiser, repo, session};
-use crate::audit::repo::record_now;
-use crate::audit::{Action, Entry};
+use super::{Organiser, session};
 use crate::consultations::Consultation;
 use crate::csrf::{CsrfForm, CsrfToken};
 use crate::error::AppError;
@@ -140,13 +138,7 @@ async fn logout(
         let address = client_address(&req);
         state
             .db
-            .write(move |conn| {
-                if let Some((organiser, _)) = repo::find_session(conn, &id_hash)? {
-                    let entry = Entry::new(organiser.username, Action::Logout).address(address);
-                    record_now(conn, &entry)?;
-                }
-                Ok(repo::delete_session(conn, &id_hash)?)
-            })
+            .write(move |conn| super::log_out(conn, &id_hash, &address))
             .await?;
     }
     let mut response = pages::see_other(&LocalPath::or_home("/"));

@@ -1,6 +1,6 @@
 //! An organiser's decision on a comment, parsed from the disposition form.
 
-use super::Disposition;
+use super::disposition::Disposition;
 use crate::i18n::Message;
 
 /// The longest rationale accepted: the comment's own limit.

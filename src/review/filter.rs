@@ -3,27 +3,11 @@
 
 use serde::Deserialize;
 
-use super::Disposition;
+use super::disposition::Disposition;
 use crate::document::ArticleId;
-use crate::error::AppError;
 use crate::feedback::vocabulary::Vocabulary;
 use crate::feedback::{CommentType, Stance};
 use crate::i18n::Message;
-use crate::state::AppState;
-
-/// The filter from a query, checked against the consultations and lists that exist.
-pub async fn parse_filter(state: &AppState, query: FilterQuery) -> Result<Filter, AppError> {
-    let slugs: Vec<String> = state
-        .db
-        .read(|conn| {
-            Ok(crate::consultations::repo::list(conn)?
-                .into_iter()
-                .map(|c| c.slug)
-                .collect())
-        })
-        .await?;
-    Filter::parse(&query, &state.vocabulary, &slugs).map_err(AppError::BadRequest)
-}
 
 /// The query string as sent; empty values mean "any".
 #[derive(Debug, Clone, Default, Deserialize)]

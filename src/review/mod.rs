@@ -3,108 +3,68 @@
 
 pub mod decision;
 pub mod diff;
+pub mod disposition;
 pub mod filter;
 pub mod highlight;
 pub mod repo;
 pub mod routes;
 
+pub use disposition::{Disposition, HideReason};
 pub use filter::{Filter, FilterQuery, SearchQuery};
 
-/// What the drafters did with a comment, as standards bodies record it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Disposition {
-    Pending,
-    Accepted,
-    PartiallyAccepted,
-    NotAccepted,
-    Noted,
+/// The filter from a query, checked against the consultations and lists that exist. Here
+/// rather than in `filter.rs`: it reads the state, and `filter.rs` is read by the search
+/// index that the state's database hooks call.
+pub async fn parse_filter(
+    state: &crate::state::AppState,
+    query: FilterQuery,
+) -> Result<Filter, crate::error::AppError> {
+    let slugs: Vec<String> = state
+        .db
+        .read(|conn| {
+            Ok(crate::consultations::repo::list(conn)?
+                .into_iter()
+                .map(|c| c.slug)
+                .collect())
+        })
+        .await?;
+    Filter::parse(&query, &state.vocabulary, &slugs).map_err(crate::error::AppError::BadRequest)
 }
 
-impl Disposition {
-    pub const ALL: [Disposition; 5] = [
-        Disposition::Pending,
-        Disposition::Accepted,
-        Disposition::PartiallyAccepted,
-        Disposition::NotAccepted,
-        Disposition::Noted,
-    ];
-
-    pub fn key(&self) -> &'static str {
-        match self {
-            Disposition::Pending => "pending",
-            Disposition::Accepted => "accepted",
-            Disposition::PartiallyAccepted => "partially-accepted",
-            Disposition::NotAccepted => "not-accepted",
-            Disposition::Noted => "noted",
-        }
+/// Records an organiser's decision on item `id`, with its audit entry.
+pub fn record_disposition(
+    conn: &rusqlite::Connection,
+    id: i64,
+    decision: &decision::Decision,
+    by: &str,
+) -> Result<(), crate::error::AppError> {
+    let now = crate::time_format::now_rfc3339();
+    if !repo::set_disposition(conn, id, decision.disposition, &decision.note, by, &now)? {
+        return Err(crate::error::AppError::NotFound("error-not-found-item"));
     }
-
-    pub fn label(&self) -> &'static str {
-        match self {
-            Disposition::Pending => "Pending",
-            Disposition::Accepted => "Accepted",
-            Disposition::PartiallyAccepted => "Partially accepted",
-            Disposition::NotAccepted => "Not accepted",
-            Disposition::Noted => "Noted",
-        }
-    }
-
-    pub fn parse(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|d| d.key() == key)
-    }
-
-    /// Anything short of plain acceptance owes the participant a reason.
-    pub fn needs_rationale(&self) -> bool {
-        !matches!(self, Disposition::Pending | Disposition::Accepted)
-    }
+    let entry = crate::audit::Entry::new(by, crate::audit::Action::Disposition)
+        .subject(format!("#{id}"))
+        .detail(decision.disposition.key());
+    crate::audit::repo::record(conn, &entry, &now)?;
+    Ok(())
 }
 
-/// Why an item is hidden from the tallies and the participants' counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HideReason {
-    Abusive,
-    Duplicate,
-    OffTopic,
-}
-
-impl HideReason {
-    pub const ALL: [HideReason; 3] = [
-        HideReason::Abusive,
-        HideReason::Duplicate,
-        HideReason::OffTopic,
-    ];
-
-    pub fn key(&self) -> &'static str {
-        match self {
-            HideReason::Abusive => "abusive",
-            HideReason::Duplicate => "duplicate",
-            HideReason::OffTopic => "off-topic",
-        }
+/// Hides item `id` for `reason`, or shows it again with `None`, with its audit entry.
+pub fn set_visibility(
+    conn: &rusqlite::Connection,
+    id: i64,
+    hidden_as: Option<HideReason>,
+    by: &str,
+) -> Result<(), crate::error::AppError> {
+    if !repo::set_hidden(conn, id, hidden_as)? {
+        return Err(crate::error::AppError::NotFound("error-not-found-item"));
     }
-
-    pub fn parse(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.key() == key)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn keys_round_trip_and_rationale_rules_hold() {
-        for d in Disposition::ALL {
-            assert_eq!(Disposition::parse(d.key()), Some(d));
-        }
-        let needing: Vec<&str> = Disposition::ALL
-            .iter()
-            .filter(|d| d.needs_rationale())
-            .map(|d| d.key())
-            .collect();
-        assert_eq!(needing, ["partially-accepted", "not-accepted", "noted"]);
-        assert_eq!(Disposition::parse("partially accepted"), None);
-        for r in HideReason::ALL {
-            assert_eq!(HideReason::parse(r.key()), Some(r));
-        }
-    }
+    let (action, reason) = match hidden_as {
+        Some(reason) => (crate::audit::Action::Hide, reason.key()),
+        None => (crate::audit::Action::Unhide, ""),
+    };
+    let entry = crate::audit::Entry::new(by, action)
+        .subject(format!("#{id}"))
+        .detail(reason);
+    Ok(crate::audit::repo::record_now(conn, &entry)?)
 }

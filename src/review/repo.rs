@@ -3,7 +3,8 @@
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
-use super::{Disposition, Filter};
+use super::disposition::{Disposition, HideReason};
+use super::filter::Filter;
 use crate::document::ArticleId;
 use crate::feedback::FeedbackInput;
 use crate::feedback::repo::{INPUT_COLUMNS, THEMES_OF_F, input_from_row, parsed};
@@ -385,19 +386,19 @@ pub fn set_disposition(
 }
 
 /// Hides or shows an item; returns whether the item exists.
+/// Hides item `id` for a reason, or shows it again with `None`; `false` when there is no such item.
 pub fn set_hidden(
     conn: &Connection,
     id: i64,
-    hidden: bool,
-    reason: &str,
+    hidden_as: Option<HideReason>,
 ) -> rusqlite::Result<bool> {
+    let (status, reason) = match hidden_as {
+        Some(reason) => ("hidden", reason.key()),
+        None => ("visible", ""),
+    };
     let changed = conn
         .prepare_cached("UPDATE feedback SET status = ?2, moderation_reason = ?3 WHERE id = ?1")?
-        .execute(params![
-            id,
-            if hidden { "hidden" } else { "visible" },
-            reason
-        ])?;
+        .execute(params![id, status, reason])?;
     Ok(changed == 1)
 }
 

@@ -9,11 +9,11 @@ use serde::Deserialize;
 
 use super::decision::Decision;
 use super::diff::{Change, word_diff};
-use super::filter::parse_filter;
+use super::disposition::{Disposition, HideReason};
+use super::filter::FilterQuery;
 use super::highlight::{self, Segments};
+use super::parse_filter;
 use super::repo::{self, Matching, ReviewItem};
-use super::{Disposition, FilterQuery, HideReason};
-use crate::audit::{Action, Entry};
 use crate::csrf::{CsrfForm, CsrfToken};
 use crate::document::{Article, ArticleId, Document};
 use crate::error::AppError;
@@ -442,20 +442,10 @@ async fn record_disposition(
             return render(&state, tr, organiser, csrf, request, Some(refused)).await;
         }
     };
-    let entry = Entry::new(organiser.username.clone(), Action::Disposition)
-        .subject(format!("#{id}"))
-        .detail(decision.disposition.key());
     let by = organiser.username;
     state
         .db
-        .write(move |conn| {
-            let now = crate::time_format::now_rfc3339();
-            if !repo::set_disposition(conn, id, decision.disposition, &decision.note, &by, &now)? {
-                return Err(AppError::NotFound("error-not-found-item"));
-            }
-            crate::audit::repo::record(conn, &entry, &now)?;
-            Ok(())
-        })
+        .write(move |conn| super::record_disposition(conn, id, &decision, &by))
         .await?;
     Ok(pages::see_other(&back.with_fragment(&format!("item-{id}"))))
 }
@@ -476,21 +466,10 @@ async fn set_hidden(
     return_to: &str,
 ) -> Result<HttpResponse, AppError> {
     let (back, _) = review_request_from(return_to, article_of(state, id).await?);
-    let (action, reason) = match reason {
-        Some(reason) => (Action::Hide, reason.key()),
-        None => (Action::Unhide, ""),
-    };
-    let entry = Entry::new(organiser.username, action)
-        .subject(format!("#{id}"))
-        .detail(reason);
+    let by = organiser.username;
     state
         .db
-        .write(move |conn| {
-            if !repo::set_hidden(conn, id, action == Action::Hide, reason)? {
-                return Err(AppError::NotFound("error-not-found-item"));
-            }
-            Ok(crate::audit::repo::record_now(conn, &entry)?)
-        })
+        .write(move |conn| super::set_visibility(conn, id, reason, &by))
         .await?;
     Ok(pages::see_other(&back.with_fragment(&format!("item-{id}"))))
 }

@@ -11,7 +11,8 @@ use rusqlite::Connection;
 use super::{ExportFile, repo};
 use crate::document::{ArticleId, Library, clause};
 use crate::feedback::Stance;
-use crate::review::{Disposition, Filter};
+use crate::review::Filter;
+use crate::review::disposition::Disposition;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 

@@ -45,3 +45,21 @@ impl ExportFile {
         Self::ALL.iter().copied().find(|f| f.file_name() == name)
     }
 }
+
+/// Records in the audit log who downloaded `file`, with which filters.
+pub fn record_export(
+    conn: &rusqlite::Connection,
+    file: ExportFile,
+    filter: &crate::review::Filter,
+    by: &str,
+) -> rusqlite::Result<()> {
+    let article: Vec<(&str, String)> = filter
+        .article
+        .map(|a| ("article", a.to_string()))
+        .into_iter()
+        .collect();
+    let entry = crate::audit::Entry::new(by, crate::audit::Action::Export)
+        .subject(file.file_name())
+        .detail(filter.query_string(&article));
+    crate::audit::repo::record_now(conn, &entry)
+}

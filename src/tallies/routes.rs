@@ -7,7 +7,6 @@ use askama::Template;
 
 use super::chart::{self, Charts};
 use super::{ExportFile, export};
-use crate::audit::{Action, Entry};
 use crate::csrf::CsrfToken;
 use crate::document::Document;
 use crate::error::AppError;
@@ -15,7 +14,7 @@ use crate::i18n::Tr;
 use crate::organisers::Organiser;
 use crate::pages;
 use crate::review::FilterQuery;
-use crate::review::filter::parse_filter;
+use crate::review::parse_filter;
 use crate::state::AppState;
 use crate::streaming;
 
@@ -86,20 +85,10 @@ async fn download(
     let slot = state.db.long_read_slot().ok_or(AppError::ExportsBusy {
         retry_after: BUSY_RETRY_AFTER,
     })?;
-    let entry = Entry::new(organiser.username.clone(), Action::Export)
-        .subject(file.file_name())
-        .detail(
-            filter.query_string(
-                &filter
-                    .article
-                    .map(|a| ("article", a.to_string()))
-                    .into_iter()
-                    .collect::<Vec<_>>(),
-            ),
-        );
+    let (by, filtered) = (organiser.username.clone(), filter.clone());
     state
         .db
-        .write(move |conn| Ok(crate::audit::repo::record_now(conn, &entry)?))
+        .write(move |conn| Ok(super::record_export(conn, file, &filtered, &by)?))
         .await?;
     let library = state.library.clone();
     let (mut out, body) = streaming::channel(state.settings.export_stall_timeout)

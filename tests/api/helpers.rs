@@ -258,7 +258,7 @@ impl TestApp {
     }
 
     pub fn db(&self) -> rusqlite::Connection {
-        consult::db::open_direct(&self.db_path).expect("the test database opens")
+        consult::storage::open_direct(&self.db_path).expect("the test database opens")
     }
 
     /// The stored comments, in id order.

@@ -196,7 +196,7 @@ async fn parallel_wrong_passwords_check_at_most_the_limit_and_memory_stays_bound
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("consult.db");
     {
-        let conn = consult::db::open_direct(&db).unwrap();
+        let conn = consult::storage::open_direct(&db).unwrap();
         let name = consult::organisers::Username::parse("alice").unwrap();
         let password = consult::organisers::NewPassword::parse(PASSWORD.into()).unwrap();
         consult::organisers::add(&conn, &name, &password).unwrap();

@@ -1,0 +1,30 @@
+//! The database as this application uses it: `db.rs` with the application's hooks. Every
+//! way in (the server, the command line, the tests) opens it through here, so an empty
+//! database is always filled with the shipped data, and no write commits feedback that the
+//! search cannot find.
+
+use std::path::Path;
+
+use rusqlite::Connection;
+
+use crate::db::{self, Hooks};
+
+pub fn hooks() -> Hooks {
+    Hooks {
+        prepare: crate::seed::load_if_empty,
+        before_commit: crate::review::repo::index_queued,
+    }
+}
+
+/// A read-write connection for the command line and tests; write with [`write`].
+pub fn open_direct(path: &Path) -> anyhow::Result<Connection> {
+    db::open_direct(path, &hooks())
+}
+
+/// Runs `f` in one transaction on a direct connection, ending it as the server's writer does.
+pub fn write<T>(
+    conn: &mut Connection,
+    f: impl FnOnce(&Connection) -> anyhow::Result<T>,
+) -> anyhow::Result<T> {
+    db::write_direct(conn, &hooks(), f)
+}
