@@ -15,6 +15,7 @@ pub mod feedback;
 pub mod i18n;
 pub mod organisers;
 pub mod pages;
+pub mod paths;
 pub mod review;
 pub mod seed;
 pub mod startup;

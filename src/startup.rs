@@ -10,7 +10,9 @@ use anyhow::Context;
 use crate::configuration::Settings;
 use crate::csrf::FormPolicy;
 use crate::state::AppState;
-use crate::{assets, audit, consultations, csrf, feedback, organisers, pages, review, tallies};
+use crate::{
+    assets, audit, consultations, csrf, feedback, i18n, organisers, pages, review, tallies,
+};
 
 pub struct Application {
     port: u16,
@@ -61,49 +63,69 @@ impl Application {
     }
 }
 
-/// Every route the application serves, as (method, pattern). The route-walking tests read it
-/// (actix-web cannot list its routes), and a crawl of the pages fails on any link or form
-/// that matches none of them, so a route added below without a line here is caught.
-pub const ROUTE_TABLE: &[(&str, &str)] = &[
-    ("GET", "/"),
-    ("GET", "/static/{file}"),
-    ("GET", "/consultations/{slug}"),
-    ("GET", "/consultations/{slug}/articles/{article}"),
-    ("POST", "/consultations/{slug}/articles/{article}/feedback"),
-    ("GET", "/feedback/{token}"),
-    ("POST", "/feedback/{token}"),
-    ("GET", "/language/{code}"),
-    ("GET", "/login"),
-    ("POST", "/login"),
-    ("POST", "/logout"),
-    ("GET", "/admin"),
-    ("GET", "/admin/exports/{file}"),
-    ("GET", "/admin/articles/{article}"),
-    ("POST", "/admin/feedback/{id}/disposition"),
-    ("POST", "/admin/feedback/{id}/hide"),
-    ("POST", "/admin/feedback/{id}/unhide"),
-    ("POST", "/admin/consultations/{slug}/status"),
-    ("GET", "/admin/tally"),
-    ("GET", "/admin/audit"),
-];
+/// `GET` or `POST`, as actix-web's route builder.
+macro_rules! method {
+    (GET) => {
+        web::get()
+    };
+    (POST) => {
+        web::post()
+    };
+}
 
-/// Every route of the application.
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/static/{file}", web::get().to(assets::stylesheet))
-        .configure(consultations::routes::configure)
-        .configure(feedback::routes::configure)
-        .configure(organisers::routes::configure)
-        .configure(crate::i18n::routes::configure)
-        .service(
-            web::scope("/admin")
-                .wrap(from_fn(organisers::session::require_organiser))
-                .configure(organisers::routes::configure_admin)
-                .configure(review::routes::configure_admin)
-                .configure(consultations::routes::configure_admin)
-                .configure(audit::routes::configure_admin)
-                .configure(tallies::routes::configure_admin),
-        )
-        .default_service(web::to(pages::not_found));
+/// The one list of routes: it registers them, and it makes [`ROUTE_TABLE`], the list the
+/// route-walking tests read (actix-web cannot list its routes), so a route is added in one
+/// place. `desk` routes sit under `/admin`, behind the organisers' guard.
+macro_rules! route_table {
+    (
+        public { $( $pm:ident $pp:literal => $ph:path, )* }
+        desk { $( $dm:ident $dp:literal => $dh:path, )* }
+    ) => {
+        /// Every route the application serves, as (method, pattern).
+        pub const ROUTE_TABLE: &[(&str, &str)] = &[
+            $( (stringify!($pm), $pp), )*
+            $( (stringify!($dm), concat!("/admin", $dp)), )*
+        ];
+
+        /// Every route of the application.
+        pub fn routes(cfg: &mut web::ServiceConfig) {
+            cfg $( .route($pp, method!($pm).to($ph)) )*
+                .service(
+                    web::scope("/admin")
+                        .wrap(from_fn(organisers::session::require_organiser))
+                        $( .route($dp, method!($dm).to($dh)) )*,
+                )
+                .default_service(web::to(pages::not_found));
+        }
+    };
+}
+
+route_table! {
+    public {
+        GET "/" => consultations::routes::index,
+        GET "/static/{file}" => assets::stylesheet,
+        GET "/consultations/{slug}" => consultations::routes::show,
+        GET "/consultations/{slug}/articles/{article}" => feedback::routes::article_page,
+        POST "/consultations/{slug}/articles/{article}/feedback" => feedback::routes::submit,
+        GET "/feedback/{token}" => feedback::routes::private_page,
+        POST "/feedback/{token}" => feedback::routes::edit,
+        GET "/language/{code}" => i18n::routes::switch,
+        GET "/login" => organisers::routes::login_page,
+        POST "/login" => organisers::routes::login,
+        POST "/logout" => organisers::routes::logout,
+    }
+    desk {
+        GET "" => organisers::routes::admin_home,
+        GET "/" => organisers::routes::admin_home,
+        GET "/exports/{file}" => tallies::routes::download,
+        GET "/articles/{article}" => review::routes::review_page,
+        POST "/feedback/{id}/disposition" => review::routes::record_disposition,
+        POST "/feedback/{id}/hide" => review::routes::hide,
+        POST "/feedback/{id}/unhide" => review::routes::unhide,
+        POST "/consultations/{slug}/status" => consultations::routes::set_status,
+        GET "/tally" => tallies::routes::tally_page,
+        GET "/audit" => audit::routes::audit_page,
+    }
 }
 
 fn security_headers() -> DefaultHeaders {

@@ -5,25 +5,19 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::repo::{Recorded, newest};
-use crate::csrf::CsrfToken;
 use crate::error::AppError;
 use crate::i18n::Tr;
-use crate::organisers::Organiser;
+use crate::organisers::desk::Desk;
 use crate::pages;
 use crate::state::AppState;
 
 const PAGE_SIZE: u32 = 100;
 
-pub fn configure_admin(cfg: &mut web::ServiceConfig) {
-    cfg.route("/audit", web::get().to(audit_page));
-}
-
 #[derive(Template)]
 #[template(path = "audit/log.html")]
 struct AuditPage {
     tr: Tr,
-    organiser: Organiser,
-    csrf_token: String,
+    desk: Desk,
     entries: Vec<Recorded>,
     page: i64,
     older: Option<String>,
@@ -31,19 +25,22 @@ struct AuditPage {
 }
 
 #[derive(Deserialize)]
-struct AuditQuery {
+pub(crate) struct AuditQuery {
     page: Option<u32>,
 }
 
-async fn audit_page(
+pub(crate) async fn audit_page(
     state: web::Data<AppState>,
-    organiser: web::ReqData<Organiser>,
-    csrf: CsrfToken,
+    desk: Desk,
     tr: Tr,
     query: web::Query<AuditQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let page = query.page.unwrap_or(1).max(1);
-    let offset = (page - 1) * PAGE_SIZE;
+    let page = query.page.unwrap_or(1);
+    // Checked: the page number comes from the address bar.
+    let offset = page
+        .checked_sub(1)
+        .and_then(|n| n.checked_mul(PAGE_SIZE))
+        .ok_or(AppError::NotFound("error-not-found-page"))?;
     // One more than a page tells whether an older page exists.
     let mut entries = state
         .db
@@ -53,11 +50,10 @@ async fn audit_page(
     entries.truncate(PAGE_SIZE as usize);
     pages::ok(&AuditPage {
         tr,
-        organiser: organiser.into_inner(),
-        csrf_token: csrf.0,
+        desk,
         entries,
         page: i64::from(page),
-        older: has_older.then(|| format!("/admin/audit?page={}", page + 1)),
-        newer: (page > 1).then(|| format!("/admin/audit?page={}", page - 1)),
+        older: has_older.then(|| crate::paths::audit(page + 1)),
+        newer: (page > 1).then(|| crate::paths::audit(page - 1)),
     })
 }

@@ -13,17 +13,8 @@ use crate::i18n::Tr;
 use crate::pages;
 use crate::state::AppState;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(index))
-        .route("/consultations/{slug}", web::get().to(show));
-}
-
-pub fn configure_admin(cfg: &mut web::ServiceConfig) {
-    cfg.route("/consultations/{slug}/status", web::post().to(set_status));
-}
-
 #[derive(serde::Deserialize)]
-struct StatusForm {
+pub(crate) struct StatusForm {
     #[serde(default)]
     status: String,
 }
@@ -31,7 +22,7 @@ struct StatusForm {
 /// Opens or closes a consultation. The write path checks the status inside its own
 /// transaction, so once this answers no submission or edit lands in a closed consultation.
 #[tracing::instrument(skip(state, organiser, form))]
-async fn set_status(
+pub(crate) async fn set_status(
     state: web::Data<AppState>,
     organiser: web::ReqData<crate::organisers::Organiser>,
     slug: web::Path<String>,
@@ -44,7 +35,9 @@ async fn set_status(
         .db
         .write(move |conn| super::set_status(conn, &slug, status, &by))
         .await?;
-    Ok(pages::see_other(&pages::LocalPath::or_home("/admin")))
+    Ok(pages::see_other(&pages::LocalPath::or_home(
+        &crate::paths::desk(),
+    )))
 }
 
 #[derive(Template)]
@@ -57,7 +50,7 @@ struct IndexPage {
 }
 
 #[tracing::instrument(skip_all)]
-async fn index(state: web::Data<AppState>, tr: Tr) -> Result<HttpResponse, AppError> {
+pub(crate) async fn index(state: web::Data<AppState>, tr: Tr) -> Result<HttpResponse, AppError> {
     let consultations = list_with_totals(&state).await?;
     let (title, symbol) = state
         .library
@@ -99,7 +92,7 @@ struct ConsultationPage {
 
 /// The consultation's entry, or the 404 every page under it shares.
 #[tracing::instrument(skip(state))]
-async fn show(
+pub(crate) async fn show(
     state: web::Data<AppState>,
     slug: web::Path<String>,
     tr: Tr,

@@ -14,22 +14,9 @@ use crate::csrf::{CsrfForm, CsrfToken};
 use crate::document::{Article, ArticleId, Document, Footnote};
 use crate::error::AppError;
 use crate::i18n::Tr;
-use crate::pages;
 use crate::state::AppState;
 use crate::tokens;
-
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route(
-        "/consultations/{slug}/articles/{article}",
-        web::get().to(article_page),
-    )
-    .route(
-        "/consultations/{slug}/articles/{article}/feedback",
-        web::post().to(submit),
-    )
-    .route("/feedback/{token}", web::get().to(private_page))
-    .route("/feedback/{token}", web::post().to(edit));
-}
+use crate::{pages, paths};
 
 /// What the shared form partial needs, with every label in the page's language.
 pub struct FormView {
@@ -138,19 +125,11 @@ fn render_article_page(
     let article = document
         .article(article_id)
         .ok_or(AppError::NotFound("error-not-found-article"))?;
-    let link = |id: ArticleId| {
-        (
-            format!("/consultations/{}/articles/{id}", consultation.slug),
-            tr.article_title(id),
-        )
-    };
+    let link = |id: ArticleId| (paths::article(&consultation.slug, id), tr.article_title(id));
     let (previous, next) = document.neighbours(article_id);
     let status = errors.status();
     let form = consultation.is_open().then(|| {
-        let action = format!(
-            "/consultations/{}/articles/{article_id}/feedback",
-            consultation.slug
-        );
+        let action = paths::feedback_form(&consultation.slug, article_id);
         FormView {
             errors,
             ..FormView::new(state, &tr, article, action, csrf, values)
@@ -178,13 +157,13 @@ fn parse_article(raw: &str) -> Result<ArticleId, AppError> {
 }
 
 #[derive(Debug, Deserialize)]
-struct ArticleQuery {
+pub(crate) struct ArticleQuery {
     /// Preselects a paragraph in the form, from the "Comment on this paragraph" links.
     paragraph: Option<String>,
 }
 
 #[tracing::instrument(skip(state, csrf))]
-async fn article_page(
+pub(crate) async fn article_page(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
     query: web::Query<ArticleQuery>,
@@ -217,7 +196,7 @@ async fn article_page(
 }
 
 #[tracing::instrument(skip_all, fields(slug = %path.0, article = %path.1))]
-async fn submit(
+pub(crate) async fn submit(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
     csrf: CsrfToken,
@@ -253,12 +232,13 @@ async fn submit(
         .await?;
     tracing::info!(feedback_id = id, "feedback stored");
     Ok(pages::see_other(&pages::LocalPath::or_home(&format!(
-        "/feedback/{token}?received=1"
+        "{}?received=1",
+        paths::private(&token)
     ))))
 }
 
 #[derive(Deserialize)]
-struct PrivateQuery {
+pub(crate) struct PrivateQuery {
     received: Option<String>,
     saved: Option<String>,
 }
@@ -334,10 +314,7 @@ async fn render_private_page(
             tr.category(&input.stakeholder_category)
         },
         article_title: tr.article_title(stored.article),
-        article_link: format!(
-            "/consultations/{}/articles/{}",
-            consultation.slug, stored.article
-        ),
+        article_link: paths::article(&consultation.slug, stored.article),
         paragraph: tr.reference_label(article.id, &input.reference),
         stance: tr.stance(input.stance.key()),
         comment_type: tr.comment_type(input.comment_type.key()),
@@ -365,16 +342,16 @@ async fn render_private_page(
             state,
             &tr,
             article,
-            format!("/feedback/{}", request.token),
+            paths::private(&request.token),
             csrf,
             values,
         )
     });
     // Absolute only from the configured address: request headers can be forged.
     let private_link = format!(
-        "{}/feedback/{}",
+        "{}{}",
         state.settings.base_url.as_ref().map_or("", |b| b.as_str()),
-        request.token
+        paths::private(&request.token)
     );
     pages::html(
         status,
@@ -392,7 +369,7 @@ async fn render_private_page(
 }
 
 #[tracing::instrument(skip_all)]
-async fn private_page(
+pub(crate) async fn private_page(
     state: web::Data<AppState>,
     token: web::Path<String>,
     query: web::Query<PrivateQuery>,
@@ -410,7 +387,7 @@ async fn private_page(
 }
 
 #[tracing::instrument(skip_all)]
-async fn edit(
+pub(crate) async fn edit(
     state: web::Data<AppState>,
     token: web::Path<String>,
     csrf: CsrfToken,
@@ -449,6 +426,7 @@ async fn edit(
         .await?;
     tracing::info!(feedback_id = id, "feedback edited");
     Ok(pages::see_other(&pages::LocalPath::or_home(&format!(
-        "/feedback/{token}?saved=1"
+        "{}?saved=1",
+        paths::private(&token)
     ))))
 }

@@ -419,10 +419,9 @@ impl Tr {
 
     /// The switcher's links: every language, each pointing back to this page.
     pub fn switcher(&self) -> Vec<(Lang, String)> {
-        let next = serde_html_form::to_string([("next", self.here.as_str())]).unwrap_or_default();
         Lang::ALL
             .into_iter()
-            .map(|lang| (lang, format!("/language/{}?{next}", lang.code())))
+            .map(|lang| (lang, crate::paths::language(lang.code(), &self.here)))
             .collect()
     }
 }

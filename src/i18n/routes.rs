@@ -9,17 +9,13 @@ use crate::error::AppError;
 use crate::pages::{self, LocalPath};
 use crate::state::AppState;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/language/{code}", web::get().to(switch));
-}
-
 #[derive(Deserialize)]
-struct Next {
+pub(crate) struct Next {
     #[serde(default)]
     next: String,
 }
 
-async fn switch(
+pub(crate) async fn switch(
     state: web::Data<AppState>,
     code: web::Path<String>,
     query: web::Query<Next>,

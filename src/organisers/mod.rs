@@ -1,5 +1,6 @@
 //! Organiser accounts, passwords, sessions and the guard in front of `/admin`.
 
+pub mod desk;
 pub mod login;
 pub mod password;
 pub mod repo;

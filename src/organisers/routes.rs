@@ -6,8 +6,9 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
+use super::desk::Desk;
 use super::login::{Attempt, LoginOutcome, log_in};
-use super::{Organiser, session};
+use super::session;
 use crate::consultations::Consultation;
 use crate::csrf::{CsrfForm, CsrfToken};
 use crate::error::AppError;
@@ -16,17 +17,6 @@ use crate::pages::{self, LocalPath};
 use crate::state::AppState;
 use crate::tallies::ExportFile;
 use crate::tokens;
-
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/login", web::get().to(login_page))
-        .route("/login", web::post().to(login))
-        .route("/logout", web::post().to(logout));
-}
-
-pub fn configure_admin(cfg: &mut web::ServiceConfig) {
-    cfg.route("", web::get().to(admin_home))
-        .route("/", web::get().to(admin_home));
-}
 
 #[derive(Template)]
 #[template(path = "organisers/login.html")]
@@ -37,7 +27,7 @@ struct LoginPage {
     error: Option<String>,
 }
 
-async fn login_page(csrf: CsrfToken, tr: Tr) -> Result<HttpResponse, AppError> {
+pub(crate) async fn login_page(csrf: CsrfToken, tr: Tr) -> Result<HttpResponse, AppError> {
     pages::ok(&LoginPage {
         tr,
         csrf_token: csrf.0,
@@ -47,7 +37,7 @@ async fn login_page(csrf: CsrfToken, tr: Tr) -> Result<HttpResponse, AppError> {
 }
 
 #[derive(Deserialize)]
-struct LoginForm {
+pub(crate) struct LoginForm {
     #[serde(default)]
     username: String,
     #[serde(default)]
@@ -67,7 +57,7 @@ fn bounded(text: &str) -> String {
     text.chars().take(100).collect()
 }
 
-async fn login(
+pub(crate) async fn login(
     state: web::Data<AppState>,
     req: HttpRequest,
     csrf: CsrfToken,
@@ -113,7 +103,7 @@ async fn login(
         LoginOutcome::Refused => refused(StatusCode::UNAUTHORIZED, tr.t("login-wrong")),
         LoginOutcome::LoggedIn { session_id, .. } => {
             let secure = settings.secure_cookies;
-            let mut response = pages::see_other(&LocalPath::or_home("/admin"));
+            let mut response = pages::see_other(&LocalPath::or_home(&crate::paths::desk()));
             response
                 .add_cookie(&session::cookie(session_id, secure))
                 .map_err(|e| anyhow::anyhow!("cannot set the session cookie: {e}"))?;
@@ -127,9 +117,9 @@ async fn login(
 }
 
 #[derive(Deserialize)]
-struct NoFields {}
+pub(crate) struct NoFields {}
 
-async fn logout(
+pub(crate) async fn logout(
     state: web::Data<AppState>,
     req: HttpRequest,
     CsrfForm(_): CsrfForm<NoFields>,
@@ -154,8 +144,7 @@ async fn logout(
 #[template(path = "organisers/admin.html")]
 struct AdminPage {
     tr: Tr,
-    organiser: Organiser,
-    csrf_token: String,
+    desk: Desk,
     exports: &'static [ExportFile],
     consultations: Vec<(Consultation, i64)>,
     /// Stance keys with their labels, in the order of the overview's columns.
@@ -171,10 +160,9 @@ struct ArticleSummary {
     pending: i64,
 }
 
-async fn admin_home(
+pub(crate) async fn admin_home(
     state: web::Data<AppState>,
-    organiser: web::ReqData<Organiser>,
-    csrf: CsrfToken,
+    desk: Desk,
     tr: Tr,
 ) -> Result<HttpResponse, AppError> {
     let consultations = crate::consultations::lookup::list_with_totals(&state).await?;
@@ -211,8 +199,7 @@ async fn admin_home(
     pages::ok(&AdminPage {
         stances,
         tr,
-        organiser: organiser.into_inner(),
-        csrf_token: csrf.0,
+        desk,
         exports: ExportFile::ALL,
         consultations,
         articles,

@@ -78,7 +78,9 @@ pub async fn require_organiser(
             Ok(next.call(req).await?.map_into_left_body())
         }
         Ok(None) => Ok(req
-            .into_response(pages::see_other(&pages::LocalPath::or_home("/login")))
+            .into_response(pages::see_other(&pages::LocalPath::or_home(
+                &crate::paths::login(),
+            )))
             .map_into_right_body()),
         Err(e) => Ok(req.error_response(e).map_into_right_body()),
     }

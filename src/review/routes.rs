@@ -14,30 +14,22 @@ use super::filter::FilterQuery;
 use super::highlight::{self, Segments};
 use super::parse_filter;
 use super::repo::{self, Matching, ReviewItem};
-use crate::csrf::{CsrfForm, CsrfToken};
+use crate::csrf::CsrfForm;
 use crate::document::{Article, ArticleId, Document};
 use crate::error::AppError;
 use crate::feedback::vocabulary::Vocabulary;
 use crate::feedback::{FeedbackInput, Revision};
 use crate::i18n::{Message, Tr};
 use crate::organisers::Organiser;
+use crate::organisers::desk::Desk;
 use crate::pages::{self, LocalPath};
+use crate::paths;
 use crate::state::AppState;
 use crate::tallies::ExportFile;
 
 pub const PAGE_SIZE: i64 = 50;
 /// How far a search or a rare filter is counted exactly; beyond it the page says "more than".
 pub const COUNT_LIMIT: i64 = 1_000;
-
-pub fn configure_admin(cfg: &mut web::ServiceConfig) {
-    cfg.route("/articles/{article}", web::get().to(review_page))
-        .route(
-            "/feedback/{id}/disposition",
-            web::post().to(record_disposition),
-        )
-        .route("/feedback/{id}/hide", web::post().to(hide))
-        .route("/feedback/{id}/unhide", web::post().to(unhide));
-}
 
 /// The document organisers review: the newest one.
 fn current_document(state: &AppState) -> Result<&Document, AppError> {
@@ -145,8 +137,7 @@ pub struct Refused {
 #[template(path = "review/article.html")]
 struct ReviewPage<'a> {
     tr: Tr,
-    organiser: Organiser,
-    csrf_token: String,
+    desk: Desk,
     title: String,
     article: &'a Article,
     document: &'a Document,
@@ -181,8 +172,7 @@ struct ReviewRequest {
 async fn render(
     state: &AppState,
     tr: Tr,
-    organiser: Organiser,
-    csrf: CsrfToken,
+    desk: Desk,
     request: ReviewRequest,
     refused: Option<Refused>,
 ) -> Result<HttpResponse, AppError> {
@@ -269,7 +259,7 @@ async fn render(
         }
     }
 
-    let path = format!("/admin/articles/{}", article.id);
+    let path = paths::review(article.id);
     let filter = link_filter;
     let page_link = |n: i64| {
         let mut extra = filter.pairs();
@@ -296,7 +286,7 @@ async fn render(
             let query = filter.query_string(&[("article", article.id.to_string())]);
             (
                 f.file_name(),
-                format!("/admin/exports/{}?{query}", f.file_name()),
+                format!("{}?{query}", paths::export(f.file_name())),
             )
         })
         .collect();
@@ -321,8 +311,7 @@ async fn render(
         &ReviewPage {
             title: tr.t_text("review-title", "article", tr.article_title(article.id)),
             tr,
-            organiser,
-            csrf_token: csrf.0,
+            desk,
             article,
             document,
             query: request.query,
@@ -346,10 +335,9 @@ async fn render(
 }
 
 #[tracing::instrument(skip_all, fields(article = %article))]
-async fn review_page(
+pub(crate) async fn review_page(
     state: web::Data<AppState>,
-    organiser: web::ReqData<Organiser>,
-    csrf: CsrfToken,
+    desk: Desk,
     tr: Tr,
     article: web::Path<String>,
     query: web::Query<FilterQuery>,
@@ -363,7 +351,7 @@ async fn review_page(
         query: query.into_inner(),
         page: page.page.unwrap_or(1),
     };
-    render(&state, tr, organiser.into_inner(), csrf, request, None).await
+    render(&state, tr, desk, request, None).await
 }
 
 /// Where to go back to after an action: the review page it came from, if that is what it is.
@@ -387,7 +375,7 @@ fn review_request_from(return_to: &str, fallback: ArticleId) -> (LocalPath, Revi
         Some((back, request))
     });
     back.unwrap_or_else(|| {
-        let path = LocalPath::or_home(&format!("/admin/articles/{fallback}"));
+        let path = LocalPath::or_home(&paths::review(fallback));
         let request = ReviewRequest {
             article: fallback,
             query: FilterQuery::default(),
@@ -409,7 +397,7 @@ async fn article_of(state: &AppState, id: i64) -> Result<ArticleId, AppError> {
 }
 
 #[derive(Deserialize)]
-struct DispositionForm {
+pub(crate) struct DispositionForm {
     #[serde(default)]
     disposition: String,
     #[serde(default)]
@@ -419,16 +407,14 @@ struct DispositionForm {
 }
 
 #[tracing::instrument(skip_all, fields(id = *id))]
-async fn record_disposition(
+pub(crate) async fn record_disposition(
     state: web::Data<AppState>,
-    organiser: web::ReqData<Organiser>,
-    csrf: CsrfToken,
+    desk: Desk,
     tr: Tr,
     id: web::Path<i64>,
     CsrfForm(form): CsrfForm<DispositionForm>,
 ) -> Result<HttpResponse, AppError> {
     let id = id.into_inner();
-    let organiser = organiser.into_inner();
     let (back, request) = review_request_from(&form.return_to, article_of(&state, id).await?);
     let decision = match Decision::parse(&form.disposition, form.note) {
         Ok(decision) => decision,
@@ -439,10 +425,10 @@ async fn record_disposition(
                 note: refusal.note,
                 message: tr.message(&refusal.message),
             };
-            return render(&state, tr, organiser, csrf, request, Some(refused)).await;
+            return render(&state, tr, desk, request, Some(refused)).await;
         }
     };
-    let by = organiser.username;
+    let by = desk.organiser.username;
     state
         .db
         .write(move |conn| super::record_disposition(conn, id, &decision, &by))
@@ -451,7 +437,7 @@ async fn record_disposition(
 }
 
 #[derive(Deserialize)]
-struct HideForm {
+pub(crate) struct HideForm {
     #[serde(default)]
     reason: String,
     #[serde(default)]
@@ -474,7 +460,7 @@ async fn set_hidden(
     Ok(pages::see_other(&back.with_fragment(&format!("item-{id}"))))
 }
 
-async fn hide(
+pub(crate) async fn hide(
     state: web::Data<AppState>,
     organiser: web::ReqData<Organiser>,
     id: web::Path<i64>,
@@ -492,7 +478,7 @@ async fn hide(
     .await
 }
 
-async fn unhide(
+pub(crate) async fn unhide(
     state: web::Data<AppState>,
     organiser: web::ReqData<Organiser>,
     id: web::Path<i64>,

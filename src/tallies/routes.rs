@@ -7,38 +7,31 @@ use askama::Template;
 
 use super::chart::{self, Charts};
 use super::{ExportFile, export};
-use crate::csrf::CsrfToken;
 use crate::document::Document;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::organisers::Organiser;
+use crate::organisers::desk::Desk;
 use crate::pages;
 use crate::review::FilterQuery;
 use crate::review::parse_filter;
 use crate::state::AppState;
 use crate::streaming;
 
-pub fn configure_admin(cfg: &mut web::ServiceConfig) {
-    cfg.route("/exports/{file}", web::get().to(download))
-        .route("/tally", web::get().to(tally_page));
-}
-
 #[derive(Template)]
 #[template(path = "tallies/tally.html")]
 struct TallyPage<'a> {
     tr: Tr,
-    organiser: Organiser,
-    csrf_token: String,
+    desk: Desk,
     document: &'a Document,
     consultations: Vec<(String, String)>,
     stances: Vec<(&'static str, String)>,
     charts: Charts,
 }
 
-async fn tally_page(
+pub(crate) async fn tally_page(
     state: web::Data<AppState>,
-    organiser: web::ReqData<Organiser>,
-    csrf: CsrfToken,
+    desk: Desk,
     tr: Tr,
 ) -> Result<HttpResponse, AppError> {
     let document = state.library.current()?;
@@ -59,8 +52,7 @@ async fn tally_page(
         .collect();
     pages::ok(&TallyPage {
         tr,
-        organiser: organiser.into_inner(),
-        csrf_token: csrf.0,
+        desk,
         document,
         consultations,
         stances,
@@ -72,7 +64,7 @@ async fn tally_page(
 const BUSY_RETRY_AFTER: u64 = 10;
 
 #[tracing::instrument(skip(state, organiser), fields(organiser = %organiser.username))]
-async fn download(
+pub(crate) async fn download(
     state: web::Data<AppState>,
     organiser: web::ReqData<Organiser>,
     file: web::Path<String>,

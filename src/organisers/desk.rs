@@ -1,0 +1,39 @@
+//! What every page of the organisers' desk shows around its content: who is signed in, the
+//! navigation, and the token of the log-out form (and of the page's own forms).
+
+use std::future::{Ready, ready};
+
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpMessage, HttpRequest};
+
+use super::Organiser;
+use crate::csrf::CsrfToken;
+use crate::error::AppError;
+
+/// The desk's chrome, taken from the request like any extractor. Only routes behind
+/// [`super::session::require_organiser`] have an organiser; elsewhere this fails.
+pub struct Desk {
+    pub organiser: Organiser,
+    pub csrf_token: String,
+}
+
+impl FromRequest for Desk {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let organiser = req.extensions().get::<Organiser>().cloned();
+        let desk = match (
+            organiser,
+            CsrfToken::from_request(req, payload).into_inner(),
+        ) {
+            (Some(organiser), Ok(CsrfToken(csrf_token))) => Ok(Desk {
+                organiser,
+                csrf_token,
+            }),
+            (None, _) => Err(anyhow::anyhow!("a desk page outside the organisers' guard").into()),
+            (_, Err(e)) => Err(e),
+        };
+        ready(desk)
+    }
+}

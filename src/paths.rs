@@ -1,0 +1,117 @@
+//! Every address of the application, built in one place: handlers and templates call these
+//! instead of writing paths by hand, so a path changes here and nowhere else. The patterns
+//! they fill are those of the route table in `startup.rs`.
+
+use std::fmt::Display;
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+
+/// A path segment may hold these as they are; anything else is percent-encoded.
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
+fn segment(value: impl Display) -> String {
+    utf8_percent_encode(&value.to_string(), SEGMENT).to_string()
+}
+
+pub fn home() -> String {
+    "/".to_string()
+}
+
+pub fn consultation(slug: impl Display) -> String {
+    format!("/consultations/{}", segment(slug))
+}
+
+pub fn article(slug: impl Display, article: impl Display) -> String {
+    format!("{}/articles/{}", consultation(slug), segment(article))
+}
+
+pub fn feedback_form(slug: impl Display, article: impl Display) -> String {
+    format!("{}/feedback", self::article(slug, article))
+}
+
+/// The participant's private page; `token` is a private feedback token.
+pub fn private(token: impl Display) -> String {
+    format!("/feedback/{}", segment(token))
+}
+
+pub fn login() -> String {
+    "/login".to_string()
+}
+
+pub fn logout() -> String {
+    "/logout".to_string()
+}
+
+pub fn desk() -> String {
+    "/admin".to_string()
+}
+
+pub fn review(article: impl Display) -> String {
+    format!("/admin/articles/{}", segment(article))
+}
+
+pub fn export(file_name: impl Display) -> String {
+    format!("/admin/exports/{}", segment(file_name))
+}
+
+pub fn disposition(id: impl Display) -> String {
+    format!("/admin/feedback/{id}/disposition")
+}
+
+pub fn hide(id: impl Display) -> String {
+    format!("/admin/feedback/{id}/hide")
+}
+
+pub fn unhide(id: impl Display) -> String {
+    format!("/admin/feedback/{id}/unhide")
+}
+
+pub fn consultation_status(slug: impl Display) -> String {
+    format!("/admin/consultations/{}/status", segment(slug))
+}
+
+pub fn tally() -> String {
+    "/admin/tally".to_string()
+}
+
+pub fn audit(page: u32) -> String {
+    if page <= 1 {
+        "/admin/audit".to_string()
+    } else {
+        format!("/admin/audit?page={page}")
+    }
+}
+
+pub fn language(code: &str, next: &str) -> String {
+    let query = serde_html_form::to_string([("next", next)]).unwrap_or_default();
+    format!("/language/{}?{query}", segment(code))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_fill_their_patterns_and_encode_what_a_segment_cannot_hold() {
+        assert_eq!(
+            article("suva-2015", "preamble"),
+            "/consultations/suva-2015/articles/preamble"
+        );
+        assert_eq!(
+            feedback_form("doha-2016", 4),
+            "/consultations/doha-2016/articles/4/feedback"
+        );
+        assert_eq!(review("4"), "/admin/articles/4");
+        assert_eq!(consultation("a b/c"), "/consultations/a%20b%2Fc");
+        assert_eq!(audit(1), "/admin/audit");
+        assert_eq!(audit(3), "/admin/audit?page=3");
+        assert_eq!(
+            language("fr", "/admin?x=1"),
+            "/language/fr?next=%2Fadmin%3Fx%3D1"
+        );
+    }
+}
