@@ -6,6 +6,7 @@ pub mod diff;
 pub mod disposition;
 pub mod filter;
 pub mod highlight;
+pub mod page;
 pub mod repo;
 pub mod routes;
 

@@ -176,6 +176,43 @@ pub fn count_article(
     )
 }
 
+/// What one page of an article's review desk shows, read in one go.
+pub struct Listing {
+    pub items: Vec<ReviewItem>,
+    pub matching: Matching,
+    /// Every item on the article, whatever the filter.
+    pub total: i64,
+    /// The earlier versions of the page's items, by item.
+    pub revisions: Vec<(i64, crate::feedback::Revision)>,
+    /// Every consultation's slug and city, for the filter.
+    pub consultations: Vec<(String, String)>,
+}
+
+/// The page of `filter`'s matches (on one article) starting at `offset`, with what surrounds
+/// it; matches are counted as [`review_page`] counts them.
+pub fn review_listing(
+    conn: &Connection,
+    filter: &Filter,
+    (offset, page_size, count_limit): (i64, i64, i64),
+) -> rusqlite::Result<Listing> {
+    let (items, matching) = review_page(conn, filter, page_size, offset, count_limit)?;
+    let total = match (filter.document_id, filter.article) {
+        (Some(document), Some(article)) => count_article(conn, document, article)?,
+        _ => 0,
+    };
+    let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
+    Ok(Listing {
+        revisions: crate::feedback::repo::revisions_of(conn, &ids)?,
+        consultations: crate::consultations::repo::list(conn)?
+            .into_iter()
+            .map(|c| (c.slug, c.city))
+            .collect(),
+        items,
+        matching,
+        total,
+    })
+}
+
 /// One page of review: `page_size` items from `offset` in reading order, and how many match.
 ///
 /// When the tally counts the filter, the count is exact and the page's ids come from the

@@ -1,0 +1,609 @@
+//! The review page's content, built from what the database returned by pure functions, so
+//! each rule of the page (grouping, highlighting, edits, paging, counts, filters) is tested
+//! here without a server.
+
+use super::diff::{Change, word_diff};
+use super::disposition::Disposition;
+use super::filter::{Filter, FilterQuery};
+use super::highlight::{self, Segments};
+use super::repo::{Matching, ReviewItem};
+use crate::document::{Article, ArticleId};
+use crate::feedback::vocabulary::Vocabulary;
+use crate::feedback::{FeedbackInput, Revision};
+use crate::i18n::{Message, Tr};
+
+pub const PAGE_SIZE: i64 = 50;
+/// How far a search or a rare filter is counted exactly; beyond it the page says "more than".
+pub const COUNT_LIMIT: i64 = 1_000;
+
+/// The first row of page `page`, or `None` for a page that cannot exist. Checked: a page
+/// number from the address bar may be anything an i64 holds.
+pub fn offset_of(page: i64) -> Option<i64> {
+    page.checked_sub(1)
+        .filter(|n| *n >= 0)
+        .and_then(|n| n.checked_mul(PAGE_SIZE))
+}
+
+/// Text with the words that matched a search marked.
+pub struct Highlighted(Segments);
+
+impl Highlighted {
+    pub fn plain(text: &str) -> Self {
+        Self(vec![(text.to_string(), false)])
+    }
+
+    pub fn segments(&self) -> &[(String, bool)] {
+        &self.0
+    }
+}
+
+pub struct ItemView {
+    pub item: ReviewItem,
+    pub stance: String,
+    pub comment_type: String,
+    pub themes: Vec<String>,
+    pub comment: Highlighted,
+    pub proposal_matches: Option<Highlighted>,
+    pub proposal_diff: Vec<Change>,
+    /// The disposition form's values: what was just sent if it was refused, else what is stored.
+    pub draft_disposition: Disposition,
+    pub draft_note: String,
+    pub error: Option<String>,
+    /// The author's edits, oldest first: what each one changed.
+    pub edits: Vec<EditView>,
+}
+
+/// One edit of an item by its author, as the differences it made.
+pub struct EditView {
+    pub at: String,
+    pub paragraph: Option<(String, String)>,
+    pub stance: Option<(String, String)>,
+    pub comment: Vec<Change>,
+    pub proposal: Vec<Change>,
+}
+
+/// What each edit changed: every revision against the version that replaced it, the last
+/// against what the item says now.
+pub fn edits_of(
+    tr: &Tr,
+    article: ArticleId,
+    revisions: &[Revision],
+    now: &FeedbackInput,
+) -> Vec<EditView> {
+    let changed = |before: &str, after: &str| {
+        if before == after {
+            Vec::new()
+        } else {
+            word_diff(before, after)
+        }
+    };
+    revisions
+        .iter()
+        .enumerate()
+        .map(|(n, before)| {
+            let (reference, stance, comment, proposal) = match revisions.get(n + 1) {
+                Some(after) => (
+                    &after.reference,
+                    after.stance,
+                    &after.comment,
+                    &after.proposed_text,
+                ),
+                None => (&now.reference, now.stance, &now.comment, &now.proposed_text),
+            };
+            EditView {
+                at: tr.timestamp(&before.replaced_at),
+                paragraph: (before.reference != *reference).then(|| {
+                    (
+                        tr.reference_label(article, &before.reference),
+                        tr.reference_label(article, reference),
+                    )
+                }),
+                stance: (before.stance != stance)
+                    .then(|| (tr.stance(before.stance.key()), tr.stance(stance.key()))),
+                comment: changed(&before.comment, comment),
+                proposal: changed(&before.proposed_text, proposal),
+            }
+        })
+        .collect()
+}
+
+pub struct Group {
+    pub label: String,
+    pub text: String,
+    pub items: Vec<ItemView>,
+}
+
+/// A refused disposition, shown again beside its item.
+pub struct Refused {
+    pub id: i64,
+    pub disposition: Disposition,
+    pub note: String,
+    pub message: String,
+}
+
+/// The page's items grouped by the paragraph they comment on, in the order given, each with
+/// its labels, its search marks, its proposal compared with the text, its edits, and the
+/// disposition form's values (what was refused, for the refused item).
+pub fn group_items(
+    tr: &Tr,
+    article: &Article,
+    items: Vec<ReviewItem>,
+    revisions: &[(i64, Revision)],
+    search_terms: Option<&[highlight::Term]>,
+    refused: Option<&Refused>,
+) -> Vec<Group> {
+    let mut groups: Vec<Group> = Vec::new();
+    for item in items {
+        let (comment, proposal_matches) = match search_terms {
+            Some(terms) => (
+                Highlighted(highlight::mark(&item.input.comment, terms)),
+                (!item.input.proposed_text.is_empty())
+                    .then(|| Highlighted(highlight::mark(&item.input.proposed_text, terms))),
+            ),
+            None => (Highlighted::plain(&item.input.comment), None),
+        };
+        let current = article.text_of(&item.input.reference);
+        let proposal_diff = if item.input.proposed_text.is_empty() {
+            Vec::new()
+        } else {
+            word_diff(&current, &item.input.proposed_text)
+        };
+        let (draft_disposition, draft_note, error) = match refused {
+            Some(r) if r.id == item.id => (r.disposition, r.note.clone(), Some(r.message.clone())),
+            _ => (item.disposition, item.disposition_note.clone(), None),
+        };
+        let own_revisions: Vec<Revision> = revisions
+            .iter()
+            .filter(|(id, _)| *id == item.id)
+            .map(|(_, r)| r.clone())
+            .collect();
+        let view = ItemView {
+            edits: edits_of(tr, article.id, &own_revisions, &item.input),
+            stance: tr.stance(item.input.stance.key()),
+            comment_type: tr.comment_type(item.input.comment_type.key()),
+            themes: item.input.themes.iter().map(|t| tr.theme(t)).collect(),
+            comment,
+            proposal_matches,
+            proposal_diff,
+            draft_disposition,
+            draft_note,
+            error,
+            item,
+        };
+        match groups.last_mut() {
+            Some(group) if group.items[0].item.input.reference == view.item.input.reference => {
+                group.items.push(view)
+            }
+            _ => groups.push(Group {
+                label: tr.reference_label(article.id, &view.item.input.reference),
+                text: current,
+                items: vec![view],
+            }),
+        }
+    }
+    groups
+}
+
+/// The links around a page of results.
+#[derive(Debug, PartialEq)]
+pub struct Paging {
+    /// Nearby pages, the first and the last; `None` where numbers are left out.
+    pub pages: Vec<Option<(i64, String)>>,
+    pub previous: Option<String>,
+    pub next: Option<String>,
+    /// This very page, for the forms on it to come back to.
+    pub here: String,
+}
+
+/// The paging of page `page` of `matching` results at `path`, keeping the filter in each link.
+pub fn paging(path: &str, filter: &Filter, page: i64, matching: Matching) -> Paging {
+    let link = |n: i64| {
+        let mut pairs = filter.pairs();
+        pairs.push(("page", n.to_string()));
+        format!(
+            "{path}?{}",
+            serde_html_form::to_string(&pairs).unwrap_or_default()
+        )
+    };
+    let count = (matching.at_least().max(1) - 1) / PAGE_SIZE + 1;
+    let more = matches!(matching, Matching::MoreThan(_));
+    Paging {
+        pages: page_window(page, count, more)
+            .into_iter()
+            .map(|n| n.map(|n| (n, link(n))))
+            .collect(),
+        previous: (page > 1).then(|| link(page - 1)),
+        next: (page < count || more).then(|| link(page + 1)),
+        here: if page > 1 {
+            link(page)
+        } else {
+            format!("{path}?{}", filter.query_string(&[]))
+        },
+    }
+}
+
+/// "Items 51–60 of 60 matching, out of 120 on Article 4", or how many more than the limit.
+pub fn result_count(
+    tr: &Tr,
+    matching: Matching,
+    offset: i64,
+    shown: i64,
+    total: i64,
+    article: ArticleId,
+) -> String {
+    let message = match matching {
+        _ if shown == 0 => Message::new("review-count-none"),
+        Matching::Exact(n) => Message::new("review-count").with("matching", n),
+        Matching::MoreThan(n) => Message::new("review-count-more").with("matching", n),
+    }
+    .with("first", offset + 1)
+    .with("last", offset + shown)
+    .with("total", total)
+    .with_text("article", tr.article_title(article));
+    tr.message(&message)
+}
+
+/// One of the filter form's lists.
+pub struct FilterSelect {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub label: String,
+    /// Value, label, and whether it is the one chosen.
+    pub options: Vec<(String, String, bool)>,
+}
+
+/// The filter form's lists, in their order, each with "all" first and the query's choice
+/// selected.
+pub fn filter_selects(
+    tr: &Tr,
+    query: &FilterQuery,
+    consultations: &[(String, String)],
+    vocabulary: &Vocabulary,
+) -> Vec<FilterSelect> {
+    let select =
+        |id, name, label: &str, chosen: &str, options: Vec<(String, String)>| FilterSelect {
+            id,
+            name,
+            label: tr.t(label),
+            options: options
+                .into_iter()
+                .map(|(value, text)| {
+                    let selected = value == chosen;
+                    (value, text, selected)
+                })
+                .collect(),
+        };
+    let keyed = |list: &[crate::feedback::vocabulary::KeyLabel], label: &dyn Fn(&str) -> String| {
+        list.iter()
+            .map(|k| (k.key.clone(), label(&k.key)))
+            .collect::<Vec<_>>()
+    };
+    vec![
+        select(
+            "filter-consultation",
+            "consultation",
+            "column-consultation",
+            &query.consultation,
+            consultations.to_vec(),
+        ),
+        select(
+            "filter-stance",
+            "stance",
+            "fact-position",
+            &query.stance,
+            keyed(&vocabulary.stances, &|k| tr.stance(k)),
+        ),
+        select(
+            "filter-category",
+            "stakeholder_category",
+            "fact-category",
+            &query.stakeholder_category,
+            vocabulary
+                .stakeholder_categories
+                .iter()
+                .map(|c| (c.clone(), tr.category(c)))
+                .collect(),
+        ),
+        select(
+            "filter-theme",
+            "theme",
+            "filter-theme",
+            &query.theme,
+            keyed(&vocabulary.themes, &|k| tr.theme(k)),
+        ),
+        select(
+            "filter-type",
+            "comment_type",
+            "fact-comment-type",
+            &query.comment_type,
+            keyed(&vocabulary.comment_types, &|k| tr.comment_type(k)),
+        ),
+        select(
+            "filter-disposition",
+            "disposition",
+            "review-disposition",
+            &query.disposition,
+            Disposition::ALL
+                .iter()
+                .map(|d| (d.key().to_string(), tr.disposition(d.key())))
+                .collect(),
+        ),
+    ]
+}
+
+/// The page numbers to link from page `current` of `count`: the first, the last and two either
+/// side of the current one, with `None` for each run left out (and after the last when there
+/// are `more` pages than were counted). An article with 300,000 items has
+/// 6,000 pages; linking every one made its review page weigh 490 KB.
+fn page_window(current: i64, count: i64, more: bool) -> Vec<Option<i64>> {
+    let mut wanted = vec![1, count];
+    wanted.extend((current - 2..=current + 2).filter(|n| (1..=count).contains(n)));
+    wanted.sort_unstable();
+    wanted.dedup();
+    let mut shown = Vec::new();
+    let mut previous = 0;
+    for n in wanted {
+        match n - previous {
+            1 => {}
+            // A gap of one page shows that page rather than an ellipsis standing for it.
+            2 => shown.push(Some(n - 1)),
+            _ => shown.push(None),
+        }
+        shown.push(Some(n));
+        previous = n;
+    }
+    if more {
+        shown.push(None);
+    }
+    shown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_links_are_the_ends_and_the_neighbourhood() {
+        let shown = |current, count| -> String {
+            page_window(current, count, false)
+                .iter()
+                .map(|n| n.map_or("…".to_string(), |n| n.to_string()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(shown(1, 1), "1");
+        assert_eq!(shown(1, 5), "1 2 3 4 5");
+        assert_eq!(shown(1, 6250), "1 2 3 … 6250");
+        assert_eq!(shown(300, 6250), "1 … 298 299 300 301 302 … 6250");
+        assert_eq!(shown(4, 9), "1 2 3 4 5 6 … 9");
+        assert_eq!(shown(5, 9), "1 2 3 4 5 6 7 8 9");
+        let counted_so_far = page_window(20, 21, true);
+        assert_eq!(
+            counted_so_far.last(),
+            Some(&None),
+            "more pages than counted"
+        );
+        assert_eq!(shown(6250, 6250), "1 … 6248 6249 6250");
+        assert_eq!(shown(6, 9), "1 … 4 5 6 7 8 9");
+    }
+
+    use crate::document::source::SourceDocument;
+    use crate::feedback::{CommentType, Stance};
+    use crate::i18n::Lang;
+
+    fn article_4() -> Article {
+        let draft = SourceDocument::parse(crate::seed::DRAFT_2017).unwrap();
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        conn.execute_batch(include_str!("../../migrations/0001_core.sql"))
+            .unwrap();
+        crate::document::repo::insert(&conn, &draft).unwrap();
+        let documents = crate::document::repo::load_all(&conn).unwrap();
+        documents[0].article("4".parse().unwrap()).unwrap().clone()
+    }
+
+    fn input(reference: &str, stance: Stance, comment: &str, proposal: &str) -> FeedbackInput {
+        FeedbackInput {
+            reference: reference.into(),
+            stance,
+            comment_type: CommentType::Drafting,
+            themes: vec![],
+            comment: comment.into(),
+            proposed_text: proposal.into(),
+            name: String::new(),
+            organisation: String::new(),
+            country: String::new(),
+            stakeholder_category: String::new(),
+            email: String::new(),
+            publish_name: false,
+        }
+    }
+
+    fn item(id: i64, input: FeedbackInput) -> ReviewItem {
+        ReviewItem {
+            id,
+            consultation_slug: "suva-2015".into(),
+            consultation_city: "Suva".into(),
+            article: "4".parse().unwrap(),
+            input,
+            created_at: "2026-11-22T19:04:00Z".into(),
+            hidden: false,
+            moderation_reason: String::new(),
+            disposition: Disposition::Pending,
+            disposition_note: String::new(),
+            disposition_by: String::new(),
+            disposition_at: String::new(),
+        }
+    }
+
+    fn revision(stance: Stance, comment: &str) -> Revision {
+        Revision {
+            replaced_at: "2026-11-23T10:00:00Z".into(),
+            reference: "2".into(),
+            stance,
+            comment_type: CommentType::Drafting,
+            themes: vec![],
+            comment: comment.into(),
+            proposed_text: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_page_that_cannot_exist_has_no_offset() {
+        for (page, offset) in [(1, Some(0)), (3, Some(100)), (0, None), (-1, None)] {
+            assert_eq!(offset_of(page), offset, "page {page}");
+        }
+        assert_eq!(offset_of(i64::MAX), None);
+        assert_eq!(offset_of(i64::MIN), None);
+    }
+
+    #[test]
+    fn items_are_grouped_by_paragraph_with_marks_diffs_and_the_refused_form() {
+        let tr = Tr::new(Lang::En, "/");
+        let article = article_4();
+        let items = vec![
+            item(1, input("1", Stance::Support, "Solidarity matters", "")),
+            item(
+                2,
+                input(
+                    "2",
+                    Stance::Amend,
+                    "Name peoples",
+                    "Peoples have the right.",
+                ),
+            ),
+            item(3, input("2", Stance::Oppose, "No solidarity here", "")),
+        ];
+        let refused = Refused {
+            id: 3,
+            disposition: Disposition::Noted,
+            note: "typed".into(),
+            message: "Give the rationale".into(),
+        };
+        let terms = highlight::terms("solidarity");
+        let groups = group_items(&tr, &article, items, &[], Some(&terms), Some(&refused));
+        let shape: Vec<(String, Vec<i64>)> = groups
+            .iter()
+            .map(|g| (g.label.clone(), g.items.iter().map(|v| v.item.id).collect()))
+            .collect();
+        assert_eq!(
+            shape,
+            [
+                ("Paragraph 1".to_string(), vec![1]),
+                ("Paragraph 2".to_string(), vec![2, 3])
+            ]
+        );
+        assert_eq!(groups[1].text, article.text_of("2"));
+        let marked: Vec<&str> = groups[0].items[0]
+            .comment
+            .segments()
+            .iter()
+            .filter(|(_, hit)| *hit)
+            .map(|(text, _)| text.as_str())
+            .collect();
+        assert_eq!(marked, ["Solidarity"]);
+        assert!(
+            groups[1].items[0]
+                .proposal_diff
+                .iter()
+                .any(|c| matches!(c, Change::Inserted(_)))
+        );
+        let (second, third) = (&groups[1].items[0], &groups[1].items[1]);
+        assert_eq!(
+            (second.draft_disposition, second.error.as_deref()),
+            (Disposition::Pending, None)
+        );
+        assert_eq!(third.draft_disposition, Disposition::Noted);
+        assert_eq!(
+            (third.draft_note.as_str(), third.error.as_deref()),
+            ("typed", Some("Give the rationale"))
+        );
+    }
+
+    #[test]
+    fn each_edit_is_compared_with_the_version_that_replaced_it() {
+        let tr = Tr::new(Lang::En, "/");
+        let revisions = [
+            revision(Stance::Support, "Name peoples"),
+            revision(Stance::Support, "Name peoples and communities"),
+        ];
+        let now = input("2", Stance::Oppose, "Name peoples and communities", "");
+        let edits = edits_of(&tr, "4".parse().unwrap(), &revisions, &now);
+        assert_eq!(edits.len(), 2);
+        assert_eq!(edits[0].stance, None);
+        assert!(
+            matches!(edits[0].comment.as_slice(), [Change::Same(_), Change::Inserted(added)] if added.contains("communities"))
+        );
+        assert_eq!(
+            edits[1].stance,
+            Some(("Support as drafted".to_string(), "Oppose / delete".to_string()))
+        );
+        assert!(edits[1].comment.is_empty(), "the comment did not change");
+        assert_eq!(edits[1].paragraph, None);
+    }
+
+    #[test]
+    fn paging_keeps_the_filter_and_knows_when_more_were_not_counted() {
+        let filter = Filter {
+            consultation: Some("suva-2015".into()),
+            ..Filter::default()
+        };
+        let first = paging("/admin/articles/4", &filter, 1, Matching::Exact(120));
+        assert_eq!(first.previous, None);
+        assert_eq!(
+            first.next.as_deref(),
+            Some("/admin/articles/4?consultation=suva-2015&page=2")
+        );
+        assert_eq!(first.here, "/admin/articles/4?consultation=suva-2015");
+        let last = paging("/admin/articles/4", &filter, 3, Matching::Exact(120));
+        assert_eq!(last.next, None);
+        assert_eq!(last.here, "/admin/articles/4?consultation=suva-2015&page=3");
+        let counted = paging("/admin/articles/4", &filter, 21, Matching::MoreThan(1_000));
+        assert!(counted.next.is_some(), "more than counted: a next page");
+    }
+
+    #[test]
+    fn the_count_says_exactly_or_more_than() {
+        let tr = Tr::new(Lang::En, "/");
+        let article = "4".parse().unwrap();
+        let exact = result_count(&tr, Matching::Exact(60), 50, 10, 120, article);
+        assert!(
+            exact.contains("Items 51–60 of 60 matching, out of 120"),
+            "{exact}"
+        );
+        let more = result_count(&tr, Matching::MoreThan(1_000), 0, 50, 5_000, article);
+        assert!(more.contains("more than 1,000"), "{more}");
+        let none = result_count(&tr, Matching::Exact(0), 0, 0, 120, article);
+        assert!(!none.contains("Items"), "{none}");
+    }
+
+    #[test]
+    fn filter_lists_come_in_order_with_the_choice_selected() {
+        let tr = Tr::new(Lang::En, "/");
+        let query = FilterQuery {
+            stance: "oppose".into(),
+            ..FilterQuery::default()
+        };
+        let consultations = [("suva-2015".to_string(), "Suva".to_string())];
+        let selects = filter_selects(&tr, &query, &consultations, &Vocabulary::shipped());
+        let names: Vec<&str> = selects.iter().map(|s| s.name).collect();
+        assert_eq!(
+            names,
+            [
+                "consultation",
+                "stance",
+                "stakeholder_category",
+                "theme",
+                "comment_type",
+                "disposition"
+            ]
+        );
+        let chosen: Vec<&str> = selects[1]
+            .options
+            .iter()
+            .filter(|(_, _, selected)| *selected)
+            .map(|(value, _, _)| value.as_str())
+            .collect();
+        assert_eq!(chosen, ["oppose"]);
+        assert!(selects[0].options.iter().all(|(_, _, selected)| !selected));
+    }
+}
