@@ -3,6 +3,7 @@
 //! is open.
 
 pub mod form;
+pub mod page;
 pub mod repo;
 pub mod routes;
 pub mod vocabulary;

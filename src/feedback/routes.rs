@@ -4,10 +4,10 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
+use super::StoredFeedback;
 use super::form::{FeedbackForm, FieldErrors};
+use super::page::{FeedbackView, FormView};
 use super::repo::Placement;
-use super::vocabulary::KeyLabel;
-use super::{FeedbackInput, StoredFeedback};
 use crate::consultations::Consultation;
 use crate::consultations::lookup::{document_of, find};
 use crate::csrf::{CsrfForm, CsrfToken};
@@ -17,86 +17,6 @@ use crate::i18n::Tr;
 use crate::state::AppState;
 use crate::tokens;
 use crate::{pages, paths};
-
-/// What the shared form partial needs, with every label in the page's language.
-pub struct FormView {
-    pub tr: Tr,
-    pub action: String,
-    pub csrf_token: String,
-    pub paragraphs: Vec<(String, String)>,
-    pub stances: Vec<(String, String)>,
-    pub comment_types: Vec<(String, String)>,
-    pub themes: Vec<(String, String)>,
-    pub categories: Vec<(String, String)>,
-    pub values: FeedbackForm,
-    pub errors: FieldErrors,
-    pub submit_label: String,
-}
-
-impl FormView {
-    fn new(
-        state: &AppState,
-        tr: &Tr,
-        article: &Article,
-        action: String,
-        csrf: CsrfToken,
-        values: FeedbackForm,
-    ) -> Self {
-        let vocabulary = &state.vocabulary;
-        let keyed = |list: &[KeyLabel], label: &dyn Fn(&str) -> String| -> Vec<(String, String)> {
-            list.iter()
-                .map(|k| (k.key.clone(), label(&k.key)))
-                .collect()
-        };
-        Self {
-            tr: tr.clone(),
-            action,
-            csrf_token: csrf.0,
-            paragraphs: article
-                .references()
-                .into_iter()
-                .map(|r| (r.to_string(), tr.reference_label(article.id, r)))
-                .collect(),
-            stances: keyed(&vocabulary.stances, &|k| tr.stance(k)),
-            comment_types: keyed(&vocabulary.comment_types, &|k| tr.comment_type(k)),
-            themes: keyed(&vocabulary.themes, &|k| tr.theme(k)),
-            categories: vocabulary
-                .stakeholder_categories
-                .iter()
-                .map(|c| (c.clone(), tr.category(c)))
-                .collect(),
-            values,
-            errors: FieldErrors::default(),
-            submit_label: tr.t("submit-send"),
-        }
-    }
-
-    /// The message beside `field`, in the page's language.
-    pub fn error(&self, field: &str) -> Option<String> {
-        self.errors.get(field).map(|m| self.tr.message(m))
-    }
-
-    pub fn theme_checked(&self, key: &str) -> bool {
-        self.values.themes.iter().any(|t| t == key)
-    }
-
-    /// The comment type to preselect: what was sent, else "general".
-    pub fn comment_type_selected(&self, key: &str) -> bool {
-        if self.values.comment_type.is_empty() {
-            key == "general"
-        } else {
-            self.values.comment_type == key
-        }
-    }
-
-    /// Every field's message, for the summary at the top of the form.
-    pub fn error_summary(&self) -> Vec<(&'static str, String)> {
-        self.errors
-            .iter()
-            .map(|(field, m)| (field, self.tr.message(m)))
-            .collect()
-    }
-}
 
 #[derive(Template)]
 #[template(path = "feedback/article.html")]
@@ -132,7 +52,7 @@ fn render_article_page(
         let action = paths::feedback_form(&consultation.slug, article_id);
         FormView {
             errors,
-            ..FormView::new(state, &tr, article, action, csrf, values)
+            ..FormView::new(&state.vocabulary, &tr, article, action, csrf, values)
         }
     });
     pages::html(
@@ -243,23 +163,6 @@ pub(crate) struct PrivateQuery {
     saved: Option<String>,
 }
 
-/// The stored feedback as its author sees it, with labels resolved.
-pub struct FeedbackView {
-    pub id: i64,
-    pub category: String,
-    pub article_title: String,
-    pub article_link: String,
-    pub paragraph: String,
-    pub stance: String,
-    pub comment_type: String,
-    pub themes: Vec<String>,
-    pub input: FeedbackInput,
-    pub created_at: String,
-    pub updated_at: String,
-    /// The organisers' decision, once there is one: its label and rationale.
-    pub outcome: Option<(String, String)>,
-}
-
 #[derive(Template)]
 #[template(path = "feedback/private.html")]
 struct PrivatePage {
@@ -305,32 +208,8 @@ async fn render_private_page(
     let article = document
         .article(stored.article)
         .ok_or_else(|| anyhow::anyhow!("stored feedback {} names a missing article", stored.id))?;
+    let feedback = FeedbackView::new(&tr, &consultation.slug, article, &stored);
     let input = &stored.input;
-    let feedback = FeedbackView {
-        id: stored.id,
-        category: if input.stakeholder_category.is_empty() {
-            String::new()
-        } else {
-            tr.category(&input.stakeholder_category)
-        },
-        article_title: tr.article_title(stored.article),
-        article_link: paths::article(&consultation.slug, stored.article),
-        paragraph: tr.reference_label(article.id, &input.reference),
-        stance: tr.stance(input.stance.key()),
-        comment_type: tr.comment_type(input.comment_type.key()),
-        themes: input.themes.iter().map(|t| tr.theme(t)).collect(),
-        input: input.clone(),
-        created_at: tr.timestamp(&stored.created_at),
-        updated_at: tr.timestamp(&stored.updated_at),
-        outcome: (stored.disposition != crate::review::disposition::Disposition::Pending).then(
-            || {
-                (
-                    tr.disposition(stored.disposition.key()),
-                    stored.disposition_note.clone(),
-                )
-            },
-        ),
-    };
     let (values, errors) =
         edited.unwrap_or_else(|| (FeedbackForm::from_input(input), FieldErrors::default()));
     let status = errors.status();
@@ -339,7 +218,7 @@ async fn render_private_page(
         errors,
         submit_label: tr.t("submit-save"),
         ..FormView::new(
-            state,
+            &state.vocabulary,
             &tr,
             article,
             paths::private(&request.token),

@@ -156,8 +156,7 @@ struct AdminPage {
 struct ArticleSummary {
     article: String,
     title: String,
-    counts: crate::tallies::chart::Counts,
-    pending: i64,
+    totals: crate::tallies::ArticleTotals,
 }
 
 pub(crate) async fn admin_home(
@@ -172,24 +171,12 @@ pub(crate) async fn admin_home(
         .db
         .read(move |conn| Ok(crate::tallies::repo::article_overview(conn, document_id)?))
         .await?;
-    let articles = document
-        .articles
-        .iter()
-        .map(|a| {
-            let name = a.id.to_string();
-            let mut summary = ArticleSummary {
-                article: name.clone(),
-                title: tr.article_title(a.id),
-                counts: Default::default(),
-                pending: 0,
-            };
-            for (_, stance, count, pending) in
-                overview.iter().filter(|(article, ..)| *article == name)
-            {
-                summary.counts.add(stance, *count);
-                summary.pending += pending;
-            }
-            summary
+    let articles = crate::tallies::totals_per_article(&document, &overview)
+        .into_iter()
+        .map(|(article, totals)| ArticleSummary {
+            article: article.to_string(),
+            title: tr.article_title(article),
+            totals,
         })
         .collect();
     let stances = crate::feedback::Stance::ALL

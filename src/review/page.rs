@@ -535,7 +535,10 @@ mod tests {
         );
         assert_eq!(
             edits[1].stance,
-            Some(("Support as drafted".to_string(), "Oppose / delete".to_string()))
+            Some((
+                "Support as drafted".to_string(),
+                "Oppose / delete".to_string()
+            ))
         );
         assert!(edits[1].comment.is_empty(), "the comment did not change");
         assert_eq!(edits[1].paragraph, None);

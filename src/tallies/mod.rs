@@ -46,6 +46,32 @@ impl ExportFile {
     }
 }
 
+/// One article's line of the desk's overview: counts by stance and items awaiting a decision.
+#[derive(Debug, Default, PartialEq)]
+pub struct ArticleTotals {
+    pub counts: chart::Counts,
+    pub pending: i64,
+}
+
+/// The overview's lines, one per article of `document` in its order, with or without feedback.
+pub fn totals_per_article(
+    document: &crate::document::Document,
+    rows: &[repo::OverviewRow],
+) -> Vec<(crate::document::ArticleId, ArticleTotals)> {
+    document
+        .articles
+        .iter()
+        .map(|a| {
+            let mut totals = ArticleTotals::default();
+            for row in rows.iter().filter(|r| r.article == a.id) {
+                totals.counts.add(row.stance.key(), row.count);
+                totals.pending += row.pending;
+            }
+            (a.id, totals)
+        })
+        .collect()
+}
+
 /// Records in the audit log who downloaded `file`, with which filters.
 pub fn record_export(
     conn: &rusqlite::Connection,
@@ -62,4 +88,43 @@ pub fn record_export(
         .subject(file.file_name())
         .detail(filter.query_string(&article));
     crate::audit::repo::record_now(conn, &entry)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::source::SourceDocument;
+    use crate::feedback::Stance;
+
+    fn draft_2017() -> crate::document::Document {
+        let draft = SourceDocument::parse(crate::seed::DRAFT_2017).unwrap();
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        conn.execute_batch(include_str!("../../migrations/0001_core.sql"))
+            .unwrap();
+        crate::document::repo::insert(&conn, &draft).unwrap();
+        crate::document::repo::load_all(&conn).unwrap().remove(0)
+    }
+
+    #[test]
+    fn every_article_has_a_line_in_order_with_its_rows_added_up() {
+        let document = draft_2017();
+        let row = |article: &str, stance, count, pending| repo::OverviewRow {
+            article: article.parse().unwrap(),
+            stance,
+            count,
+            pending,
+        };
+        let rows = [
+            row("4", Stance::Support, 3, 1),
+            row("4", Stance::Oppose, 2, 2),
+            row("preamble", Stance::Question, 1, 0),
+        ];
+        let lines = totals_per_article(&document, &rows);
+        assert_eq!(lines.len(), document.articles.len());
+        assert_eq!(lines[0].0.to_string(), "preamble");
+        let four = &lines.iter().find(|(a, _)| a.to_string() == "4").unwrap().1;
+        assert_eq!((four.counts.by_stance, four.pending), ([3, 0, 2, 0], 3));
+        let five = &lines.iter().find(|(a, _)| a.to_string() == "5").unwrap().1;
+        assert_eq!(*five, ArticleTotals::default());
+    }
 }

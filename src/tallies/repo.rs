@@ -93,17 +93,30 @@ pub fn stakeholder_cells(conn: &Connection, filter: &Filter) -> rusqlite::Result
     .collect()
 }
 
+/// Visible items of one stance on one article, all consultations together.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OverviewRow {
+    pub article: crate::document::ArticleId,
+    pub stance: crate::feedback::Stance,
+    pub count: i64,
+    /// How many of them await a disposition.
+    pub pending: i64,
+}
+
 /// Stance counts and items awaiting a disposition, per article of a document, all consultations.
-pub fn article_overview(
-    conn: &Connection,
-    document_id: i64,
-) -> rusqlite::Result<Vec<(String, String, i64, i64)>> {
+pub fn article_overview(conn: &Connection, document_id: i64) -> rusqlite::Result<Vec<OverviewRow>> {
+    use crate::feedback::repo::parsed;
     conn.prepare_cached(
         r#"SELECT article, stance, SUM(count), SUM(pending) FROM tally
            WHERE document_id = ?1 GROUP BY article, stance"#,
     )?
     .query_map([document_id], |r| {
-        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        Ok(OverviewRow {
+            article: parsed(r, 0, |a| a.parse().ok())?,
+            stance: parsed(r, 1, crate::feedback::Stance::parse)?,
+            count: r.get(2)?,
+            pending: r.get(3)?,
+        })
     })?
     .collect()
 }

@@ -1,0 +1,213 @@
+//! What the participants' pages show, built from stored data by plain functions: the form
+//! with its labels and messages, and a stored item as its author reads it.
+
+use super::form::{FeedbackForm, FieldErrors};
+use super::vocabulary::{KeyLabel, Vocabulary};
+use super::{FeedbackInput, StoredFeedback};
+use crate::csrf::CsrfToken;
+use crate::document::Article;
+use crate::i18n::Tr;
+use crate::paths;
+
+/// What the shared form partial needs, with every label in the page's language.
+pub struct FormView {
+    pub tr: Tr,
+    pub action: String,
+    pub csrf_token: String,
+    pub paragraphs: Vec<(String, String)>,
+    pub stances: Vec<(String, String)>,
+    pub comment_types: Vec<(String, String)>,
+    pub themes: Vec<(String, String)>,
+    pub categories: Vec<(String, String)>,
+    pub values: FeedbackForm,
+    pub errors: FieldErrors,
+    pub submit_label: String,
+}
+
+impl FormView {
+    pub fn new(
+        vocabulary: &Vocabulary,
+        tr: &Tr,
+        article: &Article,
+        action: String,
+        csrf: CsrfToken,
+        values: FeedbackForm,
+    ) -> Self {
+        let keyed = |list: &[KeyLabel], label: &dyn Fn(&str) -> String| -> Vec<(String, String)> {
+            list.iter()
+                .map(|k| (k.key.clone(), label(&k.key)))
+                .collect()
+        };
+        Self {
+            tr: tr.clone(),
+            action,
+            csrf_token: csrf.0,
+            paragraphs: article
+                .references()
+                .into_iter()
+                .map(|r| (r.to_string(), tr.reference_label(article.id, r)))
+                .collect(),
+            stances: keyed(&vocabulary.stances, &|k| tr.stance(k)),
+            comment_types: keyed(&vocabulary.comment_types, &|k| tr.comment_type(k)),
+            themes: keyed(&vocabulary.themes, &|k| tr.theme(k)),
+            categories: vocabulary
+                .stakeholder_categories
+                .iter()
+                .map(|c| (c.clone(), tr.category(c)))
+                .collect(),
+            values,
+            errors: FieldErrors::default(),
+            submit_label: tr.t("submit-send"),
+        }
+    }
+
+    /// The message beside `field`, in the page's language.
+    pub fn error(&self, field: &str) -> Option<String> {
+        self.errors.get(field).map(|m| self.tr.message(m))
+    }
+
+    pub fn theme_checked(&self, key: &str) -> bool {
+        self.values.themes.iter().any(|t| t == key)
+    }
+
+    /// The comment type to preselect: what was sent, else "general".
+    pub fn comment_type_selected(&self, key: &str) -> bool {
+        if self.values.comment_type.is_empty() {
+            key == "general"
+        } else {
+            self.values.comment_type == key
+        }
+    }
+
+    /// Every field's message, for the summary at the top of the form.
+    pub fn error_summary(&self) -> Vec<(&'static str, String)> {
+        self.errors
+            .iter()
+            .map(|(field, m)| (field, self.tr.message(m)))
+            .collect()
+    }
+}
+
+/// The stored feedback as its author sees it, with labels resolved.
+pub struct FeedbackView {
+    pub id: i64,
+    pub category: String,
+    pub article_title: String,
+    pub article_link: String,
+    pub paragraph: String,
+    pub stance: String,
+    pub comment_type: String,
+    pub themes: Vec<String>,
+    pub input: FeedbackInput,
+    pub created_at: String,
+    pub updated_at: String,
+    /// The organisers' decision, once there is one: its label and rationale.
+    pub outcome: Option<(String, String)>,
+}
+
+impl FeedbackView {
+    /// `stored` with its labels in `tr`'s language; `article` is the one it comments on.
+    pub fn new(tr: &Tr, slug: &str, article: &Article, stored: &StoredFeedback) -> Self {
+        let input = &stored.input;
+        Self {
+            id: stored.id,
+            category: if input.stakeholder_category.is_empty() {
+                String::new()
+            } else {
+                tr.category(&input.stakeholder_category)
+            },
+            article_title: tr.article_title(stored.article),
+            article_link: paths::article(slug, stored.article),
+            paragraph: tr.reference_label(article.id, &input.reference),
+            stance: tr.stance(input.stance.key()),
+            comment_type: tr.comment_type(input.comment_type.key()),
+            themes: input.themes.iter().map(|t| tr.theme(t)).collect(),
+            input: input.clone(),
+            created_at: tr.timestamp(&stored.created_at),
+            updated_at: tr.timestamp(&stored.updated_at),
+            outcome: stored.is_decided().then(|| {
+                (
+                    tr.disposition(stored.disposition.key()),
+                    stored.disposition_note.clone(),
+                )
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::source::SourceDocument;
+    use crate::feedback::{CommentType, Stance};
+    use crate::i18n::Lang;
+    use crate::review::disposition::Disposition;
+
+    fn article_4() -> Article {
+        let draft = SourceDocument::parse(crate::seed::DRAFT_2017).unwrap();
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        conn.execute_batch(include_str!("../../migrations/0001_core.sql"))
+            .unwrap();
+        crate::document::repo::insert(&conn, &draft).unwrap();
+        let documents = crate::document::repo::load_all(&conn).unwrap();
+        documents[0].article("4".parse().unwrap()).unwrap().clone()
+    }
+
+    fn stored(disposition: Disposition) -> StoredFeedback {
+        StoredFeedback {
+            id: 7,
+            consultation_slug: "suva-2015".into(),
+            consultation_id: 1,
+            document_id: 1,
+            article: "4".parse().unwrap(),
+            input: FeedbackInput {
+                reference: "2".into(),
+                stance: Stance::Amend,
+                comment_type: CommentType::Drafting,
+                themes: vec!["drafting".into()],
+                comment: "Name peoples.".into(),
+                proposed_text: String::new(),
+                name: String::new(),
+                organisation: String::new(),
+                country: String::new(),
+                stakeholder_category: String::new(),
+                email: String::new(),
+                publish_name: false,
+            },
+            created_at: "2026-11-22T19:04:00Z".into(),
+            updated_at: "2026-11-22T19:04:00Z".into(),
+            disposition,
+            disposition_note: "Outside the mandate".into(),
+        }
+    }
+
+    #[test]
+    fn a_stored_item_reads_in_the_participants_language_with_its_outcome_once_decided() {
+        let article = article_4();
+        let french = Tr::new(Lang::Fr, "/");
+        let pending = FeedbackView::new(
+            &french,
+            "suva-2015",
+            &article,
+            &stored(Disposition::Pending),
+        );
+        assert_eq!(pending.article_link, "/consultations/suva-2015/articles/4");
+        assert_eq!(pending.paragraph, french.reference_label(article.id, "2"));
+        assert_eq!(pending.stance, french.stance("amend"));
+        assert_eq!(pending.category, "", "no category chosen");
+        assert_eq!(pending.outcome, None);
+        let decided = FeedbackView::new(
+            &french,
+            "suva-2015",
+            &article,
+            &stored(Disposition::NotAccepted),
+        );
+        assert_eq!(
+            decided.outcome,
+            Some((
+                french.disposition("not-accepted"),
+                "Outside the mandate".to_string()
+            ))
+        );
+    }
+}
