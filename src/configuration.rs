@@ -3,6 +3,14 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+/// The defaults, here alone: the command line shows and applies these same values, and its
+/// `CONSULT_*` environment variables override them.
+pub const DEFAULT_DATABASE: &str = "consult.db";
+pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
+pub const DEFAULT_MAX_BODY_BYTES: usize = 256 * 1024;
+pub const DEFAULT_SESSION_IDLE_MINUTES: u64 = 8 * 60;
+pub const DEFAULT_EXPORT_STREAMS: usize = 4;
+
 #[derive(Debug, Clone)]
 pub struct Settings {
     /// The SQLite file; created with the seed data when it does not exist.
@@ -86,13 +94,13 @@ impl Settings {
             database_path,
             bind,
             secure_cookies: false,
-            max_body_bytes: 256 * 1024,
-            session_idle_timeout: Duration::from_secs(8 * 60 * 60),
+            max_body_bytes: DEFAULT_MAX_BODY_BYTES,
+            session_idle_timeout: Duration::from_secs(DEFAULT_SESSION_IDLE_MINUTES * 60),
             workers: None,
             login_limits: LoginLimits::default(),
             body_timeout: Duration::from_secs(30),
             base_url: None,
-            export_streams: 4,
+            export_streams: DEFAULT_EXPORT_STREAMS,
             export_stall_timeout: Duration::from_secs(60),
         }
     }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
-use consult::configuration::{BaseUrl, Settings};
+use consult::configuration::{self, BaseUrl, Settings};
 use consult::document::Library;
 use consult::organisers::{NewPassword, Username};
 use consult::review::{Filter, FilterQuery};
@@ -33,30 +33,34 @@ struct ServeArgs {
     #[command(flatten)]
     db: DbArg,
     /// Address and port to listen on.
-    #[arg(long, env = "CONSULT_BIND", default_value = "127.0.0.1:8080")]
+    #[arg(long, env = "CONSULT_BIND", default_value = configuration::DEFAULT_BIND)]
     bind: String,
     /// Mark cookies Secure (when served over HTTPS).
     #[arg(long, env = "CONSULT_SECURE_COOKIES")]
     secure_cookies: bool,
     /// Largest accepted request body, in bytes.
-    #[arg(long, env = "CONSULT_MAX_BODY_BYTES", default_value_t = 256 * 1024)]
+    #[arg(long, env = "CONSULT_MAX_BODY_BYTES", default_value_t = configuration::DEFAULT_MAX_BODY_BYTES)]
     max_body_bytes: usize,
     /// Minutes an organiser session lasts without a request.
-    #[arg(long, env = "CONSULT_SESSION_IDLE_MINUTES", default_value_t = 8 * 60)]
+    #[arg(
+        long,
+        env = "CONSULT_SESSION_IDLE_MINUTES",
+        default_value_t = configuration::DEFAULT_SESSION_IDLE_MINUTES
+    )]
     session_idle_minutes: u64,
     /// The site's public address, e.g. https://consult.example.org, for absolute links
     /// (the private link on a receipt); without it those links are relative.
     #[arg(long, env = "CONSULT_BASE_URL", value_parser = BaseUrl::parse)]
     base_url: Option<BaseUrl>,
     /// Export downloads served at once; a further one is asked to retry.
-    #[arg(long, env = "CONSULT_EXPORT_STREAMS", default_value_t = 4)]
+    #[arg(long, env = "CONSULT_EXPORT_STREAMS", default_value_t = configuration::DEFAULT_EXPORT_STREAMS)]
     export_streams: usize,
 }
 
 #[derive(clap::Args, Clone)]
 struct DbArg {
     /// The SQLite database file.
-    #[arg(long, env = "CONSULT_DB", default_value = "consult.db")]
+    #[arg(long, env = "CONSULT_DB", default_value = configuration::DEFAULT_DATABASE)]
     db: PathBuf,
 }
 

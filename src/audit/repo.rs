@@ -5,6 +5,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::Entry;
 
 /// Records `entry`; returns its number in the log.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn record(conn: &Connection, entry: &Entry, now: &str) -> rusqlite::Result<i64> {
     conn.prepare_cached(
         r#"INSERT INTO audit_log (at, actor, action, subject, detail, address)
@@ -22,11 +23,13 @@ pub fn record(conn: &Connection, entry: &Entry, now: &str) -> rusqlite::Result<i
 }
 
 /// Records `entry` as done now.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn record_now(conn: &Connection, entry: &Entry) -> rusqlite::Result<()> {
     record(conn, entry, &crate::time_format::now_rfc3339()).map(drop)
 }
 
 /// Turns entry `id`, recorded before the outcome was known, into `entry` (its address stays).
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn resolve_as(conn: &Connection, id: i64, entry: &Entry, now: &str) -> rusqlite::Result<()> {
     conn.prepare_cached(
         r#"UPDATE audit_log SET at = ?2, actor = ?3, action = ?4, subject = ?5, detail = ?6
@@ -54,6 +57,7 @@ pub enum FailedLogins<'a> {
 
 /// Failed logins matching `which` after `since`: how many, and the time of the `nth` most
 /// recent (when that one ages out of the window, the count drops below `nth`).
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn failed_logins(
     conn: &Connection,
     which: FailedLogins<'_>,
@@ -96,6 +100,7 @@ pub struct Recorded {
 }
 
 /// The newest entries first.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn newest(conn: &Connection, limit: u32, offset: u32) -> rusqlite::Result<Vec<Recorded>> {
     conn.prepare_cached(
         r#"SELECT at, actor, action, subject, detail, address FROM audit_log

@@ -29,6 +29,7 @@ pub(crate) struct AuditQuery {
     page: Option<u32>,
 }
 
+#[tracing::instrument(skip_all)]
 pub(crate) async fn audit_page(
     state: web::Data<AppState>,
     desk: Desk,

@@ -21,6 +21,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Consultation> {
     })
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn insert(
     conn: &Connection,
     position: usize,
@@ -45,6 +46,7 @@ pub fn insert(
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn list(conn: &Connection) -> rusqlite::Result<Vec<Consultation>> {
     conn.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM consultations ORDER BY position"
@@ -53,6 +55,7 @@ pub fn list(conn: &Connection) -> rusqlite::Result<Vec<Consultation>> {
     .collect()
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn find_by_slug(conn: &Connection, slug: &str) -> rusqlite::Result<Option<Consultation>> {
     conn.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM consultations WHERE slug = ?1"
@@ -62,6 +65,7 @@ pub fn find_by_slug(conn: &Connection, slug: &str) -> rusqlite::Result<Option<Co
 }
 
 /// The status as of now, read inside the writer's transaction so a write cannot slip past a close.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn status(conn: &Connection, id: i64) -> rusqlite::Result<Option<Status>> {
     conn.prepare_cached("SELECT status FROM consultations WHERE id = ?1")?
         .query_row([id], |r| r.get::<_, String>(0))
@@ -69,6 +73,7 @@ pub fn status(conn: &Connection, id: i64) -> rusqlite::Result<Option<Status>> {
         .map(|s| s.and_then(|s| Status::parse(&s)))
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn set_status(conn: &Connection, slug: &str, status: Status) -> rusqlite::Result<usize> {
     conn.execute(
         "UPDATE consultations SET status = ?2 WHERE slug = ?1",

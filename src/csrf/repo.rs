@@ -7,6 +7,7 @@ use super::CsrfKey;
 const NAME: &str = "csrf_key";
 
 /// Makes the key once, at first start.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn ensure_key(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute(
         "INSERT OR IGNORE INTO secrets (name, value) VALUES (?1, ?2)",
@@ -15,6 +16,7 @@ pub fn ensure_key(conn: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn load_key(conn: &Connection) -> anyhow::Result<CsrfKey> {
     let bytes: Option<Vec<u8>> = conn
         .query_row("SELECT value FROM secrets WHERE name = ?1", [NAME], |r| {

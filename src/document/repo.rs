@@ -6,6 +6,7 @@ use super::source::SourceDocument;
 use super::{Article, ArticleId, Block, Document, Footnote, Item, Part};
 
 /// Stores a document and its units; returns its id.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn insert(conn: &Connection, source: &SourceDocument) -> anyhow::Result<i64> {
     conn.execute(
         r#"INSERT INTO documents (symbol, title, year, language, preamble_chapeau, preamble_closing)
@@ -57,6 +58,7 @@ pub fn insert(conn: &Connection, source: &SourceDocument) -> anyhow::Result<i64>
 }
 
 /// Every document with its parts, articles and footnotes.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn load_all(conn: &Connection) -> anyhow::Result<Vec<Document>> {
     let mut documents = conn
         .prepare(
@@ -193,6 +195,7 @@ fn parse_notes(notes: &str) -> Vec<i64> {
 }
 
 /// Whether any document is stored yet.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn is_empty(conn: &Connection) -> rusqlite::Result<bool> {
     conn.query_row("SELECT NOT EXISTS (SELECT 1 FROM documents)", [], |r| {
         r.get(0)

@@ -6,6 +6,7 @@ use super::vocabulary::{KeyLabel, SourceVocabulary, Vocabulary};
 use super::{CommentType, FeedbackInput, Revision, Stance, StoredFeedback};
 use crate::document::ArticleId;
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn insert_vocabulary(conn: &Connection, source: &SourceVocabulary) -> anyhow::Result<()> {
     for (table, list) in [
         ("stances", &source.stances),
@@ -27,6 +28,7 @@ pub fn insert_vocabulary(conn: &Connection, source: &SourceVocabulary) -> anyhow
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn load_vocabulary(conn: &Connection) -> anyhow::Result<Vocabulary> {
     let list = |table: &str| -> rusqlite::Result<Vec<KeyLabel>> {
         conn.prepare(&format!("SELECT key, label FROM {table} ORDER BY position"))?
@@ -78,6 +80,7 @@ pub struct Placement {
     pub article: ArticleId,
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn insert(
     conn: &Connection,
     placement: &Placement,
@@ -128,6 +131,7 @@ fn insert_themes(conn: &Connection, id: i64, themes: &[String]) -> rusqlite::Res
 /// Replaces what the participant can edit, keeping what it said before as a revision; the
 /// placement stays. Only while no decision is recorded: returns `false`, and changes nothing,
 /// when the item has a disposition other than pending.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn update_undecided(
     conn: &Connection,
     id: i64,
@@ -175,6 +179,7 @@ pub fn update_undecided(
 }
 
 /// The earlier versions of the items `ids`, oldest first for each item.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn revisions_of(conn: &Connection, ids: &[i64]) -> rusqlite::Result<Vec<(i64, Revision)>> {
     let mut stmt = conn.prepare_cached(
         r#"SELECT feedback_id, replaced_at, ref, stance, comment_type, themes, comment, proposed_text
@@ -213,6 +218,7 @@ pub(crate) const INPUT_COLUMNS: &str = "f.ref, f.stance, f.comment_type, f.comme
      f.name, f.organisation, f.country, f.stakeholder_category, f.email, f.publish_name";
 
 /// A participant's input from [`INPUT_COLUMNS`] selected at `first`; themes come separately.
+#[tracing::instrument(level = "debug", skip_all)]
 pub(crate) fn input_from_row(r: &Row, first: usize) -> rusqlite::Result<FeedbackInput> {
     Ok(FeedbackInput {
         reference: r.get(first)?,
@@ -231,6 +237,7 @@ pub(crate) fn input_from_row(r: &Row, first: usize) -> rusqlite::Result<Feedback
 }
 
 /// Reads a text column through a domain parser; a stored value the code cannot read is an error.
+#[tracing::instrument(level = "debug", skip_all)]
 pub(crate) fn parsed<T>(
     row: &Row,
     index: usize,
@@ -246,6 +253,7 @@ pub(crate) fn parsed<T>(
     })
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn find_by_token_hash(
     conn: &Connection,
     token_hash: &[u8],
@@ -287,6 +295,7 @@ pub fn find_by_token_hash(
 
 /// Erases the name, organisation, country and email of every feedback item sent with `email`
 /// (compared without regard to case); the comments stay. Returns the ids erased.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn forget_email(conn: &Connection, email: &str, now: &str) -> rusqlite::Result<Vec<i64>> {
     conn.prepare(
         r#"UPDATE feedback

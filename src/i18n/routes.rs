@@ -15,6 +15,7 @@ pub(crate) struct Next {
     next: String,
 }
 
+#[tracing::instrument(skip_all)]
 pub(crate) async fn switch(
     state: web::Data<AppState>,
     code: web::Path<String>,

@@ -4,6 +4,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::Organiser;
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn insert(
     conn: &Connection,
     username: &str,
@@ -18,6 +19,7 @@ pub fn insert(
 }
 
 /// The organiser and their password hash, for login.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn find_credentials(
     conn: &Connection,
     username: &str,
@@ -35,6 +37,7 @@ pub fn find_credentials(
         .optional()
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn insert_session(
     conn: &Connection,
     id_hash: &[u8],
@@ -49,6 +52,7 @@ pub fn insert_session(
 }
 
 /// The session's organiser and when the session was last used.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn find_session(
     conn: &Connection,
     id_hash: &[u8],
@@ -69,12 +73,14 @@ pub fn find_session(
     .optional()
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn touch_session(conn: &Connection, id_hash: &[u8], now: &str) -> rusqlite::Result<()> {
     conn.prepare_cached("UPDATE sessions SET last_seen = ?2 WHERE id_hash = ?1")?
         .execute(params![id_hash, now])?;
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn delete_session(conn: &Connection, id_hash: &[u8]) -> rusqlite::Result<()> {
     conn.prepare_cached("DELETE FROM sessions WHERE id_hash = ?1")?
         .execute([id_hash])?;
@@ -82,6 +88,7 @@ pub fn delete_session(conn: &Connection, id_hash: &[u8]) -> rusqlite::Result<()>
 }
 
 /// Drops sessions idle since before `cutoff` (an RFC 3339 time).
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn delete_sessions_idle_since(conn: &Connection, cutoff: &str) -> rusqlite::Result<usize> {
     conn.execute("DELETE FROM sessions WHERE last_seen < ?1", [cutoff])
 }

@@ -27,6 +27,7 @@ struct LoginPage {
     error: Option<String>,
 }
 
+#[tracing::instrument(skip_all)]
 pub(crate) async fn login_page(csrf: CsrfToken, tr: Tr) -> Result<HttpResponse, AppError> {
     pages::ok(&LoginPage {
         tr,
@@ -57,6 +58,7 @@ fn bounded(text: &str) -> String {
     text.chars().take(100).collect()
 }
 
+#[tracing::instrument(skip_all)]
 pub(crate) async fn login(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -119,6 +121,7 @@ pub(crate) async fn login(
 #[derive(Deserialize)]
 pub(crate) struct NoFields {}
 
+#[tracing::instrument(skip_all)]
 pub(crate) async fn logout(
     state: web::Data<AppState>,
     req: HttpRequest,
@@ -159,6 +162,7 @@ struct ArticleSummary {
     totals: crate::tallies::ArticleTotals,
 }
 
+#[tracing::instrument(skip_all)]
 pub(crate) async fn admin_home(
     state: web::Data<AppState>,
     desk: Desk,

@@ -36,6 +36,7 @@ fn article_keys(document: &str, article: &str) -> String {
 
 /// Conditions on `feedback f` for `filter`, with their bound values. They name no other
 /// table, so a query can page through `f` alone, on an index when the filter allows.
+#[tracing::instrument(level = "debug", skip_all)]
 pub(crate) fn filter_sql(filter: &Filter) -> (String, Vec<Value>) {
     let mut conditions = vec!["1 = 1".to_string()];
     let mut values: Vec<Value> = Vec::new();
@@ -161,6 +162,7 @@ fn count_from_tally(conn: &Connection, filter: &Filter) -> rusqlite::Result<i64>
 }
 
 /// How many items of one article there are in all.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn count_article(
     conn: &Connection,
     document_id: i64,
@@ -190,6 +192,7 @@ pub struct Listing {
 
 /// The page of `filter`'s matches (on one article) starting at `offset`, with what surrounds
 /// it; matches are counted as [`review_page`] counts them.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn review_listing(
     conn: &Connection,
     filter: &Filter,
@@ -220,6 +223,7 @@ pub fn review_listing(
 /// reading order, stopping past `count_limit` (or past the page, if deeper): it both counts and
 /// finds the page, so the search runs once. Counting every match of a common word in a
 /// 300,000-item article took 47 ms a request.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn review_page(
     conn: &Connection,
     filter: &Filter,
@@ -380,6 +384,7 @@ fn items_with_ids(conn: &Connection, ids: &[i64]) -> rusqlite::Result<Vec<Review
 /// Indexes the items written since the last call, in key order; the writer calls it at the
 /// end of every write transaction, and so must anything else that writes feedback before its
 /// searches can find it. Indexing in key order lets FTS5 write one segment a transaction.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn index_queued(conn: &Connection) -> rusqlite::Result<()> {
     let queued: bool = conn
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM feedback_search_queue)")?
@@ -399,6 +404,7 @@ pub fn index_queued(conn: &Connection) -> rusqlite::Result<()> {
 }
 
 /// Records a disposition; returns whether the item exists.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn set_disposition(
     conn: &Connection,
     id: i64,
@@ -424,6 +430,7 @@ pub fn set_disposition(
 
 /// Hides or shows an item; returns whether the item exists.
 /// Hides item `id` for a reason, or shows it again with `None`; `false` when there is no such item.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn set_hidden(
     conn: &Connection,
     id: i64,
@@ -440,6 +447,7 @@ pub fn set_hidden(
 }
 
 /// The article a feedback item is about, for the way back to its review page.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn article_of(conn: &Connection, id: i64) -> rusqlite::Result<Option<String>> {
     conn.prepare_cached("SELECT article FROM feedback WHERE id = ?1")?
         .query_row([id], |r| r.get(0))

@@ -271,6 +271,7 @@ async fn set_hidden(
     Ok(pages::see_other(&back.with_fragment(&format!("item-{id}"))))
 }
 
+#[tracing::instrument(skip_all)]
 pub(crate) async fn hide(
     state: web::Data<AppState>,
     organiser: web::ReqData<Organiser>,
@@ -289,6 +290,7 @@ pub(crate) async fn hide(
     .await
 }
 
+#[tracing::instrument(skip_all)]
 pub(crate) async fn unhide(
     state: web::Data<AppState>,
     organiser: web::ReqData<Organiser>,

@@ -9,6 +9,7 @@ use crate::review::Filter;
 use crate::review::repo::filter_sql;
 
 /// Comments per article of one consultation on one document.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn totals_by_article(
     conn: &Connection,
     consultation_id: i64,
@@ -25,6 +26,7 @@ pub fn totals_by_article(
 }
 
 /// Comments per consultation.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn totals_by_consultation(conn: &Connection) -> rusqlite::Result<HashMap<i64, i64>> {
     conn.prepare_cached("SELECT consultation_id, SUM(count) FROM tally GROUP BY consultation_id")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -53,6 +55,7 @@ fn tally_cell(r: &rusqlite::Row) -> rusqlite::Result<TallyCell> {
 }
 
 /// Every non-zero cell, consultations in their listed order.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn tally_cells(conn: &Connection) -> rusqlite::Result<Vec<TallyCell>> {
     conn.prepare_cached(
         r#"SELECT t.document_id, t.article, c.slug, t.stance, t.count
@@ -65,6 +68,7 @@ pub fn tally_cells(conn: &Connection) -> rusqlite::Result<Vec<TallyCell>> {
 
 /// The cells counted from `feedback` itself, visible items matching `filter` only. With an
 /// empty filter this is the check that the kept tally is right.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn tally_cells_counted(conn: &Connection, filter: &Filter) -> rusqlite::Result<Vec<TallyCell>> {
     let (conditions, values) = filter_sql(filter);
     conn.prepare(&format!(
@@ -79,6 +83,7 @@ pub fn tally_cells_counted(conn: &Connection, filter: &Filter) -> rusqlite::Resu
 }
 
 /// Visible items matching `filter`, counted per article, stakeholder category and stance.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn stakeholder_cells(conn: &Connection, filter: &Filter) -> rusqlite::Result<Vec<TallyCell>> {
     let (conditions, values) = filter_sql(filter);
     conn.prepare(&format!(
@@ -104,6 +109,7 @@ pub struct OverviewRow {
 }
 
 /// Stance counts and items awaiting a disposition, per article of a document, all consultations.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn article_overview(conn: &Connection, document_id: i64) -> rusqlite::Result<Vec<OverviewRow>> {
     use crate::feedback::repo::parsed;
     conn.prepare_cached(
@@ -137,6 +143,7 @@ pub struct DispositionRow {
 }
 
 /// Visible items matching `filter`, in reading order of the text they comment on.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn for_each_disposition_row(
     conn: &Connection,
     filter: &Filter,
@@ -181,6 +188,7 @@ pub struct FeedbackRow<'a> {
 }
 
 /// Walks the feedback items matching `filter` in id order, without loading them all.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn for_each_feedback_row(
     conn: &Connection,
     filter: &Filter,

@@ -29,6 +29,7 @@ struct TallyPage<'a> {
     charts: Charts,
 }
 
+#[tracing::instrument(skip_all)]
 pub(crate) async fn tally_page(
     state: web::Data<AppState>,
     desk: Desk,

@@ -1,6 +1,8 @@
 //! The application driven over HTTP, one module per feature.
 
+mod audit_log;
 mod cli;
+mod consultation_status;
 mod csrf;
 mod decided_feedback;
 mod dispositions;
@@ -9,6 +11,7 @@ mod error_pages;
 mod export_budget;
 mod exports;
 mod feedback_submission;
+mod filtered_exports;
 mod helpers;
 mod hostile_strings;
 mod languages;
@@ -24,7 +27,7 @@ mod private_link;
 mod process;
 mod redirects;
 mod review;
-mod review_desk;
 mod route_walk;
 mod structure;
+mod tally_page;
 mod valid_html;

@@ -1,0 +1,62 @@
+//! The audit log: every organiser action, newest first.
+
+use reqwest::StatusCode;
+
+use crate::helpers::{spawn_app, valid_feedback};
+
+#[tokio::test]
+async fn the_audit_log_lists_every_organiser_action_newest_first() {
+    let app = spawn_app().await;
+    app.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    app.add_organiser("alice", "correct horse battery staple");
+    assert_eq!(
+        app.try_log_in("alice", "wrong guess").await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        app.try_log_in("alice", "correct horse battery staple")
+            .await
+            .status(),
+        StatusCode::SEE_OTHER
+    );
+    app.moderate(1, Some("duplicate")).await;
+    app.moderate(1, None).await;
+    app.dispose(1, "noted", "Thank you").await;
+    app.post(
+        "/admin/consultations/suva-2015/status",
+        &[("status", "closed".into())],
+    )
+    .await;
+    app.post(
+        "/admin/consultations/suva-2015/status",
+        &[("status", "open".into())],
+    )
+    .await;
+    app.get("/admin/exports/feedback.csv?consultation=suva-2015")
+        .await;
+
+    let page = app.page("/admin/audit").await;
+    page.assert_status(StatusCode::OK);
+    assert_eq!(
+        page.attrs(".audit-action data", "value"),
+        [
+            "export",
+            "open",
+            "close",
+            "disposition",
+            "unhide",
+            "hide",
+            "login",
+            "login-failed"
+        ]
+    );
+    let first_row = page.texts(".audit tbody tr:first-child td");
+    assert_eq!(first_row[1], "alice");
+    assert_eq!(first_row[3], "feedback.csv");
+    assert_eq!(first_row[4], "consultation=suva-2015");
+    let failed = page.texts(".audit tbody tr:last-child td");
+    assert_eq!(
+        (failed[3].as_str(), failed[5].as_str()),
+        ("alice", "127.0.0.1")
+    );
+}

@@ -1,0 +1,61 @@
+//! The tally page: the matrix article x consultation, and the charts with their values.
+
+use reqwest::StatusCode;
+
+use crate::helpers::{spawn_app, valid_feedback, with_field};
+
+fn stance(value: &str) -> Vec<(&'static str, String)> {
+    with_field(
+        &with_field(&valid_feedback(), "stance", Some(value)),
+        "paragraph",
+        Some(""),
+    )
+}
+
+#[tokio::test]
+async fn the_tally_page_shows_the_matrix_and_labelled_charts() {
+    let app = spawn_app().await;
+    for (slug, value) in [
+        ("suva-2015", "support"),
+        ("suva-2015", "amend"),
+        ("suva-2015", "oppose"),
+        ("doha-2016", "question"),
+    ] {
+        app.submit_ok(slug, "4", &stance(value)).await;
+    }
+    app.log_in().await;
+    let page = app.page("/admin/tally").await;
+    page.assert_status(StatusCode::OK);
+    assert_eq!(
+        page.texts(".tally-matrix thead th")[1..].to_vec(),
+        [
+            "Geneva",
+            "Addis Ababa",
+            "Panama City",
+            "Suva",
+            "Doha",
+            "All"
+        ]
+    );
+    let row = page.texts("#tally-4 td .cell-total");
+    assert_eq!(row, ["0", "0", "0", "3", "1", "4"]);
+    assert_eq!(
+        page.texts("#tally-4 .cell-all .cell-split"),
+        ["1 / 1 / 1 / 1"]
+    );
+    // Two inline SVG charts, each titled, with their values written out.
+    assert_eq!(page.count("svg[role=img] title"), 2 + 4);
+    assert!(
+        page.body
+            .contains("4 in all: 1 support, 1 amend, 1 oppose, 1 question")
+    );
+    assert!(
+        page.body.contains("67% of 3"),
+        "Suva's share of support on Article 4"
+    );
+    assert!(
+        page.body.contains("url(#fill-amend)"),
+        "stances have patterns"
+    );
+    assert_eq!(page.count("script"), 0);
+}
