@@ -72,6 +72,14 @@ impl std::fmt::Display for LocalPath {
     }
 }
 
+/// Tells the client how many seconds to wait before trying again.
+pub fn retry_after(response: &mut HttpResponse, seconds: u64) {
+    response.headers_mut().insert(
+        actix_web::http::header::RETRY_AFTER,
+        actix_web::http::header::HeaderValue::from(seconds),
+    );
+}
+
 pub async fn not_found() -> Result<HttpResponse, AppError> {
     Err(AppError::NotFound("error-not-found-page"))
 }

@@ -16,7 +16,6 @@ use crate::i18n::Tr;
 use crate::pages::{self, LocalPath};
 use crate::state::AppState;
 use crate::tallies::ExportFile;
-use crate::tokens;
 
 #[derive(Template)]
 #[template(path = "organisers/login.html")]
@@ -92,28 +91,15 @@ pub(crate) async fn login(
     match outcome {
         LoginOutcome::Throttled(wait) => {
             let minutes = wait.as_secs().div_ceil(60) as i64;
-            let mut response = refused(
-                StatusCode::TOO_MANY_REQUESTS,
-                tr.t_count("login-wait", "minutes", minutes),
-            )?;
-            response.headers_mut().insert(
-                actix_web::http::header::RETRY_AFTER,
-                actix_web::http::header::HeaderValue::from(wait.as_secs()),
-            );
+            let message = tr.t_count("login-wait", "minutes", minutes);
+            let mut response = refused(StatusCode::TOO_MANY_REQUESTS, message)?;
+            pages::retry_after(&mut response, wait.as_secs());
             Ok(response)
         }
         LoginOutcome::Refused => refused(StatusCode::UNAUTHORIZED, tr.t("login-wrong")),
         LoginOutcome::LoggedIn { session_id, .. } => {
-            let secure = settings.secure_cookies;
-            let mut response = pages::see_other(&LocalPath::or_home(&crate::paths::desk()));
-            response
-                .add_cookie(&session::cookie(session_id, secure))
-                .map_err(|e| anyhow::anyhow!("cannot set the session cookie: {e}"))?;
-            // A fresh CSRF cookie too, so no token seen before login is valid after it.
-            response
-                .add_cookie(&crate::csrf::cookie(tokens::new_token(), secure))
-                .map_err(|e| anyhow::anyhow!("cannot set the CSRF cookie: {e}"))?;
-            Ok(response)
+            let to_desk = pages::see_other(&LocalPath::or_home(&crate::paths::desk()));
+            session::begin(to_desk, session_id, settings.secure_cookies)
         }
     }
 }

@@ -24,6 +24,22 @@ pub fn cookie(value: String, secure: bool) -> Cookie<'static> {
     crate::pages::private_cookie(COOKIE, value, secure)
 }
 
+/// `response` with a new session's cookie, and a fresh CSRF cookie so that no token seen
+/// before login is valid after it.
+pub fn begin(
+    mut response: actix_web::HttpResponse,
+    session_id: String,
+    secure: bool,
+) -> Result<actix_web::HttpResponse, AppError> {
+    response
+        .add_cookie(&cookie(session_id, secure))
+        .map_err(|e| anyhow::anyhow!("cannot set the session cookie: {e}"))?;
+    response
+        .add_cookie(&crate::csrf::cookie(tokens::new_token(), secure))
+        .map_err(|e| anyhow::anyhow!("cannot set the CSRF cookie: {e}"))?;
+    Ok(response)
+}
+
 /// The hash of the session id this request carries, if it carries a well-formed one.
 pub fn session_hash(req: &actix_web::HttpRequest) -> Option<Vec<u8>> {
     req.cookie(COOKIE)

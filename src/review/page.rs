@@ -243,6 +243,18 @@ pub fn result_count(
     tr.message(&message)
 }
 
+/// Every export, with the page's filters and its article.
+pub fn export_links(filter: &Filter, article: ArticleId) -> Vec<(&'static str, String)> {
+    let query = filter.query_string(&[("article", article.to_string())]);
+    crate::tallies::ExportFile::ALL
+        .iter()
+        .map(|f| {
+            let path = crate::paths::export(f.file_name());
+            (f.file_name(), format!("{path}?{query}"))
+        })
+        .collect()
+}
+
 /// One of the filter form's lists.
 pub struct FilterSelect {
     pub id: &'static str,

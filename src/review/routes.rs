@@ -21,7 +21,6 @@ use crate::organisers::desk::Desk;
 use crate::pages::{self, LocalPath};
 use crate::paths;
 use crate::state::AppState;
-use crate::tallies::ExportFile;
 
 /// The document organisers review: the newest one.
 fn current_document(state: &AppState) -> Result<&Document, AppError> {
@@ -59,6 +58,74 @@ struct ReviewRequest {
     page: i64,
 }
 
+/// What a review page shows, as read for one request.
+struct Shown<'a> {
+    document: &'a Document,
+    article: &'a Article,
+    /// The filter as the links carry it (without the article, which is in the path).
+    link_filter: Filter,
+    offset: i64,
+    listing: repo::Listing,
+    search_terms: Option<Vec<highlight::Term>>,
+}
+
+impl<'a> Shown<'a> {
+    fn into_page(
+        self,
+        state: &AppState,
+        tr: Tr,
+        desk: Desk,
+        request: ReviewRequest,
+        refused: Option<&Refused>,
+    ) -> ReviewPage<'a> {
+        let Shown {
+            document,
+            article,
+            link_filter,
+            offset,
+            listing,
+            search_terms,
+        } = self;
+        let shown = listing.items.len() as i64;
+        let review_path = paths::review(article.id);
+        ReviewPage {
+            title: tr.t_text("review-title", "article", tr.article_title(article.id)),
+            result_count: page::result_count(
+                &tr,
+                listing.matching,
+                offset,
+                shown,
+                listing.total,
+                article.id,
+            ),
+            filters: page::filter_selects(
+                &tr,
+                &request.query,
+                &listing.consultations,
+                &state.vocabulary,
+            ),
+            exports: page::export_links(&link_filter, article.id),
+            paging: page::paging(&review_path, &link_filter, request.page, listing.matching),
+            groups: page::group_items(
+                &tr,
+                article,
+                listing.items,
+                &listing.revisions,
+                search_terms.as_deref(),
+                refused,
+            ),
+            tr,
+            desk,
+            article,
+            document,
+            query: request.query,
+            dispositions: &Disposition::ALL,
+            hide_reasons: &HideReason::ALL,
+            page: request.page,
+        }
+    }
+}
+
 async fn render(
     state: &AppState,
     tr: Tr,
@@ -83,61 +150,18 @@ async fn render(
         .db
         .read(move |conn| Ok(repo::review_listing(conn, &filter, window)?))
         .await?;
-    let shown = listing.items.len() as i64;
-    if shown == 0 && request.page > 1 {
+    if listing.items.is_empty() && request.page > 1 {
         return Err(AppError::NotFound("error-not-found-page"));
     }
-    let groups = page::group_items(
-        &tr,
-        article,
-        listing.items,
-        &listing.revisions,
-        search_terms.as_deref(),
-        refused.as_ref(),
-    );
-    let paging = page::paging(
-        &paths::review(article.id),
-        &link_filter,
-        request.page,
-        listing.matching,
-    );
-    let article_query = link_filter.query_string(&[("article", article.id.to_string())]);
-    let review = ReviewPage {
-        title: tr.t_text("review-title", "article", tr.article_title(article.id)),
-        result_count: page::result_count(
-            &tr,
-            listing.matching,
-            offset,
-            shown,
-            listing.total,
-            article.id,
-        ),
-        filters: page::filter_selects(
-            &tr,
-            &request.query,
-            &listing.consultations,
-            &state.vocabulary,
-        ),
-        exports: ExportFile::ALL
-            .iter()
-            .map(|f| {
-                (
-                    f.file_name(),
-                    format!("{}?{article_query}", paths::export(f.file_name())),
-                )
-            })
-            .collect(),
-        tr,
-        desk,
-        article,
+    let view = Shown {
         document,
-        query: request.query,
-        dispositions: &Disposition::ALL,
-        hide_reasons: &HideReason::ALL,
-        groups,
-        page: request.page,
-        paging,
+        article,
+        link_filter,
+        offset,
+        listing,
+        search_terms,
     };
+    let review = view.into_page(state, tr, desk, request, refused.as_ref());
     let status = match refused {
         Some(_) => StatusCode::UNPROCESSABLE_ENTITY,
         None => StatusCode::OK,
