@@ -375,6 +375,9 @@ impl Tr {
         self.lookup("timestamp", args)
     }
 
+    // FUTURE: take a `Stance` (and the other closed sets) rather than its key, once those types
+    // live below this module: today they are feedback's, and feedback reaches i18n through
+    // its error messages, so importing them here would close an import circle.
     pub fn stance(&self, key: &str) -> String {
         self.t(&format!("stance-{key}"))
     }
