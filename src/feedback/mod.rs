@@ -6,69 +6,14 @@ pub mod form;
 pub mod page;
 pub mod repo;
 pub mod routes;
+pub mod stance;
 pub mod vocabulary;
+
+pub use stance::{CommentType, Stance};
 
 use crate::consultations::ensure_open;
 use crate::document::ArticleId;
 use crate::error::AppError;
-
-/// The participant's position on the text. A closed set: tallies have one column each.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Stance {
-    Support,
-    Amend,
-    Oppose,
-    Question,
-}
-
-impl Stance {
-    pub const ALL: [Stance; 4] = [
-        Stance::Support,
-        Stance::Amend,
-        Stance::Oppose,
-        Stance::Question,
-    ];
-
-    pub fn key(&self) -> &'static str {
-        match self {
-            Stance::Support => "support",
-            Stance::Amend => "amend",
-            Stance::Oppose => "oppose",
-            Stance::Question => "question",
-        }
-    }
-
-    pub fn parse(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.key() == key)
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CommentType {
-    General,
-    Substantive,
-    Drafting,
-}
-
-impl CommentType {
-    pub const ALL: [CommentType; 3] = [
-        CommentType::General,
-        CommentType::Substantive,
-        CommentType::Drafting,
-    ];
-
-    pub fn key(&self) -> &'static str {
-        match self {
-            CommentType::General => "general",
-            CommentType::Substantive => "substantive",
-            CommentType::Drafting => "drafting",
-        }
-    }
-
-    pub fn parse(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.key() == key)
-    }
-}
 
 /// A valid submission, ready to store. Text is kept exactly as the participant wrote it.
 #[derive(Debug, Clone)]

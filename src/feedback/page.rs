@@ -3,7 +3,7 @@
 
 use super::form::{FeedbackForm, FieldErrors};
 use super::vocabulary::{KeyLabel, Vocabulary};
-use super::{FeedbackInput, StoredFeedback};
+use super::{CommentType, FeedbackInput, Stance, StoredFeedback};
 use crate::csrf::CsrfToken;
 use crate::document::Article;
 use crate::i18n::Tr;
@@ -47,8 +47,14 @@ impl FormView {
                 .into_iter()
                 .map(|r| (r.to_string(), tr.reference_label(article.id, r)))
                 .collect(),
-            stances: keyed(&vocabulary.stances, &|k| tr.stance(k)),
-            comment_types: keyed(&vocabulary.comment_types, &|k| tr.comment_type(k)),
+            stances: Stance::ALL
+                .iter()
+                .map(|s| (s.key().to_string(), tr.stance(*s)))
+                .collect(),
+            comment_types: CommentType::ALL
+                .iter()
+                .map(|c| (c.key().to_string(), tr.comment_type(*c)))
+                .collect(),
             themes: keyed(&vocabulary.themes, &|k| tr.theme(k)),
             categories: vocabulary
                 .stakeholder_categories
@@ -119,8 +125,8 @@ impl FeedbackView {
             article_title: tr.article_title(stored.article),
             article_link: paths::article(slug, stored.article),
             paragraph: tr.reference_label(article.id, &input.reference),
-            stance: tr.stance(input.stance.key()),
-            comment_type: tr.comment_type(input.comment_type.key()),
+            stance: tr.stance(input.stance),
+            comment_type: tr.comment_type(input.comment_type),
             themes: input.themes.iter().map(|t| tr.theme(t)).collect(),
             input: input.clone(),
             created_at: tr.timestamp(&stored.created_at),
@@ -193,7 +199,7 @@ mod tests {
         );
         assert_eq!(pending.article_link, "/consultations/suva-2015/articles/4");
         assert_eq!(pending.paragraph, french.reference_label(article.id, "2"));
-        assert_eq!(pending.stance, french.stance("amend"));
+        assert_eq!(pending.stance, french.stance(Stance::Amend));
         assert_eq!(pending.category, "", "no category chosen");
         assert_eq!(pending.outcome, None);
         let decided = FeedbackView::new(

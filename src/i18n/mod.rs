@@ -17,6 +17,7 @@ use fluent_templates::{Loader, static_loader};
 use unic_langid::LanguageIdentifier;
 
 use crate::document::ArticleId;
+use crate::feedback::stance::{CommentType, Stance};
 
 static_loader! {
     static LOCALES = {
@@ -375,20 +376,17 @@ impl Tr {
         self.lookup("timestamp", args)
     }
 
-    // FUTURE: take a `Stance` (and the other closed sets) rather than its key, once those types
-    // live below this module: today they are feedback's, and feedback reaches i18n through
-    // its error messages, so importing them here would close an import circle.
-    pub fn stance(&self, key: &str) -> String {
-        self.t(&format!("stance-{key}"))
+    pub fn stance(&self, stance: Stance) -> String {
+        self.t(&format!("stance-{}", stance.key()))
     }
 
     /// "Support", for table columns where the full label would not fit.
-    pub fn stance_short(&self, key: &str) -> String {
-        self.t(&format!("stance-short-{key}"))
+    pub fn stance_short(&self, stance: Stance) -> String {
+        self.t(&format!("stance-short-{}", stance.key()))
     }
 
-    pub fn comment_type(&self, key: &str) -> String {
-        self.t(&format!("type-{key}"))
+    pub fn comment_type(&self, kind: CommentType) -> String {
+        self.t(&format!("type-{}", kind.key()))
     }
 
     pub fn theme(&self, key: &str) -> String {

@@ -171,7 +171,7 @@ pub(crate) async fn admin_home(
         .collect();
     let stances = crate::feedback::Stance::ALL
         .iter()
-        .map(|s| (s.key(), tr.stance_short(s.key())))
+        .map(|s| (s.key(), tr.stance_short(*s)))
         .collect();
     pages::ok(&AdminPage {
         stances,

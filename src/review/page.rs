@@ -9,7 +9,7 @@ use super::highlight::{self, Segments};
 use super::repo::{Matching, ReviewItem};
 use crate::document::{Article, ArticleId};
 use crate::feedback::vocabulary::Vocabulary;
-use crate::feedback::{FeedbackInput, Revision};
+use crate::feedback::{CommentType, FeedbackInput, Revision, Stance};
 use crate::i18n::{Message, Tr};
 
 pub const PAGE_SIZE: i64 = 50;
@@ -99,7 +99,7 @@ pub fn edits_of(
                     )
                 }),
                 stance: (before.stance != stance)
-                    .then(|| (tr.stance(before.stance.key()), tr.stance(stance.key()))),
+                    .then(|| (tr.stance(before.stance), tr.stance(stance))),
                 comment: changed(&before.comment, comment),
                 proposal: changed(&before.proposed_text, proposal),
             }
@@ -159,8 +159,8 @@ pub fn group_items(
             .collect();
         let view = ItemView {
             edits: edits_of(tr, article.id, &own_revisions, &item.input),
-            stance: tr.stance(item.input.stance.key()),
-            comment_type: tr.comment_type(item.input.comment_type.key()),
+            stance: tr.stance(item.input.stance),
+            comment_type: tr.comment_type(item.input.comment_type),
             themes: item.input.themes.iter().map(|t| tr.theme(t)).collect(),
             comment,
             proposal_matches,
@@ -303,7 +303,10 @@ pub fn filter_selects(
             "stance",
             "fact-position",
             &query.stance,
-            keyed(&vocabulary.stances, &|k| tr.stance(k)),
+            Stance::ALL
+                .iter()
+                .map(|s| (s.key().to_string(), tr.stance(*s)))
+                .collect(),
         ),
         select(
             "filter-category",
@@ -328,7 +331,10 @@ pub fn filter_selects(
             "comment_type",
             "fact-comment-type",
             &query.comment_type,
-            keyed(&vocabulary.comment_types, &|k| tr.comment_type(k)),
+            CommentType::ALL
+                .iter()
+                .map(|c| (c.key().to_string(), tr.comment_type(*c)))
+                .collect(),
         ),
         select(
             "filter-disposition",

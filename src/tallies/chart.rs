@@ -41,7 +41,7 @@ pub struct MatrixRow {
 }
 
 pub struct Segment {
-    pub stance: &'static str,
+    pub stance: Stance,
     pub x: i64,
     pub width: i64,
     pub count: i64,
@@ -126,7 +126,7 @@ pub fn lay_out(
                 .map(|(stance, count)| {
                     let width = (count * BAR_AREA / largest).max(2);
                     let segment = Segment {
-                        stance: stance.key(),
+                        stance: *stance,
                         x,
                         width,
                         count,

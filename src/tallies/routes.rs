@@ -49,7 +49,7 @@ pub(crate) async fn tally_page(
     let charts = chart::lay_out(&tr, document, &consultations, &cells);
     let stances = crate::feedback::Stance::ALL
         .iter()
-        .map(|s| (s.key(), tr.stance(s.key())))
+        .map(|s| (s.key(), tr.stance(*s)))
         .collect();
     pages::ok(&TallyPage {
         tr,
