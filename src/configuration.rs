@@ -89,6 +89,15 @@ impl BaseUrl {
 }
 
 impl Settings {
+    /// `path` as a link for outside the site (on a receipt, in an email): absolute on the
+    /// configured address, else as it is. Never from request headers, which can be forged.
+    pub fn link_to(&self, path: &str) -> String {
+        match &self.base_url {
+            Some(base) => format!("{}{path}", base.as_str()),
+            None => path.to_string(),
+        }
+    }
+
     pub fn new(database_path: PathBuf, bind: String) -> Self {
         Self {
             database_path,

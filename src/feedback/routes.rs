@@ -226,12 +226,7 @@ async fn render_private_page(
             values,
         )
     });
-    // Absolute only from the configured address: request headers can be forged.
-    let private_link = format!(
-        "{}{}",
-        state.settings.base_url.as_ref().map_or("", |b| b.as_str()),
-        paths::private(&request.token)
-    );
+    let private_link = state.settings.link_to(&paths::private(&request.token));
     pages::html(
         status,
         &PrivatePage {
