@@ -154,7 +154,7 @@ disposition-noted = أُحيط به علمًا
 
 ## الرابط الخاص
 received-title = شكرًا لك: وصلتنا مساهمتك
-received-item = حُفظت برقم #{ $id } في مشاورة { $city }.
+received-item = حُفظت تحت المرجع { $id } في مشاورة { $city }.
 your-feedback = مساهمتك
 saved = حُفظت تعديلاتك.
 private-link-title = رابطك الخاص
@@ -167,7 +167,6 @@ fact-paragraph = الفقرة
 fact-position = الموقف
 fact-comment-type = نوع التعليق
 fact-themes = المواضيع
-none-chosen = لم يُختر شيء
 fact-comment = التعليق
 fact-proposed-text = الصياغة المقترحة
 none = لا يوجد
@@ -330,3 +329,7 @@ review-edits = { $count ->
    *[other] عدّلها صاحبها { $count } مرة
 }
 review-edit-at = عُدّلت في { $time }:
+title-error = خطأ: { $title }
+private-link-field = الرابط، لنسخه كاملًا
+private-link-keep = أضفه إلى المفضلة أو انسخه في مكان آمن.
+private-link-bookmark = هذه الصفحة، لإضافتها إلى المفضلة

@@ -151,7 +151,7 @@ disposition-noted = Noted
 
 ## The private link
 received-title = Thank you: your feedback was received
-received-item = It is stored as item #{ $id } of the { $city } consultation.
+received-item = It is stored under reference { $id } in the { $city } consultation.
 your-feedback = Your feedback
 saved = Your changes were saved.
 private-link-title = Your private link
@@ -164,7 +164,6 @@ fact-paragraph = Paragraph
 fact-position = Position
 fact-comment-type = Type of comment
 fact-themes = Themes
-none-chosen = None chosen
 fact-comment = Comment
 fact-proposed-text = Proposed wording
 none = None
@@ -323,3 +322,7 @@ review-edits = { $count ->
    *[other] Changed by its author { $count } times
 }
 review-edit-at = Changed { $time }:
+title-error = Error: { $title }
+private-link-field = The link, to copy whole
+private-link-keep = Bookmark it, or copy it somewhere safe.
+private-link-bookmark = This page, to bookmark

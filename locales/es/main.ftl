@@ -151,7 +151,7 @@ disposition-noted = Tomada en cuenta
 
 ## El enlace privado
 received-title = Gracias: hemos recibido su contribución
-received-item = Está registrada con el número #{ $id } de la consulta de { $city }.
+received-item = Está registrada con la referencia { $id } en la consulta de { $city }.
 your-feedback = Su contribución
 saved = Se guardaron sus cambios.
 private-link-title = Su enlace privado
@@ -164,7 +164,6 @@ fact-paragraph = Párrafo
 fact-position = Posición
 fact-comment-type = Tipo de comentario
 fact-themes = Temas
-none-chosen = Ninguno
 fact-comment = Comentario
 fact-proposed-text = Redacción propuesta
 none = Ninguna
@@ -323,3 +322,7 @@ review-edits = { $count ->
    *[other] Modificada { $count } veces por su autor
 }
 review-edit-at = Modificada el { $time }:
+title-error = Error: { $title }
+private-link-field = El enlace, para copiarlo entero
+private-link-keep = Guárdelo en sus marcadores o cópielo en un lugar seguro.
+private-link-bookmark = Esta página, para guardarla en marcadores

@@ -151,7 +151,7 @@ disposition-noted = Prise en note
 
 ## Le lien privé
 received-title = Merci : votre contribution a bien été reçue
-received-item = Elle est enregistrée sous le numéro #{ $id } de la consultation de { $city }.
+received-item = Elle est enregistrée sous la référence { $id } dans la consultation de { $city }.
 your-feedback = Votre contribution
 saved = Vos modifications ont été enregistrées.
 private-link-title = Votre lien privé
@@ -164,7 +164,6 @@ fact-paragraph = Paragraphe
 fact-position = Position
 fact-comment-type = Type de commentaire
 fact-themes = Thèmes
-none-chosen = Aucun
 fact-comment = Commentaire
 fact-proposed-text = Formulation proposée
 none = Aucune
@@ -323,3 +322,7 @@ review-edits = { $count ->
    *[other] Modifiée { $count } fois par son auteur
 }
 review-edit-at = Modifiée le { $time } :
+title-error = Erreur : { $title }
+private-link-field = Le lien, à copier en entier
+private-link-keep = Ajoutez-le à vos favoris ou copiez-le en lieu sûr.
+private-link-bookmark = Cette page, à mettre en favori

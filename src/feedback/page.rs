@@ -40,7 +40,8 @@ impl FormView {
         };
         Self {
             tr: tr.clone(),
-            action,
+            // A refused form comes back at its summary of what to fix, however long the page.
+            action: format!("{action}#error-summary"),
             csrf_token: csrf.0,
             paragraphs: article
                 .references()
@@ -64,6 +65,15 @@ impl FormView {
             values,
             errors: FieldErrors::default(),
             submit_label: tr.t("submit-send"),
+        }
+    }
+
+    /// The page title, saying first that something must be fixed when the form was refused.
+    pub fn page_title(&self, title: String) -> String {
+        if self.errors.is_empty() {
+            title
+        } else {
+            self.tr.t_text("title-error", "title", title)
         }
     }
 

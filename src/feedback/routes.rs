@@ -26,6 +26,8 @@ struct ArticlePage<'a> {
     document: &'a Document,
     article: &'a Article,
     title: String,
+    /// The window's title: the article and the consultation, after "Error:" on a refusal.
+    head_title: String,
     previous: Option<(String, String)>,
     next: Option<(String, String)>,
     footnotes: Vec<&'a Footnote>,
@@ -61,6 +63,10 @@ fn render_article_page(
             consultation,
             document,
             article,
+            head_title: {
+                let title = format!("{} · {}", tr.article_title(article_id), consultation.city);
+                form.as_ref().map_or(title.clone(), |f| f.page_title(title))
+            },
             title: tr.article_title(article_id),
             previous: previous.map(link),
             next: next.map(link),
@@ -174,6 +180,7 @@ struct PrivatePage {
     saved: bool,
     /// The organisers have decided on it, so it can no longer be changed.
     decided: bool,
+    head_title: String,
     form: Option<FormView>,
 }
 
@@ -226,6 +233,10 @@ async fn render_private_page(
             values,
         )
     });
+    let own_title = tr.t("your-feedback");
+    let head_title = form
+        .as_ref()
+        .map_or(own_title.clone(), |f| f.page_title(own_title));
     let private_link = state.settings.link_to(&paths::private(&request.token));
     pages::html(
         status,
@@ -237,6 +248,7 @@ async fn render_private_page(
             received: request.received,
             saved: request.saved,
             decided,
+            head_title,
             form,
         },
     )

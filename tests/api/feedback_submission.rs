@@ -34,7 +34,7 @@ async fn a_valid_submission_is_stored_and_answered_with_a_receipt() {
     );
     let private_path = receipt_path.trim_end_matches("?received=1");
     assert_eq!(
-        receipt.attrs("#private-link", "href"),
+        receipt.attrs("#private-link", "value"),
         [private_path],
         "relative without a configured base URL"
     );
@@ -379,4 +379,53 @@ async fn an_acknowledged_submission_is_on_disk() {
         )
         .unwrap();
     assert_eq!(found, 1);
+}
+
+#[tokio::test]
+async fn a_refused_form_says_error_in_its_title_and_lands_at_its_summary() {
+    let app = spawn_app().await;
+    let article = app.page("/consultations/suva-2015/articles/4").await;
+    assert_eq!(
+        article.attrs("form.feedback-form", "action"),
+        ["/consultations/suva-2015/articles/4/feedback#error-summary"],
+        "the browser opens the answer at the summary"
+    );
+    assert!(!article.text("title").starts_with("Error"));
+    for (lang, prefix) in [("en", "Error: "), ("fr", "Erreur : "), ("ar", "خطأ: ")] {
+        app.get(&format!("/language/{lang}?next=/")).await;
+        let response = app
+            .submit_feedback(
+                "suva-2015",
+                "4",
+                &with_field(&valid_feedback(), "comment", Some("   ")),
+            )
+            .await;
+        let refused = app.page_of(lang, response).await;
+        refused.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            refused.text("title").starts_with(prefix),
+            "{lang}: {}",
+            refused.text("title")
+        );
+        assert_eq!(
+            refused.count("#error-summary a[href='#field-comment']"),
+            1,
+            "{lang}"
+        );
+    }
+    app.get("/language/en?next=/").await;
+    let private = app.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    let response = app
+        .post(
+            &private,
+            &with_field(&valid_feedback(), "stance", Some("maybe")),
+        )
+        .await;
+    let refused = app.page_of("edit", response).await;
+    assert!(
+        refused.text("title").starts_with("Error: Your feedback"),
+        "{}",
+        refused.text("title")
+    );
+    assert_eq!(refused.count("#error-summary"), 1);
 }

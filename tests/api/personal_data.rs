@@ -65,7 +65,11 @@ async fn forget_erases_the_person_keeps_the_comment_and_is_audited() {
         page.text("#stored-comment"),
         "Paragraph 2 should name peoples as well as individuals."
     );
-    assert_eq!(page.text("#stored-email"), "");
+    assert_eq!(
+        page.text("#stored-email"),
+        "None",
+        "erased, it reads as any empty fact"
+    );
 
     let (actor, subject, detail): (String, String, String) = app
         .db()

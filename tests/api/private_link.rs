@@ -16,7 +16,8 @@ async fn the_private_page_shows_the_feedback_and_an_edit_form_filled_with_it() {
     assert_eq!(page.text("#stored-email"), "mere@example.org");
     assert_eq!(
         page.attrs("form.feedback-form", "action"),
-        std::slice::from_ref(&private)
+        [format!("{private}#error-summary")],
+        "a refused edit comes back at the summary of what to fix"
     );
     assert_eq!(page.attrs("#field-stance-amend", "checked").len(), 1);
     assert_eq!(
@@ -49,7 +50,7 @@ async fn the_author_can_edit_and_the_tally_follows_the_new_stance() {
     assert!(page.text(".notice-success").contains("saved"));
     assert_eq!(page.text("#stored-stance"), "Oppose / delete");
     assert_eq!(page.text("#stored-paragraph"), "Whole article");
-    assert_eq!(page.text("#stored-themes"), "None chosen");
+    assert_eq!(page.text("#stored-themes"), "None");
     assert_eq!(
         page.text("#stored-comment"),
         "On reflection, delete paragraph 2."
@@ -162,7 +163,7 @@ async fn the_private_link_never_comes_from_request_headers() {
                 .unwrap(),
         )
         .await;
-    let link = page.attrs("#private-link", "href").pop().unwrap();
+    let link = page.attrs("#private-link", "value").pop().unwrap();
     assert!(link.starts_with("/feedback/"), "{link}");
     assert!(!page.body.contains("evil.example"));
 }
@@ -187,7 +188,47 @@ async fn with_a_base_url_the_private_link_is_absolute_on_it() {
         )
         .await;
     assert_eq!(
-        page.attrs("#private-link", "href"),
+        page.attrs("#private-link", "value"),
         [format!("https://consult.example.org{private}")]
     );
+}
+
+#[tokio::test]
+async fn the_receipt_gives_a_reference_every_empty_fact_the_same_word_and_a_link_to_copy_whole() {
+    let app = spawn_app().await;
+    // Another consultation's item first, so the number is not this consultation's count.
+    app.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    let mut fields = valid_feedback();
+    for field in [
+        "organisation",
+        "country",
+        "email",
+        "stakeholder_category",
+        "proposed_text",
+    ] {
+        fields = with_field(&fields, field, None);
+    }
+    let private = app.submit_ok("doha-2016", "4", &fields).await;
+    let receipt = app.page(&format!("{private}?received=1")).await;
+    assert!(
+        receipt
+            .text(".notice-success p")
+            .contains("reference 2 in the Doha consultation"),
+        "{}",
+        receipt.text(".notice-success p")
+    );
+    for fact in [
+        "#stored-organisation",
+        "#stored-country",
+        "#stored-email",
+        "#stored-category",
+    ] {
+        assert_eq!(receipt.text(fact), "None", "{fact}");
+    }
+    assert_eq!(
+        receipt.attrs("input#private-link[readonly]", "value"),
+        [private.clone()]
+    );
+    assert_eq!(receipt.count("label[for=private-link]"), 1);
+    assert_eq!(receipt.attrs("#private-link-bookmark", "href"), [private]);
 }

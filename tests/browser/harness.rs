@@ -180,6 +180,18 @@ impl Session {
         text.replace(['\u{2068}', '\u{2069}'], "")
     }
 
+    /// A form field's current value.
+    pub(crate) async fn value(&self, css: &str) -> String {
+        self.browser
+            .find(Locator::Css(css))
+            .await
+            .unwrap()
+            .prop("value")
+            .await
+            .unwrap()
+            .unwrap_or_default()
+    }
+
     pub(crate) async fn wait_for_path(&self, prefix: &str) -> String {
         let start = Instant::now();
         loop {

@@ -83,7 +83,7 @@ async fn a_participant_fills_the_form_by_its_labels_and_gets_a_receipt() {
     );
     assert_eq!(session.text("#stored-comment").await, comment);
     // Relative, since this server has no --base-url: request headers never make the link.
-    let link = session.text("#private-link").await;
+    let link = session.value("#private-link").await;
     assert_eq!(link, path);
 
     // The private link opens the same feedback again.
