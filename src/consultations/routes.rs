@@ -17,6 +17,9 @@ use crate::state::AppState;
 pub(crate) struct StatusForm {
     #[serde(default)]
     status: String,
+    /// Closing stops every participant at once, so the form asks to confirm it.
+    #[serde(default)]
+    confirm: String,
 }
 
 /// Opens or closes a consultation. The write path checks the status inside its own
@@ -30,6 +33,11 @@ pub(crate) async fn set_status(
 ) -> Result<HttpResponse, AppError> {
     let status = super::Status::parse(&form.status)
         .ok_or_else(|| AppError::BadRequest(crate::i18n::Message::new("error-status-unknown")))?;
+    if status == super::Status::Closed && form.confirm != "yes" {
+        return Err(AppError::BadRequest(crate::i18n::Message::new(
+            "error-close-unconfirmed",
+        )));
+    }
     let (slug, by) = (slug.into_inner(), organiser.into_inner().username);
     state
         .db

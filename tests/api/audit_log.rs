@@ -24,7 +24,7 @@ async fn the_audit_log_lists_every_organiser_action_newest_first() {
     app.dispose(1, "noted", "Thank you").await;
     app.post(
         "/admin/consultations/suva-2015/status",
-        &[("status", "closed".into())],
+        &[("status", "closed".into()), ("confirm", "yes".into())],
     )
     .await;
     app.post(

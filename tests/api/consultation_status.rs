@@ -14,7 +14,7 @@ async fn closing_a_consultation_stops_submissions_at_once_and_reopening_restores
     let close = app
         .post(
             "/admin/consultations/panama-city-2015/status",
-            &[("status", "closed".into())],
+            &[("status", "closed".into()), ("confirm", "yes".into())],
         )
         .await;
     assert_eq!(close.status(), StatusCode::SEE_OTHER);
@@ -59,9 +59,56 @@ async fn closing_a_consultation_stops_submissions_at_once_and_reopening_restores
         let response = app
             .post(
                 &format!("/admin/consultations/{slug}/status"),
-                &[("status", status.into())],
+                &[("status", status.into()), ("confirm", "yes".into())],
             )
             .await;
         assert_eq!(response.status(), expected, "{slug} {status}");
     }
+}
+
+#[tokio::test]
+async fn closing_asks_to_be_confirmed_and_without_it_nothing_changes() {
+    let app = spawn_app().await;
+    app.log_in().await;
+    let overview = app.page("/admin").await;
+    assert_eq!(
+        overview.attrs(
+            "#consultation-suva-2015 input[name=confirm][required]",
+            "value"
+        ),
+        ["yes"],
+        "the close form asks to tick a confirmation"
+    );
+    let response = app
+        .post(
+            "/admin/consultations/suva-2015/status",
+            &[("status", "closed".into())],
+        )
+        .await;
+    let page = app.page_of("unconfirmed", response).await;
+    page.assert_status(StatusCode::BAD_REQUEST);
+    assert!(
+        page.text("main").contains("Nothing was changed"),
+        "{}",
+        page.text("main")
+    );
+    let still = app.page("/admin").await;
+    assert_eq!(still.text("#consultation-suva-2015 .status-cell"), "Open for feedback");
+    let response = app
+        .post(
+            "/admin/consultations/suva-2015/status",
+            &[("status", "closed".into()), ("confirm", "yes".into())],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let closed = app.page("/admin").await;
+    assert_eq!(
+        closed.text("#consultation-suva-2015 .status-cell"),
+        "Closed"
+    );
+    assert_eq!(
+        closed.count("#consultation-suva-2015 input[name=confirm]"),
+        0,
+        "reopening needs no confirmation"
+    );
 }

@@ -203,10 +203,28 @@ async fn the_organisers_desk_speaks_every_language() {
     app.log_in().await;
 
     for (header, lang, dir, overview, awaiting) in [
-        ("fr", "fr", "ltr", "Organisateurs", "En attente de suite"),
-        ("es", "es", "ltr", "Organizadores", "Pendientes de decisión"),
-        ("ar", "ar", "rtl", "المنظمون", "بانتظار البت"),
-        ("en", "en", "ltr", "Organisers", "Awaiting disposition"),
+        (
+            "fr",
+            "fr",
+            "ltr",
+            "Vue d’ensemble des consultations",
+            "En attente de suite",
+        ),
+        (
+            "es",
+            "es",
+            "ltr",
+            "Resumen de las consultas",
+            "Pendientes de decisión",
+        ),
+        ("ar", "ar", "rtl", "نظرة عامة على المشاورات", "بانتظار البت"),
+        (
+            "en",
+            "en",
+            "ltr",
+            "Overview of the consultations",
+            "Awaiting disposition",
+        ),
     ] {
         let admin = page_in(&app, "/admin", header).await;
         assert_eq!(
