@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
 
 use consult::configuration::{self, BaseUrl, Settings};
 use consult::document::Library;
@@ -165,7 +166,13 @@ async fn main() -> anyhow::Result<()> {
         } => add_organiser(&name, &db.db)?,
         Command::Export { db, out, filter } => export_all(&db.db, &out, filter.into())?,
         Command::Backup { path, db } => {
+            let bar = progress(&format!(
+                "copying {} to {}",
+                db.db.display(),
+                path.display()
+            ));
             consult::db::backup(&db.db, &path)?;
+            bar.finish_and_clear();
             println!("wrote {}", path.display());
         }
         Command::Forget { email, db } => forget(&db.db, &email)?,
@@ -184,6 +191,22 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     tracing::info!(port = application.port(), "serving");
     application.run_until_stopped().await?;
     Ok(())
+}
+
+/// A spinner with what is being done, how much is written and for how long, on a terminal;
+/// nothing when stderr is not one (a script, a log, a timer).
+fn progress(doing: &str) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new_spinner().with_message(doing.to_string());
+    if let Ok(style) =
+        ProgressStyle::with_template("{spinner} {msg}: {bytes} ({bytes_per_sec}), {elapsed}")
+    {
+        bar.set_style(style);
+    }
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    bar
 }
 
 fn read_password() -> anyhow::Result<String> {
@@ -246,13 +269,14 @@ fn export_all(db: &Path, out: &Path, query: FilterQuery) -> anyhow::Result<()> {
     for file in ExportFile::ALL {
         let target = out.join(file.file_name());
         let partial = out.join(format!(".{}.partial", file.file_name()));
-        let mut writer = std::io::BufWriter::new(
-            std::fs::File::create(&partial)
-                .with_context(|| format!("cannot write {}", partial.display()))?,
-        );
+        let written = std::fs::File::create(&partial)
+            .with_context(|| format!("cannot write {}", partial.display()))?;
+        let bar = progress(&format!("writing {}", file.file_name()));
+        let mut writer = std::io::BufWriter::new(bar.wrap_write(&written));
         let rows = export::write(*file, &conn, &library, &filter, &mut writer)?;
-        let written = writer.into_inner().map_err(|e| e.into_error())?;
+        writer.into_inner().map_err(|e| e.into_error())?;
         written.sync_all()?;
+        bar.finish_and_clear();
         std::fs::rename(&partial, &target)?;
         println!("wrote {} ({rows} rows)", target.display());
     }

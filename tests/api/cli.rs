@@ -157,3 +157,32 @@ async fn the_binary_serves_from_any_folder_with_everything_built_in() {
         "the default database is consult.db in the current folder"
     );
 }
+
+#[test]
+fn long_commands_show_progress_on_a_terminal_and_stay_quiet_otherwise() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("consult.db");
+    let out = dir.path().join("exports");
+    let quiet = crate::helpers::consult_export(&db, &out, &[]);
+    assert!(quiet.status.success());
+    let log = String::from_utf8_lossy(&quiet.stderr);
+    assert!(
+        !log.contains("writing ") && !log.contains('\r'),
+        "no progress when not on a terminal: {log}"
+    );
+    // `script` gives the command a terminal, as a person at a shell would.
+    let command = format!(
+        "{} export --db {} --out {}",
+        env!("CARGO_BIN_EXE_consult"),
+        db.display(),
+        out.display()
+    );
+    let on_terminal = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .output()
+        .expect("script(1), from util-linux, runs");
+    let shown = String::from_utf8_lossy(&on_terminal.stdout);
+    assert!(on_terminal.status.success(), "{shown}");
+    assert!(shown.contains("writing feedback.csv"), "{shown}");
+    assert!(shown.contains("wrote "), "{shown}");
+}

@@ -93,7 +93,10 @@ async fn closing_asks_to_be_confirmed_and_without_it_nothing_changes() {
         page.text("main")
     );
     let still = app.page("/admin").await;
-    assert_eq!(still.text("#consultation-suva-2015 .status-cell"), "Open for feedback");
+    assert_eq!(
+        still.text("#consultation-suva-2015 .status-cell"),
+        "Open for feedback"
+    );
     let response = app
         .post(
             "/admin/consultations/suva-2015/status",

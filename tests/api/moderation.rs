@@ -137,8 +137,7 @@ async fn hiding_needs_a_known_reason_and_an_existing_item() {
 #[tokio::test]
 async fn hiding_starts_on_no_reason_which_must_be_chosen() {
     let app = spawn_app().await;
-    app.submit_ok("suva-2015", "4", &valid_feedback())
-        .await;
+    app.submit_ok("suva-2015", "4", &valid_feedback()).await;
     app.log_in().await;
     let review = app.page("/admin/articles/4").await;
     assert_eq!(review.attrs("#reason-1[required] option", "value")[0], "");

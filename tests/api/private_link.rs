@@ -227,7 +227,7 @@ async fn the_receipt_gives_a_reference_every_empty_fact_the_same_word_and_a_link
     }
     assert_eq!(
         receipt.attrs("input#private-link[readonly]", "value"),
-        [private.clone()]
+        std::slice::from_ref(&private)
     );
     assert_eq!(receipt.count("label[for=private-link]"), 1);
     assert_eq!(receipt.attrs("#private-link-bookmark", "href"), [private]);
