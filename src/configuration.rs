@@ -41,6 +41,8 @@ pub struct Settings {
     pub export_streams: usize,
     /// An export whose client reads nothing for this long is cut off, freeing its slot.
     pub export_stall_timeout: Duration,
+    /// Where receipts are mailed from; without it no mail is sent, and no form promises one.
+    pub mail: Option<crate::mail::MailSettings>,
 }
 
 /// Failed logins allowed, for one username and from one address, within a window.
@@ -111,6 +113,7 @@ impl Settings {
             base_url: None,
             export_streams: DEFAULT_EXPORT_STREAMS,
             export_stall_timeout: Duration::from_secs(60),
+            mail: None,
         }
     }
 }

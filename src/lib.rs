@@ -13,6 +13,7 @@ pub mod document;
 pub mod error;
 pub mod feedback;
 pub mod i18n;
+pub mod mail;
 pub mod organisers;
 pub mod pages;
 pub mod paths;

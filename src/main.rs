@@ -53,6 +53,14 @@ struct ServeArgs {
     /// (the private link on a receipt); without it those links are relative.
     #[arg(long, env = "CONSULT_BASE_URL", value_parser = BaseUrl::parse)]
     base_url: Option<BaseUrl>,
+    /// The SMTP server receipts are mailed through: smtp://host:port, smtp://host?tls=required
+    /// (STARTTLS) or smtps://host, with user:password@ before the host if it needs them.
+    /// Without it no mail is sent and the form promises none.
+    #[arg(long, env = "CONSULT_SMTP_URL", requires = "mail_from")]
+    smtp_url: Option<String>,
+    /// The sender of receipts, e.g. "Consultations <consult@example.org>".
+    #[arg(long, env = "CONSULT_MAIL_FROM", requires = "smtp_url", value_parser = parse_mailbox)]
+    mail_from: Option<lettre::message::Mailbox>,
     /// Export downloads served at once; a further one is asked to retry.
     #[arg(long, env = "CONSULT_EXPORT_STREAMS", default_value_t = configuration::DEFAULT_EXPORT_STREAMS)]
     export_streams: usize,
@@ -187,10 +195,19 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     settings.session_idle_timeout = std::time::Duration::from_secs(args.session_idle_minutes * 60);
     settings.base_url = args.base_url;
     settings.export_streams = args.export_streams.max(1);
+    settings.mail = args
+        .smtp_url
+        .zip(args.mail_from)
+        .map(|(url, from)| consult::mail::MailSettings { url, from });
     let application = Application::build(settings).await?;
     tracing::info!(port = application.port(), "serving");
     application.run_until_stopped().await?;
     Ok(())
+}
+
+fn parse_mailbox(raw: &str) -> Result<lettre::message::Mailbox, String> {
+    raw.parse()
+        .map_err(|e| format!("{raw:?} is not a mail address: {e}"))
 }
 
 /// A spinner with what is being done, how much is written and for how long, on a terminal;

@@ -9,6 +9,7 @@ use crate::db::Db;
 use crate::document::Library;
 use crate::error::AppError;
 use crate::feedback::vocabulary::Vocabulary;
+use crate::mail::Mailer;
 
 /// What every handler can reach.
 pub struct AppState {
@@ -17,6 +18,8 @@ pub struct AppState {
     pub vocabulary: Arc<Vocabulary>,
     pub csrf: CsrfKey,
     pub settings: Settings,
+    /// Sends receipts when mail is configured.
+    pub mailer: Option<Mailer>,
 }
 
 impl AppState {
@@ -38,7 +41,9 @@ impl AppState {
             })
             .await
             .map_err(|e| anyhow::anyhow!("cannot load the stored text: {e:?}"))?;
+        let mailer = settings.mail.as_ref().map(Mailer::start).transpose()?;
         Ok(Self {
+            mailer,
             db,
             library: Arc::new(library),
             vocabulary: Arc::new(vocabulary),

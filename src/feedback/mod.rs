@@ -4,6 +4,7 @@
 
 pub mod form;
 pub mod page;
+pub mod receipt;
 pub mod repo;
 pub mod routes;
 pub mod stance;
@@ -62,6 +63,29 @@ pub struct StoredFeedback {
 }
 
 impl StoredFeedback {
+    /// A just-stored item, as its author's pages show it.
+    pub fn new_from(
+        id: i64,
+        consultation: &crate::consultations::Consultation,
+        document_id: i64,
+        article: ArticleId,
+        input: FeedbackInput,
+    ) -> Self {
+        let now = crate::time_format::now_rfc3339();
+        Self {
+            id,
+            consultation_slug: consultation.slug.clone(),
+            consultation_id: consultation.id,
+            document_id,
+            article,
+            input,
+            created_at: now.clone(),
+            updated_at: now,
+            disposition: crate::review::disposition::Disposition::Pending,
+            disposition_note: String::new(),
+        }
+    }
+
     /// Once the organisers have decided on it, the feedback is what they decided on: its
     /// author can no longer change it (until the decision goes back to pending).
     pub fn is_decided(&self) -> bool {

@@ -22,6 +22,8 @@ pub struct FormView {
     pub values: FeedbackForm,
     pub errors: FieldErrors,
     pub submit_label: String,
+    /// Whether a receipt is mailed to the address given, so the form can say so.
+    pub mail_receipts: bool,
 }
 
 impl FormView {
@@ -65,6 +67,7 @@ impl FormView {
             values,
             errors: FieldErrors::default(),
             submit_label: tr.t("submit-send"),
+            mail_receipts: false,
         }
     }
 

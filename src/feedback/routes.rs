@@ -54,6 +54,7 @@ fn render_article_page(
         let action = paths::feedback_form(&consultation.slug, article_id);
         FormView {
             errors,
+            mail_receipts: state.mailer.is_some(),
             ..FormView::new(&state.vocabulary, &tr, article, action, csrf, values)
         }
     });
@@ -152,15 +153,48 @@ pub(crate) async fn submit(
         document_id: document.id,
         article: article_id,
     };
+    let stored_input = input.clone();
     let id = state
         .db
-        .write(move |conn| super::store_new(conn, &placement, &input, &token_hash))
+        .write(move |conn| super::store_new(conn, &placement, &stored_input, &token_hash))
         .await?;
     tracing::info!(feedback_id = id, "feedback stored");
+    // After the commit, and queued: the receipt page never waits for the mail.
+    if let Some(mailer) = &state.mailer {
+        let stored = StoredFeedback::new_from(id, &consultation, document.id, article_id, input);
+        mail_receipt(&state, mailer, &tr, &consultation, article, &stored, &token);
+    }
     Ok(pages::see_other(&pages::LocalPath::or_home(&format!(
         "{}?received=1",
         paths::private(&token)
     ))))
+}
+
+/// Mails the receipt of `stored` when its author gave an address that can take mail.
+fn mail_receipt(
+    state: &AppState,
+    mailer: &crate::mail::Mailer,
+    tr: &Tr,
+    consultation: &Consultation,
+    article: &crate::document::Article,
+    stored: &StoredFeedback,
+    token: &str,
+) {
+    let Ok(to) = stored.input.email.parse::<lettre::message::Mailbox>() else {
+        return;
+    };
+    let view = FeedbackView::new(tr, &consultation.slug, article, stored);
+    let link = state.settings.link_to(&paths::private(token));
+    match super::receipt::compose(tr, &consultation.city, &view, &link) {
+        Ok(receipt) => mailer.send(crate::mail::Outgoing {
+            to,
+            subject: receipt.subject,
+            text: receipt.text,
+            html: receipt.html,
+            about: format!("receipt of item {}", stored.id),
+        }),
+        Err(e) => tracing::error!(feedback_id = stored.id, error = %e, "receipt not composed"),
+    }
 }
 
 #[derive(Deserialize)]

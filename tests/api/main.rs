@@ -25,6 +25,7 @@ mod personal_data;
 mod private_link;
 #[path = "../support/process.rs"]
 mod process;
+mod receipt_email;
 mod redirects;
 mod review;
 mod route_walk;

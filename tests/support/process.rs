@@ -107,3 +107,37 @@ pub fn peak_memory(process: &Running) -> u64 {
         .unwrap();
     kib * 1024
 }
+
+/// The Python that has the SMTP server for the tests (Debian's `python3-aiosmtpd`), or `None`
+/// when there is none, in which case the mail tests skip (and fail in CI).
+pub fn python_with_aiosmtpd() -> Option<&'static str> {
+    ["/usr/bin/python3", "python3"].into_iter().find(|python| {
+        std::process::Command::new(python)
+            .args(["-c", "import aiosmtpd"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    })
+}
+
+/// A local SMTP server on `port` that prints each message it takes as a JSON line.
+pub fn start_smtp_sink(
+    python: &str,
+    port: u16,
+) -> (Running, std::io::BufReader<std::process::ChildStdout>) {
+    let mut child = std::process::Command::new(python)
+        .arg(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/support/smtp_sink.py"
+        ))
+        .arg(port.to_string())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("the SMTP sink starts");
+    let stdout = child.stdout.take().unwrap();
+    let mut lines = std::io::BufReader::new(stdout);
+    let mut ready = String::new();
+    std::io::BufRead::read_line(&mut lines, &mut ready).unwrap();
+    assert_eq!(ready.trim(), "ready", "the SMTP sink did not start");
+    (Running(child), lines)
+}
