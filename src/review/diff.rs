@@ -25,16 +25,40 @@ fn is_rewrite(current: &str, proposed: &str) -> bool {
     shared * 2 < words.len()
 }
 
-/// The changes from `current` to `proposed`, word by word, runs of one kind merged; a
-/// wholesale rewrite is shown as the old text deleted and the new inserted.
+/// Whether `changes` are one new wording with nothing kept or struck: how a rewrite is shown.
+pub fn is_new_wording(changes: &[Change]) -> bool {
+    matches!(changes, [Change::Inserted(_)])
+}
+
+/// Whether a comparison would be mostly strike-through: more than twice as many words
+/// deleted as kept and added, as when a short proposal answers a whole article.
+fn mostly_struck(changes: &[Change]) -> bool {
+    let words = |keep: fn(&Change) -> Option<&String>| -> usize {
+        changes
+            .iter()
+            .filter_map(keep)
+            .map(|t| t.split_whitespace().count())
+            .sum()
+    };
+    let deleted = words(|c| match c {
+        Change::Deleted(t) => Some(t),
+        _ => None,
+    });
+    let rest = words(|c| match c {
+        Change::Same(t) | Change::Inserted(t) => Some(t),
+        Change::Deleted(_) => None,
+    });
+    deleted > 2 * rest
+}
+
+/// The changes from `current` to `proposed`, word by word, runs of one kind merged. A
+/// proposal that shares little with the text, or whose comparison would mostly strike the text
+/// out, is a new wording: it comes back alone ([`is_new_wording`]), never as a wall of
+/// deletions.
 pub fn word_diff(current: &str, proposed: &str) -> Vec<Change> {
+    let new_wording = || vec![Change::Inserted(proposed.to_string())];
     if is_rewrite(current, proposed) {
-        let mut changes = Vec::new();
-        if !current.is_empty() {
-            changes.push(Change::Deleted(current.to_string()));
-        }
-        changes.push(Change::Inserted(proposed.to_string()));
-        return changes;
+        return new_wording();
     }
     let diff = TextDiff::configure()
         .algorithm(Algorithm::Patience)
@@ -51,6 +75,9 @@ pub fn word_diff(current: &str, proposed: &str) -> Vec<Change> {
             (ChangeTag::Insert, _) => changes.push(Change::Inserted(text.to_string())),
             (ChangeTag::Delete, _) => changes.push(Change::Deleted(text.to_string())),
         }
+    }
+    if mostly_struck(&changes) {
+        return new_wording();
     }
     changes
 }
@@ -104,40 +131,43 @@ mod tests {
     }
 
     #[test]
-    fn a_rewrite_is_shown_whole() {
+    fn a_rewrite_is_a_new_wording_shown_alone() {
         let changes = word_diff(
             "States shall cooperate fully.",
             "Peoples deserve a new order altogether.",
         );
         assert_eq!(
             changes,
-            [
-                Change::Deleted("States shall cooperate fully.".into()),
-                Change::Inserted("Peoples deserve a new order altogether.".into())
-            ]
+            [Change::Inserted(
+                "Peoples deserve a new order altogether.".into()
+            )]
+        );
+        assert!(is_new_wording(&changes));
+    }
+
+    #[test]
+    fn a_short_proposal_on_a_long_text_is_not_a_wall_of_deletions() {
+        let article = "States shall cooperate with one another in every field, including \
+                       trade, finance, technology, health and education, and shall refrain \
+                       from any measure that would impair the enjoyment of human rights \
+                       by the peoples of other States, in accordance with the Charter.";
+        let changes = word_diff(article, "States shall cooperate with one another.");
+        assert!(is_new_wording(&changes), "{changes:?}");
+        let edit = word_diff(
+            "States shall cooperate with one another.",
+            "States shall cooperate fully with one another.",
+        );
+        assert!(
+            !is_new_wording(&edit),
+            "a small edit is still compared word by word"
         );
     }
 
     #[test]
-    fn replacing_everything_deletes_and_inserts_all() {
-        let changes = word_diff("old words", "new text");
-        let rebuilt_old: String = changes
-            .iter()
-            .filter_map(|c| match c {
-                Change::Same(t) | Change::Deleted(t) => Some(t.as_str()),
-                Change::Inserted(_) => None,
-            })
-            .collect();
-        let rebuilt_new: String = changes
-            .iter()
-            .filter_map(|c| match c {
-                Change::Same(t) | Change::Inserted(t) => Some(t.as_str()),
-                Change::Deleted(_) => None,
-            })
-            .collect();
+    fn replacing_everything_is_a_new_wording() {
         assert_eq!(
-            (rebuilt_old.as_str(), rebuilt_new.as_str()),
-            ("old words", "new text")
+            word_diff("old words", "new text"),
+            [Change::Inserted("new text".into())]
         );
     }
 }

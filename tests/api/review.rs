@@ -556,3 +556,23 @@ async fn pages_out_of_range_are_not_found_never_negative_figures() {
         assert!(!answer.body.contains("Items -"), "{path}");
     }
 }
+
+#[tokio::test]
+async fn a_short_proposal_on_the_whole_article_is_shown_alone_not_struck_through() {
+    let app = spawn_app().await;
+    comment(
+        &app,
+        "suva-2015",
+        &[("paragraph", ""), ("proposed_text", "Delete this article.")],
+    )
+    .await;
+    app.log_in().await;
+    let page = app.page("/admin/articles/4").await;
+    assert_eq!(
+        page.count("#item-1 .proposal del"),
+        0,
+        "a wall of strike-through"
+    );
+    assert_eq!(page.text("#item-1 .proposal-alone"), "Delete this article.");
+    assert!(page.text("#item-1 .new-wording").contains("new wording"));
+}
