@@ -60,6 +60,21 @@ pub struct HeatCell {
     pub opacity: String,
     pub dark_text: bool,
     pub label: String,
+    /// No feedback at all: drawn hatched, so it is never mistaken for 0% support.
+    pub empty: bool,
+}
+
+/// The heatmap legend's steps: a share of support, and the opacity it is drawn with.
+pub fn heat_legend() -> Vec<(i64, String)> {
+    [0, 25, 50, 75, 100]
+        .into_iter()
+        .map(|p| (p, heat_opacity(p)))
+        .collect()
+}
+
+/// Zero is a visible tint, distinct from the hatching of "no feedback".
+fn heat_opacity(percent: i64) -> String {
+    format!("{:.2}", 0.15 + 0.77 * percent as f64 / 100.0)
 }
 
 pub const LABEL_WIDTH: i64 = 110;
@@ -164,10 +179,8 @@ pub fn lay_out(
             heat.push(HeatCell {
                 x: LABEL_WIDTH + c as i64 * HEAT_CELL_WIDTH,
                 y: ROW_HEIGHT + r as i64 * ROW_HEIGHT,
-                opacity: format!(
-                    "{:.2}",
-                    share.map_or(0.0, |p| 0.08 + 0.84 * p as f64 / 100.0)
-                ),
+                opacity: share.map_or("0".to_string(), heat_opacity),
+                empty: share.is_none(),
                 dark_text: share.is_none_or(|p| p < 55),
                 label: match share {
                     Some(p) => tr.message(

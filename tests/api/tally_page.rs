@@ -59,3 +59,30 @@ async fn the_tally_page_shows_the_matrix_and_labelled_charts() {
     );
     assert_eq!(page.count("script"), 0);
 }
+
+#[tokio::test]
+async fn the_heatmap_tells_zero_from_none_and_has_a_legend_and_charts_scroll_rather_than_shrink() {
+    let app = spawn_app().await;
+    app.submit_ok("suva-2015", "4", &stance("oppose")).await;
+    app.log_in().await;
+    let page = app.page("/admin/tally").await;
+    let body = &page.body;
+    // Article 4 in Suva: 0% of 1, tinted; Article 5 in Suva: no feedback, hatched.
+    assert!(
+        page.texts("#heat-title ~ div text")
+            .iter()
+            .any(|t| t == "0% of 1")
+    );
+    assert!(body.contains("fill=\"url(#fill-none)\""), "no hatched cell");
+    assert!(
+        !body.contains("fill-opacity=\"0.00\"") && !body.contains("fill-opacity=\"0\""),
+        "a cell drawn invisible"
+    );
+    let legend = page.texts("#heat-title ~ div .legend text");
+    assert_eq!(legend, ["0%", "25%", "50%", "75%", "100%", "no feedback"]);
+    assert_eq!(
+        page.count(".table-scroll[role=region][tabindex='0'] svg.chart"),
+        2,
+        "each chart in a box that scrolls"
+    );
+}
