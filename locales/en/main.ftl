@@ -338,3 +338,7 @@ hint-email-receipt = We mail you the receipt and your private link at this addre
 consultation-counts = Beside each article: the comments sent in the { $city } consultation alone; other consultations are not counted.
 review-new-wording = A new wording: it shares little with the text it answers, so it is shown alone.
 tally-legend-percent = { $percent }%
+review-read-whole = { $count ->
+    [one] Read the whole comment ({ $count } character)
+   *[other] Read the whole comment ({ $count } characters)
+}

@@ -338,3 +338,7 @@ hint-email-receipt = Le enviamos el acuse de recibo y su enlace privado a esta d
 consultation-counts = Junto a cada artículo: las contribuciones enviadas solo en la consulta de { $city }; las de otras consultas no se cuentan.
 review-new-wording = Una nueva redacción: tiene poco en común con el texto al que responde, por eso se muestra sola.
 tally-legend-percent = { $percent } %
+review-read-whole = { $count ->
+    [one] Leer todo el comentario ({ $count } carácter)
+   *[other] Leer todo el comentario ({ $count } caracteres)
+}

@@ -338,3 +338,7 @@ hint-email-receipt = Nous vous envoyons l’accusé de réception et votre lien 
 consultation-counts = À côté de chaque article : les contributions envoyées dans la seule consultation de { $city } ; celles des autres consultations ne sont pas comptées.
 review-new-wording = Une nouvelle rédaction : elle a peu en commun avec le texte visé, elle est donc présentée seule.
 tally-legend-percent = { $percent } %
+review-read-whole = { $count ->
+    [one] Lire tout le commentaire ({ $count } caractère)
+   *[other] Lire tout le commentaire ({ $count } caractères)
+}

@@ -15,6 +15,24 @@ use crate::i18n::{Message, Tr};
 pub const PAGE_SIZE: i64 = 50;
 /// How far a search or a rare filter is counted exactly; beyond it the page says "more than".
 pub const COUNT_LIMIT: i64 = 1_000;
+/// Comments longer than this are folded after their opening, so one long comment does not
+/// push the rest of the page out of reach.
+pub const FOLD_AFTER_CHARS: usize = 1_200;
+/// How much of a folded comment shows.
+const PREVIEW_CHARS: usize = 500;
+
+/// The opening of `text` when it is long enough to fold, cut at a word boundary.
+pub fn preview_of(text: &str) -> Option<String> {
+    if text.chars().count() <= FOLD_AFTER_CHARS {
+        return None;
+    }
+    let cut: String = text.chars().take(PREVIEW_CHARS).collect();
+    let at_word = cut
+        .rfind(char::is_whitespace)
+        .filter(|i| *i > PREVIEW_CHARS / 2)
+        .map_or(cut.as_str(), |i| &cut[..i]);
+    Some(format!("{}…", at_word.trim_end()))
+}
 
 /// The first row of page `page`, or `None` for a page that cannot exist. Checked: a page
 /// number from the address bar may be anything an i64 holds.
@@ -43,6 +61,8 @@ pub struct ItemView {
     pub comment_type: String,
     pub themes: Vec<String>,
     pub comment: Highlighted,
+    /// The opening of a long comment, shown before the whole of it is unfolded.
+    pub preview: Option<String>,
     pub proposal_matches: Option<Highlighted>,
     pub proposal_diff: Vec<Change>,
     /// The disposition form's values: what was just sent if it was refused, else what is stored.
@@ -158,6 +178,7 @@ pub fn group_items(
             .map(|(_, r)| r.clone())
             .collect();
         let view = ItemView {
+            preview: preview_of(&item.input.comment),
             edits: edits_of(tr, article.id, &own_revisions, &item.input),
             stance: tr.stance(item.input.stance),
             comment_type: tr.comment_type(item.input.comment_type),
@@ -626,5 +647,28 @@ mod tests {
             .collect();
         assert_eq!(chosen, ["oppose"]);
         assert!(selects[0].options.iter().all(|(_, _, selected)| !selected));
+    }
+
+    #[test]
+    fn long_comments_fold_after_an_opening_cut_at_a_word() {
+        assert_eq!(preview_of("short"), None);
+        assert_eq!(
+            preview_of(&"word ".repeat(240)),
+            None,
+            "1,200 characters still show whole"
+        );
+        let long = "solidarity ".repeat(300);
+        let preview = preview_of(&long).unwrap();
+        assert!(
+            preview.chars().count() <= PREVIEW_CHARS + 1,
+            "{}",
+            preview.len()
+        );
+        assert!(preview.ends_with("solidarity…"), "{preview}");
+        let arabic = "تضامن".repeat(400);
+        assert_eq!(
+            preview_of(&arabic).unwrap().chars().count(),
+            PREVIEW_CHARS + 1
+        );
     }
 }

@@ -576,3 +576,22 @@ async fn a_short_proposal_on_the_whole_article_is_shown_alone_not_struck_through
     assert_eq!(page.text("#item-1 .proposal-alone"), "Delete this article.");
     assert!(page.text("#item-1 .new-wording").contains("new wording"));
 }
+
+#[tokio::test]
+async fn a_long_comment_is_folded_after_its_opening_and_kept_whole_inside() {
+    let app = spawn_app().await;
+    let long = "Solidarity must be binding on every State. ".repeat(210);
+    comment(&app, "suva-2015", &[("comment", long.trim_end())]).await;
+    app.log_in().await;
+    let page = app.page("/admin/articles/4").await;
+    let preview = page.text("#item-1 .comment-preview");
+    assert!(preview.len() < 600 && preview.ends_with('…'), "{preview}");
+    assert_eq!(
+        page.text("#item-1 details.long-comment summary"),
+        "Read the whole comment (9,029 characters)"
+    );
+    assert_eq!(
+        page.raw_text("#item-1 details.long-comment .comment"),
+        long.trim_end()
+    );
+}
