@@ -9,6 +9,8 @@
 mod article_id;
 pub mod repo;
 pub mod source;
+#[cfg(test)]
+pub mod testing;
 
 pub use article_id::ArticleId;
 

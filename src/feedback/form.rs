@@ -195,17 +195,7 @@ impl FeedbackForm {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::source::SourceDocument;
-
-    fn article_4() -> Article {
-        let draft = SourceDocument::parse(crate::seed::DRAFT_2017).unwrap();
-        let conn = rusqlite::Connection::open_in_memory().unwrap();
-        conn.execute_batch(include_str!("../../migrations/0001_core.sql"))
-            .unwrap();
-        crate::document::repo::insert(&conn, &draft).unwrap();
-        let docs = crate::document::repo::load_all(&conn).unwrap();
-        docs[0].article("4".parse().unwrap()).unwrap().clone()
-    }
+    use crate::document::testing::article_4;
 
     fn valid() -> FeedbackForm {
         FeedbackForm {

@@ -157,20 +157,10 @@ impl FeedbackView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::source::SourceDocument;
+    use crate::document::testing::article_4;
     use crate::feedback::{CommentType, Stance};
     use crate::i18n::Lang;
     use crate::review::disposition::Disposition;
-
-    fn article_4() -> Article {
-        let draft = SourceDocument::parse(crate::seed::DRAFT_2017).unwrap();
-        let conn = rusqlite::Connection::open_in_memory().unwrap();
-        conn.execute_batch(include_str!("../../migrations/0001_core.sql"))
-            .unwrap();
-        crate::document::repo::insert(&conn, &draft).unwrap();
-        let documents = crate::document::repo::load_all(&conn).unwrap();
-        documents[0].article("4".parse().unwrap()).unwrap().clone()
-    }
 
     fn stored(disposition: Disposition) -> StoredFeedback {
         StoredFeedback {

@@ -426,19 +426,9 @@ mod tests {
         assert_eq!(shown(6, 9), "1 … 4 5 6 7 8 9");
     }
 
-    use crate::document::source::SourceDocument;
+    use crate::document::testing::article_4;
     use crate::feedback::{CommentType, Stance};
     use crate::i18n::Lang;
-
-    fn article_4() -> Article {
-        let draft = SourceDocument::parse(crate::seed::DRAFT_2017).unwrap();
-        let conn = rusqlite::Connection::open_in_memory().unwrap();
-        conn.execute_batch(include_str!("../../migrations/0001_core.sql"))
-            .unwrap();
-        crate::document::repo::insert(&conn, &draft).unwrap();
-        let documents = crate::document::repo::load_all(&conn).unwrap();
-        documents[0].article("4".parse().unwrap()).unwrap().clone()
-    }
 
     fn input(reference: &str, stance: Stance, comment: &str, proposal: &str) -> FeedbackInput {
         FeedbackInput {

@@ -93,17 +93,8 @@ pub fn record_export(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::source::SourceDocument;
+    use crate::document::testing::draft_2017;
     use crate::feedback::Stance;
-
-    fn draft_2017() -> crate::document::Document {
-        let draft = SourceDocument::parse(crate::seed::DRAFT_2017).unwrap();
-        let conn = rusqlite::Connection::open_in_memory().unwrap();
-        conn.execute_batch(include_str!("../../migrations/0001_core.sql"))
-            .unwrap();
-        crate::document::repo::insert(&conn, &draft).unwrap();
-        crate::document::repo::load_all(&conn).unwrap().remove(0)
-    }
 
     #[test]
     fn every_article_has_a_line_in_order_with_its_rows_added_up() {

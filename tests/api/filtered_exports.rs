@@ -1,14 +1,6 @@
 //! Exports filtered like the review page, on the web and on the command line.
 
-use crate::helpers::{spawn_app, valid_feedback, with_field};
-
-fn stance(value: &str) -> Vec<(&'static str, String)> {
-    with_field(
-        &with_field(&valid_feedback(), "stance", Some(value)),
-        "paragraph",
-        Some(""),
-    )
-}
+use crate::helpers::{spawn_app, stance, with_field};
 
 #[tokio::test]
 async fn every_export_takes_the_review_filters_on_the_web_and_the_command_line() {

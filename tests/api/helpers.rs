@@ -155,6 +155,15 @@ pub fn valid_feedback() -> Vec<(&'static str, String)> {
     ]
 }
 
+/// A valid submission on the whole article with position `value`.
+pub fn stance(value: &str) -> Vec<(&'static str, String)> {
+    with_field(
+        &with_field(&valid_feedback(), "stance", Some(value)),
+        "paragraph",
+        Some(""),
+    )
+}
+
 /// `fields` with every value of `name` replaced by `value` (or removed when `None`).
 pub fn with_field(
     fields: &[(&'static str, String)],

@@ -2,15 +2,7 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{spawn_app, valid_feedback, with_field};
-
-fn stance(value: &str) -> Vec<(&'static str, String)> {
-    with_field(
-        &with_field(&valid_feedback(), "stance", Some(value)),
-        "paragraph",
-        Some(""),
-    )
-}
+use crate::helpers::{spawn_app, stance};
 
 #[tokio::test]
 async fn the_tally_page_shows_the_matrix_and_labelled_charts() {

@@ -1,0 +1,18 @@
+//! The shipped draft, loaded as the app loads it, for unit tests of what is built on it.
+
+use super::{Article, Document};
+
+/// The 2017 draft, through the same insert and load as a real database.
+pub fn draft_2017() -> Document {
+    let draft = super::source::SourceDocument::parse(crate::seed::DRAFT_2017).unwrap();
+    let conn = rusqlite::Connection::open_in_memory().unwrap();
+    conn.execute_batch(include_str!("../../migrations/0001_core.sql"))
+        .unwrap();
+    super::repo::insert(&conn, &draft).unwrap();
+    super::repo::load_all(&conn).unwrap().remove(0)
+}
+
+/// Article 4 of the 2017 draft.
+pub fn article_4() -> Article {
+    draft_2017().article("4".parse().unwrap()).unwrap().clone()
+}
