@@ -71,12 +71,12 @@ impl FormView {
         }
     }
 
-    /// The page title, saying first that something must be fixed when the form was refused.
-    pub fn page_title(&self, title: String) -> String {
-        if self.errors.is_empty() {
-            title
-        } else {
-            self.tr.t_text("title-error", "title", title)
+    /// The title of a page showing `form` (if any), saying first that something must be fixed
+    /// when the form was refused.
+    pub fn head_title(form: Option<&FormView>, title: String) -> String {
+        match form {
+            Some(form) if !form.errors.is_empty() => form.tr.t_text("title-error", "title", title),
+            _ => title,
         }
     }
 

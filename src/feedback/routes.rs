@@ -64,10 +64,10 @@ fn render_article_page(
             consultation,
             document,
             article,
-            head_title: {
-                let title = format!("{} · {}", tr.article_title(article_id), consultation.city);
-                form.as_ref().map_or(title.clone(), |f| f.page_title(title))
-            },
+            head_title: FormView::head_title(
+                form.as_ref(),
+                format!("{} · {}", tr.article_title(article_id), consultation.city),
+            ),
             title: tr.article_title(article_id),
             previous: previous.map(link),
             next: next.map(link),
@@ -267,10 +267,7 @@ async fn render_private_page(
             values,
         )
     });
-    let own_title = tr.t("your-feedback");
-    let head_title = form
-        .as_ref()
-        .map_or(own_title.clone(), |f| f.page_title(own_title));
+    let head_title = FormView::head_title(form.as_ref(), tr.t("your-feedback"));
     let private_link = state.settings.link_to(&paths::private(&request.token));
     pages::html(
         status,
