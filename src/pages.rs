@@ -29,7 +29,9 @@ pub fn see_other(location: &LocalPath) -> HttpResponse {
 
 /// A path on this site, safe to send as `Location`: printable ASCII only (browsers strip tabs
 /// and line breaks from URLs, so `/\t/evil.example` would become `//evil.example`), no
-/// backslash (read as `/`), and still on this site once a URL parser has resolved it.
+/// backslash (read as `/`), and still on this site once a URL parser has resolved it, dot
+/// segments included (`/..//evil.example` resolves to the path `//evil.example`, which a
+/// browser would take for another host).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LocalPath(String);
 
@@ -40,14 +42,19 @@ impl LocalPath {
             return None;
         }
         // The WHATWG parser browsers follow decides where a reference leads.
-        let base = url::Url::parse("http://consult.invalid/").expect("a valid base");
-        let resolved = base.join(raw).ok()?;
+        static BASE: std::sync::LazyLock<url::Url> = std::sync::LazyLock::new(|| {
+            url::Url::parse("http://consult.invalid/").expect("a valid base")
+        });
+        let resolved = BASE.join(raw).ok()?;
         let same_site = resolved.scheme() == "http"
             && resolved.host_str() == Some("consult.invalid")
             && resolved.port().is_none()
             && resolved.username().is_empty()
             && resolved.password().is_none();
-        same_site.then(|| Self(resolved[url::Position::BeforePath..].to_string()))
+        let local = &resolved[url::Position::BeforePath..];
+        // What is sent must itself be local: normalising can make `//` of a path that was not.
+        (same_site && local.starts_with('/') && !local.starts_with("//"))
+            .then(|| Self(local.to_string()))
     }
 
     /// `raw` when it is a local path, else the home page.
@@ -122,6 +129,11 @@ mod tests {
             ("/ /evil", None),
             (" //evil.example", None),
             ("/caf\u{e9}", None),
+            ("/..//evil.example", None),
+            ("/.//evil.example", None),
+            ("/a/..//evil.example", None),
+            ("/%2e%2e//evil.example", None),
+            ("/a/../b//c", Some("/b//c")),
         ] {
             assert_eq!(
                 LocalPath::parse(raw).as_ref().map(LocalPath::as_str),

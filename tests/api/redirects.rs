@@ -17,6 +17,8 @@ const HOSTILE: &[(&str, &str)] = &[
     ("absolute", "https://evil.example/"),
     ("a leading space", "%20//evil.example"),
     ("a tab first", "%09//evil.example"),
+    ("dot segments", "/..//evil.example"),
+    ("encoded dot segments", "/%252e%252e//evil.example"),
 ];
 
 #[tokio::test]
