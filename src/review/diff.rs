@@ -51,14 +51,32 @@ fn mostly_struck(changes: &[Change]) -> bool {
     deleted > 2 * rest
 }
 
-/// The changes from `current` to `proposed`, word by word, runs of one kind merged. A
-/// proposal that shares little with the text, or whose comparison would mostly strike the text
-/// out, is a new wording: it comes back alone ([`is_new_wording`]), never as a wall of
-/// deletions.
-pub fn word_diff(current: &str, proposed: &str) -> Vec<Change> {
-    let new_wording = || vec![Change::Inserted(proposed.to_string())];
+/// A proposed wording against the text it answers: word by word, except that a proposal
+/// sharing little with the text, or whose comparison would mostly strike the text out, is a
+/// new wording and comes back alone ([`is_new_wording`]), never as a wall of deletions.
+pub fn compare_proposal(current: &str, proposed: &str) -> Vec<Change> {
+    let new_wording = vec![Change::Inserted(proposed.to_string())];
     if is_rewrite(current, proposed) {
-        return new_wording();
+        return new_wording;
+    }
+    let changes = word_diff(current, proposed);
+    if mostly_struck(&changes) {
+        return new_wording;
+    }
+    changes
+}
+
+/// The changes from `current` to `proposed`, word by word, runs of one kind merged; a
+/// wholesale rewrite is shown as the old text deleted and the new inserted, so nothing of
+/// either is lost (an author's edits are shown this way).
+pub fn word_diff(current: &str, proposed: &str) -> Vec<Change> {
+    if is_rewrite(current, proposed) {
+        let mut changes = Vec::new();
+        if !current.is_empty() {
+            changes.push(Change::Deleted(current.to_string()));
+        }
+        changes.push(Change::Inserted(proposed.to_string()));
+        return changes;
     }
     let diff = TextDiff::configure()
         .algorithm(Algorithm::Patience)
@@ -75,9 +93,6 @@ pub fn word_diff(current: &str, proposed: &str) -> Vec<Change> {
             (ChangeTag::Insert, _) => changes.push(Change::Inserted(text.to_string())),
             (ChangeTag::Delete, _) => changes.push(Change::Deleted(text.to_string())),
         }
-    }
-    if mostly_struck(&changes) {
-        return new_wording();
     }
     changes
 }
@@ -131,8 +146,23 @@ mod tests {
     }
 
     #[test]
-    fn a_rewrite_is_a_new_wording_shown_alone() {
+    fn a_rewrite_keeps_both_texts_in_a_diff() {
         let changes = word_diff(
+            "States shall cooperate fully.",
+            "Peoples deserve a new order altogether.",
+        );
+        assert_eq!(
+            changes,
+            [
+                Change::Deleted("States shall cooperate fully.".into()),
+                Change::Inserted("Peoples deserve a new order altogether.".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_rewritten_proposal_is_a_new_wording_shown_alone() {
+        let changes = compare_proposal(
             "States shall cooperate fully.",
             "Peoples deserve a new order altogether.",
         );
@@ -151,9 +181,16 @@ mod tests {
                        trade, finance, technology, health and education, and shall refrain \
                        from any measure that would impair the enjoyment of human rights \
                        by the peoples of other States, in accordance with the Charter.";
-        let changes = word_diff(article, "States shall cooperate with one another.");
+        let changes = compare_proposal(article, "States shall cooperate with one another.");
         assert!(is_new_wording(&changes), "{changes:?}");
-        let edit = word_diff(
+        assert!(
+            !is_new_wording(&word_diff(
+                article,
+                "States shall cooperate with one another."
+            )),
+            "a plain diff keeps what was struck"
+        );
+        let edit = compare_proposal(
             "States shall cooperate with one another.",
             "States shall cooperate fully with one another.",
         );
@@ -164,9 +201,16 @@ mod tests {
     }
 
     #[test]
-    fn replacing_everything_is_a_new_wording() {
+    fn replacing_everything_deletes_and_inserts_all() {
         assert_eq!(
             word_diff("old words", "new text"),
+            [
+                Change::Deleted("old words".into()),
+                Change::Inserted("new text".into())
+            ]
+        );
+        assert_eq!(
+            compare_proposal("old words", "new text"),
             [Change::Inserted("new text".into())]
         );
     }

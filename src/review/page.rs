@@ -2,7 +2,7 @@
 //! each rule of the page (grouping, highlighting, edits, paging, counts, filters) is tested
 //! here without a server.
 
-use super::diff::{Change, word_diff};
+use super::diff::{Change, compare_proposal, word_diff};
 use super::disposition::Disposition;
 use super::filter::{Filter, FilterQuery};
 use super::highlight::{self, Segments};
@@ -78,8 +78,23 @@ pub struct EditView {
     pub at: String,
     pub paragraph: Option<(String, String)>,
     pub stance: Option<(String, String)>,
+    pub comment_type: Option<(String, String)>,
+    pub themes: Option<(String, String)>,
     pub comment: Vec<Change>,
     pub proposal: Vec<Change>,
+}
+
+impl EditView {
+    /// Whether the edit changed anything shown; an edit of personal details alone did not
+    /// (those are not kept in revisions, so `consult forget` leaves no copy).
+    fn changed_anything(&self) -> bool {
+        self.paragraph.is_some()
+            || self.stance.is_some()
+            || self.comment_type.is_some()
+            || self.themes.is_some()
+            || !self.comment.is_empty()
+            || !self.proposal.is_empty()
+    }
 }
 
 /// What each edit changed: every revision against the version that replaced it, the last
@@ -97,19 +112,41 @@ pub fn edits_of(
             word_diff(before, after)
         }
     };
+    let themes = |keys: &[String]| -> (Vec<String>, String) {
+        let mut sorted = keys.to_vec();
+        sorted.sort();
+        let labels: Vec<String> = sorted.iter().map(|k| tr.theme(k)).collect();
+        let shown = if labels.is_empty() {
+            tr.t("none")
+        } else {
+            tr.list(&labels)
+        };
+        (sorted, shown)
+    };
     revisions
         .iter()
         .enumerate()
         .map(|(n, before)| {
-            let (reference, stance, comment, proposal) = match revisions.get(n + 1) {
+            let after = match revisions.get(n + 1) {
                 Some(after) => (
                     &after.reference,
                     after.stance,
+                    after.comment_type,
+                    &after.themes,
                     &after.comment,
                     &after.proposed_text,
                 ),
-                None => (&now.reference, now.stance, &now.comment, &now.proposed_text),
+                None => (
+                    &now.reference,
+                    now.stance,
+                    now.comment_type,
+                    &now.themes,
+                    &now.comment,
+                    &now.proposed_text,
+                ),
             };
+            let (reference, stance, comment_type, after_themes, comment, proposal) = after;
+            let (themes_before, themes_after) = (themes(&before.themes), themes(after_themes));
             EditView {
                 at: tr.timestamp(&before.replaced_at),
                 paragraph: (before.reference != *reference).then(|| {
@@ -120,10 +157,19 @@ pub fn edits_of(
                 }),
                 stance: (before.stance != stance)
                     .then(|| (tr.stance(before.stance), tr.stance(stance))),
+                comment_type: (before.comment_type != comment_type).then(|| {
+                    (
+                        tr.comment_type(before.comment_type),
+                        tr.comment_type(comment_type),
+                    )
+                }),
+                themes: (themes_before.0 != themes_after.0)
+                    .then(|| (themes_before.1, themes_after.1)),
                 comment: changed(&before.comment, comment),
                 proposal: changed(&before.proposed_text, proposal),
             }
         })
+        .filter(EditView::changed_anything)
         .collect()
 }
 
@@ -166,7 +212,7 @@ pub fn group_items(
         let proposal_diff = if item.input.proposed_text.is_empty() {
             Vec::new()
         } else {
-            word_diff(&current, &item.input.proposed_text)
+            compare_proposal(&current, &item.input.proposed_text)
         };
         let (draft_disposition, draft_note, error) = match refused {
             Some(r) if r.id == item.id => (r.disposition, r.note.clone(), Some(r.message.clone())),
@@ -571,6 +617,35 @@ mod tests {
         );
         assert!(edits[1].comment.is_empty(), "the comment did not change");
         assert_eq!(edits[1].paragraph, None);
+
+        let mut themed = input("2", Stance::Support, "Name peoples", "");
+        themed.themes = vec!["drafting".into()];
+        let unchanged = revision(Stance::Support, "Name peoples");
+        let only_themes = edits_of(&tr, "4".parse().unwrap(), &[unchanged.clone()], &themed);
+        assert_eq!(only_themes.len(), 1);
+        assert_eq!(
+            only_themes[0].themes.as_ref().map(|t| t.0.as_str()),
+            Some("None")
+        );
+        let same = input("2", Stance::Support, "Name peoples", "");
+        assert!(
+            edits_of(&tr, "4".parse().unwrap(), &[unchanged], &same).is_empty(),
+            "an edit of personal details alone shows nothing"
+        );
+        let rewritten = input("2", Stance::Support, "Entirely other words here", "");
+        let rewrite = edits_of(
+            &tr,
+            "4".parse().unwrap(),
+            &[revision(Stance::Support, "Name peoples")],
+            &rewritten,
+        );
+        assert!(
+            rewrite[0]
+                .comment
+                .contains(&Change::Deleted("Name peoples".into())),
+            "a rewritten comment keeps its earlier wording: {:?}",
+            rewrite[0].comment
+        );
     }
 
     #[test]
