@@ -17,14 +17,34 @@ const RETRY_AFTER: [Duration; 3] = [
 /// Messages waiting at most; beyond it a message is dropped and logged, not piled up.
 const QUEUE: usize = 1_000;
 
-/// Where mail goes out and whom it is from.
-#[derive(Debug, Clone)]
+/// Where mail goes out and whom it is from. Its `Debug` leaves out the URL, which may hold a
+/// password.
+#[derive(Clone)]
 pub struct MailSettings {
     /// `smtp://host:port` (plain, for a relay on the same machine), `smtp://host?tls=required`
     /// (STARTTLS) or `smtps://host` (TLS from the start); a user and password may come before
     /// the host.
     pub url: String,
     pub from: Mailbox,
+}
+
+impl std::fmt::Debug for MailSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MailSettings")
+            .field("url", &"(hidden)")
+            .field("from", &self.from)
+            .finish()
+    }
+}
+
+/// What the log says of a failed send: the SMTP reply code, never the reply's text, which may
+/// repeat the recipient's address.
+fn failure(e: &lettre::transport::smtp::Error) -> String {
+    match e.status() {
+        Some(code) => format!("SMTP reply {code}"),
+        None if e.is_timeout() => "timed out".to_string(),
+        None => "no answer from the server".to_string(),
+    }
 }
 
 /// One message to send, in plain text and HTML.
@@ -91,13 +111,14 @@ async fn send_all(
                     tracing::info!(about = %mail.about, "mail sent");
                     break;
                 }
-                Err(e) if attempt < RETRY_AFTER.len() => {
-                    tracing::warn!(about = %mail.about, error = %e, attempt, "mail not sent yet; will retry");
+                // A permanent refusal (a bad address, say) will not change on a retry.
+                Err(e) if attempt < RETRY_AFTER.len() && !e.is_permanent() => {
+                    tracing::warn!(about = %mail.about, error = %failure(&e), attempt, "mail not sent yet; will retry");
                     tokio::time::sleep(RETRY_AFTER[attempt]).await;
                     attempt += 1;
                 }
                 Err(e) => {
-                    tracing::error!(about = %mail.about, error = %e, "mail not sent: giving up");
+                    tracing::error!(about = %mail.about, error = %failure(&e), "mail not sent: giving up");
                     break;
                 }
             }

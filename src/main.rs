@@ -54,9 +54,16 @@ struct ServeArgs {
     #[arg(long, env = "CONSULT_BASE_URL", value_parser = BaseUrl::parse)]
     base_url: Option<BaseUrl>,
     /// The SMTP server receipts are mailed through: smtp://host:port, smtp://host?tls=required
-    /// (STARTTLS) or smtps://host, with user:password@ before the host if it needs them.
+    /// (STARTTLS) or smtps://host, with user:password@ before the host if it needs them (give
+    /// those in the environment, not on the command line). Needs --mail-from and --base-url.
     /// Without it no mail is sent and the form promises none.
-    #[arg(long, env = "CONSULT_SMTP_URL", requires = "mail_from")]
+    #[arg(
+        long,
+        env = "CONSULT_SMTP_URL",
+        requires = "mail_from",
+        requires = "base_url",
+        hide_env_values = true
+    )]
     smtp_url: Option<String>,
     /// The sender of receipts, e.g. "Consultations <consult@example.org>".
     #[arg(long, env = "CONSULT_MAIL_FROM", requires = "smtp_url", value_parser = parse_mailbox)]
@@ -194,7 +201,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     settings.max_body_bytes = args.max_body_bytes;
     settings.session_idle_timeout = std::time::Duration::from_secs(args.session_idle_minutes * 60);
     settings.base_url = args.base_url;
-    settings.export_streams = args.export_streams.max(1);
+    settings.export_streams = args.export_streams;
     settings.mail = args
         .smtp_url
         .zip(args.mail_from)

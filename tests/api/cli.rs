@@ -186,3 +186,35 @@ fn long_commands_show_progress_on_a_terminal_and_stay_quiet_otherwise() {
     assert!(shown.contains("writing feedback.csv"), "{shown}");
     assert!(shown.contains("wrote "), "{shown}");
 }
+
+#[test]
+fn mail_needs_a_base_url_and_its_password_never_shows() {
+    let refused = consult()
+        .args(["serve", "--smtp-url", "smtp://127.0.0.1:2525"])
+        .args([
+            "--mail-from",
+            "consult@example.org",
+            "--bind",
+            "127.0.0.1:0",
+        ])
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("--base-url"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    let help = consult()
+        .args(["serve", "--help"])
+        .env("CONSULT_SMTP_URL", "smtp://user:s3cret@mail.example.org")
+        .output()
+        .unwrap();
+    assert!(help.status.success());
+    assert!(!String::from_utf8_lossy(&help.stdout).contains("s3cret"));
+    let settings = consult::mail::MailSettings {
+        url: "smtps://user:s3cret@mail.example.org".into(),
+        from: "consult@example.org".parse().unwrap(),
+    };
+    assert!(!format!("{settings:?}").contains("s3cret"));
+}
