@@ -80,14 +80,14 @@ impl LongReadSlot {
     }
 }
 
-fn reader_pool(path: &Path, size: u32) -> anyhow::Result<ReadPool> {
+/// A pool of `size` read-only connections, opening at least `min_idle` at once.
+fn reader_pool(path: &Path, size: u32, min_idle: Option<u32>) -> anyhow::Result<ReadPool> {
     let manager = SqliteConnectionManager::file(path)
         .with_flags(OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
         .with_init(|c| c.execute_batch("PRAGMA busy_timeout = 10000;"));
     r2d2::Pool::builder()
         .max_size(size)
-        // Connections open on demand: an idle server holds none of the long-read pool.
-        .min_idle(Some(0))
+        .min_idle(min_idle)
         .build(manager)
         .context("cannot open a reader pool")
 }
@@ -123,10 +123,11 @@ impl<E: From<anyhow::Error> + Send + 'static> Db<E> {
     #[tracing::instrument(skip_all, fields(path = %path.display()))]
     pub fn open(path: &Path, long_reads: usize, hooks: Hooks) -> anyhow::Result<Self> {
         let conn = open_direct(path, &hooks)?;
-        let readers = reader_pool(path, READERS)?;
+        let readers = reader_pool(path, READERS, None)?;
         let long_reads = long_reads.max(1);
         let long_reads = LongReads {
-            pool: reader_pool(path, u32::try_from(long_reads)?)?,
+            // Opened on demand: an idle server holds none of the long-read pool.
+            pool: reader_pool(path, u32::try_from(long_reads)?, Some(0))?,
             slots: std::sync::Arc::new(tokio::sync::Semaphore::new(long_reads)),
         };
 

@@ -229,6 +229,8 @@ fn progress(doing: &str) -> ProgressBar {
     {
         bar.set_style(style);
     }
+    // Drawn at once: a short export may end before the first tick.
+    bar.tick();
     bar.enable_steady_tick(std::time::Duration::from_millis(120));
     bar
 }

@@ -28,16 +28,17 @@ pub fn record_now(conn: &Connection, entry: &Entry) -> rusqlite::Result<()> {
     record(conn, entry, &crate::time_format::now_rfc3339()).map(drop)
 }
 
-/// Turns entry `id`, recorded before the outcome was known, into `entry` (its address stays).
+/// Turns entry `id`, recorded before its outcome was known (a login attempt, counted before
+/// its password is checked), into `entry`. Its time and address stay: the log keeps the order
+/// in which things were attempted.
 #[tracing::instrument(level = "debug", skip_all)]
-pub fn resolve_as(conn: &Connection, id: i64, entry: &Entry, now: &str) -> rusqlite::Result<()> {
+pub fn resolve_as(conn: &Connection, id: i64, entry: &Entry) -> rusqlite::Result<()> {
     conn.prepare_cached(
-        r#"UPDATE audit_log SET at = ?2, actor = ?3, action = ?4, subject = ?5, detail = ?6
+        r#"UPDATE audit_log SET actor = ?2, action = ?3, subject = ?4, detail = ?5
            WHERE id = ?1"#,
     )?
     .execute(params![
         id,
-        now,
         entry.actor,
         entry.action.key(),
         entry.subject,

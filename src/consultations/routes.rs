@@ -73,7 +73,7 @@ pub(crate) async fn index(state: web::Data<AppState>, tr: Tr) -> Result<HttpResp
     })
 }
 
-/// Every consultation with the number of comments it has received.
+/// An article's line in a consultation's table of contents.
 pub struct ArticleEntry {
     pub id: String,
     pub title: String,
@@ -98,7 +98,7 @@ struct ConsultationPage {
     parts: Vec<PartEntry>,
 }
 
-/// The consultation's entry, or the 404 every page under it shares.
+/// A consultation's page: the draft's table of contents with this consultation's counts.
 #[tracing::instrument(skip(state))]
 pub(crate) async fn show(
     state: web::Data<AppState>,

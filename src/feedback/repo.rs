@@ -178,39 +178,38 @@ pub fn update_undecided(
     Ok(true)
 }
 
-/// The earlier versions of the items `ids`, oldest first for each item.
+/// The earlier versions of the items `ids`, oldest first for each item, in one query.
 #[tracing::instrument(level = "debug", skip_all)]
 pub fn revisions_of(conn: &Connection, ids: &[i64]) -> rusqlite::Result<Vec<(i64, Revision)>> {
-    let mut stmt = conn.prepare_cached(
-        r#"SELECT feedback_id, replaced_at, ref, stance, comment_type, themes, comment, proposed_text
-           FROM feedback_revisions WHERE feedback_id = ?1 ORDER BY id"#,
-    )?;
-    let mut all = Vec::new();
-    for id in ids {
-        let rows = stmt.query_map([id], |r| {
-            let themes: String = r.get(5)?;
-            Ok((
-                r.get(0)?,
-                Revision {
-                    replaced_at: r.get(1)?,
-                    reference: r.get(2)?,
-                    stance: parsed(r, 3, Stance::parse)?,
-                    comment_type: parsed(r, 4, CommentType::parse)?,
-                    themes: themes
-                        .split(';')
-                        .filter(|t| !t.is_empty())
-                        .map(str::to_string)
-                        .collect(),
-                    comment: r.get(6)?,
-                    proposed_text: r.get(7)?,
-                },
-            ))
-        })?;
-        for row in rows {
-            all.push(row?);
-        }
+    if ids.is_empty() {
+        return Ok(Vec::new());
     }
-    Ok(all)
+    let placeholders = vec!["?"; ids.len()].join(", ");
+    conn.prepare(&format!(
+        r#"SELECT feedback_id, replaced_at, ref, stance, comment_type, themes, comment, proposed_text
+           FROM feedback_revisions WHERE feedback_id IN ({placeholders})
+           ORDER BY feedback_id, id"#
+    ))?
+    .query_map(rusqlite::params_from_iter(ids), |r| {
+        let themes: String = r.get(5)?;
+        Ok((
+            r.get(0)?,
+            Revision {
+                replaced_at: r.get(1)?,
+                reference: r.get(2)?,
+                stance: parsed(r, 3, Stance::parse)?,
+                comment_type: parsed(r, 4, CommentType::parse)?,
+                themes: themes
+                    .split(';')
+                    .filter(|t| !t.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+                comment: r.get(6)?,
+                proposed_text: r.get(7)?,
+            },
+        ))
+    })?
+    .collect()
 }
 
 /// The columns a [`FeedbackInput`] is read from by [`input_from_row`], in this order.
@@ -218,7 +217,6 @@ pub(crate) const INPUT_COLUMNS: &str = "f.ref, f.stance, f.comment_type, f.comme
      f.name, f.organisation, f.country, f.stakeholder_category, f.email, f.publish_name";
 
 /// A participant's input from [`INPUT_COLUMNS`] selected at `first`; themes come separately.
-#[tracing::instrument(level = "debug", skip_all)]
 pub(crate) fn input_from_row(r: &Row, first: usize) -> rusqlite::Result<FeedbackInput> {
     Ok(FeedbackInput {
         reference: r.get(first)?,
@@ -237,7 +235,6 @@ pub(crate) fn input_from_row(r: &Row, first: usize) -> rusqlite::Result<Feedback
 }
 
 /// Reads a text column through a domain parser; a stored value the code cannot read is an error.
-#[tracing::instrument(level = "debug", skip_all)]
 pub(crate) fn parsed<T>(
     row: &Row,
     index: usize,

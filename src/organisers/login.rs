@@ -101,12 +101,7 @@ pub async fn log_in(
         repo::delete_sessions_idle_since(conn, &format_rfc3339(now - idle))?;
         repo::insert_session(conn, &id_hash, organiser_id, &format_rfc3339(now))?;
         let login = Entry::new(username.clone(), Action::Login).subject(username);
-        Ok(crate::audit::repo::resolve_as(
-            conn,
-            reserved,
-            &login,
-            &format_rfc3339(now),
-        )?)
+        Ok(crate::audit::repo::resolve_as(conn, reserved, &login)?)
     })
     .await?;
     tracing::info!(organiser = %organiser.username, "logged in");

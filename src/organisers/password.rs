@@ -16,8 +16,8 @@ use tokio::sync::oneshot;
 
 use std::cell::RefCell;
 
+use argon2::password_hash::PasswordHasher;
 use argon2::password_hash::phc::{Output, PasswordHash};
-use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use argon2::{Algorithm, Argon2, Block, Params, Version};
 
 fn argon2() -> Argon2<'static> {
@@ -36,9 +36,11 @@ pub fn hash(password: &str) -> anyhow::Result<String> {
 static DUMMY_HASH: LazyLock<String> =
     LazyLock::new(|| hash("no organiser has this password").expect("hashing works"));
 
-/// Whether `password` matches `stored`; with no stored hash, spends the same time and says no.
-/// CPU-heavy: call from a blocking thread.
-pub fn verify(stored: Option<&str>, password: &str) -> bool {
+/// Whether `password` matches `stored`, through argon2's own verifier: the reference the
+/// server's [`verify_bounded`] is tested against.
+#[cfg(test)]
+fn verify(stored: Option<&str>, password: &str) -> bool {
+    use argon2::password_hash::PasswordVerifier;
     let known = stored.is_some();
     let stored = stored.unwrap_or(DUMMY_HASH.as_str());
     let matches = match PasswordHash::new(stored) {
@@ -55,7 +57,8 @@ thread_local! {
     static MEMORY: RefCell<Vec<Block>> = const { RefCell::new(Vec::new()) };
 }
 
-/// [`verify`], in this thread's reused memory. The hash's own parameters apply, as in
+/// Whether `password` matches `stored`, in this thread's reused memory; with no stored hash it
+/// spends the same time and says no. The hash's own parameters apply, as in
 /// argon2's verifier: parsed by the crate, compared in constant time by its `Output`.
 fn verify_in_reused_memory(stored: Option<&str>, password: &str) -> bool {
     let known = stored.is_some();
@@ -92,10 +95,13 @@ fn verify_in_reused_memory(stored: Option<&str>, password: &str) -> bool {
 type Check = Box<dyn FnOnce() + Send>;
 
 /// The verification threads, started on first use.
-static CHECKERS: LazyLock<Mutex<mpsc::Sender<Check>>> = LazyLock::new(|| {
+/// At most this many checks run at once, whatever the number of cores: each holds 19 MiB.
+const MAX_CHECKERS: usize = 4;
+
+static CHECKERS: LazyLock<mpsc::Sender<Check>> = LazyLock::new(|| {
     let (sender, receiver) = mpsc::channel::<Check>();
     let receiver = std::sync::Arc::new(Mutex::new(receiver));
-    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get().min(MAX_CHECKERS));
     for n in 0..threads {
         let receiver = receiver.clone();
         std::thread::Builder::new()
@@ -105,25 +111,28 @@ static CHECKERS: LazyLock<Mutex<mpsc::Sender<Check>>> = LazyLock::new(|| {
                     // The lock is held only to take the next check, not while running it.
                     let next = receiver.lock().map(|r| r.recv());
                     match next {
-                        Ok(Ok(check)) => check(),
+                        // A check that panics answers nobody (its caller sees an error); the
+                        // thread lives on for the next.
+                        Ok(Ok(check)) => {
+                            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(check));
+                        }
                         _ => break,
                     }
                 }
             })
             .expect("a password-check thread starts");
     }
-    Mutex::new(sender)
+    sender
 });
 
-/// [`verify`] on one of the verification threads, at most one per core at a time.
+/// Whether `password` matches `stored`, checked on one of the verification threads (one per
+/// core, at most [`MAX_CHECKERS`]), so a flood of logins waits its turn.
 pub async fn verify_bounded(stored: Option<String>, password: String) -> anyhow::Result<bool> {
     let (answer, verified) = oneshot::channel();
     let check: Check = Box::new(move || {
         let _ = answer.send(verify_in_reused_memory(stored.as_deref(), &password));
     });
     CHECKERS
-        .lock()
-        .map_err(|_| anyhow::anyhow!("the password checkers are gone"))?
         .send(check)
         .map_err(|_| anyhow::anyhow!("the password checkers have stopped"))?;
     verified

@@ -164,7 +164,7 @@ pub fn edits_of(
                     )
                 }),
                 themes: (themes_before.0 != themes_after.0)
-                    .then(|| (themes_before.1, themes_after.1)),
+                    .then_some((themes_before.1, themes_after.1)),
                 comment: changed(&before.comment, comment),
                 proposal: changed(&before.proposed_text, proposal),
             }
@@ -621,7 +621,12 @@ mod tests {
         let mut themed = input("2", Stance::Support, "Name peoples", "");
         themed.themes = vec!["drafting".into()];
         let unchanged = revision(Stance::Support, "Name peoples");
-        let only_themes = edits_of(&tr, "4".parse().unwrap(), &[unchanged.clone()], &themed);
+        let only_themes = edits_of(
+            &tr,
+            "4".parse().unwrap(),
+            std::slice::from_ref(&unchanged),
+            &themed,
+        );
         assert_eq!(only_themes.len(), 1);
         assert_eq!(
             only_themes[0].themes.as_ref().map(|t| t.0.as_str()),

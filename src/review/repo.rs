@@ -36,7 +36,6 @@ fn article_keys(document: &str, article: &str) -> String {
 
 /// Conditions on `feedback f` for `filter`, with their bound values. They name no other
 /// table, so a query can page through `f` alone, on an index when the filter allows.
-#[tracing::instrument(level = "debug", skip_all)]
 pub(crate) fn filter_sql(filter: &Filter) -> (String, Vec<Value>) {
     let mut conditions = vec!["1 = 1".to_string()];
     let mut values: Vec<Value> = Vec::new();
@@ -428,7 +427,6 @@ pub fn set_disposition(
     Ok(changed == 1)
 }
 
-/// Hides or shows an item; returns whether the item exists.
 /// Hides item `id` for a reason, or shows it again with `None`; `false` when there is no such item.
 #[tracing::instrument(level = "debug", skip_all)]
 pub fn set_hidden(

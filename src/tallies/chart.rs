@@ -57,11 +57,11 @@ pub struct Bar {
 pub struct HeatCell {
     pub x: i64,
     pub y: i64,
-    pub opacity: String,
+    /// How dark the cell is; `None` for no feedback at all, drawn hatched so it is never
+    /// mistaken for 0% support.
+    pub opacity: Option<String>,
     pub dark_text: bool,
     pub label: String,
-    /// No feedback at all: drawn hatched, so it is never mistaken for 0% support.
-    pub empty: bool,
 }
 
 /// The heatmap legend's steps: a share of support, and the opacity it is drawn with.
@@ -179,8 +179,7 @@ pub fn lay_out(
             heat.push(HeatCell {
                 x: LABEL_WIDTH + c as i64 * HEAT_CELL_WIDTH,
                 y: ROW_HEIGHT + r as i64 * ROW_HEIGHT,
-                opacity: share.map_or("0".to_string(), heat_opacity),
-                empty: share.is_none(),
+                opacity: share.map(heat_opacity),
                 dark_text: share.is_none_or(|p| p < 55),
                 label: match share {
                     Some(p) => tr.message(

@@ -76,8 +76,14 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
         refused.text().await.unwrap(),
     ));
     let edited = with_field(&valid_feedback(), "stance", Some("oppose"));
-    app.post(&private, &edited).await;
-    app.dispose(1, "accepted", "").await;
+    assert_eq!(
+        app.post(&private, &edited).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        app.dispose(1, "accepted", "").await.status(),
+        StatusCode::SEE_OTHER
+    );
     for (name, path) in [
         ("a review page with an edited item", "/admin/articles/4"),
         ("a decided item's private page", private.as_str()),

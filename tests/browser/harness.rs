@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::process::{Running, free_port, wait_for_port};
+use crate::process::{Running, start_listening};
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;
 
@@ -50,17 +50,19 @@ pub(crate) async fn start(test: &str) -> Option<Session> {
     let (driver, driver_url) = match external {
         Some(url) => (None, url),
         None => {
-            let port = free_port();
-            let driver = Running(
-                Command::new(driver_binary.unwrap())
-                    .arg(format!("--port={port}"))
-                    .arg("--allowed-ips=127.0.0.1")
-                    .stdout(Stdio::null())
-                    .stderr(Stdio::null())
-                    .spawn()
-                    .expect("chromedriver starts"),
+            let driver_binary = driver_binary.unwrap();
+            let (driver, port) = start_listening(
+                |port| {
+                    let mut command = Command::new(&driver_binary);
+                    command
+                        .arg(format!("--port={port}"))
+                        .arg("--allowed-ips=127.0.0.1")
+                        .stdout(Stdio::null())
+                        .stderr(Stdio::null());
+                    command
+                },
+                Duration::from_secs(60),
             );
-            wait_for_port(port, Duration::from_secs(60));
             (Some(driver), format!("http://127.0.0.1:{port}"))
         }
     };

@@ -38,6 +38,35 @@ pub fn wait_for_port(port: u16, limit: Duration) {
     }
 }
 
+/// Starts what `command(port)` builds on a free port and waits until it listens. A free port
+/// can be taken by another test before the process binds it; a process that exits before it
+/// listens is started again on another port.
+pub fn start_listening(
+    command: impl Fn(u16) -> std::process::Command,
+    limit: Duration,
+) -> (Running, u16) {
+    for _ in 0..5 {
+        let port = free_port();
+        let mut running = Running(command(port).spawn().expect("the process starts"));
+        let address = SocketAddr::from(([127, 0, 0, 1], port));
+        let start = Instant::now();
+        loop {
+            if let Ok(Some(_)) = running.0.try_wait() {
+                break;
+            }
+            if TcpStream::connect_timeout(&address, Duration::from_millis(100)).is_ok() {
+                return (running, port);
+            }
+            assert!(
+                start.elapsed() < limit,
+                "nothing listens on port {port} after {limit:?}"
+            );
+            std::thread::sleep(Duration::from_millis(25));
+        }
+    }
+    panic!("the process exited five times before listening");
+}
+
 /// Starts `consult serve` on a free port with the database at `db`; stderr is piped when
 /// `capture_log`, so the test can read the log.
 pub fn start_consult(db: &std::path::Path, capture_log: bool) -> (Running, u16) {
@@ -50,24 +79,23 @@ pub fn start_consult_with(
     capture_log: bool,
     env: &[(&str, &str)],
 ) -> (Running, u16) {
-    let port = free_port();
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_consult"))
-        .envs(env.iter().copied())
-        .args(["serve", "--db"])
-        .arg(db)
-        .args(["--bind", &format!("127.0.0.1:{port}")])
-        .stdout(std::process::Stdio::null())
-        .stderr(if capture_log {
-            std::process::Stdio::piped()
-        } else {
-            std::process::Stdio::null()
-        })
-        .spawn()
-        .expect("the consult binary starts");
-    let running = Running(child);
+    let command = |port: u16| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_consult"));
+        command
+            .envs(env.iter().copied())
+            .args(["serve", "--db"])
+            .arg(db)
+            .args(["--bind", &format!("127.0.0.1:{port}")])
+            .stdout(std::process::Stdio::null())
+            .stderr(if capture_log {
+                std::process::Stdio::piped()
+            } else {
+                std::process::Stdio::null()
+            });
+        command
+    };
     // Generous: nine browser tests start their servers and browsers at once on two cores.
-    wait_for_port(port, Duration::from_secs(60));
-    (running, port)
+    start_listening(command, Duration::from_secs(60))
 }
 
 /// Sends `signal` (e.g. "TERM") to the process.
