@@ -7,6 +7,7 @@
 //! loading it never touches stored feedback.
 
 mod article_id;
+pub mod import;
 pub mod repo;
 pub mod source;
 #[cfg(test)]

@@ -1,40 +1,46 @@
 //! The shipped JSON form of a draft, and how it becomes addressable units.
 
 use anyhow::{Context, bail};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct SourceDocument {
     pub title: String,
     pub symbol: String,
     pub year: i64,
     pub language: String,
     pub preamble: SourcePreamble,
+    /// Articles in no part; a draft without parts has only these.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub articles: Vec<SourceArticle>,
+    #[serde(default)]
     pub parts: Vec<SourcePart>,
     pub footnotes: Vec<SourceFootnote>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct SourcePreamble {
     pub chapeau: String,
     pub paragraphs: Vec<SourceParagraph>,
     pub closing: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct SourcePart {
     pub number: String,
     pub title: String,
     pub articles: Vec<SourceArticle>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct SourceArticle {
     pub number: u16,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
     pub paragraphs: Vec<SourceParagraph>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct SourceParagraph {
     pub number: Option<u32>,
     pub text: String,
@@ -44,7 +50,7 @@ pub struct SourceParagraph {
     pub items: Vec<SourceItem>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct SourceItem {
     pub letter: String,
     pub text: String,
@@ -52,7 +58,7 @@ pub struct SourceItem {
     pub notes: Vec<i64>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct SourceFootnote {
     pub number: i64,
     pub text: String,
@@ -67,6 +73,8 @@ pub struct UnitRow {
     pub part: Option<String>,
     pub text: String,
     pub notes: Vec<i64>,
+    /// An article's title, on the article's own unit.
+    pub title: String,
 }
 
 impl SourceDocument {
@@ -84,6 +92,7 @@ impl SourceDocument {
             part: None,
             text: self.preamble.chapeau.clone(),
             notes: vec![],
+            title: String::new(),
         }];
         for paragraph in &self.preamble.paragraphs {
             let Some(number) = paragraph.number else {
@@ -96,18 +105,22 @@ impl SourceDocument {
                 part: None,
                 text: paragraph.text.clone(),
                 notes: paragraph.notes.clone(),
+                title: String::new(),
             });
+        }
+        for article in &self.articles {
+            units.extend(article_units(article, None)?);
         }
         for part in &self.parts {
             for article in &part.articles {
-                units.extend(article_units(article, &part.number)?);
+                units.extend(article_units(article, Some(&part.number))?);
             }
         }
         Ok(units)
     }
 }
 
-fn article_units(article: &SourceArticle, part: &str) -> anyhow::Result<Vec<UnitRow>> {
+fn article_units(article: &SourceArticle, part: Option<&str>) -> anyhow::Result<Vec<UnitRow>> {
     let name = article.number.to_string();
     let unit = |reference: String, kind, text: &str, notes: &[i64]| UnitRow {
         article: name.clone(),
@@ -116,6 +129,7 @@ fn article_units(article: &SourceArticle, part: &str) -> anyhow::Result<Vec<Unit
         part: None,
         text: text.to_string(),
         notes: notes.to_vec(),
+        title: String::new(),
     };
     let unnumbered = article
         .paragraphs
@@ -127,7 +141,8 @@ fn article_units(article: &SourceArticle, part: &str) -> anyhow::Result<Vec<Unit
     }
     let mut units = Vec::new();
     let mut head = unit(String::new(), "article", "", &[]);
-    head.part = Some(part.to_string());
+    head.part = part.map(str::to_string);
+    head.title = article.title.clone().unwrap_or_default();
     for paragraph in &article.paragraphs {
         let prefix = match paragraph.number {
             None => {
