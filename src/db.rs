@@ -105,6 +105,7 @@ fn migrations() -> Migrations<'static> {
             "../migrations/0006_reading_order_covers_filters.sql"
         )),
         M::up(include_str!("../migrations/0007_feedback_revisions.sql")),
+        M::up(include_str!("../migrations/0008_processes.sql")),
     ])
 }
 
@@ -316,6 +317,35 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         migrations().validate().unwrap();
+    }
+
+    #[test]
+    fn a_database_made_before_processes_gets_its_draft_as_the_first_process() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrations().to_version(&mut conn, 7).unwrap();
+        conn.execute(
+            "INSERT INTO documents (symbol, title, year, language) VALUES ('S/1', 'A draft', 2017, 'en')",
+            [],
+        )
+        .unwrap();
+        migrations().to_latest(&mut conn).unwrap();
+        let process: (i64, String, String) = conn
+            .query_row("SELECT id, slug, title FROM processes", [], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .unwrap();
+        assert_eq!(
+            process,
+            (
+                1,
+                crate::processes::SHIPPED_PROCESS_SLUG.into(),
+                "A draft".into()
+            )
+        );
+        let of_document: i64 = conn
+            .query_row("SELECT process_id FROM documents", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(of_document, 1);
     }
 }
 

@@ -17,6 +17,7 @@ pub mod mail;
 pub mod organisers;
 pub mod pages;
 pub mod paths;
+pub mod processes;
 pub mod review;
 pub mod seed;
 pub mod startup;

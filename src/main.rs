@@ -84,6 +84,16 @@ struct DbArg {
 enum Command {
     /// Serve the web application (the default).
     Serve(ServeArgs),
+    /// Load drafts.
+    Document {
+        #[command(subcommand)]
+        command: DocumentCommand,
+    },
+    /// List the processes.
+    Process {
+        #[command(subcommand)]
+        command: ProcessCommand,
+    },
     /// Manage organiser accounts.
     Organiser {
         #[command(subcommand)]
@@ -161,6 +171,53 @@ impl From<ExportFilter> for FilterQuery {
 }
 
 #[derive(Subcommand)]
+enum DocumentCommand {
+    /// Read a draft from a .txt, .md, .docx or .json file and show the structure found; store
+    /// it unless --dry-run. A file that cannot be read as a draft is refused with each problem's
+    /// line, and nothing is stored.
+    Import(ImportArgs),
+}
+
+#[derive(clap::Args)]
+struct ImportArgs {
+    /// The draft: plain text as UN documents print it (.txt), Markdown (.md), Word (.docx) or
+    /// the JSON schema of the shipped draft (.json).
+    file: PathBuf,
+    /// Make the draft the text of this process (replacing a draft nobody has commented on).
+    #[arg(long, conflicts_with = "new_process")]
+    process: Option<String>,
+    /// Create a process with this slug for the draft.
+    #[arg(long)]
+    new_process: Option<String>,
+    /// The document symbol, e.g. A/HRC/35/35 (required unless the file is JSON).
+    #[arg(long)]
+    symbol: Option<String>,
+    /// The title, instead of the file's first line.
+    #[arg(long)]
+    title: Option<String>,
+    /// The year of the document (this year if not given).
+    #[arg(long)]
+    year: Option<i64>,
+    /// The language the draft is written in: en, fr, es, ar... (en if not given).
+    #[arg(long, value_parser = parse_language)]
+    language: Option<String>,
+    /// Show what would be stored, and store nothing.
+    #[arg(long)]
+    dry_run: bool,
+    #[command(flatten)]
+    db: DbArg,
+}
+
+#[derive(Subcommand)]
+enum ProcessCommand {
+    /// Every process: slug, draft and consultations.
+    List {
+        #[command(flatten)]
+        db: DbArg,
+    },
+}
+
+#[derive(Subcommand)]
 enum OrganiserCommand {
     /// Add an organiser; the password is read from stdin, or asked for twice on a terminal.
     Add {
@@ -179,6 +236,12 @@ async fn main() -> anyhow::Result<()> {
         Command::Organiser {
             command: OrganiserCommand::Add { name, db },
         } => add_organiser(&name, &db.db)?,
+        Command::Document {
+            command: DocumentCommand::Import(args),
+        } => import_draft(args)?,
+        Command::Process {
+            command: ProcessCommand::List { db },
+        } => list_processes(&db.db)?,
         Command::Export { db, out, filter } => export_all(&db.db, &out, filter.into())?,
         Command::Backup { path, db } => {
             let bar = progress(&format!(
@@ -210,6 +273,23 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     tracing::info!(port = application.port(), "serving");
     application.run_until_stopped().await?;
     Ok(())
+}
+
+/// A language tag as drafts are marked with: `en`, `fr`, `ar`, `zh-Hans`...
+fn parse_language(raw: &str) -> Result<String, String> {
+    let mut subtags = raw.split('-');
+    let primary = subtags.next().unwrap_or_default();
+    let primary_ok =
+        (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_lowercase());
+    let rest_ok =
+        subtags.all(|t| (1..=8).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if primary_ok && rest_ok {
+        Ok(raw.to_string())
+    } else {
+        Err(format!(
+            "{raw:?} is not a language code such as en, fr, es or ar"
+        ))
+    }
 }
 
 fn parse_mailbox(raw: &str) -> Result<lettre::message::Mailbox, String> {
@@ -305,6 +385,111 @@ fn export_all(db: &Path, out: &Path, query: FilterQuery) -> anyhow::Result<()> {
         bar.finish_and_clear();
         std::fs::rename(&partial, &target)?;
         println!("wrote {} ({rows} rows)", target.display());
+    }
+    Ok(())
+}
+
+fn import_draft(args: ImportArgs) -> anyhow::Result<()> {
+    use consult::document::import::{self, DraftFacts, Format, Outline};
+    use consult::processes::{DraftTarget, Loaded, ProcessSlug};
+
+    let name = args.file.to_string_lossy();
+    let format = Format::from_file_name(&name)
+        .ok_or_else(|| anyhow::anyhow!("{name}: give a .txt, .md, .docx or .json file"))?;
+    let target = match (&args.process, &args.new_process) {
+        (Some(slug), _) => Some(DraftTarget::Process(
+            ProcessSlug::parse(slug).map_err(anyhow::Error::msg)?,
+        )),
+        (None, Some(slug)) => Some(DraftTarget::NewProcess(
+            ProcessSlug::parse(slug).map_err(anyhow::Error::msg)?,
+        )),
+        (None, None) => None,
+    };
+    anyhow::ensure!(
+        target.is_some() || args.dry_run,
+        "say where the draft goes: --process SLUG or --new-process SLUG (or --dry-run to only look)"
+    );
+    let size = std::fs::metadata(&args.file)
+        .with_context(|| format!("cannot read {name}"))?
+        .len();
+    anyhow::ensure!(
+        size <= import::MAX_DRAFT_BYTES as u64,
+        "{name}: the file has {size} bytes; a draft may have at most {}",
+        import::MAX_DRAFT_BYTES
+    );
+    let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {name}"))?;
+    let facts = DraftFacts {
+        symbol: args.symbol,
+        title: args.title,
+        year: args.year,
+        language: args.language,
+    };
+    let reading = match import::read(&bytes, format, &facts) {
+        Ok(reading) => reading,
+        Err(problems) => {
+            let listed: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+            anyhow::bail!(
+                "{name} cannot be taken as a draft; nothing was stored:\n{}",
+                listed.join("\n")
+            );
+        }
+    };
+    print!("{}", Outline::of(&reading.draft));
+    for warning in &reading.warnings {
+        println!("warning: {warning}");
+    }
+    let Some(target) = target.filter(|_| !args.dry_run) else {
+        println!("Nothing stored (--dry-run).");
+        return Ok(());
+    };
+    let mut conn = consult::storage::open_direct(&args.db.db)?;
+    let loaded = consult::storage::write(&mut conn, |conn| {
+        Ok(consult::processes::load_draft(
+            conn,
+            &target,
+            &reading.draft,
+            "command line",
+        )?)
+    })?;
+    let process = match &target {
+        DraftTarget::NewProcess(slug) | DraftTarget::Process(slug) => slug,
+    };
+    let done = match loaded {
+        Loaded::Created { .. } => format!("Created process {process} with"),
+        Loaded::Added { .. } => format!("Added to process {process}"),
+        Loaded::Replaced { .. } => format!("Replaced the draft of process {process} with"),
+    };
+    println!(
+        "{done} {}. A running server shows it after its next start.",
+        reading.draft.symbol
+    );
+    Ok(())
+}
+
+fn list_processes(db: &Path) -> anyhow::Result<()> {
+    let conn = consult::storage::open_direct(db)?;
+    let library = Library::new(consult::document::repo::load_all(&conn)?);
+    let consultations = consult::consultations::repo::list(&conn)?;
+    for process in consult::processes::repo::list(&conn)? {
+        let draft = library
+            .newest_of_process(process.id)
+            .map_or_else(|| "no draft".to_string(), |d| d.symbol.clone());
+        let slugs: Vec<&str> = consultations
+            .iter()
+            .filter(|c| {
+                library
+                    .get(c.document_id)
+                    .is_some_and(|d| d.process_id == process.id)
+            })
+            .map(|c| c.slug.as_str())
+            .collect();
+        println!(
+            "{}\t{}\t{}\t{}",
+            process.slug,
+            draft,
+            process.title,
+            slugs.join(", ")
+        );
     }
     Ok(())
 }

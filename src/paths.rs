@@ -21,6 +21,10 @@ pub fn home() -> String {
     "/".to_string()
 }
 
+pub fn process(slug: impl Display) -> String {
+    format!("/processes/{}", segment(slug))
+}
+
 pub fn consultation(slug: impl Display) -> String {
     format!("/consultations/{}", segment(slug))
 }

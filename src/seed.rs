@@ -25,7 +25,10 @@ pub fn load_if_empty(conn: &mut Connection) -> anyhow::Result<()> {
     if crate::document::repo::is_empty(&tx)? {
         let draft = SourceDocument::parse(DRAFT_2017)?;
         let listed: SourceConsultations = serde_json::from_str(CONSULTATIONS)?;
-        let document_id = crate::document::repo::insert(&tx, &draft)?;
+        let slug = crate::processes::ProcessSlug::parse(crate::processes::SHIPPED_PROCESS_SLUG)
+            .map_err(anyhow::Error::msg)?;
+        let process_id = crate::processes::repo::insert(&tx, &slug, &draft.title)?;
+        let document_id = crate::document::repo::insert(&tx, &draft, process_id)?;
         for (position, consultation) in listed.consultations.iter().enumerate() {
             crate::consultations::repo::insert(&tx, position, consultation, document_id)?;
         }

@@ -11,7 +11,8 @@ use crate::configuration::Settings;
 use crate::csrf::FormPolicy;
 use crate::state::AppState;
 use crate::{
-    assets, audit, consultations, csrf, feedback, i18n, organisers, pages, review, tallies,
+    assets, audit, consultations, csrf, feedback, i18n, organisers, pages, processes, review,
+    tallies,
 };
 
 pub struct Application {
@@ -102,7 +103,8 @@ macro_rules! route_table {
 
 route_table! {
     public {
-        GET "/" => consultations::routes::index,
+        GET "/" => processes::routes::home,
+        GET "/processes/{process}" => processes::routes::show,
         GET "/static/{file}" => assets::stylesheet,
         GET "/consultations/{slug}" => consultations::routes::show,
         GET "/consultations/{slug}/articles/{article}" => feedback::routes::article_page,

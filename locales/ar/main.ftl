@@ -13,6 +13,7 @@ error-reference = إذا تكرر ذلك، يرجى إبلاغ المنظمين 
 error-not-found-title = غير موجود
 error-not-found-page = لم يُعثر على هذه الصفحة.
 error-not-found-consultation = لم يُعثر على هذه المشاورة.
+error-not-found-process = لا توجد عملية بهذا الاسم.
 error-not-found-article = لم يُعثر على هذه المادة.
 error-not-found-paragraph = لم يُعثر على هذه المادة أو الفقرة.
 error-not-found-feedback = لم يُعثر على رابط المساهمة هذا.
@@ -33,7 +34,16 @@ error-internal = نأسف، حدث خطأ من جانبنا.
 
 ## المشاورات
 home-title = المشاورات الإقليمية
-home-intro = { $title } ({ $symbol }). اختر مشاورة منطقتك، ثم علّق على المشروع مادةً مادة.
+home-choose = اختر مشاورة منطقتك، ثم علّق على المشروع مادةً مادة.
+process-no-draft = لم يُحمَّل أي مشروع بعد.
+process-no-consultations = لا توجد مشاورات بعد.
+process-open-count = { $count ->
+    [zero] لا توجد مشاورة مفتوحة
+    [one] مشاورة واحدة مفتوحة
+    [two] مشاورتان مفتوحتان
+    [few] { $count } مشاورات مفتوحة
+   *[other] { $count } مشاورة مفتوحة
+}
 fact-country = البلد
 fact-regional-groups = المجموعات الإقليمية
 fact-held = تاريخ الاجتماع
@@ -314,6 +324,9 @@ audit-action-unhide = إظهار
 audit-action-disposition = البت
 audit-action-open = فتح المشاورة
 audit-action-close = إغلاق المشاورة
+audit-action-process-create = إنشاء عملية
+audit-action-document-load = تحميل المشروع
+audit-action-document-replace = استبدال المشروع
 error-media-type = لم يُرسَل هذا الطلب كنموذج ويب، لذا لم يُحفظ شيء.
 error-timeout-title = بطء شديد
 error-timeout = استغرق وصول النموذج وقتًا طويلًا جدًا، لذا لم يُحفظ شيء. يرجى إرساله مرة أخرى.

@@ -13,6 +13,7 @@ error-reference = If it happens again, please tell the organisers this reference
 error-not-found-title = Not found
 error-not-found-page = This page was not found.
 error-not-found-consultation = This consultation was not found.
+error-not-found-process = There is no such process.
 error-not-found-article = This article was not found.
 error-not-found-paragraph = This article or paragraph was not found.
 error-not-found-feedback = This feedback link was not found.
@@ -33,7 +34,14 @@ error-internal = Sorry, something went wrong on our side.
 
 ## Consultations
 home-title = Regional consultations
-home-intro = { $title } ({ $symbol }). Choose the consultation of your region, then comment on the draft article by article.
+home-choose = Choose the consultation of your region, then comment on the draft article by article.
+process-no-draft = No draft loaded yet.
+process-no-consultations = No consultation yet.
+process-open-count = { $count ->
+    [0] no consultation open
+    [one] { $count } consultation open
+   *[other] { $count } consultations open
+}
 fact-country = Country
 fact-regional-groups = Regional groups
 fact-held = Meeting held
@@ -309,6 +317,9 @@ audit-action-unhide = Unhidden
 audit-action-disposition = Disposition
 audit-action-open = Consultation opened
 audit-action-close = Consultation closed
+audit-action-process-create = Process created
+audit-action-document-load = Draft loaded
+audit-action-document-replace = Draft replaced
 error-media-type = This request was not sent as a web form, so nothing was saved.
 error-timeout-title = Too slow
 error-timeout = The form took too long to arrive, so nothing was saved. Please send it again.

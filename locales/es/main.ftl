@@ -13,6 +13,7 @@ error-reference = Si vuelve a ocurrir, indique a los organizadores esta referenc
 error-not-found-title = No encontrado
 error-not-found-page = No se encontró esta página.
 error-not-found-consultation = No se encontró esta consulta.
+error-not-found-process = Ese proceso no existe.
 error-not-found-article = No se encontró este artículo.
 error-not-found-paragraph = No se encontró este artículo o párrafo.
 error-not-found-feedback = No se encontró este enlace a una contribución.
@@ -33,7 +34,14 @@ error-internal = Lo sentimos, algo salió mal por nuestra parte.
 
 ## Consultas
 home-title = Consultas regionales
-home-intro = { $title } ({ $symbol }). Elija la consulta de su región y comente el proyecto artículo por artículo.
+home-choose = Elija la consulta de su región y comente el proyecto artículo por artículo.
+process-no-draft = Todavía no se ha cargado ningún proyecto.
+process-no-consultations = Todavía no hay consultas.
+process-open-count = { $count ->
+    [0] ninguna consulta abierta
+    [one] { $count } consulta abierta
+   *[other] { $count } consultas abiertas
+}
 fact-country = País
 fact-regional-groups = Grupos regionales
 fact-held = Fecha de la reunión
@@ -309,6 +317,9 @@ audit-action-unhide = Vuelto a mostrar
 audit-action-disposition = Decisión
 audit-action-open = Consulta abierta
 audit-action-close = Consulta cerrada
+audit-action-process-create = Proceso creado
+audit-action-document-load = Proyecto cargado
+audit-action-document-replace = Proyecto reemplazado
 error-media-type = Esta solicitud no se envió como un formulario web, por lo que no se guardó nada.
 error-timeout-title = Demasiado lento
 error-timeout = El formulario tardó demasiado en llegar, por lo que no se guardó nada. Envíelo de nuevo.

@@ -13,6 +13,7 @@ error-reference = Si cela se reproduit, merci de communiquer cette référence a
 error-not-found-title = Introuvable
 error-not-found-page = Cette page est introuvable.
 error-not-found-consultation = Cette consultation est introuvable.
+error-not-found-process = Ce processus n’existe pas.
 error-not-found-article = Cet article est introuvable.
 error-not-found-paragraph = Cet article ou ce paragraphe est introuvable.
 error-not-found-feedback = Ce lien vers une contribution est introuvable.
@@ -33,7 +34,14 @@ error-internal = Désolés, une erreur s’est produite de notre côté.
 
 ## Consultations
 home-title = Consultations régionales
-home-intro = { $title } ({ $symbol }). Choisissez la consultation de votre région, puis commentez le projet article par article.
+home-choose = Choisissez la consultation de votre région, puis commentez le projet article par article.
+process-no-draft = Aucun projet chargé pour l’instant.
+process-no-consultations = Aucune consultation pour l’instant.
+process-open-count = { $count ->
+    [0] aucune consultation ouverte
+    [one] { $count } consultation ouverte
+   *[other] { $count } consultations ouvertes
+}
 fact-country = Pays
 fact-regional-groups = Groupes régionaux
 fact-held = Date de la réunion
@@ -309,6 +317,9 @@ audit-action-unhide = Rétablissement
 audit-action-disposition = Suite donnée
 audit-action-open = Consultation ouverte
 audit-action-close = Consultation close
+audit-action-process-create = Processus créé
+audit-action-document-load = Projet chargé
+audit-action-document-replace = Projet remplacé
 error-media-type = Cette requête n’a pas été envoyée comme un formulaire web : rien n’a été enregistré.
 error-timeout-title = Trop lent
 error-timeout = Le formulaire a mis trop de temps à arriver : rien n’a été enregistré. Veuillez l’envoyer de nouveau.

@@ -16,6 +16,9 @@ pub enum Action {
     Disposition,
     Open,
     Close,
+    ProcessCreate,
+    DocumentLoad,
+    DocumentReplace,
 }
 
 impl Action {
@@ -31,6 +34,9 @@ impl Action {
             Action::Disposition => "disposition",
             Action::Open => "open",
             Action::Close => "close",
+            Action::ProcessCreate => "process-create",
+            Action::DocumentLoad => "document-load",
+            Action::DocumentReplace => "document-replace",
         }
     }
 }

@@ -6,7 +6,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use super::Consultation;
-use super::lookup::{document_of, find, list_with_totals};
+use super::lookup::{document_of, find};
 use crate::document::Article;
 use crate::error::AppError;
 use crate::i18n::Tr;
@@ -48,31 +48,6 @@ pub(crate) async fn set_status(
     )))
 }
 
-#[derive(Template)]
-#[template(path = "consultations/index.html")]
-struct IndexPage {
-    tr: Tr,
-    consultations: Vec<(Consultation, i64)>,
-    title: String,
-    symbol: String,
-}
-
-#[tracing::instrument(skip_all)]
-pub(crate) async fn index(state: web::Data<AppState>, tr: Tr) -> Result<HttpResponse, AppError> {
-    let consultations = list_with_totals(&state).await?;
-    let (title, symbol) = state
-        .library
-        .current()
-        .map(|d| (d.title.clone(), d.symbol.clone()))
-        .unwrap_or_default();
-    pages::ok(&IndexPage {
-        tr,
-        consultations,
-        title,
-        symbol,
-    })
-}
-
 /// An article's line in a consultation's table of contents.
 pub struct ArticleEntry {
     pub id: String,
@@ -93,8 +68,12 @@ struct ConsultationPage {
     tr: Tr,
     consultation: Consultation,
     document_title: String,
+    document_language: String,
+    document_dir: &'static str,
     symbol: String,
     preamble: Option<ArticleEntry>,
+    /// Articles in no part (a draft without parts has only these).
+    loose: Vec<ArticleEntry>,
     parts: Vec<PartEntry>,
 }
 
@@ -121,12 +100,21 @@ pub(crate) async fn show(
     let entry = |article: &Article| ArticleEntry {
         id: article.id.to_string(),
         title: tr.article_title(article.id),
-        opening: article.opening_words(),
+        opening: article
+            .title
+            .clone()
+            .unwrap_or_else(|| article.opening_words()),
         comments: counts.get(&article.id.to_string()).copied().unwrap_or(0),
     };
     let preamble = document
         .article(crate::document::ArticleId::Preamble)
         .map(entry);
+    let loose = document
+        .articles
+        .iter()
+        .filter(|a| !a.is_preamble() && a.part.is_none())
+        .map(entry)
+        .collect();
     let parts = document
         .parts
         .iter()
@@ -139,9 +127,12 @@ pub(crate) async fn show(
     pages::ok(&ConsultationPage {
         tr,
         document_title: document.title.clone(),
+        document_language: document.language.clone(),
+        document_dir: document.dir(),
         symbol: document.symbol.clone(),
         consultation,
         preamble,
+        loose,
         parts,
     })
 }

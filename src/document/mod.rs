@@ -26,6 +26,7 @@ pub struct Document {
     pub language: String,
     pub preamble_chapeau: String,
     pub preamble_closing: String,
+    pub process_id: i64,
     pub parts: Vec<Part>,
     /// The preamble first, then the articles, in reading order.
     pub articles: Vec<Article>,
@@ -43,6 +44,8 @@ pub struct Article {
     pub id: ArticleId,
     /// The number of the part this article belongs to; `None` for the preamble.
     pub part: Option<String>,
+    /// The title after the article's heading ("Article 1 — Definitions"), if it has one.
+    pub title: Option<String>,
     pub blocks: Vec<Block>,
 }
 
@@ -70,7 +73,20 @@ pub struct Footnote {
     pub text: String,
 }
 
+/// Languages written right to left, whose drafts are marked `dir="rtl"`.
+const RIGHT_TO_LEFT: [&str; 8] = ["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb"];
+
 impl Document {
+    /// The writing direction of the document's language, for `dir`.
+    pub fn dir(&self) -> &'static str {
+        let primary = self.language.split('-').next().unwrap_or_default();
+        if RIGHT_TO_LEFT.contains(&primary) {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
     pub fn article(&self, id: ArticleId) -> Option<&Article> {
         self.articles.iter().find(|a| a.id == id)
     }
@@ -217,10 +233,26 @@ impl Library {
         &self.documents
     }
 
-    /// The newest document: the one participants comment on and organisers review.
+    /// The newest document of the first process: the one the review desk and the tallies
+    /// serve.
+    // FUTURE: the desk's pages and exports name their process; until then they serve the
+    // first, which holds the shipped cycle.
     pub fn current(&self) -> anyhow::Result<&Arc<Document>> {
-        self.documents
-            .last()
+        let first = self
+            .documents
+            .iter()
+            .map(|d| d.process_id)
+            .min()
+            .ok_or_else(|| anyhow::anyhow!("no document is loaded"))?;
+        self.newest_of_process(first)
             .ok_or_else(|| anyhow::anyhow!("no document is loaded"))
+    }
+
+    /// The newest document of a process, if it has one.
+    pub fn newest_of_process(&self, process_id: i64) -> Option<&Arc<Document>> {
+        self.documents
+            .iter()
+            .rev()
+            .find(|d| d.process_id == process_id)
     }
 }

@@ -1,17 +1,52 @@
 //! All SQL of the draft text.
 
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use super::source::SourceDocument;
 use super::{Article, ArticleId, Block, Document, Footnote, Item, Part};
 
-/// Stores a document and its units; returns its id.
+/// Stores a document of `process_id` and its units; returns its id.
 #[tracing::instrument(level = "debug", skip_all)]
-pub fn insert(conn: &Connection, source: &SourceDocument) -> anyhow::Result<i64> {
+pub fn insert(conn: &Connection, source: &SourceDocument, process_id: i64) -> anyhow::Result<i64> {
     conn.execute(
-        r#"INSERT INTO documents (symbol, title, year, language, preamble_chapeau, preamble_closing)
-           VALUES (?1, ?2, ?3, ?4, ?5, ?6)"#,
+        r#"INSERT INTO documents
+             (symbol, title, year, language, preamble_chapeau, preamble_closing, process_id)
+           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"#,
         params![
+            source.symbol,
+            source.title,
+            source.year,
+            source.language,
+            source.preamble.chapeau,
+            source.preamble.closing,
+            process_id
+        ],
+    )?;
+    let document_id = conn.last_insert_rowid();
+    insert_text(conn, document_id, source)?;
+    Ok(document_id)
+}
+
+/// Puts `source` in place of a document nobody has commented on, keeping its id, so the
+/// consultations on it comment on the new text. The caller checks there is no feedback.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn replace_uncommented(
+    conn: &Connection,
+    document_id: i64,
+    source: &SourceDocument,
+) -> anyhow::Result<()> {
+    for table in ["units", "document_parts", "footnotes", "tally"] {
+        conn.execute(
+            &format!("DELETE FROM {table} WHERE document_id = ?1"),
+            [document_id],
+        )?;
+    }
+    conn.execute(
+        r#"UPDATE documents SET symbol = ?2, title = ?3, year = ?4, language = ?5,
+             preamble_chapeau = ?6, preamble_closing = ?7
+           WHERE id = ?1"#,
+        params![
+            document_id,
             source.symbol,
             source.title,
             source.year,
@@ -20,7 +55,10 @@ pub fn insert(conn: &Connection, source: &SourceDocument) -> anyhow::Result<i64>
             source.preamble.closing
         ],
     )?;
-    let document_id = conn.last_insert_rowid();
+    insert_text(conn, document_id, source)
+}
+
+fn insert_text(conn: &Connection, document_id: i64, source: &SourceDocument) -> anyhow::Result<()> {
     let mut part_stmt = conn.prepare(
         "INSERT INTO document_parts (document_id, position, number, title) VALUES (?1, ?2, ?3, ?4)",
     )?;
@@ -33,8 +71,8 @@ pub fn insert(conn: &Connection, source: &SourceDocument) -> anyhow::Result<i64>
         ])?;
     }
     let mut unit_stmt = conn.prepare(
-        r#"INSERT INTO units (document_id, article, ref, position, kind, part, text, notes)
-           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"#,
+        r#"INSERT INTO units (document_id, article, ref, position, kind, part, text, notes, title)
+           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"#,
     )?;
     for (position, unit) in source.units()?.iter().enumerate() {
         let notes: Vec<String> = unit.notes.iter().map(|n| n.to_string()).collect();
@@ -46,7 +84,8 @@ pub fn insert(conn: &Connection, source: &SourceDocument) -> anyhow::Result<i64>
             unit.kind,
             unit.part,
             unit.text,
-            notes.join(",")
+            notes.join(","),
+            unit.title
         ])?;
     }
     let mut note_stmt =
@@ -54,7 +93,33 @@ pub fn insert(conn: &Connection, source: &SourceDocument) -> anyhow::Result<i64>
     for note in &source.footnotes {
         note_stmt.execute(params![document_id, note.number, note.text])?;
     }
-    Ok(document_id)
+    Ok(())
+}
+
+/// The document with this symbol, year and language, if one is stored.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn find_id(
+    conn: &Connection,
+    symbol: &str,
+    year: i64,
+    language: &str,
+) -> rusqlite::Result<Option<i64>> {
+    conn.query_row(
+        "SELECT id FROM documents WHERE symbol = ?1 AND year = ?2 AND language = ?3",
+        params![symbol, year, language],
+        |r| r.get(0),
+    )
+    .optional()
+}
+
+/// The newest document of a process, if it has one.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn newest_of_process(conn: &Connection, process_id: i64) -> rusqlite::Result<Option<i64>> {
+    conn.query_row(
+        "SELECT MAX(id) FROM documents WHERE process_id = ?1",
+        [process_id],
+        |r| r.get(0),
+    )
 }
 
 /// Every document with its parts, articles and footnotes.
@@ -62,7 +127,8 @@ pub fn insert(conn: &Connection, source: &SourceDocument) -> anyhow::Result<i64>
 pub fn load_all(conn: &Connection) -> anyhow::Result<Vec<Document>> {
     let mut documents = conn
         .prepare(
-            r#"SELECT id, symbol, title, year, language, preamble_chapeau, preamble_closing
+            r#"SELECT id, symbol, title, year, language, preamble_chapeau, preamble_closing,
+                      process_id
                FROM documents ORDER BY id"#,
         )?
         .query_map([], |r| {
@@ -74,6 +140,7 @@ pub fn load_all(conn: &Connection) -> anyhow::Result<Vec<Document>> {
                 language: r.get(4)?,
                 preamble_chapeau: r.get(5)?,
                 preamble_closing: r.get(6)?,
+                process_id: r.get(7)?,
                 parts: vec![],
                 articles: vec![],
                 footnotes: vec![],
@@ -103,7 +170,7 @@ pub fn load_all(conn: &Connection) -> anyhow::Result<Vec<Document>> {
             })?
             .collect::<Result<_, _>>()?;
         let mut stmt = conn.prepare(
-            r#"SELECT article, ref, kind, part, text, notes FROM units
+            r#"SELECT article, ref, kind, part, text, notes, title FROM units
                WHERE document_id = ?1 ORDER BY position"#,
         )?;
         let mut rows = stmt.query([document.id])?;
@@ -130,9 +197,11 @@ pub fn load_all(conn: &Connection) -> anyhow::Result<Vec<Document>> {
                             items: vec![],
                         }]
                     };
+                    let title: String = row.get(6)?;
                     document.articles.push(Article {
                         id,
                         part: row.get(3)?,
+                        title: (!title.is_empty()).then_some(title),
                         blocks,
                     });
                 }

@@ -6,9 +6,15 @@ use super::{Article, Document};
 pub fn draft_2017() -> Document {
     let draft = super::source::SourceDocument::parse(crate::seed::DRAFT_2017).unwrap();
     let conn = rusqlite::Connection::open_in_memory().unwrap();
-    conn.execute_batch(include_str!("../../migrations/0001_core.sql"))
-        .unwrap();
-    super::repo::insert(&conn, &draft).unwrap();
+    for migration in [
+        include_str!("../../migrations/0001_core.sql"),
+        include_str!("../../migrations/0008_processes.sql"),
+    ] {
+        conn.execute_batch(migration).unwrap();
+    }
+    let slug = crate::processes::ProcessSlug::parse("draft").unwrap();
+    let process_id = crate::processes::repo::insert(&conn, &slug, &draft.title).unwrap();
+    super::repo::insert(&conn, &draft, process_id).unwrap();
     super::repo::load_all(&conn).unwrap().remove(0)
 }
 

@@ -303,3 +303,13 @@ pub fn forget_email(conn: &Connection, email: &str, now: &str) -> rusqlite::Resu
     .query_map(params![email, now], |r| r.get(0))?
     .collect()
 }
+
+/// How many feedback items, hidden or not, comment on a document.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn count_on_document(conn: &Connection, document_id: i64) -> rusqlite::Result<i64> {
+    conn.query_row(
+        "SELECT COUNT(*) FROM feedback WHERE document_id = ?1",
+        [document_id],
+        |r| r.get(0),
+    )
+}

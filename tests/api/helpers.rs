@@ -97,12 +97,22 @@ pub async fn spawn_app() -> TestApp {
 
 /// Starts the app with settings changed by `adjust`.
 pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
+    spawn_app_after(|_| {}, adjust).await
+}
+
+/// Starts the app on a database that `prepare` has made or changed first (for example with
+/// the command line), given its path.
+pub async fn spawn_app_after(
+    prepare: impl FnOnce(&std::path::Path),
+    adjust: impl FnOnce(&mut Settings),
+) -> TestApp {
     // `TEST_LOG=1 cargo test NAME` shows the app's log (at the `RUST_LOG` level) while tests run.
     if std::env::var_os("TEST_LOG").is_some() {
         consult::telemetry::init();
     }
     let dir = tempfile::tempdir().expect("a temporary folder");
     let db_path = dir.path().join("consult.db");
+    prepare(&db_path);
     let mut settings = Settings::new(db_path.clone(), "127.0.0.1:0".into());
     settings.workers = Some(1);
     adjust(&mut settings);

@@ -6,6 +6,7 @@ mod consultation_status;
 mod csrf;
 mod decided_feedback;
 mod dispositions;
+mod drafts;
 mod durability;
 mod error_pages;
 mod export_budget;

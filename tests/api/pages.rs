@@ -10,7 +10,7 @@ async fn home_lists_the_five_consultations_all_open() {
     let page = app.page("/").await;
     page.assert_status(StatusCode::OK);
     assert_eq!(
-        page.texts(".card h2"),
+        page.texts(".card h3"),
         ["Geneva", "Addis Ababa", "Panama City", "Suva", "Doha"]
     );
     let body = &page.body;

@@ -12,6 +12,7 @@ use crate::helpers::{TestApp, location, new_client, spawn_app, spawn_app_with, v
 /// A concrete path for a route pattern, with parameters that exist.
 fn fill(pattern: &str, private: &str, stylesheet: &str) -> String {
     pattern
+        .replace("{process}", consult::processes::SHIPPED_PROCESS_SLUG)
         .replace("{slug}", "suva-2015")
         .replace("{article}", "4")
         .replace("{token}", private.trim_start_matches("/feedback/"))

@@ -11,12 +11,14 @@ mod builder;
 mod findings;
 mod lines;
 mod markdown;
+mod outline;
 mod word;
 
 use super::source::SourceDocument;
 
 pub use findings::{Finding, Place, Problem, Warning};
 pub use lines::{Line, Shape};
+pub use outline::{ArticleOutline, Outline, PartOutline};
 
 /// The largest draft file taken: a thousand-article draft is about 1 MB.
 pub const MAX_DRAFT_BYTES: usize = 10 * 1024 * 1024;

@@ -1,0 +1,186 @@
+//! Processes: one drafting exercise each (its draft, its consultations), several side by
+//! side on one server. The shipped 2017 cycle is the first.
+
+pub mod repo;
+pub mod routes;
+
+use rusqlite::Connection;
+
+use crate::audit::{Action, Entry};
+use crate::document::source::SourceDocument;
+
+/// The slug the shipped cycle's process gets, in a new database and in one made before
+/// processes existed (migration 0008).
+pub const SHIPPED_PROCESS_SLUG: &str = "solidarity-declaration";
+
+#[derive(Debug, Clone)]
+pub struct Process {
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+}
+
+/// A process's address: lower-case letters, digits and hyphens, as consultations' slugs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProcessSlug(String);
+
+impl ProcessSlug {
+    pub const MAX_LEN: usize = 60;
+
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let ok = !raw.is_empty()
+            && raw.len() <= Self::MAX_LEN
+            && raw
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && !raw.starts_with('-')
+            && !raw.ends_with('-');
+        if ok {
+            Ok(Self(raw.to_string()))
+        } else {
+            Err(format!(
+                "{raw:?} is not a process slug: use lower-case letters, digits and hyphens (at most {} characters)",
+                Self::MAX_LEN
+            ))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for ProcessSlug {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Where a draft goes: a new process, or an existing one whose draft it becomes.
+#[derive(Debug, Clone)]
+pub enum DraftTarget {
+    NewProcess(ProcessSlug),
+    Process(ProcessSlug),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LoadRefused {
+    #[error("a process with the slug {0} exists already")]
+    ProcessExists(ProcessSlug),
+    #[error("there is no process {0}")]
+    NoSuchProcess(ProcessSlug),
+    #[error("the draft of process {0} has feedback: a commented draft is never altered or deleted")]
+    DraftHasFeedback(ProcessSlug),
+    #[error("a document {symbol} ({year}, {language}) is stored already")]
+    DocumentExists {
+        symbol: String,
+        year: i64,
+        language: String,
+    },
+    #[error(transparent)]
+    Storage(#[from] anyhow::Error),
+}
+
+impl From<rusqlite::Error> for LoadRefused {
+    fn from(e: rusqlite::Error) -> Self {
+        LoadRefused::Storage(e.into())
+    }
+}
+
+/// What loading a draft did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Loaded {
+    /// Into a new process.
+    Created { process_id: i64, document_id: i64 },
+    /// As the draft of a process that had none.
+    Added { process_id: i64, document_id: i64 },
+    /// In place of a draft nobody had commented on, keeping its id and consultations.
+    Replaced { process_id: i64, document_id: i64 },
+}
+
+/// Stores `draft` where `target` says, with its audit entries, in the caller's transaction.
+pub fn load_draft(
+    conn: &Connection,
+    target: &DraftTarget,
+    draft: &SourceDocument,
+    by: &str,
+) -> Result<Loaded, LoadRefused> {
+    let (process_id, replacing) = match target {
+        DraftTarget::NewProcess(slug) => {
+            if repo::find_by_slug(conn, slug.as_str())?.is_some() {
+                return Err(LoadRefused::ProcessExists(slug.clone()));
+            }
+            let process_id = repo::insert(conn, slug, &draft.title)?;
+            record(conn, by, Action::ProcessCreate, slug, &draft.title)?;
+            (process_id, None)
+        }
+        DraftTarget::Process(slug) => {
+            let process = repo::find_by_slug(conn, slug.as_str())?
+                .ok_or_else(|| LoadRefused::NoSuchProcess(slug.clone()))?;
+            let current = crate::document::repo::newest_of_process(conn, process.id)?;
+            if let Some(current) = current
+                && crate::feedback::repo::count_on_document(conn, current)? > 0
+            {
+                return Err(LoadRefused::DraftHasFeedback(slug.clone()));
+            }
+            (process.id, current)
+        }
+    };
+    let taken = crate::document::repo::find_id(conn, &draft.symbol, draft.year, &draft.language)?;
+    if taken.is_some() && taken != replacing {
+        return Err(LoadRefused::DocumentExists {
+            symbol: draft.symbol.clone(),
+            year: draft.year,
+            language: draft.language.clone(),
+        });
+    }
+    let (loaded, action) = match replacing {
+        Some(document_id) => {
+            crate::document::repo::replace_uncommented(conn, document_id, draft)?;
+            (
+                Loaded::Replaced {
+                    process_id,
+                    document_id,
+                },
+                Action::DocumentReplace,
+            )
+        }
+        None => {
+            let document_id = crate::document::repo::insert(conn, draft, process_id)?;
+            let loaded = match target {
+                DraftTarget::NewProcess(_) => Loaded::Created {
+                    process_id,
+                    document_id,
+                },
+                DraftTarget::Process(_) => Loaded::Added {
+                    process_id,
+                    document_id,
+                },
+            };
+            (loaded, Action::DocumentLoad)
+        }
+    };
+    let detail = format!(
+        "{} ({}, {}): {}",
+        draft.symbol, draft.year, draft.language, draft.title
+    );
+    record(conn, by, action, target_slug(target), &detail)?;
+    Ok(loaded)
+}
+
+fn target_slug(target: &DraftTarget) -> &ProcessSlug {
+    match target {
+        DraftTarget::NewProcess(slug) | DraftTarget::Process(slug) => slug,
+    }
+}
+
+fn record(
+    conn: &Connection,
+    by: &str,
+    action: Action,
+    slug: &ProcessSlug,
+    detail: &str,
+) -> anyhow::Result<()> {
+    let entry = Entry::new(by, action).subject(slug.as_str()).detail(detail);
+    Ok(crate::audit::repo::record_now(conn, &entry)?)
+}

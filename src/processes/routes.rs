@@ -1,0 +1,94 @@
+//! The home page (every process with its consultations) and each process's page.
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use super::{Process, repo};
+use crate::consultations::Consultation;
+use crate::consultations::lookup::list_with_totals;
+use crate::error::AppError;
+use crate::i18n::Tr;
+use crate::pages;
+use crate::state::AppState;
+
+/// A process as the home and process pages show it: its draft and its consultations.
+pub struct ProcessSection {
+    pub process: Process,
+    pub draft: Option<DraftLine>,
+    pub consultations: Vec<(Consultation, i64)>,
+    pub open: i64,
+}
+
+pub struct DraftLine {
+    pub title: String,
+    pub symbol: String,
+    pub language: String,
+    pub dir: &'static str,
+}
+
+async fn sections(state: &AppState) -> Result<Vec<ProcessSection>, AppError> {
+    let processes = state.db.read(|conn| Ok(repo::list(conn)?)).await?;
+    let consultations = list_with_totals(state).await?;
+    let library = &state.library;
+    Ok(processes
+        .into_iter()
+        .map(|process| {
+            let draft = library.newest_of_process(process.id).map(|d| DraftLine {
+                title: d.title.clone(),
+                symbol: d.symbol.clone(),
+                language: d.language.clone(),
+                dir: d.dir(),
+            });
+            let consultations: Vec<(Consultation, i64)> = consultations
+                .iter()
+                .filter(|(c, _)| {
+                    library
+                        .get(c.document_id)
+                        .is_some_and(|d| d.process_id == process.id)
+                })
+                .cloned()
+                .collect();
+            let open = consultations.iter().filter(|(c, _)| c.is_open()).count() as i64;
+            ProcessSection {
+                process,
+                draft,
+                consultations,
+                open,
+            }
+        })
+        .collect())
+}
+
+#[derive(Template)]
+#[template(path = "processes/index.html")]
+struct HomePage {
+    tr: Tr,
+    sections: Vec<ProcessSection>,
+}
+
+#[tracing::instrument(skip_all)]
+pub(crate) async fn home(state: web::Data<AppState>, tr: Tr) -> Result<HttpResponse, AppError> {
+    let sections = sections(&state).await?;
+    pages::ok(&HomePage { tr, sections })
+}
+
+#[derive(Template)]
+#[template(path = "processes/show.html")]
+struct ProcessPage {
+    tr: Tr,
+    section: ProcessSection,
+}
+
+#[tracing::instrument(skip(state, tr))]
+pub(crate) async fn show(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+    tr: Tr,
+) -> Result<HttpResponse, AppError> {
+    let section = sections(&state)
+        .await?
+        .into_iter()
+        .find(|s| s.process.slug == *slug)
+        .ok_or(AppError::NotFound("error-not-found-process"))?;
+    pages::ok(&ProcessPage { tr, section })
+}
