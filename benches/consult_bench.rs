@@ -5,6 +5,7 @@
 //!     cargo bench --bench consult-bench -- [--n 1000000] [--runs 3] [--seconds 10] [--markdown]
 //!                                          [--db PATH]   (reuse a database built before)
 //!                                          [--build-only] (build the database at --db, then stop)
+//!                                          [--import-only] (only the draft import figure)
 
 use std::io::{Read, Write as _};
 use std::net::TcpStream;
@@ -24,6 +25,7 @@ struct Options {
     markdown: bool,
     db: Option<PathBuf>,
     build_only: bool,
+    import_only: bool,
 }
 
 fn options() -> Options {
@@ -34,6 +36,7 @@ fn options() -> Options {
         markdown: false,
         db: None,
         build_only: false,
+        import_only: false,
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut i = 0;
@@ -55,6 +58,10 @@ fn options() -> Options {
             }
             "--build-only" => {
                 o.build_only = true;
+                i -= 1;
+            }
+            "--import-only" => {
+                o.import_only = true;
                 i -= 1;
             }
             "--bench" => i -= 1, // passed by cargo bench
@@ -704,6 +711,14 @@ fn main() {
     let scratch = tempfile::tempdir().unwrap();
     let mut figures: Vec<Figure> = Vec::new();
 
+    figures.push(import_figure(scratch.path(), options.runs));
+    if options.import_only {
+        for f in figures {
+            println!("{}: {} (target {})", f.what, f.value, f.target);
+        }
+        return;
+    }
+
     let db = match &options.db {
         Some(path) if path.exists() => path.clone(),
         other => {
@@ -1066,5 +1081,59 @@ fn report(options: &Options, figures: &[Figure], rows: u64, db_mb: u64) {
                 f.what, f.value, f.floor, f.ratio, f.target
             );
         }
+    }
+}
+
+/// A draft of 1,000 articles (about 1 MB of text), each with three numbered paragraphs and two
+/// lettered items, as UN documents print it.
+fn thousand_article_draft() -> String {
+    let sentence = "States shall cooperate in good faith, with international organizations and civil society, to realize the right to international solidarity";
+    let mut text = String::from("A draft of a thousand articles\n\nThe General Assembly,\n\n");
+    for n in 1..=20 {
+        text.push_str(&format!("Recalling resolution {n} and {sentence},\n"));
+    }
+    text.push_str("\nDeclares the following:\n\n");
+    for article in 1..=1000 {
+        text.push_str(&format!("Article {article}\n\n"));
+        for paragraph in 1..=3 {
+            text.push_str(&format!("{paragraph}.\t{sentence} (article {article}, paragraph {paragraph}):\n"));
+        }
+        text.push_str(&format!("\t(a)\t{sentence};\n\t(b)\t{sentence}.\n\n"));
+    }
+    text
+}
+
+/// Reading a 1,000-article draft from text and storing it as a new process, the whole of
+/// `consult document import` but the process start.
+fn import_figure(scratch: &Path, runs: usize) -> Figure {
+    use consult::document::import::{DraftFacts, Format, read};
+    use consult::processes::{DraftTarget, ProcessSlug, load_draft};
+
+    let text = thousand_article_draft();
+    let facts = DraftFacts {
+        symbol: Some("B/1".into()),
+        year: Some(2026),
+        language: Some("en".into()),
+        title: None,
+    };
+    let mut times = Vec::new();
+    for run in 0..runs.max(1) {
+        let db = scratch.join(format!("import-{run}.db"));
+        let mut conn = consult::storage::open_direct(&db).unwrap();
+        let started = Instant::now();
+        let reading = read(text.as_bytes(), Format::Text, &facts).expect("the draft reads");
+        let target = DraftTarget::NewProcess(ProcessSlug::parse("big").unwrap());
+        consult::storage::write(&mut conn, |conn| {
+            Ok(load_draft(conn, &target, &reading.draft, "bench")?)
+        })
+        .unwrap();
+        times.push(started.elapsed().as_secs_f64() * 1000.0);
+    }
+    Figure {
+        what: format!("import a 1,000-article draft ({} KB)", text.len() / 1000),
+        value: spread(median(times), " ms"),
+        floor: "-".into(),
+        ratio: "-".into(),
+        target: "< 1000 ms".into(),
     }
 }
