@@ -1096,7 +1096,9 @@ fn thousand_article_draft() -> String {
     for article in 1..=1000 {
         text.push_str(&format!("Article {article}\n\n"));
         for paragraph in 1..=3 {
-            text.push_str(&format!("{paragraph}.\t{sentence} (article {article}, paragraph {paragraph}):\n"));
+            text.push_str(&format!(
+                "{paragraph}.\t{sentence} (article {article}, paragraph {paragraph}):\n"
+            ));
         }
         text.push_str(&format!("\t(a)\t{sentence};\n\t(b)\t{sentence}.\n\n"));
     }

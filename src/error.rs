@@ -20,6 +20,9 @@ pub enum AppError {
     NotFound(&'static str),
     #[error("the form has expired or did not come from this site")]
     CsrfRejected,
+    /// An organiser asked for what only administrators may do.
+    #[error("only administrators may do this")]
+    Forbidden,
     #[error("this consultation is closed")]
     ConsultationClosed,
     /// A form whose text cannot be stored as sent; the catalogue key says why.
@@ -97,7 +100,7 @@ impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
-            AppError::CsrfRejected => StatusCode::FORBIDDEN,
+            AppError::CsrfRejected | AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::ConsultationClosed | AppError::AlreadyDecided => StatusCode::CONFLICT,
             AppError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             AppError::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
@@ -112,6 +115,11 @@ impl ResponseError for AppError {
         let (title, message, reference) = match self {
             AppError::NotFound(key) => ("error-not-found-title", Message::new(key), None),
             AppError::CsrfRejected => ("error-csrf-title", Message::new("error-csrf"), None),
+            AppError::Forbidden => (
+                "error-forbidden-title",
+                Message::new("error-forbidden"),
+                None,
+            ),
             AppError::ConsultationClosed => {
                 ("error-closed-title", Message::new("error-closed"), None)
             }

@@ -12,6 +12,7 @@ pub mod db;
 pub mod document;
 pub mod error;
 pub mod feedback;
+pub mod forms;
 pub mod i18n;
 pub mod mail;
 pub mod organisers;

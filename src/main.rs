@@ -220,7 +220,29 @@ enum ProcessCommand {
 #[derive(Subcommand)]
 enum OrganiserCommand {
     /// Add an organiser; the password is read from stdin, or asked for twice on a terminal.
+    /// The first organiser is an administrator; later ones review, unless --admin.
     Add {
+        name: String,
+        /// Make the organiser an administrator (sets up processes, drafts, consultations,
+        /// vocabularies and organisers).
+        #[arg(long)]
+        admin: bool,
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Every organiser: name, role, and whether the account is disabled.
+    List {
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Disable an organiser: they cannot log in, and their sessions end at once.
+    Disable {
+        name: String,
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Set an organiser's password, read as for `add`; their sessions end.
+    Passwd {
         name: String,
         #[command(flatten)]
         db: DbArg,
@@ -233,9 +255,12 @@ async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command.unwrap_or(Command::Serve(cli.serve)) {
         Command::Serve(args) => serve(args).await?,
-        Command::Organiser {
-            command: OrganiserCommand::Add { name, db },
-        } => add_organiser(&name, &db.db)?,
+        Command::Organiser { command } => match command {
+            OrganiserCommand::Add { name, admin, db } => add_organiser(&name, admin, &db.db)?,
+            OrganiserCommand::List { db } => list_organisers(&db.db)?,
+            OrganiserCommand::Disable { name, db } => disable_organiser(&name, &db.db)?,
+            OrganiserCommand::Passwd { name, db } => set_organiser_password(&name, &db.db)?,
+        },
         Command::Document {
             command: DocumentCommand::Import(args),
         } => import_draft(args)?,
@@ -330,14 +355,66 @@ fn read_password() -> anyhow::Result<String> {
     }
 }
 
-fn add_organiser(name: &str, db: &Path) -> anyhow::Result<()> {
+/// Who the command line acts as in the audit log.
+const COMMAND_LINE: &str = "command line";
+
+fn add_organiser(name: &str, admin: bool, db: &Path) -> anyhow::Result<()> {
+    use consult::organisers::accounts;
     let username = Username::parse(name).map_err(anyhow::Error::msg)?;
     let password = NewPassword::parse(read_password()?).map_err(anyhow::Error::msg)?;
     let mut conn = consult::storage::open_direct(db)?;
-    consult::storage::write(&mut conn, |conn| {
-        consult::organisers::add(conn, &username, &password)
+    let role = consult::storage::write(&mut conn, |conn| {
+        let role = accounts::command_line_role(conn, admin)?;
+        accounts::add_with_password(conn, &username, &password, role, COMMAND_LINE)?;
+        Ok(role)
     })?;
-    println!("Added organiser {username}.");
+    println!("Added organiser {username} ({}).", role.key());
+    Ok(())
+}
+
+fn list_organisers(db: &Path) -> anyhow::Result<()> {
+    let conn = consult::storage::open_direct(db)?;
+    for account in consult::organisers::repo::list_accounts(&conn)? {
+        let state = match (account.disabled, account.has_password) {
+            (true, _) => "disabled",
+            (false, false) => "awaiting password",
+            (false, true) => "active",
+        };
+        println!("{}\t{}\t{state}", account.username, account.role.key());
+    }
+    Ok(())
+}
+
+fn find_account(
+    conn: &rusqlite::Connection,
+    name: &str,
+) -> anyhow::Result<consult::organisers::accounts::Account> {
+    consult::organisers::repo::find_account_by_name(conn, name)?
+        .ok_or_else(|| anyhow::anyhow!("there is no organiser named {name}"))
+}
+
+fn disable_organiser(name: &str, db: &Path) -> anyhow::Result<()> {
+    let mut conn = consult::storage::open_direct(db)?;
+    consult::storage::write(&mut conn, |conn| {
+        let account = find_account(conn, name)?;
+        consult::organisers::accounts::set_enabled(conn, account.id, false, COMMAND_LINE)?
+            .map_err(anyhow::Error::from)
+    })?;
+    println!("Disabled organiser {name}; their sessions have ended.");
+    Ok(())
+}
+
+fn set_organiser_password(name: &str, db: &Path) -> anyhow::Result<()> {
+    use consult::organisers::accounts;
+    let mut conn = consult::storage::open_direct(db)?;
+    let account = find_account(&conn, name)?;
+    let password = NewPassword::parse(read_password()?).map_err(anyhow::Error::msg)?;
+    let hash = accounts::hash_new_password(&password)?;
+    consult::storage::write(&mut conn, |conn| {
+        accounts::change_password(conn, account.id, &hash, &[], COMMAND_LINE)?
+            .map_err(anyhow::Error::from)
+    })?;
+    println!("Set the password of {name}; their sessions have ended.");
     Ok(())
 }
 
@@ -348,7 +425,7 @@ fn forget(db: &Path, email: &str) -> anyhow::Result<()> {
         Ok(consult::feedback::erase_personal_details(
             conn,
             email,
-            "command line",
+            COMMAND_LINE,
         )?)
     })?;
     println!(

@@ -50,6 +50,23 @@ pub fn logout() -> String {
     "/logout".to_string()
 }
 
+pub fn organisers() -> String {
+    "/admin/organisers".to_string()
+}
+
+/// `action` is one of `role`, `disable`, `enable`, `link`.
+pub fn organiser_action(id: i64, action: &str) -> String {
+    format!("/admin/organisers/{id}/{action}")
+}
+
+pub fn account() -> String {
+    "/admin/account".to_string()
+}
+
+pub fn password_link(token: impl Display) -> String {
+    format!("/password/{}", segment(token))
+}
+
 pub fn desk() -> String {
     "/admin".to_string()
 }

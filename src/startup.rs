@@ -76,16 +76,25 @@ macro_rules! method {
 
 /// The one list of routes: it registers them, and it makes [`ROUTE_TABLE`], the list the
 /// route-walking tests read (actix-web cannot list its routes), so a route is added in one
-/// place. `desk` routes sit under `/admin`, behind the organisers' guard.
+/// place. `desk` routes sit under `/admin`, behind the organisers' guard; `administration`
+/// routes too, and their handlers take [`organisers::desk::AdminDesk`], which answers other
+/// organisers 403 (the route walkers check it of every one listed).
 macro_rules! route_table {
     (
         public { $( $pm:ident $pp:literal => $ph:path, )* }
         desk { $( $dm:ident $dp:literal => $dh:path, )* }
+        administration { $( $am:ident $ap:literal => $ah:path, )* }
     ) => {
         /// Every route the application serves, as (method, pattern).
         pub const ROUTE_TABLE: &[(&str, &str)] = &[
             $( (stringify!($pm), $pp), )*
             $( (stringify!($dm), concat!("/admin", $dp)), )*
+            $( (stringify!($am), concat!("/admin", $ap)), )*
+        ];
+
+        /// The routes only administrators may use, as (method, pattern).
+        pub const ADMINISTRATION_ROUTES: &[(&str, &str)] = &[
+            $( (stringify!($am), concat!("/admin", $ap)), )*
         ];
 
         /// Every route of the application.
@@ -94,7 +103,8 @@ macro_rules! route_table {
                 .service(
                     web::scope("/admin")
                         .wrap(from_fn(organisers::session::require_organiser))
-                        $( .route($dp, method!($dm).to($dh)) )*,
+                        $( .route($dp, method!($dm).to($dh)) )*
+                        $( .route($ap, method!($am).to($ah)) )*,
                 )
                 .default_service(web::to(pages::not_found));
         }
@@ -115,6 +125,8 @@ route_table! {
         GET "/login" => organisers::routes::login_page,
         POST "/login" => organisers::routes::login,
         POST "/logout" => organisers::routes::logout,
+        GET "/password/{link}" => organisers::account_routes::set_password_page,
+        POST "/password/{link}" => organisers::account_routes::set_password,
     }
     desk {
         GET "" => organisers::routes::admin_home,
@@ -127,6 +139,16 @@ route_table! {
         POST "/consultations/{slug}/status" => consultations::routes::set_status,
         GET "/tally" => tallies::routes::tally_page,
         GET "/audit" => audit::routes::audit_page,
+        GET "/account" => organisers::account_routes::account_page,
+        POST "/account" => organisers::account_routes::change_password,
+    }
+    administration {
+        GET "/organisers" => organisers::account_routes::organisers_page,
+        POST "/organisers" => organisers::account_routes::add_organiser,
+        POST "/organisers/{id}/role" => organisers::account_routes::change_role,
+        POST "/organisers/{id}/disable" => organisers::account_routes::disable,
+        POST "/organisers/{id}/enable" => organisers::account_routes::enable,
+        POST "/organisers/{id}/link" => organisers::account_routes::issue_link,
     }
 }
 

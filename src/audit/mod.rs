@@ -19,6 +19,13 @@ pub enum Action {
     ProcessCreate,
     DocumentLoad,
     DocumentReplace,
+    OrganiserAdd,
+    OrganiserRole,
+    OrganiserDisable,
+    OrganiserEnable,
+    PasswordLink,
+    PasswordSet,
+    PasswordChange,
 }
 
 impl Action {
@@ -37,6 +44,13 @@ impl Action {
             Action::ProcessCreate => "process-create",
             Action::DocumentLoad => "document-load",
             Action::DocumentReplace => "document-replace",
+            Action::OrganiserAdd => "organiser-add",
+            Action::OrganiserRole => "organiser-role",
+            Action::OrganiserDisable => "organiser-disable",
+            Action::OrganiserEnable => "organiser-enable",
+            Action::PasswordLink => "password-link",
+            Action::PasswordSet => "password-set",
+            Action::PasswordChange => "password-change",
         }
     }
 }

@@ -3,8 +3,6 @@
 //! The field names are those of the form and the private link's edit form. Parsing collects
 //! every problem at once, so the participant sees them all beside their fields.
 
-use std::collections::BTreeMap;
-
 use serde::Deserialize;
 
 use super::vocabulary::Vocabulary;
@@ -34,38 +32,15 @@ pub struct FeedbackForm {
     pub publish_name: Option<String>,
 }
 
-/// Messages by field name, translated when the page is rendered.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct FieldErrors(BTreeMap<&'static str, Message>);
+pub use crate::forms::FieldErrors;
 
-impl FieldErrors {
-    pub fn get(&self, field: &str) -> Option<&Message> {
-        self.0.get(field)
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// The status a form with these errors is answered with: 404 when it names a paragraph the
-    /// article does not have (only a stale or altered form can), else 422; 200 when all is well.
-    pub fn status(&self) -> actix_web::http::StatusCode {
-        use actix_web::http::StatusCode;
-        if self.0.is_empty() {
-            StatusCode::OK
-        } else if self.0.contains_key("paragraph") {
-            StatusCode::NOT_FOUND
-        } else {
-            StatusCode::UNPROCESSABLE_ENTITY
-        }
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Message)> {
-        self.0.iter().map(|(k, v)| (*k, v))
-    }
-
-    fn add(&mut self, field: &'static str, message: Message) {
-        self.0.entry(field).or_insert(message);
+/// The status a refused feedback form is answered with: 404 when it names a paragraph the
+/// article does not have (only a stale or altered form can), else as any form.
+pub fn refusal_status(errors: &FieldErrors) -> actix_web::http::StatusCode {
+    if errors.has("paragraph") {
+        actix_web::http::StatusCode::NOT_FOUND
+    } else {
+        errors.status()
     }
 }
 

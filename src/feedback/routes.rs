@@ -49,7 +49,7 @@ fn render_article_page(
         .ok_or(AppError::NotFound("error-not-found-article"))?;
     let link = |id: ArticleId| (paths::article(&consultation.slug, id), tr.article_title(id));
     let (previous, next) = document.neighbours(article_id);
-    let status = errors.status();
+    let status = super::form::refusal_status(&errors);
     let form = consultation.is_open().then(|| {
         let action = paths::feedback_form(&consultation.slug, article_id);
         FormView {
@@ -253,7 +253,7 @@ async fn render_private_page(
     let input = &stored.input;
     let (values, errors) =
         edited.unwrap_or_else(|| (FeedbackForm::from_input(input), FieldErrors::default()));
-    let status = errors.status();
+    let status = super::form::refusal_status(&errors);
     let decided = stored.is_decided();
     let form = (consultation.is_open() && !decided).then(|| FormView {
         errors,

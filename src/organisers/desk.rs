@@ -37,3 +37,26 @@ impl FromRequest for Desk {
         ready(desk)
     }
 }
+
+/// The desk of an administrator: what only administrators may see or do takes this, and
+/// any other organiser is answered 403.
+pub struct AdminDesk(pub Desk);
+
+impl FromRequest for AdminDesk {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        ready(
+            Desk::from_request(req, payload)
+                .into_inner()
+                .and_then(|desk| {
+                    if desk.organiser.is_administrator() {
+                        Ok(AdminDesk(desk))
+                    } else {
+                        Err(AppError::Forbidden)
+                    }
+                }),
+        )
+    }
+}

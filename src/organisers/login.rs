@@ -81,6 +81,7 @@ pub async fn log_in(
         Ok(reserved) => reserved,
     };
     let (organiser, stored_hash) = credentials.unzip();
+    let stored_hash = stored_hash.flatten();
     let verified = password::verify_bounded(stored_hash, typed_password).await?;
     let Some(organiser) = organiser.filter(|_| verified) else {
         tracing::warn!("failed login");

@@ -1,5 +1,7 @@
 //! Organiser accounts, passwords, sessions and the guard in front of `/admin`.
 
+pub mod account_routes;
+pub mod accounts;
 pub mod desk;
 pub mod login;
 pub mod password;
@@ -15,6 +17,45 @@ use std::fmt;
 pub struct Organiser {
     pub id: i64,
     pub username: String,
+    pub role: Role,
+}
+
+impl Organiser {
+    pub fn is_administrator(&self) -> bool {
+        self.role == Role::Administrator
+    }
+}
+
+/// What an organiser may do. Stored by key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Sets up processes, drafts, consultations, vocabularies and organisers; reviews too.
+    Administrator,
+    /// The review desk: reading, moderation, dispositions, tallies, exports.
+    Reviewer,
+}
+
+impl Role {
+    pub const ALL: [Role; 2] = [Role::Administrator, Role::Reviewer];
+
+    pub fn key(&self) -> &'static str {
+        match self {
+            Role::Administrator => "administrator",
+            Role::Reviewer => "reviewer",
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.key() == key)
+    }
+
+    /// The catalogue key of the role's name.
+    pub fn label_key(&self) -> &'static str {
+        match self {
+            Role::Administrator => "role-administrator",
+            Role::Reviewer => "role-reviewer",
+        }
+    }
 }
 
 /// 1 to 64 characters of letters, digits, `.`, `_`, `-`: safe in logs and URLs.
@@ -77,25 +118,6 @@ impl fmt::Debug for NewPassword {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("NewPassword(…)")
     }
-}
-
-/// Creates an organiser account; refuses a name already taken.
-pub fn add(
-    conn: &rusqlite::Connection,
-    username: &Username,
-    password: &NewPassword,
-) -> anyhow::Result<()> {
-    if repo::find_credentials(conn, username.as_str())?.is_some() {
-        anyhow::bail!("an organiser named {username} already exists");
-    }
-    let hash = password::hash(password.expose())?;
-    repo::insert(
-        conn,
-        username.as_str(),
-        &hash,
-        &crate::time_format::now_rfc3339(),
-    )?;
-    Ok(())
 }
 
 /// Ends the session `id_hash` on the server, with its audit entry.

@@ -47,14 +47,16 @@ async fn the_audit_log_lists_every_organiser_action_newest_first() {
             "unhide",
             "hide",
             "login",
-            "login-failed"
+            "login-failed",
+            "organiser-add"
         ]
     );
     let first_row = page.texts(".audit tbody tr:first-child td");
     assert_eq!(first_row[1], "alice");
     assert_eq!(first_row[3], "feedback.csv");
     assert_eq!(first_row[4], "consultation=suva-2015");
-    let failed = page.texts(".audit tbody tr:last-child td");
+    // The oldest entry is the account's creation; the failed login comes after it.
+    let failed = page.texts(".audit tbody tr:nth-last-child(2) td");
     assert_eq!(
         (failed[3].as_str(), failed[5].as_str()),
         ("alice", "127.0.0.1")

@@ -86,6 +86,96 @@ fn weak_passwords_bad_names_and_duplicates_are_refused() {
     assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
 }
 
+fn run(db: &std::path::Path, args: &[&str], stdin: &str) -> std::process::Output {
+    let mut child = consult()
+        .args(args)
+        .arg("--db")
+        .arg(db)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[tokio::test]
+async fn the_first_organiser_administers_and_accounts_are_listed_disabled_and_reset() {
+    let app = spawn_app().await;
+    let db = &app.db_path;
+    let first = add_organiser(db, "ana", "first organiser password");
+    assert!(
+        String::from_utf8_lossy(&first.stdout).contains("Added organiser ana (administrator).")
+    );
+    let second = add_organiser(db, "ben", "second organiser password");
+    assert!(String::from_utf8_lossy(&second.stdout).contains("Added organiser ben (reviewer)."));
+    let third = run(
+        db,
+        &["organiser", "add", "cleo", "--admin"],
+        "third organiser password",
+    );
+    assert!(String::from_utf8_lossy(&third.stdout).contains("(administrator)"));
+    let listed = run(db, &["organiser", "list"], "");
+    assert_eq!(
+        String::from_utf8_lossy(&listed.stdout),
+        "ana\tadministrator\tactive\nben\treviewer\tactive\ncleo\tadministrator\tactive\n"
+    );
+
+    // Ben is logged in; disabling him on the command line ends his session at once.
+    let ben = new_client();
+    let response = app
+        .post_with(
+            &ben,
+            "/login",
+            &[
+                ("username", "ben".into()),
+                ("password", "second organiser password".into()),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert!(
+        run(db, &["organiser", "disable", "ben"], "")
+            .status
+            .success()
+    );
+    let response = ben.get(app.url("/admin")).send().await.unwrap();
+    assert_eq!(crate::helpers::location(&response), "/login");
+    assert!(
+        String::from_utf8_lossy(&run(db, &["organiser", "list"], "").stdout)
+            .contains("ben\treviewer\tdisabled")
+    );
+
+    let reset = run(
+        db,
+        &["organiser", "passwd", "ana"],
+        "a brand new password\n",
+    );
+    assert!(
+        reset.status.success(),
+        "{}",
+        String::from_utf8_lossy(&reset.stderr)
+    );
+    assert_eq!(
+        app.try_log_in("ana", "first organiser password")
+            .await
+            .status(),
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        app.try_log_in("ana", "a brand new password").await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let nobody = run(db, &["organiser", "disable", "zed"], "");
+    assert!(String::from_utf8_lossy(&nobody.stderr).contains("there is no organiser named zed"));
+}
+
 #[tokio::test]
 async fn consult_export_writes_the_same_files_as_the_downloads() {
     let app = spawn_app().await;

@@ -236,6 +236,29 @@ impl TestApp {
             .unwrap_or_else(|| panic!("no CSRF field on /login:\n{}", page.body))
     }
 
+    /// POSTs `fields` as a form from another browser, `client`, with its CSRF token.
+    pub async fn post_with(
+        &self,
+        client: &reqwest::Client,
+        path: &str,
+        fields: &[(&str, String)],
+    ) -> reqwest::Response {
+        let mut all = vec![("csrf_token", self.csrf_token_with(client).await)];
+        all.extend(fields.iter().map(|(k, v)| (*k, v.clone())));
+        client
+            .post(self.url(path))
+            .form(&all)
+            .send()
+            .await
+            .expect("POST is answered")
+    }
+
+    /// A page as another browser, `client`, sees it.
+    pub async fn page_with(&self, client: &reqwest::Client, path: &str) -> Page {
+        let response = client.get(self.url(path)).send().await.unwrap();
+        self.page_of(path, response).await
+    }
+
     /// POSTs `fields` as a form, without adding a CSRF token.
     pub async fn post_raw(&self, path: &str, fields: &[(&str, String)]) -> reqwest::Response {
         self.client
@@ -304,7 +327,14 @@ impl TestApp {
     pub fn add_organiser(&self, name: &str, password: &str) {
         let username = consult::organisers::Username::parse(name).unwrap();
         let password = consult::organisers::NewPassword::parse(password.to_string()).unwrap();
-        consult::organisers::add(&self.db(), &username, &password).unwrap();
+        consult::organisers::accounts::add_with_password(
+            &self.db(),
+            &username,
+            &password,
+            consult::organisers::Role::Administrator,
+            "test",
+        )
+        .unwrap();
     }
 
     /// Tries to log in; returns the answer.

@@ -199,7 +199,14 @@ async fn parallel_wrong_passwords_check_at_most_the_limit_and_memory_stays_bound
         let conn = consult::storage::open_direct(&db).unwrap();
         let name = consult::organisers::Username::parse("alice").unwrap();
         let password = consult::organisers::NewPassword::parse(PASSWORD.into()).unwrap();
-        consult::organisers::add(&conn, &name, &password).unwrap();
+        consult::organisers::accounts::add_with_password(
+            &conn,
+            &name,
+            &password,
+            consult::organisers::Role::Administrator,
+            "test",
+        )
+        .unwrap();
     }
     let (server, port) = start_consult(&db, false);
     let base = format!("http://127.0.0.1:{port}");

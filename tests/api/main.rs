@@ -20,6 +20,7 @@ mod limits;
 mod log_privacy;
 mod login_throttling;
 mod moderation;
+mod organiser_accounts;
 mod organisers;
 mod pages;
 mod personal_data;

@@ -9,10 +9,25 @@ use reqwest::StatusCode;
 
 use crate::helpers::{TestApp, location, new_client, spawn_app, spawn_app_with, valid_feedback};
 
+/// The token of a password link that [`store_password_link`] makes valid.
+const PASSWORD_LINK: &str = "linklinklinklinklinklinklinklinklinklinklin";
+
+/// Makes [`PASSWORD_LINK`] a working link for the first organiser.
+fn store_password_link(app: &TestApp) {
+    app.db()
+        .execute(
+            r#"INSERT INTO password_links (token_hash, organiser_id, created_by, created_at, expires_at)
+               VALUES (?1, 1, 'test', '2026-01-01T00:00:00Z', '2999-01-01T00:00:00Z')"#,
+            [consult::tokens::token_hash(PASSWORD_LINK)],
+        )
+        .unwrap();
+}
+
 /// A concrete path for a route pattern, with parameters that exist.
 fn fill(pattern: &str, private: &str, stylesheet: &str) -> String {
     pattern
         .replace("{process}", consult::processes::SHIPPED_PROCESS_SLUG)
+        .replace("{link}", PASSWORD_LINK)
         .replace("{slug}", "suva-2015")
         .replace("{article}", "4")
         .replace("{token}", private.trim_start_matches("/feedback/"))
@@ -87,6 +102,7 @@ async fn every_listed_route_exists() {
     let private = app.submit_ok("suva-2015", "4", &valid_feedback()).await;
     let css = stylesheet(&app).await;
     app.log_in().await;
+    store_password_link(&app);
     for (method, pattern) in ROUTE_TABLE {
         let path = fill(pattern, &private, &css);
         let status = match *method {
@@ -174,4 +190,48 @@ async fn no_post_route_accepts_a_request_without_a_valid_csrf_token() {
     assert_eq!(app.count_feedback(), before);
     // The session survived: logout without a token did not end it.
     assert_eq!(app.get("/admin").await.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn every_administration_route_refuses_a_reviewer_and_admits_an_administrator() {
+    use consult::startup::ADMINISTRATION_ROUTES;
+    let app = spawn_app().await;
+    let private = app.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    let css = stylesheet(&app).await;
+    app.log_in().await;
+    let reviewer_name = consult::organisers::Username::parse("rita").unwrap();
+    let password = consult::organisers::NewPassword::parse("reviewer password 1".into()).unwrap();
+    consult::organisers::accounts::add_with_password(
+        &app.db(),
+        &reviewer_name,
+        &password,
+        consult::organisers::Role::Reviewer,
+        "test",
+    )
+    .unwrap();
+    let reviewer = new_client();
+    let response = app
+        .post_with(
+            &reviewer,
+            "/login",
+            &[
+                ("username", "rita".into()),
+                ("password", "reviewer password 1".into()),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert!(!ADMINISTRATION_ROUTES.is_empty());
+    for (method, pattern) in ADMINISTRATION_ROUTES {
+        assert!(ROUTE_TABLE.contains(&(method, pattern)));
+        let path = fill(pattern, &private, &css);
+        let status = match *method {
+            "GET" => app.page_with(&reviewer, &path).await.status,
+            _ => app.post_with(&reviewer, &path, &[]).await.status(),
+        };
+        assert_eq!(status, StatusCode::FORBIDDEN, "a reviewer: {method} {path}");
+        if *method == "GET" {
+            app.page(&path).await.assert_status(StatusCode::OK);
+        }
+    }
 }

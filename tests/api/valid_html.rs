@@ -32,6 +32,7 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
     let mut pages = Vec::new();
     for path in [
         "/",
+        "/processes/solidarity-declaration",
         "/consultations/doha-2016",
         "/consultations/doha-2016/articles/preamble",
         "/consultations/doha-2016/articles/4?paragraph=2",
@@ -42,6 +43,8 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
         "/admin/articles/4?stance=maybe",
         "/admin/tally",
         "/admin/audit",
+        "/admin/organisers",
+        "/admin/account",
     ] {
         let response = app.get(path).await;
         pages.push((
@@ -62,6 +65,63 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
         rejected.status(),
         rejected.text().await.unwrap(),
     ));
+    // The setup forms, refused and done: an account refused, one added (its link shown once),
+    // its password page refused, and a wrong current password.
+    for (name, path, fields) in [
+        (
+            "a refused account",
+            "/admin/organisers".to_string(),
+            vec![
+                ("username", "two words".to_string()),
+                ("role", "reviewer".to_string()),
+            ],
+        ),
+        (
+            "an added account",
+            "/admin/organisers".to_string(),
+            vec![
+                ("username", format!("new-{lang}")),
+                ("role", "reviewer".to_string()),
+            ],
+        ),
+        (
+            "a refused password change",
+            "/admin/account".to_string(),
+            vec![
+                ("current", "wrong".to_string()),
+                ("password", "short".to_string()),
+                ("repeat", "".to_string()),
+            ],
+        ),
+    ] {
+        let response = app.post(&path, &fields).await;
+        let status = response.status();
+        let body = response.text().await.unwrap();
+        if let Some(link) = body
+            .split("id=\"password-link\" class=\"private-link-field\" value=\"")
+            .nth(1)
+        {
+            let link = link.split('"').next().unwrap().to_string();
+            let page = app.get(&link).await;
+            pages.push((
+                "a password link".into(),
+                page.status(),
+                page.text().await.unwrap(),
+            ));
+            let refused = app
+                .post(
+                    &link,
+                    &[("password", "short".into()), ("repeat", "".into())],
+                )
+                .await;
+            pages.push((
+                "a refused password".into(),
+                refused.status(),
+                refused.text().await.unwrap(),
+            ));
+        }
+        pages.push((name.into(), status, body));
+    }
     let private = app.submit_ok("doha-2016", "4", &valid_feedback()).await;
     let receipt = app.get(&format!("{private}?received=1")).await;
     pages.push((

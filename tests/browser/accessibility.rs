@@ -40,6 +40,7 @@ async fn the_main_pages_pass_axe_in_every_language() {
         session.wait_for(&format!("html[lang={lang}]")).await;
         let mut pages = vec![
             "/".to_string(),
+            "/processes/solidarity-declaration".to_string(),
             "/consultations/doha-2016".to_string(),
             "/consultations/doha-2016/articles/preamble".to_string(),
             "/consultations/doha-2016/articles/1".to_string(),
@@ -94,6 +95,8 @@ async fn the_main_pages_pass_axe_in_every_language() {
             "/admin/articles/4?consultation=doha-2016&q=comment",
             "/admin/tally",
             "/admin/audit",
+            "/admin/organisers",
+            "/admin/account",
         ] {
             session.open(page).await;
             session.wait_for(&format!("html[lang={lang}]")).await;
