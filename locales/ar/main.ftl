@@ -35,6 +35,7 @@ error-internal = نأسف، حدث خطأ من جانبنا.
 ## المشاورات
 home-title = المشاورات الإقليمية
 home-choose = اختر مشاورة منطقتك، ثم علّق على المشروع مادةً مادة.
+process-consultations = المشاورات
 process-no-draft = لم يُحمَّل أي مشروع بعد.
 process-no-consultations = لا توجد مشاورات بعد.
 process-open-count = { $count ->

@@ -35,6 +35,7 @@ error-internal = Sorry, something went wrong on our side.
 ## Consultations
 home-title = Regional consultations
 home-choose = Choose the consultation of your region, then comment on the draft article by article.
+process-consultations = Consultations
 process-no-draft = No draft loaded yet.
 process-no-consultations = No consultation yet.
 process-open-count = { $count ->

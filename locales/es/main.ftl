@@ -35,6 +35,7 @@ error-internal = Lo sentimos, algo salió mal por nuestra parte.
 ## Consultas
 home-title = Consultas regionales
 home-choose = Elija la consulta de su región y comente el proyecto artículo por artículo.
+process-consultations = Consultas
 process-no-draft = Todavía no se ha cargado ningún proyecto.
 process-no-consultations = Todavía no hay consultas.
 process-open-count = { $count ->

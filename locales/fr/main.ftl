@@ -35,6 +35,7 @@ error-internal = Désolés, une erreur s’est produite de notre côté.
 ## Consultations
 home-title = Consultations régionales
 home-choose = Choisissez la consultation de votre région, puis commentez le projet article par article.
+process-consultations = Consultations
 process-no-draft = Aucun projet chargé pour l’instant.
 process-no-consultations = Aucune consultation pour l’instant.
 process-open-count = { $count ->
