@@ -107,6 +107,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../migrations/0007_feedback_revisions.sql")),
         M::up(include_str!("../migrations/0008_processes.sql")),
         M::up(include_str!("../migrations/0009_organiser_accounts.sql")),
+        M::up(include_str!("../migrations/0010_draft_uploads.sql")),
     ])
 }
 

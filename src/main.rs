@@ -302,19 +302,8 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
 
 /// A language tag as drafts are marked with: `en`, `fr`, `ar`, `zh-Hans`...
 fn parse_language(raw: &str) -> Result<String, String> {
-    let mut subtags = raw.split('-');
-    let primary = subtags.next().unwrap_or_default();
-    let primary_ok =
-        (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_lowercase());
-    let rest_ok =
-        subtags.all(|t| (1..=8).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_alphanumeric()));
-    if primary_ok && rest_ok {
-        Ok(raw.to_string())
-    } else {
-        Err(format!(
-            "{raw:?} is not a language code such as en, fr, es or ar"
-        ))
-    }
+    consult::document::import::language_tag(raw)
+        .ok_or_else(|| format!("{raw:?} is not a language code such as en, fr, es or ar"))
 }
 
 fn parse_mailbox(raw: &str) -> Result<lettre::message::Mailbox, String> {

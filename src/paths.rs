@@ -67,6 +67,23 @@ pub fn password_link(token: impl Display) -> String {
     format!("/password/{}", segment(token))
 }
 
+pub fn new_draft() -> String {
+    "/admin/drafts/new".to_string()
+}
+
+pub fn drafts() -> String {
+    "/admin/drafts".to_string()
+}
+
+pub fn draft_preview(id: i64) -> String {
+    format!("/admin/drafts/{id}")
+}
+
+/// `action` is `confirm` or `discard`.
+pub fn draft_action(id: i64, action: &str) -> String {
+    format!("/admin/drafts/{id}/{action}")
+}
+
 pub fn desk() -> String {
     "/admin".to_string()
 }

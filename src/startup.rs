@@ -149,6 +149,11 @@ route_table! {
         POST "/organisers/{id}/disable" => organisers::account_routes::disable,
         POST "/organisers/{id}/enable" => organisers::account_routes::enable,
         POST "/organisers/{id}/link" => organisers::account_routes::issue_link,
+        GET "/drafts/new" => processes::draft_routes::new_draft,
+        POST "/drafts" => processes::draft_routes::upload_draft,
+        GET "/drafts/{id}" => processes::draft_routes::preview,
+        POST "/drafts/{id}/confirm" => processes::draft_routes::confirm,
+        POST "/drafts/{id}/discard" => processes::draft_routes::discard,
     }
 }
 

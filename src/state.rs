@@ -6,7 +6,7 @@ use std::sync::Arc;
 use crate::configuration::Settings;
 use crate::csrf::CsrfKey;
 use crate::db::Db;
-use crate::document::Library;
+use crate::document::{Library, LibraryCell};
 use crate::error::AppError;
 use crate::feedback::vocabulary::Vocabulary;
 use crate::mail::Mailer;
@@ -14,7 +14,7 @@ use crate::mail::Mailer;
 /// What every handler can reach.
 pub struct AppState {
     pub db: Db<AppError>,
-    pub library: Arc<Library>,
+    pub library: LibraryCell,
     pub vocabulary: Arc<Vocabulary>,
     pub csrf: CsrfKey,
     pub settings: Settings,
@@ -23,6 +23,16 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// Reads the documents again after a draft was stored, so every page shows it at once.
+    pub async fn reload_library(&self) -> Result<(), AppError> {
+        let library = self
+            .db
+            .read(|conn| Ok(Library::new(crate::document::repo::load_all(conn)?)))
+            .await?;
+        self.library.replace(library);
+        Ok(())
+    }
+
     /// Opens the database and loads the immutable parts (text, lists, key) into memory.
     pub async fn load(settings: Settings) -> anyhow::Result<Self> {
         let path = settings.database_path.clone();
@@ -45,7 +55,7 @@ impl AppState {
         Ok(Self {
             mailer,
             db,
-            library: Arc::new(library),
+            library: LibraryCell::new(library),
             vocabulary: Arc::new(vocabulary),
             csrf,
             settings,

@@ -425,3 +425,91 @@ account-password-changed = تغيّرت كلمة مرورك. انتهت جلسا
 account-change-password = تغيير كلمة مرورك
 account-current-password = كلمة المرور الحالية
 account-submit = تغيير كلمة المرور
+
+# Loading a draft
+admin-nav-draft = تحميل مشروع
+draft-new-title = تحميل مشروع
+draft-new-intro = ارفع المشروع في ملف. سترى البنية التي وُجدت وكل تنبيه قبل أن يُحفظ أي شيء.
+draft-problems-title = لا يمكن قراءة الملف بوصفه مشروعًا؛ لم يُحفظ شيء. صحّح الملف وارفعه مجددًا:
+draft-file = ملف المشروع
+draft-file-hint = نص عادي كما تطبعه وثائق الأمم المتحدة (‎.txt) أو Markdown ‏(‎.md) أو Word ‏(‎.docx) أو JSON ‏(‎.json)؛ 10 ميغابايت على الأكثر.
+draft-target = وجهة المشروع
+draft-target-new = عملية جديدة
+draft-new-slug = عنوان العملية الجديدة
+draft-new-slug-hint = حروف لاتينية صغيرة وأرقام وشرطات، مثل regional-cooperation-2026.
+draft-target-existing = مشروع عملية قائمة
+draft-process = العملية
+draft-process-hint = يحلّ محل مشروع لم يعلّق عليه أحد؛ ولا يُعدَّل مشروع عليه تعليقات أبدًا.
+draft-symbol = رمز الوثيقة
+draft-symbol-hint = مثل A/HRC/35/35. ملف JSON يحمل رمزه.
+draft-title-field = العنوان
+draft-title-hint = اتركه فارغًا ليؤخذ السطر الأول من الملف.
+draft-year = السنة
+draft-language = لغة المشروع
+draft-language-hint = رمز لغة: en أو fr أو es أو ar…
+draft-read = قراءة الملف
+draft-preview-title = راجع المشروع قبل حفظه
+draft-preview-new = قُرئ من { $file }، للعملية الجديدة { $slug }.
+draft-preview-existing = قُرئ من { $file }، بوصفه مشروع العملية { $slug }.
+draft-preamble = الديباجة
+draft-preamble-paragraphs = { $count ->
+    [zero] لا فقرات
+    [one] فقرة واحدة
+    [two] فقرتان
+    [few] { $count } فقرات
+   *[other] { $count } فقرة
+}
+draft-footnotes = الحواشي
+draft-footnote-count = { $count ->
+    [zero] لا توجد
+    [one] حاشية واحدة
+    [two] حاشيتان
+    [few] { $count } حواشٍ
+   *[other] { $count } حاشية
+}
+draft-warnings-title = للمراجعة
+draft-structure = المواد التي وُجدت
+draft-article = المادة
+draft-part = الجزء
+draft-paragraphs = الفقرات المرقمة
+draft-items = البنود
+draft-confirm = حفظ هذا المشروع
+draft-discard = تجاهل
+draft-refused-process-exists = توجد عملية { $slug } بالفعل: ارفع الملف مجددًا بعنوان آخر.
+draft-refused-no-process = لم تعد العملية { $slug } موجودة.
+draft-refused-has-feedback = على مشروع { $slug } تعليقات: لا يُعدَّل مشروع عليه تعليقات ولا يُحذف أبدًا.
+draft-refused-document-exists = توجد وثيقة { $symbol } بهذه السنة واللغة بالفعل.
+draft-at-line = السطر { $line }: { $what }
+draft-at-paragraph = فقرة Word رقم { $number }: { $what }
+draft-problem-too-large = يتجاوز الملف { $mb } ميغابايت.
+draft-problem-not-utf8 = النص ليس بترميز UTF-8؛ احفظ الملف بترميز UTF-8.
+draft-problem-not-word = هذا ليس ملف Word ‏(‎.docx) يمكن قراءته.
+draft-problem-json = ليس لملف JSON شكل المشروع: { $why }
+draft-problem-no-title = يُنتظر عنوان المشروع في السطر الأول.
+draft-problem-no-symbol = رمز الوثيقة غير موجود.
+draft-problem-no-articles = لم يُعثر على عنوان مادة (يُنتظر سطر مثل «المادة 1»).
+draft-problem-article-number = كانت المادة { $expected } منتظرة فوُجدت المادة { $found }: لا يجوز أن تتخطى أرقام المواد رقمًا أو تتكرر.
+draft-problem-article-too-large = رقم إحدى المواد كبير جدًا.
+draft-problem-part-twice = يرد الجزء { $number } مرتين.
+draft-problem-paragraph-number = كانت الفقرة { $expected }. منتظرة فوُجدت { $found }.: لا يجوز أن تتخطى أرقام الفقرات رقمًا أو تتكرر.
+draft-problem-item-letter = كان البند ({ $expected }) منتظرًا فوُجد ({ $found }).
+draft-problem-item-alone = بند بحرف لا ينتمي إلى فقرة أو مادة.
+draft-problem-text-before-paragraphs = نص بلا رقم قبل أول فقرة مرقمة في المادة؛ رقّمه أو اجعله عنوان المادة.
+draft-problem-empty-article = المادة { $number } بلا نص.
+draft-problem-marker-without-text = إحالة الحاشية [^{ $number }] بلا نص؛ أضف سطرًا «[^{ $number }]: النص».
+draft-problem-footnote-twice = للحاشية { $number } نصّان.
+draft-problem-footnote-empty = الحاشية { $number } بلا نص.
+draft-problem-structure = لا يمكن حفظ البنية: { $why }
+draft-warning-footnote-not-cited = لا تحيل أي إحالة [^{ $number }] إلى الحاشية { $number }.
+draft-warning-language = لم تُحدَّد اللغة؛ يُعدّ المشروع مكتوبًا بـ«{ $language }».
+draft-warning-year = لم تُحدَّد السنة؛ يُؤرَّخ المشروع بسنة { $year }.
+draft-warning-title-next-line = عنوان المادة { $article } هو «{ $title }» (السطر الذي يلي عنوانها).
+invalid-draft-file-missing = اختر ملف المشروع.
+invalid-draft-file-kind = اختر ملفًا بامتداد ‎.txt أو ‎.md أو ‎.docx أو ‎.json.
+invalid-process = اختر عملية.
+invalid-process-slug = استخدم حروفًا لاتينية صغيرة وأرقامًا وشرطات (60 على الأكثر)، دون شرطة في البداية أو النهاية.
+invalid-process-slug-taken = توجد عملية بهذا العنوان بالفعل.
+invalid-symbol-missing = أدخل رمز الوثيقة.
+invalid-year = أدخل سنة من { $min } إلى { $max }.
+invalid-language = أدخل رمز لغة مثل en أو fr أو es أو ar.
+error-not-found-draft-upload = هذا المشروع المرفوع حُفظ أو تُجوهل بالفعل، أو احتُفظ به أكثر من يوم. ارفعه مجددًا.

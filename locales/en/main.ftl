@@ -414,3 +414,86 @@ account-password-changed = Your password was changed. Your other sessions have e
 account-change-password = Change your password
 account-current-password = Current password
 account-submit = Change password
+
+# Loading a draft
+admin-nav-draft = Load a draft
+draft-new-title = Load a draft
+draft-new-intro = Upload the draft as a file. You will see the structure found and every warning before anything is stored.
+draft-problems-title = The file cannot be taken as a draft; nothing was stored. Correct the file and upload it again:
+draft-file = Draft file
+draft-file-hint = Plain text as UN documents print it (.txt), Markdown (.md), Word (.docx) or JSON (.json); at most 10 MB.
+draft-target = Where the draft goes
+draft-target-new = A new process
+draft-new-slug = Address of the new process
+draft-new-slug-hint = Lower-case letters, digits and hyphens, for example regional-cooperation-2026.
+draft-target-existing = The draft of an existing process
+draft-process = Process
+draft-process-hint = It replaces a draft nobody has commented on; a commented draft is never altered.
+draft-symbol = Document symbol
+draft-symbol-hint = For example A/HRC/35/35. A JSON file gives its own.
+draft-title-field = Title
+draft-title-hint = Leave empty to take the first line of the file.
+draft-year = Year
+draft-language = Language of the draft
+draft-language-hint = A language code: en, fr, es, ar…
+draft-read = Read the file
+draft-preview-title = Check the draft before storing it
+draft-preview-new = Read from { $file }, for the new process { $slug }.
+draft-preview-existing = Read from { $file }, as the draft of the process { $slug }.
+draft-preamble = Preamble
+draft-preamble-paragraphs = { $count ->
+    [one] { $count } paragraph
+   *[other] { $count } paragraphs
+}
+draft-footnotes = Footnotes
+draft-footnote-count = { $count ->
+    [0] none
+    [one] { $count } footnote
+   *[other] { $count } footnotes
+}
+draft-warnings-title = Check these
+draft-structure = Articles found
+draft-article = Article
+draft-part = Part
+draft-paragraphs = Numbered paragraphs
+draft-items = Items
+draft-confirm = Store this draft
+draft-discard = Discard
+draft-refused-process-exists = A process { $slug } exists already: upload again with another address.
+draft-refused-no-process = There is no process { $slug } any more.
+draft-refused-has-feedback = The draft of { $slug } has feedback: a commented draft is never altered or deleted.
+draft-refused-document-exists = A document { $symbol } of that year and language is stored already.
+draft-at-line = Line { $line }: { $what }
+draft-at-paragraph = Word paragraph { $number }: { $what }
+draft-problem-too-large = The file is larger than { $mb } MB.
+draft-problem-not-utf8 = The text is not UTF-8; save the file as UTF-8.
+draft-problem-not-word = This is not a Word (.docx) file that can be read.
+draft-problem-json = The JSON does not have the draft’s shape: { $why }
+draft-problem-no-title = Expected the draft’s title on the first line.
+draft-problem-no-symbol = The document symbol is missing.
+draft-problem-no-articles = No article heading found (expected a line such as “Article 1”).
+draft-problem-article-number = Expected article { $expected }, found article { $found }: article numbers must not skip or repeat.
+draft-problem-article-too-large = An article number is too large.
+draft-problem-part-twice = Part { $number } appears twice.
+draft-problem-paragraph-number = Expected paragraph { $expected }., found { $found }.: paragraph numbers must not skip or repeat.
+draft-problem-item-letter = Expected item ({ $expected }), found ({ $found }).
+draft-problem-item-alone = A lettered item with no paragraph or article to belong to.
+draft-problem-text-before-paragraphs = Text without a number before the article’s first numbered paragraph; number it, or make it the article’s title.
+draft-problem-empty-article = Article { $number } has no text.
+draft-problem-marker-without-text = Footnote marker [^{ $number }] has no text; add a line “[^{ $number }]: text”.
+draft-problem-footnote-twice = Footnote { $number } has two texts.
+draft-problem-footnote-empty = Footnote { $number } has no text.
+draft-problem-structure = The structure cannot be stored: { $why }
+draft-warning-footnote-not-cited = Footnote { $number } is never cited by a marker [^{ $number }].
+draft-warning-language = No language was given; the draft is taken to be in “{ $language }”.
+draft-warning-year = No year was given; the draft is dated { $year }.
+draft-warning-title-next-line = Article { $article } is titled “{ $title }” (the line after its heading).
+invalid-draft-file-missing = Choose the draft’s file.
+invalid-draft-file-kind = Choose a .txt, .md, .docx or .json file.
+invalid-process = Choose a process.
+invalid-process-slug = Use lower-case letters, digits and hyphens (at most 60), not starting or ending with a hyphen.
+invalid-process-slug-taken = A process with this address exists already.
+invalid-symbol-missing = Give the document symbol.
+invalid-year = Give a year from { $min } to { $max }.
+invalid-language = Give a language code such as en, fr, es or ar.
+error-not-found-draft-upload = This uploaded draft was stored or discarded already, or kept over a day. Upload it again.

@@ -414,3 +414,86 @@ account-password-changed = Su contraseña ha cambiado. Sus otras sesiones han te
 account-change-password = Cambiar su contraseña
 account-current-password = Contraseña actual
 account-submit = Cambiar la contraseña
+
+# Loading a draft
+admin-nav-draft = Cargar un proyecto
+draft-new-title = Cargar un proyecto
+draft-new-intro = Suba el proyecto como archivo. Verá la estructura encontrada y cada advertencia antes de que se guarde nada.
+draft-problems-title = El archivo no puede leerse como proyecto; no se ha guardado nada. Corrija el archivo y súbalo de nuevo:
+draft-file = Archivo del proyecto
+draft-file-hint = Texto plano como lo imprimen los documentos de las Naciones Unidas (.txt), Markdown (.md), Word (.docx) o JSON (.json); 10 MB como máximo.
+draft-target = Destino del proyecto
+draft-target-new = Un proceso nuevo
+draft-new-slug = Dirección del proceso nuevo
+draft-new-slug-hint = Minúsculas, cifras y guiones, por ejemplo cooperacion-regional-2026.
+draft-target-existing = El proyecto de un proceso existente
+draft-process = Proceso
+draft-process-hint = Reemplaza un proyecto que nadie ha comentado; un proyecto comentado nunca se modifica.
+draft-symbol = Signatura del documento
+draft-symbol-hint = Por ejemplo A/HRC/35/35. Un archivo JSON indica la suya.
+draft-title-field = Título
+draft-title-hint = Déjelo vacío para tomar la primera línea del archivo.
+draft-year = Año
+draft-language = Idioma del proyecto
+draft-language-hint = Un código de idioma: en, fr, es, ar…
+draft-read = Leer el archivo
+draft-preview-title = Revise el proyecto antes de guardarlo
+draft-preview-new = Leído de { $file }, para el proceso nuevo { $slug }.
+draft-preview-existing = Leído de { $file }, como proyecto del proceso { $slug }.
+draft-preamble = Preámbulo
+draft-preamble-paragraphs = { $count ->
+    [one] { $count } párrafo
+   *[other] { $count } párrafos
+}
+draft-footnotes = Notas
+draft-footnote-count = { $count ->
+    [0] ninguna
+    [one] { $count } nota
+   *[other] { $count } notas
+}
+draft-warnings-title = Para revisar
+draft-structure = Artículos encontrados
+draft-article = Artículo
+draft-part = Parte
+draft-paragraphs = Párrafos numerados
+draft-items = Apartados
+draft-confirm = Guardar este proyecto
+draft-discard = Descartar
+draft-refused-process-exists = Ya existe un proceso { $slug }: súbalo de nuevo con otra dirección.
+draft-refused-no-process = El proceso { $slug } ya no existe.
+draft-refused-has-feedback = El proyecto de { $slug } tiene contribuciones: un proyecto comentado nunca se modifica ni se elimina.
+draft-refused-document-exists = Ya hay un documento { $symbol } de ese año y ese idioma.
+draft-at-line = Línea { $line }: { $what }
+draft-at-paragraph = Párrafo de Word { $number }: { $what }
+draft-problem-too-large = El archivo supera los { $mb } MB.
+draft-problem-not-utf8 = El texto no está en UTF-8; guarde el archivo en UTF-8.
+draft-problem-not-word = No es un archivo de Word (.docx) legible.
+draft-problem-json = El JSON no tiene la forma de un proyecto: { $why }
+draft-problem-no-title = Se esperaba el título del proyecto en la primera línea.
+draft-problem-no-symbol = Falta la signatura del documento.
+draft-problem-no-articles = No se encontró ningún encabezado de artículo (se esperaba una línea como «Artículo 1»).
+draft-problem-article-number = Se esperaba el artículo { $expected } y se encontró el { $found }: los números de artículo no deben saltarse ni repetirse.
+draft-problem-article-too-large = Un número de artículo es demasiado grande.
+draft-problem-part-twice = La parte { $number } aparece dos veces.
+draft-problem-paragraph-number = Se esperaba el párrafo { $expected }. y se encontró { $found }.: los números de párrafo no deben saltarse ni repetirse.
+draft-problem-item-letter = Se esperaba el apartado ({ $expected }) y se encontró ({ $found }).
+draft-problem-item-alone = Un apartado sin párrafo ni artículo al que pertenecer.
+draft-problem-text-before-paragraphs = Texto sin número antes del primer párrafo numerado del artículo; numérelo o conviértalo en el título del artículo.
+draft-problem-empty-article = El artículo { $number } no tiene texto.
+draft-problem-marker-without-text = La llamada de nota [^{ $number }] no tiene texto; añada una línea «[^{ $number }]: texto».
+draft-problem-footnote-twice = La nota { $number } tiene dos textos.
+draft-problem-footnote-empty = La nota { $number } no tiene texto.
+draft-problem-structure = La estructura no puede guardarse: { $why }
+draft-warning-footnote-not-cited = Ninguna llamada [^{ $number }] cita la nota { $number }.
+draft-warning-language = No se indicó el idioma; se considera que el proyecto está en «{ $language }».
+draft-warning-year = No se indicó el año; el proyecto se fecha en { $year }.
+draft-warning-title-next-line = El artículo { $article } se titula «{ $title }» (la línea que sigue a su encabezado).
+invalid-draft-file-missing = Elija el archivo del proyecto.
+invalid-draft-file-kind = Elija un archivo .txt, .md, .docx o .json.
+invalid-process = Elija un proceso.
+invalid-process-slug = Use minúsculas, cifras y guiones (60 como máximo), sin guion al principio ni al final.
+invalid-process-slug-taken = Ya existe un proceso con esa dirección.
+invalid-symbol-missing = Indique la signatura del documento.
+invalid-year = Indique un año entre { $min } y { $max }.
+invalid-language = Indique un código de idioma como en, fr, es o ar.
+error-not-found-draft-upload = Este proyecto subido ya se guardó o se descartó, o se conservó más de un día. Súbalo de nuevo.

@@ -414,3 +414,86 @@ account-password-changed = Votre mot de passe a été changé. Vos autres sessio
 account-change-password = Changer votre mot de passe
 account-current-password = Mot de passe actuel
 account-submit = Changer le mot de passe
+
+# Loading a draft
+admin-nav-draft = Charger un projet
+draft-new-title = Charger un projet
+draft-new-intro = Téléversez le projet sous forme de fichier. Vous verrez la structure trouvée et chaque avertissement avant que rien ne soit enregistré.
+draft-problems-title = Le fichier ne peut pas être lu comme un projet ; rien n’a été enregistré. Corrigez le fichier et téléversez-le à nouveau :
+draft-file = Fichier du projet
+draft-file-hint = Texte brut tel que l’impriment les documents de l’ONU (.txt), Markdown (.md), Word (.docx) ou JSON (.json) ; 10 Mo au plus.
+draft-target = Destination du projet
+draft-target-new = Un nouveau processus
+draft-new-slug = Adresse du nouveau processus
+draft-new-slug-hint = Lettres minuscules, chiffres et traits d’union, par exemple cooperation-regionale-2026.
+draft-target-existing = Le projet d’un processus existant
+draft-process = Processus
+draft-process-hint = Il remplace un projet que personne n’a commenté ; un projet commenté n’est jamais modifié.
+draft-symbol = Cote du document
+draft-symbol-hint = Par exemple A/HRC/35/35. Un fichier JSON donne la sienne.
+draft-title-field = Titre
+draft-title-hint = Laissez vide pour reprendre la première ligne du fichier.
+draft-year = Année
+draft-language = Langue du projet
+draft-language-hint = Un code de langue : en, fr, es, ar…
+draft-read = Lire le fichier
+draft-preview-title = Vérifiez le projet avant de l’enregistrer
+draft-preview-new = Lu dans { $file }, pour le nouveau processus { $slug }.
+draft-preview-existing = Lu dans { $file }, comme projet du processus { $slug }.
+draft-preamble = Préambule
+draft-preamble-paragraphs = { $count ->
+    [one] { $count } alinéa
+   *[other] { $count } alinéas
+}
+draft-footnotes = Notes
+draft-footnote-count = { $count ->
+    [0] aucune
+    [one] { $count } note
+   *[other] { $count } notes
+}
+draft-warnings-title = À vérifier
+draft-structure = Articles trouvés
+draft-article = Article
+draft-part = Partie
+draft-paragraphs = Paragraphes numérotés
+draft-items = Alinéas lettrés
+draft-confirm = Enregistrer ce projet
+draft-discard = Abandonner
+draft-refused-process-exists = Un processus { $slug } existe déjà : téléversez à nouveau avec une autre adresse.
+draft-refused-no-process = Le processus { $slug } n’existe plus.
+draft-refused-has-feedback = Le projet de { $slug } a reçu des contributions : un projet commenté n’est jamais modifié ni supprimé.
+draft-refused-document-exists = Un document { $symbol } de cette année et de cette langue est déjà enregistré.
+draft-at-line = Ligne { $line } : { $what }
+draft-at-paragraph = Paragraphe Word { $number } : { $what }
+draft-problem-too-large = Le fichier dépasse { $mb } Mo.
+draft-problem-not-utf8 = Le texte n’est pas en UTF-8 ; enregistrez le fichier en UTF-8.
+draft-problem-not-word = Ce n’est pas un fichier Word (.docx) lisible.
+draft-problem-json = Le JSON n’a pas la forme d’un projet : { $why }
+draft-problem-no-title = Le titre du projet est attendu à la première ligne.
+draft-problem-no-symbol = La cote du document manque.
+draft-problem-no-articles = Aucun intitulé d’article trouvé (une ligne telle que « Article premier » est attendue).
+draft-problem-article-number = Article { $expected } attendu, article { $found } trouvé : les numéros d’article ne doivent ni sauter ni se répéter.
+draft-problem-article-too-large = Un numéro d’article est trop grand.
+draft-problem-part-twice = La partie { $number } apparaît deux fois.
+draft-problem-paragraph-number = Paragraphe { $expected }. attendu, { $found }. trouvé : les numéros de paragraphe ne doivent ni sauter ni se répéter.
+draft-problem-item-letter = Alinéa ({ $expected }) attendu, ({ $found }) trouvé.
+draft-problem-item-alone = Un alinéa lettré sans paragraphe ni article auquel appartenir.
+draft-problem-text-before-paragraphs = Du texte sans numéro avant le premier paragraphe numéroté de l’article ; numérotez-le ou faites-en le titre de l’article.
+draft-problem-empty-article = L’article { $number } n’a pas de texte.
+draft-problem-marker-without-text = L’appel de note [^{ $number }] n’a pas de texte ; ajoutez une ligne « [^{ $number }]: texte ».
+draft-problem-footnote-twice = La note { $number } a deux textes.
+draft-problem-footnote-empty = La note { $number } n’a pas de texte.
+draft-problem-structure = La structure ne peut pas être enregistrée : { $why }
+draft-warning-footnote-not-cited = La note { $number } n’est appelée par aucun renvoi [^{ $number }].
+draft-warning-language = Aucune langue n’a été indiquée ; le projet est considéré comme rédigé en « { $language } ».
+draft-warning-year = Aucune année n’a été indiquée ; le projet est daté de { $year }.
+draft-warning-title-next-line = L’article { $article } a pour titre « { $title } » (la ligne qui suit son intitulé).
+invalid-draft-file-missing = Choisissez le fichier du projet.
+invalid-draft-file-kind = Choisissez un fichier .txt, .md, .docx ou .json.
+invalid-process = Choisissez un processus.
+invalid-process-slug = Utilisez des lettres minuscules, des chiffres et des traits d’union (60 au plus), sans trait d’union au début ni à la fin.
+invalid-process-slug-taken = Un processus a déjà cette adresse.
+invalid-symbol-missing = Indiquez la cote du document.
+invalid-year = Indiquez une année de { $min } à { $max }.
+invalid-language = Indiquez un code de langue tel que en, fr, es ou ar.
+error-not-found-draft-upload = Ce projet téléversé a déjà été enregistré ou abandonné, ou a été conservé plus d’un jour. Téléversez-le à nouveau.

@@ -1,5 +1,7 @@
 //! Finding a consultation and what hangs on it, for the handlers of every domain.
 
+use std::sync::Arc;
+
 use super::{Consultation, repo};
 use crate::document::Document;
 use crate::error::AppError;
@@ -15,14 +17,15 @@ pub async fn find(state: &AppState, slug: String) -> Result<Consultation, AppErr
 }
 
 /// The draft a consultation comments on.
-pub fn document_of<'a>(
-    state: &'a AppState,
+pub fn document_of(
+    state: &AppState,
     consultation: &Consultation,
-) -> Result<&'a Document, AppError> {
+) -> Result<Arc<Document>, AppError> {
     state
         .library
+        .snapshot()
         .get(consultation.document_id)
-        .map(|d| d.as_ref())
+        .cloned()
         .ok_or_else(|| anyhow::anyhow!("consultation {} has no document", consultation.slug).into())
 }
 

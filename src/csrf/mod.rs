@@ -8,6 +8,7 @@
 //! [`CsrfForm`] is the only way handlers read a POST body, so no form can skip the check.
 
 pub mod repo;
+pub mod upload;
 
 use std::future::Future;
 use std::pin::Pin;

@@ -76,15 +76,20 @@ pub struct Footnote {
 /// Languages written right to left, whose drafts are marked `dir="rtl"`.
 const RIGHT_TO_LEFT: [&str; 8] = ["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb"];
 
+/// The writing direction of a language tag, for `dir`.
+pub fn direction_of(language: &str) -> &'static str {
+    let primary = language.split('-').next().unwrap_or_default();
+    if RIGHT_TO_LEFT.contains(&primary) {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
 impl Document {
     /// The writing direction of the document's language, for `dir`.
     pub fn dir(&self) -> &'static str {
-        let primary = self.language.split('-').next().unwrap_or_default();
-        if RIGHT_TO_LEFT.contains(&primary) {
-            "rtl"
-        } else {
-            "ltr"
-        }
+        direction_of(&self.language)
     }
 
     pub fn article(&self, id: ArticleId) -> Option<&Article> {
@@ -211,8 +216,29 @@ pub fn clause(article: ArticleId, reference: &str) -> String {
     }
 }
 
-/// Every document in the database, loaded once at start: the text never changes while the
-/// server runs, and pages read it on every request.
+/// The stored documents as handlers read them: a snapshot taken per request, replaced whole
+/// when an administrator loads a draft, so a request never sees half a change.
+#[derive(Debug, Default)]
+pub struct LibraryCell(std::sync::RwLock<Arc<Library>>);
+
+impl LibraryCell {
+    pub fn new(library: Library) -> Self {
+        Self(std::sync::RwLock::new(Arc::new(library)))
+    }
+
+    /// The documents as they are now.
+    pub fn snapshot(&self) -> Arc<Library> {
+        // A poisoned lock still holds a whole library: only `replace` writes, in one step.
+        self.0.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    pub fn replace(&self, library: Library) {
+        *self.0.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(library);
+    }
+}
+
+/// Every document in the database, loaded at start and again when a draft is loaded: pages
+/// read it on every request.
 #[derive(Debug, Clone, Default)]
 pub struct Library {
     documents: Vec<Arc<Document>>,

@@ -62,7 +62,7 @@ fn render_article_page(
         status,
         &ArticlePage {
             consultation,
-            document,
+            document: &document,
             article,
             head_title: FormView::head_title(
                 form.as_ref(),

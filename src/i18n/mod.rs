@@ -160,6 +160,12 @@ pub trait Count {
     fn count(&self) -> i64;
 }
 
+impl Count for usize {
+    fn count(&self) -> i64 {
+        i64::try_from(*self).unwrap_or(i64::MAX)
+    }
+}
+
 impl Count for i64 {
     fn count(&self) -> i64 {
         *self
@@ -178,6 +184,8 @@ pub struct Message {
     pub key: &'static str,
     pub args: Vec<(&'static str, i64)>,
     pub texts: Vec<(&'static str, String)>,
+    /// Messages placed inside this one ("Line 4: { $what }"), translated with it.
+    pub messages: Vec<(&'static str, Message)>,
 }
 
 impl Message {
@@ -186,7 +194,13 @@ impl Message {
             key,
             args: Vec::new(),
             texts: Vec::new(),
+            messages: Vec::new(),
         }
+    }
+
+    pub fn with_message(mut self, name: &'static str, message: Message) -> Self {
+        self.messages.push((name, message));
+        self
     }
 
     pub fn with(mut self, name: &'static str, value: i64) -> Self {
@@ -305,7 +319,11 @@ impl Tr {
             .texts
             .iter()
             .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(value.clone())));
-        self.lookup(message.key, numbers.chain(texts).collect())
+        let nested = message
+            .messages
+            .iter()
+            .map(|(name, inner)| (Cow::Borrowed(*name), FluentValue::from(self.message(inner))));
+        self.lookup(message.key, numbers.chain(texts).chain(nested).collect())
     }
 
     pub fn article_title(&self, article: impl Borrow<ArticleId>) -> String {

@@ -155,7 +155,7 @@ pub(crate) async fn admin_home(
     tr: Tr,
 ) -> Result<HttpResponse, AppError> {
     let consultations = crate::consultations::lookup::list_with_totals(&state).await?;
-    let document = state.library.current()?.clone();
+    let document = state.library.snapshot().current()?.clone();
     let document_id = document.id;
     let overview = state
         .db

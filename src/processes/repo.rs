@@ -3,6 +3,7 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{Process, ProcessSlug};
+use crate::document::import::{Finding, Warning};
 
 fn from_row(r: &Row) -> rusqlite::Result<Process> {
     Ok(Process {
@@ -36,4 +37,91 @@ pub fn find_by_slug(conn: &Connection, slug: &str) -> rusqlite::Result<Option<Pr
     conn.prepare_cached("SELECT id, slug, title FROM processes WHERE slug = ?1")?
         .query_row([slug], from_row)
         .optional()
+}
+
+/// A draft read from an uploaded file, waiting for its preview to be confirmed.
+#[derive(Debug, Clone)]
+pub struct PendingDraft {
+    pub id: i64,
+    pub file_name: String,
+    pub target: super::DraftTarget,
+    pub draft: crate::document::source::SourceDocument,
+    pub warnings: Vec<Finding<Warning>>,
+}
+
+/// Keeps a read draft until it is confirmed or discarded; drops those left over a day.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn insert_pending_draft(
+    conn: &Connection,
+    organiser_id: i64,
+    file_name: &str,
+    target: &super::DraftTarget,
+    draft: &crate::document::source::SourceDocument,
+    warnings: &[Finding<Warning>],
+) -> anyhow::Result<i64> {
+    let now = time::OffsetDateTime::now_utc();
+    conn.execute(
+        "DELETE FROM draft_uploads WHERE created_at < ?1",
+        [crate::time_format::format_rfc3339(
+            now - time::Duration::days(1),
+        )],
+    )?;
+    let (kind, slug) = match target {
+        super::DraftTarget::NewProcess(slug) => ("new", slug),
+        super::DraftTarget::Process(slug) => ("existing", slug),
+    };
+    conn.execute(
+        r#"INSERT INTO draft_uploads
+             (organiser_id, file_name, target_kind, target_slug, draft, warnings, created_at)
+           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"#,
+        params![
+            organiser_id,
+            file_name,
+            kind,
+            slug.as_str(),
+            serde_json::to_string(draft)?,
+            serde_json::to_string(warnings)?,
+            crate::time_format::format_rfc3339(now)
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn find_pending_draft(conn: &Connection, id: i64) -> anyhow::Result<Option<PendingDraft>> {
+    let row = conn
+        .query_row(
+            "SELECT file_name, target_kind, target_slug, draft, warnings FROM draft_uploads WHERE id = ?1",
+            [id],
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                ))
+            },
+        )
+        .optional()?;
+    let Some((file_name, kind, slug, draft, warnings)) = row else {
+        return Ok(None);
+    };
+    let slug = ProcessSlug::parse(&slug).map_err(anyhow::Error::msg)?;
+    let target = match kind.as_str() {
+        "new" => super::DraftTarget::NewProcess(slug),
+        _ => super::DraftTarget::Process(slug),
+    };
+    Ok(Some(PendingDraft {
+        id,
+        file_name,
+        target,
+        draft: serde_json::from_str(&draft)?,
+        warnings: serde_json::from_str(&warnings)?,
+    }))
+}
+
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn delete_pending_draft(conn: &Connection, id: i64) -> rusqlite::Result<usize> {
+    conn.execute("DELETE FROM draft_uploads WHERE id = ?1", [id])
 }

@@ -29,7 +29,7 @@ pub struct DraftLine {
 async fn sections(state: &AppState) -> Result<Vec<ProcessSection>, AppError> {
     let processes = state.db.read(|conn| Ok(repo::list(conn)?)).await?;
     let consultations = list_with_totals(state).await?;
-    let library = &state.library;
+    let library = state.library.snapshot();
     Ok(processes
         .into_iter()
         .map(|process| {

@@ -23,8 +23,8 @@ use crate::paths;
 use crate::state::AppState;
 
 /// The document organisers review: the newest one.
-fn current_document(state: &AppState) -> Result<&Document, AppError> {
-    Ok(state.library.current()?.as_ref())
+fn current_document(state: &AppState) -> Result<std::sync::Arc<Document>, AppError> {
+    Ok(state.library.snapshot().current()?.clone())
 }
 
 #[derive(Template)]
@@ -154,7 +154,7 @@ async fn render(
         return Err(AppError::NotFound("error-not-found-page"));
     }
     let view = Shown {
-        document,
+        document: &document,
         article,
         link_filter,
         offset,

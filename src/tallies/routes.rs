@@ -35,7 +35,8 @@ pub(crate) async fn tally_page(
     desk: Desk,
     tr: Tr,
 ) -> Result<HttpResponse, AppError> {
-    let document = state.library.current()?;
+    let library = state.library.snapshot();
+    let document = library.current()?;
     let (cells, consultations) = state
         .db
         .read(|conn| {
@@ -83,7 +84,7 @@ pub(crate) async fn download(
         .db
         .write(move |conn| Ok(super::record_export(conn, file, &filtered, &by)?))
         .await?;
-    let library = state.library.clone();
+    let library = state.library.snapshot();
     let (mut out, body) = streaming::channel(state.settings.export_stall_timeout)
         .map_err(|e| anyhow::anyhow!("cannot start an export stream: {e}"))?;
     tokio::task::spawn_blocking(move || {

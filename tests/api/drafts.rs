@@ -340,3 +340,255 @@ async fn a_commented_draft_is_never_replaced_and_an_uncommented_one_is() {
         .unwrap();
     assert!(shipped_units > 50);
 }
+
+/// Uploads `text` as `file_name` from the desk with these form fields; returns the answer.
+async fn upload(
+    app: &crate::helpers::TestApp,
+    file_name: &str,
+    text: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    let mut form = reqwest::multipart::Form::new()
+        .text("csrf_token", app.csrf_token().await)
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(text.as_bytes().to_vec())
+                .file_name(file_name.to_string()),
+        );
+    for (name, value) in fields {
+        form = form.text(name.to_string(), value.to_string());
+    }
+    app.client
+        .post(app.url("/admin/drafts"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+const DESK_FIELDS: [(&str, &str); 5] = [
+    ("target", "new"),
+    ("new_slug", "cooperation-regionale"),
+    ("symbol", "R/2026/1"),
+    ("year", "2026"),
+    ("language", "fr"),
+];
+
+#[tokio::test]
+async fn an_administrator_uploads_a_draft_checks_the_preview_and_stores_it() {
+    let app = spawn_app().await;
+    app.log_in().await;
+    app.page("/admin/drafts/new")
+        .await
+        .assert_status(StatusCode::OK);
+    let response = upload(&app, "projet.txt", FRENCH_DRAFT, &DESK_FIELDS).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let preview_path = crate::helpers::location(&response);
+    assert!(preview_path.starts_with("/admin/drafts/"), "{preview_path}");
+
+    let preview = app.page(&preview_path).await;
+    preview.assert_status(StatusCode::OK);
+    assert_eq!(preview.count(".draft-structure tbody tr"), 2);
+    assert!(
+        preview
+            .text(".draft-structure tbody tr:first-child th")
+            .contains("Objet")
+    );
+    assert_eq!(
+        preview.texts(".draft-structure tbody tr:last-child td"),
+        ["", "2", "2"]
+    );
+    assert!(preview.body.contains("R/2026/1"));
+    // Nothing is stored before the preview is confirmed.
+    let processes = || -> i64 {
+        app.db()
+            .query_row("SELECT COUNT(*) FROM processes", [], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(processes(), 1);
+
+    let confirm = app.post(&format!("{preview_path}/confirm"), &[]).await;
+    assert_eq!(confirm.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        crate::helpers::location(&confirm),
+        "/processes/cooperation-regionale"
+    );
+    assert_eq!(processes(), 2);
+    // The running server shows it at once.
+    let page = app.page("/processes/cooperation-regionale").await;
+    page.assert_status(StatusCode::OK);
+    assert_eq!(page.attrs(".lede span[lang]", "lang"), ["fr"]);
+    // The preview was used up.
+    app.page(&preview_path)
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    let audit: Vec<(String, String)> = app
+        .db()
+        .prepare("SELECT actor, action FROM audit_log WHERE action IN ('process-create', 'document-load') ORDER BY id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(
+        audit,
+        [
+            ("alice".into(), "process-create".into()),
+            ("alice".into(), "document-load".into())
+        ]
+    );
+}
+
+#[tokio::test]
+async fn a_discarded_upload_stores_nothing_and_a_commented_draft_cannot_be_replaced_from_the_desk()
+{
+    let app = spawn_app().await;
+    app.log_in().await;
+    app.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    let response = upload(&app, "projet.txt", FRENCH_DRAFT, &DESK_FIELDS).await;
+    let preview_path = crate::helpers::location(&response);
+    let discard = app.post(&format!("{preview_path}/discard"), &[]).await;
+    assert_eq!(crate::helpers::location(&discard), "/admin/drafts/new");
+    app.page(&preview_path)
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+
+    let fields = [
+        ("target", "existing"),
+        ("process", "solidarity-declaration"),
+        ("symbol", "R/2026/1"),
+        ("year", "2026"),
+        ("language", "fr"),
+    ];
+    let response = upload(&app, "projet.txt", FRENCH_DRAFT, &fields).await;
+    let preview_path = crate::helpers::location(&response);
+    let refused = app.post(&format!("{preview_path}/confirm"), &[]).await;
+    let page = app.page_of(&preview_path, refused).await;
+    page.assert_status(StatusCode::CONFLICT);
+    assert!(
+        page.body
+            .contains("a commented draft is never altered or deleted")
+    );
+    let documents: i64 = app
+        .db()
+        .query_row("SELECT COUNT(*) FROM documents", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(documents, 1);
+}
+
+#[tokio::test]
+async fn a_refused_upload_names_each_problem_keeps_the_fields_and_stores_nothing() {
+    let app = spawn_app().await;
+    app.log_in().await;
+    let with = |name: &'static str, value: &'static str| -> Vec<(&'static str, &'static str)> {
+        DESK_FIELDS
+            .iter()
+            .map(|(k, v)| if *k == name { (*k, value) } else { (*k, *v) })
+            .collect()
+    };
+    let cases: Vec<(&str, Vec<(&str, &str)>, &str, &str)> = vec![
+        (
+            "projet.rtf",
+            DESK_FIELDS.to_vec(),
+            "file",
+            "Choose a .txt, .md, .docx or .json file.",
+        ),
+        (
+            "projet.txt",
+            with("new_slug", "Not A Slug"),
+            "new_slug",
+            "Use lower-case letters",
+        ),
+        (
+            "projet.txt",
+            with("new_slug", "solidarity-declaration"),
+            "new_slug",
+            "A process with this address exists already.",
+        ),
+        (
+            "projet.txt",
+            with("symbol", ""),
+            "symbol",
+            "Give the document symbol.",
+        ),
+        (
+            "projet.txt",
+            with("year", "20x6"),
+            "year",
+            "Give a year from 1945 to 2200.",
+        ),
+        (
+            "projet.txt",
+            with("language", "French"),
+            "language",
+            "Give a language code",
+        ),
+        (
+            "projet.txt",
+            with("process", "nowhere")
+                .into_iter()
+                .map(|(k, v)| {
+                    if k == "target" {
+                        (k, "existing")
+                    } else {
+                        (k, v)
+                    }
+                })
+                .collect(),
+            "process",
+            "Choose a process.",
+        ),
+    ];
+    for (file_name, fields, field, message) in cases {
+        let response = upload(&app, file_name, FRENCH_DRAFT, &fields).await;
+        let page = app.page_of("/admin/drafts", response).await;
+        page.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            page.text(&format!("#error-{field}")).contains(message),
+            "{field}: {}",
+            page.text("main")
+        );
+        assert!(page.text("title").starts_with("Error:"));
+    }
+    // What was typed comes back.
+    let response = upload(&app, "projet.txt", FRENCH_DRAFT, &with("year", "20x6")).await;
+    let page = app.page_of("/admin/drafts", response).await;
+    assert_eq!(page.attrs("#field-symbol", "value"), ["R/2026/1"]);
+    assert_eq!(
+        page.attrs("#field-new_slug", "value"),
+        ["cooperation-regionale"]
+    );
+
+    // A file that is not a draft: every problem, with its line, in the desk's language.
+    let broken = FRENCH_DRAFT
+        .replace("Article 2", "Article 3")
+        .replace("\n[^1]: Voir la Charte, préambule.\n", "\n");
+    let response = upload(&app, "projet.txt", &broken, &DESK_FIELDS).await;
+    let page = app.page_of("/admin/drafts", response).await;
+    page.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        page.texts(".draft-problems li"),
+        [
+            "Line 7: Footnote marker [^1] has no text; add a line “[^1]: text”.",
+            "Line 15: Expected article 2, found article 3: article numbers must not skip or repeat."
+        ]
+    );
+    app.get("/language/fr?next=/admin").await;
+    let response = upload(&app, "projet.txt", &broken, &DESK_FIELDS).await;
+    let page = app.page_of("/admin/drafts", response).await;
+    assert!(
+        page.texts(".draft-problems li")[1]
+            .starts_with("Ligne 15 : Article 2 attendu, article 3 trouvé"),
+        "{:?}",
+        page.texts(".draft-problems li")
+    );
+    let pending: i64 = app
+        .db()
+        .query_row("SELECT COUNT(*) FROM draft_uploads", [], |r| r.get(0))
+        .unwrap();
+    let processes: i64 = app
+        .db()
+        .query_row("SELECT COUNT(*) FROM processes", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!((pending, processes), (0, 1));
+}

@@ -23,6 +23,25 @@ fn store_password_link(app: &TestApp) {
         .unwrap();
 }
 
+/// Keeps an uploaded draft waiting for its preview, as id 1, so `/admin/drafts/{id}` exists.
+fn store_pending_draft(app: &TestApp) {
+    let draft =
+        consult::document::source::SourceDocument::parse(consult::seed::DRAFT_2017).unwrap();
+    let target = consult::processes::DraftTarget::NewProcess(
+        consult::processes::ProcessSlug::parse("walked").unwrap(),
+    );
+    let id = consult::processes::repo::insert_pending_draft(
+        &app.db(),
+        1,
+        "draft.json",
+        &target,
+        &draft,
+        &[],
+    )
+    .unwrap();
+    assert_eq!(id, 1);
+}
+
 /// A concrete path for a route pattern, with parameters that exist.
 fn fill(pattern: &str, private: &str, stylesheet: &str) -> String {
     pattern
@@ -103,6 +122,7 @@ async fn every_listed_route_exists() {
     let css = stylesheet(&app).await;
     app.log_in().await;
     store_password_link(&app);
+    store_pending_draft(&app);
     for (method, pattern) in ROUTE_TABLE {
         let path = fill(pattern, &private, &css);
         let status = match *method {
@@ -209,6 +229,7 @@ async fn every_administration_route_refuses_a_reviewer_and_admits_an_administrat
         "test",
     )
     .unwrap();
+    store_pending_draft(&app);
     let reviewer = new_client();
     let response = app
         .post_with(

@@ -2,8 +2,10 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 /// Where in the file: a line of text or Markdown, a paragraph of a Word file, or the file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Place {
     File,
     Line(usize),
@@ -20,7 +22,7 @@ impl fmt::Display for Place {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding<T> {
     pub place: Place,
     pub what: T,
@@ -59,7 +61,6 @@ pub enum Problem {
     ArticleNumberTooLarge,
     PartTwice { number: String },
     ParagraphNumber { expected: u32, found: u32 },
-    ParagraphOutsideArticle,
     ItemLetter { expected: String, found: String },
     ItemWithoutParagraph,
     TextBetweenParagraphs,
@@ -94,9 +95,6 @@ impl fmt::Display for Problem {
                 f,
                 "expected paragraph {expected}., found {found}.: paragraph numbers must not skip or repeat"
             ),
-            Problem::ParagraphOutsideArticle => {
-                f.write_str("a numbered paragraph before the first article heading")
-            }
             Problem::ItemLetter { expected, found } => {
                 write!(f, "expected item ({expected}), found ({found})")
             }
@@ -119,7 +117,7 @@ impl fmt::Display for Problem {
 }
 
 /// What was read in a way the organiser should confirm.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Warning {
     FootnoteNotCited { number: i64 },
     LanguageAssumed { language: String },

@@ -55,6 +55,18 @@ pub struct DraftFacts {
     pub language: Option<String>,
 }
 
+/// A language tag as drafts are marked with (`en`, `fr`, `ar`, `zh-Hans`...), or `None`.
+pub fn language_tag(raw: &str) -> Option<String> {
+    let raw = raw.trim();
+    let mut subtags = raw.split('-');
+    let primary = subtags.next().unwrap_or_default();
+    let primary_ok =
+        (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_lowercase());
+    let rest_ok =
+        subtags.all(|t| (1..=8).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_alphanumeric()));
+    (primary_ok && rest_ok).then(|| raw.to_string())
+}
+
 /// A draft read whole, with what the organiser should check before it is stored.
 #[derive(Debug)]
 pub struct Reading {
