@@ -89,6 +89,11 @@ enum Command {
         #[command(subcommand)]
         command: DocumentCommand,
     },
+    /// Set up consultations.
+    Consultation {
+        #[command(subcommand)]
+        command: ConsultationCommand,
+    },
     /// List the processes.
     Process {
         #[command(subcommand)]
@@ -209,6 +214,89 @@ struct ImportArgs {
 }
 
 #[derive(Subcommand)]
+enum ConsultationCommand {
+    /// Add a consultation on a process's draft; it takes comments at once, or within its
+    /// comment period if --opens or --closes is given.
+    Add {
+        /// Its address: lower-case letters, digits and hyphens, e.g. dakar-2026.
+        slug: String,
+        #[command(flatten)]
+        fields: ConsultationFields,
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Change a consultation; the fields not given stay as they are.
+    Edit {
+        slug: String,
+        #[command(flatten)]
+        fields: ConsultationFields,
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Every consultation: slug, city, held, state, comment period.
+    List {
+        #[command(flatten)]
+        db: DbArg,
+    },
+}
+
+/// A consultation's fields on the command line, as on the desk's form.
+#[derive(clap::Args)]
+struct ConsultationFields {
+    /// The city, or a title.
+    #[arg(long)]
+    city: Option<String>,
+    #[arg(long)]
+    country: Option<String>,
+    /// A regional group; repeat for several.
+    #[arg(long = "regional-group")]
+    regional_groups: Vec<String>,
+    /// Language codes, e.g. "fr,en".
+    #[arg(long)]
+    languages: Option<String>,
+    /// When the meeting is held: 2026-03 or 2026-03-14.
+    #[arg(long)]
+    held: Option<String>,
+    /// The slug of the process whose draft it comments on.
+    #[arg(long)]
+    process: Option<String>,
+    /// When it opens for comments: 2026-03-01T09:00, in --time-zone; "" for none.
+    #[arg(long)]
+    opens: Option<String>,
+    /// When it closes for comments; "" for none.
+    #[arg(long)]
+    closes: Option<String>,
+    /// The IANA time zone of --opens and --closes, e.g. Africa/Addis_Ababa (default UTC).
+    #[arg(long)]
+    time_zone: Option<String>,
+}
+
+impl ConsultationFields {
+    /// The form these flags fill in over `base`.
+    fn over(
+        self,
+        base: consult::consultations::setup::SetupForm,
+    ) -> consult::consultations::setup::SetupForm {
+        consult::consultations::setup::SetupForm {
+            city: self.city.unwrap_or(base.city),
+            country: self.country.unwrap_or(base.country),
+            regional_groups: if self.regional_groups.is_empty() {
+                base.regional_groups
+            } else {
+                self.regional_groups.join("\n")
+            },
+            languages: self.languages.unwrap_or(base.languages),
+            held: self.held.unwrap_or(base.held),
+            process: self.process.unwrap_or(base.process),
+            opens: self.opens.unwrap_or(base.opens),
+            closes: self.closes.unwrap_or(base.closes),
+            time_zone: self.time_zone.unwrap_or(base.time_zone),
+            slug: base.slug,
+        }
+    }
+}
+
+#[derive(Subcommand)]
 enum ProcessCommand {
     /// Every process: slug, draft and consultations.
     List {
@@ -267,6 +355,15 @@ async fn main() -> anyhow::Result<()> {
         Command::Process {
             command: ProcessCommand::List { db },
         } => list_processes(&db.db)?,
+        Command::Consultation { command } => match command {
+            ConsultationCommand::Add { slug, fields, db } => {
+                set_up_consultation(&slug, fields, false, &db.db)?
+            }
+            ConsultationCommand::Edit { slug, fields, db } => {
+                set_up_consultation(&slug, fields, true, &db.db)?
+            }
+            ConsultationCommand::List { db } => list_consultations(&db.db)?,
+        },
         Command::Export { db, out, filter } => export_all(&db.db, &out, filter.into())?,
         Command::Backup { path, db } => {
             let bar = progress(&format!(
@@ -556,6 +653,103 @@ fn list_processes(db: &Path) -> anyhow::Result<()> {
             process.title,
             slugs.join(", ")
         );
+    }
+    Ok(())
+}
+
+/// Each process's slug with its newest draft, as the consultation form offers them.
+fn process_drafts(
+    conn: &rusqlite::Connection,
+    library: &Library,
+) -> anyhow::Result<Vec<(String, Option<i64>)>> {
+    Ok(consult::processes::repo::list(conn)?
+        .into_iter()
+        .map(|p| {
+            let draft = library.newest_of_process(p.id).map(|d| d.id);
+            (p.slug, draft)
+        })
+        .collect())
+}
+
+fn set_up_consultation(
+    slug: &str,
+    fields: ConsultationFields,
+    editing: bool,
+    db: &Path,
+) -> anyhow::Result<()> {
+    use consult::consultations::setup::{self, SetupForm};
+    let mut conn = consult::storage::open_direct(db)?;
+    let library = Library::new(consult::document::repo::load_all(&conn)?);
+    let processes = process_drafts(&conn, &library)?;
+    let existing = consult::consultations::repo::find_by_slug(&conn, slug)?;
+    let base = match (&existing, editing) {
+        (Some(consultation), true) => {
+            let process = library
+                .get(consultation.document_id)
+                .and_then(|d| {
+                    consult::processes::repo::list(&conn)
+                        .ok()?
+                        .into_iter()
+                        .find(|p| p.id == d.process_id)
+                })
+                .map(|p| p.slug)
+                .unwrap_or_default();
+            SetupForm::of(consultation, &process)
+        }
+        (None, true) => anyhow::bail!("there is no consultation {slug}"),
+        (_, false) => SetupForm {
+            slug: slug.to_string(),
+            time_zone: "UTC".into(),
+            ..SetupForm::default()
+        },
+    };
+    let form = fields.over(base);
+    let english = consult::i18n::Tr::new(consult::i18n::Lang::En, "/");
+    let refused = |errors: consult::forms::FieldErrors| {
+        let listed: Vec<String> = errors
+            .iter()
+            .map(|(field, message)| {
+                format!(
+                    "  --{}: {}",
+                    field.replace('_', "-"),
+                    english.message(message)
+                )
+            })
+            .collect();
+        anyhow::anyhow!("the consultation was not saved:\n{}", listed.join("\n"))
+    };
+    let parsed = form.parse(&processes).map_err(refused)?;
+    let outcome = consult::storage::write(&mut conn, |conn| match &existing {
+        Some(consultation) if editing => setup::edit(conn, consultation, &parsed, COMMAND_LINE),
+        _ => setup::create(conn, &parsed, COMMAND_LINE).map(|r| r.map(drop)),
+    })?;
+    outcome.map_err(refused)?;
+    println!(
+        "{} consultation {slug}.",
+        if editing { "Saved" } else { "Added" }
+    );
+    Ok(())
+}
+
+fn list_consultations(db: &Path) -> anyhow::Result<()> {
+    let conn = consult::storage::open_direct(db)?;
+    for c in consult::consultations::repo::list(&conn)? {
+        let state = match c.phase() {
+            consult::consultations::Phase::Open => "open",
+            consult::consultations::Phase::NotYetOpen => "not yet open",
+            consult::consultations::Phase::Ended => "ended",
+            consult::consultations::Phase::Closed => "closed",
+        };
+        let period = match (&c.opens_at, &c.closes_at) {
+            (None, None) => String::new(),
+            (opens, closes) => format!(
+                "{} to {} ({})",
+                opens.as_deref().unwrap_or("-"),
+                closes.as_deref().unwrap_or("-"),
+                c.time_zone
+            ),
+        };
+        println!("{}\t{}\t{}\t{state}\t{period}", c.slug, c.city, c.held);
     }
     Ok(())
 }

@@ -67,6 +67,18 @@ pub fn password_link(token: impl Display) -> String {
     format!("/password/{}", segment(token))
 }
 
+pub fn consultations_setup() -> String {
+    "/admin/consultations".to_string()
+}
+
+pub fn new_consultation() -> String {
+    "/admin/consultations/new".to_string()
+}
+
+pub fn consultation_edit(slug: impl Display) -> String {
+    format!("/admin/consultations/{}/edit", segment(slug))
+}
+
 pub fn new_draft() -> String {
     "/admin/drafts/new".to_string()
 }

@@ -154,6 +154,10 @@ route_table! {
         GET "/drafts/{id}" => processes::draft_routes::preview,
         POST "/drafts/{id}/confirm" => processes::draft_routes::confirm,
         POST "/drafts/{id}/discard" => processes::draft_routes::discard,
+        GET "/consultations/new" => processes::consultation_routes::new_consultation,
+        POST "/consultations" => processes::consultation_routes::create_consultation,
+        GET "/consultations/{slug}/edit" => processes::consultation_routes::edit_consultation,
+        POST "/consultations/{slug}/edit" => processes::consultation_routes::update_consultation,
     }
 }
 

@@ -26,6 +26,8 @@ pub enum Action {
     PasswordLink,
     PasswordSet,
     PasswordChange,
+    ConsultationCreate,
+    ConsultationEdit,
 }
 
 impl Action {
@@ -51,6 +53,8 @@ impl Action {
             Action::PasswordLink => "password-link",
             Action::PasswordSet => "password-set",
             Action::PasswordChange => "password-change",
+            Action::ConsultationCreate => "consultation-create",
+            Action::ConsultationEdit => "consultation-edit",
         }
     }
 }

@@ -3,6 +3,7 @@
 pub mod lookup;
 pub mod repo;
 pub mod routes;
+pub mod setup;
 
 use serde::Deserialize;
 
@@ -40,11 +41,54 @@ pub struct Consultation {
     pub regional_groups: Vec<String>,
     pub status: Status,
     pub document_id: i64,
+    /// Language codes of the meeting.
+    pub languages: Vec<String>,
+    /// When it opens and closes for comments by itself (RFC 3339, UTC), if it does.
+    pub opens_at: Option<String>,
+    pub closes_at: Option<String>,
+    /// The IANA time zone its times are shown in.
+    pub time_zone: String,
+}
+
+/// Where a consultation stands in its schedule at a moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// Closed by hand.
+    Closed,
+    /// Open, its schedule not yet begun.
+    NotYetOpen,
+    Open,
+    /// Its schedule has ended.
+    Ended,
 }
 
 impl Consultation {
+    /// Whether it takes comments now.
     pub fn is_open(&self) -> bool {
-        self.status == Status::Open
+        self.phase_at(&crate::time_format::now_rfc3339()) == Phase::Open
+    }
+
+    /// Its phase at `now` (RFC 3339, UTC): the same rule as the write path's
+    /// [`repo::takes_comments`].
+    pub fn phase_at(&self, now: &str) -> Phase {
+        if self.status == Status::Closed {
+            return Phase::Closed;
+        }
+        if self.opens_at.as_deref().is_some_and(|opens| now < opens) {
+            return Phase::NotYetOpen;
+        }
+        if self
+            .closes_at
+            .as_deref()
+            .is_some_and(|closes| now >= closes)
+        {
+            return Phase::Ended;
+        }
+        Phase::Open
+    }
+
+    pub fn phase(&self) -> Phase {
+        self.phase_at(&crate::time_format::now_rfc3339())
     }
 
     pub fn regional_groups_label(&self) -> String {
@@ -91,8 +135,9 @@ pub fn ensure_open(
     conn: &rusqlite::Connection,
     consultation_id: i64,
 ) -> Result<(), crate::error::AppError> {
-    match repo::status(conn, consultation_id)? {
-        Some(Status::Open) => Ok(()),
-        _ => Err(crate::error::AppError::ConsultationClosed),
+    if repo::takes_comments(conn, consultation_id, &crate::time_format::now_rfc3339())? {
+        Ok(())
+    } else {
+        Err(crate::error::AppError::ConsultationClosed)
     }
 }

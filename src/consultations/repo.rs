@@ -2,13 +2,16 @@
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
+use super::setup::ConsultationSetup;
 use super::{Consultation, SourceConsultation, Status};
 
-const COLUMNS: &str = "id, slug, city, country, held, regional_groups, status, document_id";
+const COLUMNS: &str = "id, slug, city, country, held, regional_groups, status, document_id, \
+                       languages, opens_at, closes_at, time_zone";
 
 fn from_row(r: &Row) -> rusqlite::Result<Consultation> {
     let groups: String = r.get(5)?;
     let status: String = r.get(6)?;
+    let languages: String = r.get(8)?;
     Ok(Consultation {
         id: r.get(0)?,
         slug: r.get(1)?,
@@ -18,7 +21,69 @@ fn from_row(r: &Row) -> rusqlite::Result<Consultation> {
         regional_groups: serde_json::from_str(&groups).unwrap_or_default(),
         status: Status::parse(&status).unwrap_or(Status::Closed),
         document_id: r.get(7)?,
+        languages: serde_json::from_str(&languages).unwrap_or_default(),
+        opens_at: r.get(9)?,
+        closes_at: r.get(10)?,
+        time_zone: r.get(11)?,
     })
+}
+
+/// Adds a consultation after the others, open (within its schedule, if it has one).
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn insert_setup(conn: &Connection, setup: &ConsultationSetup) -> anyhow::Result<i64> {
+    conn.execute(
+        r#"INSERT INTO consultations
+             (slug, position, city, country, held, regional_groups, languages, status, document_id,
+              opens_at, closes_at, time_zone)
+           VALUES (?1, (SELECT COALESCE(MAX(position) + 1, 0) FROM consultations), ?2, ?3, ?4, ?5,
+                   ?6, 'open', ?7, ?8, ?9, ?10)"#,
+        params![
+            setup.slug,
+            setup.city,
+            setup.country,
+            setup.held,
+            serde_json::to_string(&setup.regional_groups)?,
+            serde_json::to_string(&setup.languages)?,
+            setup.document_id,
+            setup.opens_at,
+            setup.closes_at,
+            setup.time_zone
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Changes everything but the slug and the status.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn update_setup(conn: &Connection, id: i64, setup: &ConsultationSetup) -> anyhow::Result<()> {
+    conn.execute(
+        r#"UPDATE consultations SET city = ?2, country = ?3, held = ?4, regional_groups = ?5,
+             languages = ?6, document_id = ?7, opens_at = ?8, closes_at = ?9, time_zone = ?10
+           WHERE id = ?1"#,
+        params![
+            id,
+            setup.city,
+            setup.country,
+            setup.held,
+            serde_json::to_string(&setup.regional_groups)?,
+            serde_json::to_string(&setup.languages)?,
+            setup.document_id,
+            setup.opens_at,
+            setup.closes_at,
+            setup.time_zone
+        ],
+    )?;
+    Ok(())
+}
+
+/// How many feedback items a consultation holds, hidden or not.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn feedback_count(conn: &Connection, id: i64) -> rusqlite::Result<i64> {
+    conn.query_row(
+        "SELECT COUNT(*) FROM feedback WHERE consultation_id = ?1",
+        [id],
+        |r| r.get(0),
+    )
 }
 
 #[tracing::instrument(level = "debug", skip_all)]
@@ -64,13 +129,18 @@ pub fn find_by_slug(conn: &Connection, slug: &str) -> rusqlite::Result<Option<Co
     .optional()
 }
 
-/// The status as of now, read inside the writer's transaction so a write cannot slip past a close.
+/// Whether the consultation takes comments at `now` (RFC 3339, UTC): its status and its
+/// schedule, read inside the writer's transaction so a write cannot slip past a close.
 #[tracing::instrument(level = "debug", skip_all)]
-pub fn status(conn: &Connection, id: i64) -> rusqlite::Result<Option<Status>> {
-    conn.prepare_cached("SELECT status FROM consultations WHERE id = ?1")?
-        .query_row([id], |r| r.get::<_, String>(0))
-        .optional()
-        .map(|s| s.and_then(|s| Status::parse(&s)))
+pub fn takes_comments(conn: &Connection, id: i64, now: &str) -> rusqlite::Result<bool> {
+    conn.prepare_cached(
+        r#"SELECT status = 'open' AND (opens_at IS NULL OR opens_at <= ?2)
+                  AND (closes_at IS NULL OR closes_at > ?2)
+           FROM consultations WHERE id = ?1"#,
+    )?
+    .query_row(params![id, now], |r| r.get(0))
+    .optional()
+    .map(|open| open.unwrap_or(false))
 }
 
 #[tracing::instrument(level = "debug", skip_all)]

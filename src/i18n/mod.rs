@@ -160,12 +160,6 @@ pub trait Count {
     fn count(&self) -> i64;
 }
 
-impl Count for usize {
-    fn count(&self) -> i64 {
-        i64::try_from(*self).unwrap_or(i64::MAX)
-    }
-}
-
 impl Count for i64 {
     fn count(&self) -> i64 {
         *self
@@ -392,6 +386,33 @@ impl Tr {
             ),
         ]);
         self.lookup("timestamp", args)
+    }
+
+    /// A stored UTC time as the clock reads in `zone`: "1 March 2026, 09:00 (Africa/Addis_Ababa)".
+    pub fn zoned_time(&self, stamp: &str, zone: &str) -> String {
+        let Ok(instant) = stamp.parse::<jiff::Timestamp>() else {
+            return stamp.to_string();
+        };
+        let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
+        let local = instant.to_zoned(tz).datetime();
+        let month = u8::try_from(local.month()).unwrap_or(1);
+        let args = HashMap::from([
+            (
+                Cow::Borrowed("day"),
+                FluentValue::from(local.day().to_string()),
+            ),
+            (Cow::Borrowed("month"), FluentValue::from(self.month(month))),
+            (
+                Cow::Borrowed("year"),
+                FluentValue::from(local.year().to_string()),
+            ),
+            (
+                Cow::Borrowed("time"),
+                FluentValue::from(format!("{:02}:{:02}", local.hour(), local.minute())),
+            ),
+            (Cow::Borrowed("zone"), FluentValue::from(zone.to_string())),
+        ]);
+        self.lookup("zoned-time", args)
     }
 
     pub fn stance(&self, stance: Stance) -> String {

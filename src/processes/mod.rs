@@ -1,6 +1,7 @@
 //! Processes: one drafting exercise each (its draft, its consultations), several side by
 //! side on one server. The shipped 2017 cycle is the first.
 
+pub mod consultation_routes;
 pub mod draft_routes;
 pub mod repo;
 pub mod routes;

@@ -342,7 +342,7 @@ async fn a_commented_draft_is_never_replaced_and_an_uncommented_one_is() {
 }
 
 /// Uploads `text` as `file_name` from the desk with these form fields; returns the answer.
-async fn upload(
+pub async fn upload(
     app: &crate::helpers::TestApp,
     file_name: &str,
     text: &str,

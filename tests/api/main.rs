@@ -2,6 +2,7 @@
 
 mod audit_log;
 mod cli;
+mod consultation_setup;
 mod consultation_status;
 mod csrf;
 mod decided_feedback;

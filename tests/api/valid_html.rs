@@ -46,6 +46,8 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
         "/admin/organisers",
         "/admin/account",
         "/admin/drafts/new",
+        "/admin/consultations/new",
+        "/admin/consultations/doha-2016/edit",
     ] {
         let response = app.get(path).await;
         pages.push((
@@ -123,21 +125,49 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
         }
         pages.push((name.into(), status, body));
     }
+    let refused_consultation = app
+        .post(
+            "/admin/consultations",
+            &[
+                ("slug", "Bad Slug".into()),
+                ("city", "".into()),
+                ("held", "soon".into()),
+                ("time_zone", "Nowhere/Else".into()),
+            ],
+        )
+        .await;
+    pages.push((
+        "a refused consultation".into(),
+        refused_consultation.status(),
+        refused_consultation.text().await.unwrap(),
+    ));
     // A draft uploaded and previewed, and one refused with the lines of its problems.
     let draft = "Projet\n\nArticle premier — Objet\n\n1.\tTexte.[^1]\n\t(a)\tun ;\n\t(b)\tdeux.\n\nArticle 3\n\nTexte.\n";
     for (name, text) in [
-        ("a draft preview", draft.replace("Article 3", "Article 2").replace("[^1]", "")),
+        (
+            "a draft preview",
+            draft.replace("Article 3", "Article 2").replace("[^1]", ""),
+        ),
         ("a refused draft", draft.to_string()),
     ] {
         let form = reqwest::multipart::Form::new()
             .text("csrf_token", app.csrf_token().await)
-            .part("file", reqwest::multipart::Part::bytes(text.into_bytes()).file_name("projet.txt"))
+            .part(
+                "file",
+                reqwest::multipart::Part::bytes(text.into_bytes()).file_name("projet.txt"),
+            )
             .text("target", "new")
             .text("new_slug", format!("checked-{lang}"))
             .text("symbol", format!("C/{lang}"))
             .text("year", "2026")
             .text("language", "fr");
-        let response = app.client.post(app.url("/admin/drafts")).multipart(form).send().await.unwrap();
+        let response = app
+            .client
+            .post(app.url("/admin/drafts"))
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
         let (status, body) = if response.status() == StatusCode::SEE_OTHER {
             let preview = app.get(&crate::helpers::location(&response)).await;
             (preview.status(), preview.text().await.unwrap())

@@ -98,6 +98,7 @@ async fn the_main_pages_pass_axe_in_every_language() {
             "/admin/organisers",
             "/admin/account",
             "/admin/drafts/new",
+            "/admin/consultations/new",
         ] {
             session.open(page).await;
             session.wait_for(&format!("html[lang={lang}]")).await;

@@ -36,6 +36,14 @@ pub struct ArticleOutline {
 }
 
 impl Outline {
+    pub fn preamble_paragraph_count(&self) -> i64 {
+        i64::try_from(self.preamble_paragraphs).unwrap_or(i64::MAX)
+    }
+
+    pub fn footnote_count(&self) -> i64 {
+        i64::try_from(self.footnotes.len()).unwrap_or(i64::MAX)
+    }
+
     pub fn of(draft: &SourceDocument) -> Self {
         let article = |a: &SourceArticle, part: Option<&str>| ArticleOutline {
             number: a.number,

@@ -1,0 +1,230 @@
+//! Setting up consultations from the desk: create one on a process's draft, edit it.
+//! Administrators only.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use crate::consultations::lookup::find;
+use crate::consultations::setup::{self, SetupForm};
+use crate::csrf::CsrfForm;
+use crate::error::AppError;
+use crate::forms::FieldErrors;
+use crate::i18n::Tr;
+use crate::organisers::desk::{AdminDesk, Desk};
+use crate::pages::{self, LocalPath};
+use crate::state::AppState;
+
+/// A process as the consultation form offers it: slug, title, and its draft if it has one.
+pub struct ProcessChoice {
+    pub slug: String,
+    pub title: String,
+    pub document_id: Option<i64>,
+}
+
+async fn process_choices(state: &AppState) -> Result<Vec<ProcessChoice>, AppError> {
+    let processes = state.db.read(|conn| Ok(super::repo::list(conn)?)).await?;
+    let library = state.library.snapshot();
+    Ok(processes
+        .into_iter()
+        .map(|p| ProcessChoice {
+            document_id: library.newest_of_process(p.id).map(|d| d.id),
+            slug: p.slug,
+            title: p.title,
+        })
+        .collect())
+}
+
+#[derive(Template)]
+#[template(path = "processes/consultation_form.html")]
+struct ConsultationFormPage {
+    tr: Tr,
+    desk: Desk,
+    /// The consultation being edited; `None` for a new one.
+    editing: Option<String>,
+    action: String,
+    processes: Vec<ProcessChoice>,
+    values: SetupForm,
+    errors: FieldErrors,
+}
+
+impl ConsultationFormPage {
+    fn error(&self, field: &str) -> Option<String> {
+        self.errors.get(field).map(|m| self.tr.message(m))
+    }
+
+    fn title(&self) -> String {
+        match &self.editing {
+            Some(slug) => self.tr.t_text("consultation-edit-title", "slug", slug),
+            None => self.tr.t("consultation-new-title"),
+        }
+    }
+}
+
+async fn form_page(
+    state: &AppState,
+    tr: Tr,
+    desk: Desk,
+    editing: Option<String>,
+    status: StatusCode,
+    values: SetupForm,
+    errors: FieldErrors,
+) -> Result<HttpResponse, AppError> {
+    let action = match &editing {
+        Some(slug) => crate::paths::consultation_edit(slug),
+        None => crate::paths::consultations_setup(),
+    };
+    let processes = process_choices(state).await?;
+    pages::html(
+        status,
+        &ConsultationFormPage {
+            tr,
+            desk,
+            editing,
+            action,
+            processes,
+            values,
+            errors,
+        },
+    )
+}
+
+#[derive(serde::Deserialize)]
+pub(crate) struct NewQuery {
+    #[serde(default)]
+    process: String,
+}
+
+#[tracing::instrument(skip_all)]
+pub(crate) async fn new_consultation(
+    state: web::Data<AppState>,
+    AdminDesk(desk): AdminDesk,
+    tr: Tr,
+    query: web::Query<NewQuery>,
+) -> Result<HttpResponse, AppError> {
+    let values = SetupForm {
+        process: query.into_inner().process,
+        time_zone: "UTC".into(),
+        ..SetupForm::default()
+    };
+    form_page(
+        &state,
+        tr,
+        desk,
+        None,
+        StatusCode::OK,
+        values,
+        FieldErrors::default(),
+    )
+    .await
+}
+
+fn choices(processes: &[ProcessChoice]) -> Vec<(String, Option<i64>)> {
+    processes
+        .iter()
+        .map(|p| (p.slug.clone(), p.document_id))
+        .collect()
+}
+
+#[tracing::instrument(skip_all)]
+pub(crate) async fn create_consultation(
+    state: web::Data<AppState>,
+    AdminDesk(desk): AdminDesk,
+    tr: Tr,
+    CsrfForm(form): CsrfForm<SetupForm>,
+) -> Result<HttpResponse, AppError> {
+    let processes = process_choices(&state).await?;
+    let parsed = match form.parse(&choices(&processes)) {
+        Ok(parsed) => parsed,
+        Err(errors) => {
+            return form_page(&state, tr, desk, None, errors.status(), form, errors).await;
+        }
+    };
+    let by = desk.organiser.username.clone();
+    let stored = parsed.clone();
+    let created = state
+        .db
+        .write(move |conn| Ok(setup::create(conn, &stored, &by)?))
+        .await?;
+    match created {
+        Ok(_) => Ok(pages::see_other(&LocalPath::or_home(
+            &crate::paths::consultation(&parsed.slug),
+        ))),
+        Err(errors) => form_page(&state, tr, desk, None, errors.status(), form, errors).await,
+    }
+}
+
+/// The slug of the process whose draft `document_id` is.
+fn process_of(state: &AppState, processes: &[ProcessChoice], document_id: i64) -> String {
+    let library = state.library.snapshot();
+    let process_id = library.get(document_id).map(|d| d.process_id);
+    processes
+        .iter()
+        .find(|p| {
+            p.document_id
+                .and_then(|id| library.get(id))
+                .map(|d| d.process_id)
+                == process_id
+        })
+        .map(|p| p.slug.clone())
+        .unwrap_or_default()
+}
+
+#[tracing::instrument(skip(state, desk, tr))]
+pub(crate) async fn edit_consultation(
+    state: web::Data<AppState>,
+    AdminDesk(desk): AdminDesk,
+    tr: Tr,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let consultation = find(&state, slug.into_inner()).await?;
+    let processes = process_choices(&state).await?;
+    let values = SetupForm::of(
+        &consultation,
+        &process_of(&state, &processes, consultation.document_id),
+    );
+    form_page(
+        &state,
+        tr,
+        desk,
+        Some(consultation.slug),
+        StatusCode::OK,
+        values,
+        FieldErrors::default(),
+    )
+    .await
+}
+
+#[tracing::instrument(skip(state, desk, tr, form))]
+pub(crate) async fn update_consultation(
+    state: web::Data<AppState>,
+    AdminDesk(desk): AdminDesk,
+    tr: Tr,
+    slug: web::Path<String>,
+    CsrfForm(form): CsrfForm<SetupForm>,
+) -> Result<HttpResponse, AppError> {
+    let existing = find(&state, slug.into_inner()).await?;
+    // The slug names the consultation in every address and link: it stays.
+    let form = SetupForm {
+        slug: existing.slug.clone(),
+        ..form
+    };
+    let processes = process_choices(&state).await?;
+    let editing = Some(existing.slug.clone());
+    let parsed = match form.parse(&choices(&processes)) {
+        Ok(parsed) => parsed,
+        Err(errors) => {
+            return form_page(&state, tr, desk, editing, errors.status(), form, errors).await;
+        }
+    };
+    let by = desk.organiser.username.clone();
+    let target = existing.clone();
+    let edited = state
+        .db
+        .write(move |conn| Ok(setup::edit(conn, &target, &parsed, &by)?))
+        .await?;
+    match edited {
+        Ok(()) => Ok(pages::see_other(&LocalPath::or_home(&crate::paths::desk()))),
+        Err(errors) => form_page(&state, tr, desk, editing, errors.status(), form, errors).await,
+    }
+}
