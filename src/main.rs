@@ -134,6 +134,9 @@ enum Command {
 /// The review page's filters, as flags. Empty means any.
 #[derive(clap::Args)]
 struct ExportFilter {
+    /// The process whose feedback to write (its slug); the first if not given.
+    #[arg(long, default_value = "")]
+    process: String,
     /// A consultation's slug, e.g. suva-2015.
     #[arg(long, default_value = "")]
     consultation: String,
@@ -163,6 +166,7 @@ struct ExportFilter {
 impl From<ExportFilter> for FilterQuery {
     fn from(f: ExportFilter) -> Self {
         FilterQuery {
+            process: f.process,
             consultation: f.consultation,
             article: f.article,
             stance: f.stance,
@@ -526,14 +530,30 @@ fn export_all(db: &Path, out: &Path, query: FilterQuery) -> anyhow::Result<()> {
     let conn = consult::storage::open_direct(db)?;
     let library = Library::new(consult::document::repo::load_all(&conn)?);
     let vocabulary = consult::feedback::repo::load_vocabulary(&conn)?;
+    let processes = consult::processes::repo::list(&conn)?;
+    let with_draft = |p: &consult::processes::Process| library.newest_of_process(p.id).is_some();
+    let process = if query.process.is_empty() {
+        processes.iter().find(|p| with_draft(p))
+    } else {
+        processes
+            .iter()
+            .find(|p| p.slug == query.process && with_draft(p))
+    }
+    .ok_or_else(|| anyhow::anyhow!("there is no process {:?} with a draft", query.process))?;
+    let document_id = library
+        .newest_of_process(process.id)
+        .map(|d| d.id)
+        .ok_or_else(|| anyhow::anyhow!("process {} has no draft", process.slug))?;
     let slugs: Vec<String> = consult::consultations::repo::list(&conn)?
         .into_iter()
+        .filter(|c| c.document_id == document_id)
         .map(|c| c.slug)
         .collect();
-    let filter = Filter::parse(&query, &vocabulary, &slugs).map_err(|message| {
+    let mut filter = Filter::parse(&query, &vocabulary, &slugs).map_err(|message| {
         let english = consult::i18n::Tr::new(consult::i18n::Lang::En, "/");
         anyhow::anyhow!(english.message(&message))
     })?;
+    filter.document_id = Some(document_id);
     std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
     for file in ExportFile::ALL {
         let target = out.join(file.file_name());

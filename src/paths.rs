@@ -100,6 +100,20 @@ pub fn desk() -> String {
     "/admin".to_string()
 }
 
+/// `path` on the desk of `process` (`None`: the first process, whose addresses carry none).
+pub fn in_process(path: String, process: &Option<String>) -> String {
+    match process {
+        None => path,
+        Some(slug) => {
+            let separator = if path.contains('?') { '&' } else { '?' };
+            format!(
+                "{path}{separator}process={}",
+                utf8_percent_encode(slug, SEGMENT)
+            )
+        }
+    }
+}
+
 pub fn review(article: impl Display) -> String {
     format!("/admin/articles/{}", segment(article))
 }

@@ -129,8 +129,8 @@ route_table! {
         POST "/password/{link}" => organisers::account_routes::set_password,
     }
     desk {
-        GET "" => organisers::routes::admin_home,
-        GET "/" => organisers::routes::admin_home,
+        GET "" => tallies::overview::overview,
+        GET "/" => tallies::overview::overview,
         GET "/exports/{file}" => tallies::routes::download,
         GET "/articles/{article}" => review::routes::review_page,
         POST "/feedback/{id}/disposition" => review::routes::record_disposition,

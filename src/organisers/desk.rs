@@ -15,6 +15,9 @@ use crate::error::AppError;
 pub struct Desk {
     pub organiser: Organiser,
     pub csrf_token: String,
+    /// The process the page's address names (`?process=`), for the desk's own links; `None`
+    /// for the first process. The page's handler checks it names a process.
+    pub process: Option<String>,
 }
 
 impl FromRequest for Desk {
@@ -30,6 +33,7 @@ impl FromRequest for Desk {
             (Some(organiser), Ok(CsrfToken(csrf_token))) => Ok(Desk {
                 organiser,
                 csrf_token,
+                process: process_of(req),
             }),
             (None, _) => Err(anyhow::anyhow!("a desk page outside the organisers' guard").into()),
             (_, Err(e)) => Err(e),
@@ -59,4 +63,16 @@ impl FromRequest for AdminDesk {
                 }),
         )
     }
+}
+
+fn process_of(req: &HttpRequest) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct ProcessQuery {
+        #[serde(default)]
+        process: String,
+    }
+    serde_html_form::from_str::<ProcessQuery>(req.query_string())
+        .ok()
+        .map(|q| q.process)
+        .filter(|p| !p.is_empty())
 }

@@ -1,4 +1,4 @@
-//! Login, logout and the organisers' home page.
+//! Login and logout.
 
 use actix_web::cookie::Cookie;
 use actix_web::http::StatusCode;
@@ -6,16 +6,13 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::desk::Desk;
 use super::login::{Attempt, LoginOutcome, log_in};
 use super::session;
-use crate::consultations::Consultation;
 use crate::csrf::{CsrfForm, CsrfToken};
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::pages::{self, LocalPath};
 use crate::state::AppState;
-use crate::tallies::ExportFile;
 
 #[derive(Template)]
 #[template(path = "organisers/login.html")]
@@ -127,58 +124,4 @@ pub(crate) async fn logout(
         .add_cookie(&gone)
         .map_err(|e| anyhow::anyhow!("cannot clear the session cookie: {e}"))?;
     Ok(response)
-}
-
-#[derive(Template)]
-#[template(path = "organisers/admin.html")]
-struct AdminPage {
-    tr: Tr,
-    desk: Desk,
-    exports: &'static [ExportFile],
-    consultations: Vec<(Consultation, i64)>,
-    /// Stance keys with their labels, in the order of the overview's columns.
-    stances: Vec<(&'static str, String)>,
-    articles: Vec<ArticleSummary>,
-}
-
-/// One article's line on the organisers' home page.
-struct ArticleSummary {
-    article: String,
-    title: String,
-    totals: crate::tallies::ArticleTotals,
-}
-
-#[tracing::instrument(skip_all)]
-pub(crate) async fn admin_home(
-    state: web::Data<AppState>,
-    desk: Desk,
-    tr: Tr,
-) -> Result<HttpResponse, AppError> {
-    let consultations = crate::consultations::lookup::list_with_totals(&state).await?;
-    let document = state.library.snapshot().current()?.clone();
-    let document_id = document.id;
-    let overview = state
-        .db
-        .read(move |conn| Ok(crate::tallies::repo::article_overview(conn, document_id)?))
-        .await?;
-    let articles = crate::tallies::totals_per_article(&document, &overview)
-        .into_iter()
-        .map(|(article, totals)| ArticleSummary {
-            article: article.to_string(),
-            title: tr.article_title(article),
-            totals,
-        })
-        .collect();
-    let stances = crate::feedback::Stance::ALL
-        .iter()
-        .map(|s| (s.key(), tr.stance_short(*s)))
-        .collect();
-    pages::ok(&AdminPage {
-        stances,
-        tr,
-        desk,
-        exports: ExportFile::ALL,
-        consultations,
-        articles,
-    })
 }

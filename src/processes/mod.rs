@@ -2,6 +2,7 @@
 //! side on one server. The shipped 2017 cycle is the first.
 
 pub mod consultation_routes;
+pub mod desk;
 pub mod draft_routes;
 pub mod repo;
 pub mod routes;

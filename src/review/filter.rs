@@ -13,6 +13,8 @@ use crate::i18n::Message;
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct FilterQuery {
+    /// The process whose draft the desk reviews; empty for the first.
+    pub process: String,
     pub consultation: String,
     pub article: String,
     pub stance: String,
@@ -78,6 +80,8 @@ impl SearchQuery {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Filter {
     pub document_id: Option<i64>,
+    /// The process, as the desk's links carry it: `None` for the first (the default).
+    pub process: Option<String>,
     pub consultation: Option<String>,
     pub article: Option<ArticleId>,
     pub stance: Option<Stance>,
@@ -140,6 +144,7 @@ impl Filter {
         };
         Ok(Self {
             document_id: None,
+            process: None,
             consultation,
             article,
             stance,
@@ -151,8 +156,8 @@ impl Filter {
         })
     }
 
-    /// The filters as query-string pairs (article and document excluded: pages carry those
-    /// in their path).
+    /// The filters as query-string pairs, the process first (article and document excluded:
+    /// pages carry the article in their path, and the process stands for its document).
     pub fn pairs(&self) -> Vec<(&'static str, String)> {
         let mut pairs = Vec::new();
         let mut push = |key, value: Option<String>| {
@@ -160,6 +165,7 @@ impl Filter {
                 pairs.push((key, value));
             }
         };
+        push("process", self.process.clone());
         push("consultation", self.consultation.clone());
         push("stance", self.stance.map(|s| s.key().to_string()));
         push("stakeholder_category", self.stakeholder_category.clone());
@@ -184,6 +190,7 @@ impl Filter {
         *self
             == Filter {
                 document_id: self.document_id,
+                process: self.process.clone(),
                 article: self.article,
                 ..Filter::default()
             }

@@ -20,16 +20,25 @@ pub async fn parse_filter(
     state: &crate::state::AppState,
     query: FilterQuery,
 ) -> Result<Filter, crate::error::AppError> {
+    let desk = crate::processes::desk::desk_process(state, &query.process).await?;
+    let document_id = desk.document.id;
     let slugs: Vec<String> = state
         .db
-        .read(|conn| {
+        .read(move |conn| {
             Ok(crate::consultations::repo::list(conn)?
                 .into_iter()
+                .filter(|c| c.document_id == document_id)
                 .map(|c| c.slug)
                 .collect())
         })
         .await?;
-    Filter::parse(&query, &state.vocabulary, &slugs).map_err(crate::error::AppError::BadRequest)
+    let filter = Filter::parse(&query, &state.vocabulary, &slugs)
+        .map_err(crate::error::AppError::BadRequest)?;
+    Ok(Filter {
+        document_id: Some(document_id),
+        process: desk.query_value(),
+        ..filter
+    })
 }
 
 /// Records an organiser's decision on item `id`, with its audit entry.

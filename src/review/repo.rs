@@ -207,6 +207,7 @@ pub fn review_listing(
         revisions: crate::feedback::repo::revisions_of(conn, &ids)?,
         consultations: crate::consultations::repo::list(conn)?
             .into_iter()
+            .filter(|c| filter.document_id.is_none_or(|d| c.document_id == d))
             .map(|c| (c.slug, c.city))
             .collect(),
         items,

@@ -22,9 +22,12 @@ use crate::pages::{self, LocalPath};
 use crate::paths;
 use crate::state::AppState;
 
-/// The document organisers review: the newest one.
-fn current_document(state: &AppState) -> Result<std::sync::Arc<Document>, AppError> {
-    Ok(state.library.snapshot().current()?.clone())
+/// The draft a parsed filter reviews: its process's newest.
+fn document_of(state: &AppState, filter: &Filter) -> Result<std::sync::Arc<Document>, AppError> {
+    filter
+        .document_id
+        .and_then(|id| state.library.snapshot().get(id).cloned())
+        .ok_or_else(|| anyhow::anyhow!("a desk filter without its draft").into())
 }
 
 #[derive(Template)]
@@ -133,11 +136,11 @@ async fn render(
     request: ReviewRequest,
     refused: Option<Refused>,
 ) -> Result<HttpResponse, AppError> {
-    let document = current_document(state)?;
+    let link_filter = parse_filter(state, request.query.clone()).await?;
+    let document = document_of(state, &link_filter)?;
     let article = document
         .article(request.article)
         .ok_or(AppError::NotFound("error-not-found-article"))?;
-    let link_filter = parse_filter(state, request.query.clone()).await?;
     let filter = Filter {
         document_id: Some(document.id),
         article: Some(article.id),

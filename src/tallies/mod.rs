@@ -2,6 +2,7 @@
 
 pub mod chart;
 pub mod export;
+pub mod overview;
 pub mod repo;
 pub mod routes;
 

@@ -34,17 +34,24 @@ pub(crate) async fn tally_page(
     state: web::Data<AppState>,
     desk: Desk,
     tr: Tr,
+    query: web::Query<super::overview::ProcessQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let library = state.library.snapshot();
-    let document = library.current()?;
+    let process = crate::processes::desk::desk_process(&state, &query.into_inner().process).await?;
+    let document = process.document.as_ref();
+    let document_id = document.id;
     let (cells, consultations) = state
         .db
-        .read(|conn| {
+        .read(move |conn| {
             let consultations: Vec<(String, String)> = crate::consultations::repo::list(conn)?
                 .into_iter()
+                .filter(|c| c.document_id == document_id)
                 .map(|c| (c.slug, c.city))
                 .collect();
-            Ok((super::repo::tally_cells(conn)?, consultations))
+            let cells: Vec<_> = super::repo::tally_cells(conn)?
+                .into_iter()
+                .filter(|c| c.document_id == document_id)
+                .collect();
+            Ok((cells, consultations))
         })
         .await?;
     let charts = chart::lay_out(&tr, document, &consultations, &cells);

@@ -28,6 +28,7 @@ mod personal_data;
 mod private_link;
 #[path = "../support/process.rs"]
 mod process;
+mod process_desk;
 mod receipt_email;
 mod redirects;
 mod review;

@@ -1,0 +1,64 @@
+//! Which process the review desk is looking at: the one a desk address names in its
+//! `process` query parameter, or the first (so addresses from before processes keep working).
+
+use std::sync::Arc;
+
+use super::{Process, repo};
+use crate::document::Document;
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// The process of a desk page, with the draft it reviews.
+#[derive(Debug, Clone)]
+pub struct DeskProcess {
+    pub process: Process,
+    /// The first process is the default: its addresses carry no `process` parameter.
+    pub is_first: bool,
+    pub document: Arc<Document>,
+}
+
+impl DeskProcess {
+    /// The `process` query value of this desk's links: none for the first process.
+    pub fn query_value(&self) -> Option<String> {
+        (!self.is_first).then(|| self.process.slug.clone())
+    }
+}
+
+/// The process named by `slug` (empty: the first), with its newest draft; 404 for an unknown
+/// process or one without a draft.
+pub async fn desk_process(state: &AppState, slug: &str) -> Result<DeskProcess, AppError> {
+    let processes = state.db.read(|conn| Ok(repo::list(conn)?)).await?;
+    let library = state.library.snapshot();
+    let first = processes
+        .iter()
+        .find(|p| library.newest_of_process(p.id).is_some())
+        .map(|p| p.id);
+    let process = if slug.is_empty() {
+        processes.into_iter().find(|p| Some(p.id) == first)
+    } else {
+        processes.into_iter().find(|p| p.slug == slug)
+    }
+    .ok_or(AppError::NotFound("error-not-found-process"))?;
+    let document = library
+        .newest_of_process(process.id)
+        .cloned()
+        .ok_or(AppError::NotFound("error-not-found-process"))?;
+    Ok(DeskProcess {
+        is_first: Some(process.id) == first,
+        process,
+        document,
+    })
+}
+
+/// Every process that has a draft, for the desk's switcher: (slug or none for the first,
+/// title).
+pub async fn desk_processes(state: &AppState) -> Result<Vec<(Option<String>, String)>, AppError> {
+    let processes = state.db.read(|conn| Ok(repo::list(conn)?)).await?;
+    let library = state.library.snapshot();
+    Ok(processes
+        .into_iter()
+        .filter(|p| library.newest_of_process(p.id).is_some())
+        .enumerate()
+        .map(|(i, p)| ((i > 0).then_some(p.slug), p.title))
+        .collect())
+}

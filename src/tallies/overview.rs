@@ -1,0 +1,90 @@
+//! The desk's overview of one process: counts by stance per article with how many await a
+//! disposition, its consultations (open or close each), its exports, and a switch to the other
+//! processes.
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use super::ExportFile;
+use crate::consultations::Consultation;
+use crate::error::AppError;
+use crate::i18n::Tr;
+use crate::organisers::desk::Desk;
+use crate::pages;
+use crate::processes::desk::{desk_process, desk_processes};
+use crate::state::AppState;
+
+#[derive(Template)]
+#[template(path = "tallies/overview.html")]
+struct OverviewPage {
+    tr: Tr,
+    desk: Desk,
+    /// The process shown, and the others to switch to: (query value, title).
+    title: String,
+    symbol: String,
+    processes: Vec<(Option<String>, String)>,
+    current: Option<String>,
+    exports: &'static [ExportFile],
+    consultations: Vec<(Consultation, i64)>,
+    /// Stance keys with their labels, in the order of the overview's columns.
+    stances: Vec<(&'static str, String)>,
+    articles: Vec<ArticleSummary>,
+}
+
+/// One article's line on the overview.
+struct ArticleSummary {
+    article: String,
+    title: String,
+    totals: super::ArticleTotals,
+}
+
+#[derive(serde::Deserialize)]
+pub(crate) struct ProcessQuery {
+    #[serde(default)]
+    pub(crate) process: String,
+}
+
+#[tracing::instrument(skip_all)]
+pub(crate) async fn overview(
+    state: web::Data<AppState>,
+    desk: Desk,
+    tr: Tr,
+    query: web::Query<ProcessQuery>,
+) -> Result<HttpResponse, AppError> {
+    let process = desk_process(&state, &query.process).await?;
+    let document = process.document.clone();
+    let document_id = document.id;
+    let consultations = crate::consultations::lookup::list_with_totals(&state)
+        .await?
+        .into_iter()
+        .filter(|(c, _)| c.document_id == document_id)
+        .collect();
+    let overview = state
+        .db
+        .read(move |conn| Ok(super::repo::article_overview(conn, document_id)?))
+        .await?;
+    let articles = super::totals_per_article(&document, &overview)
+        .into_iter()
+        .map(|(article, totals)| ArticleSummary {
+            article: article.to_string(),
+            title: tr.article_title(article),
+            totals,
+        })
+        .collect();
+    let stances = crate::feedback::Stance::ALL
+        .iter()
+        .map(|s| (s.key(), tr.stance_short(*s)))
+        .collect();
+    pages::ok(&OverviewPage {
+        processes: desk_processes(&state).await?,
+        current: process.query_value(),
+        title: process.process.title.clone(),
+        symbol: document.symbol.clone(),
+        stances,
+        tr,
+        desk,
+        exports: ExportFile::ALL,
+        consultations,
+        articles,
+    })
+}
