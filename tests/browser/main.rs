@@ -10,5 +10,6 @@ mod keyboard;
 mod layout;
 #[path = "../support/process.rs"]
 mod process;
+mod setup;
 
 pub(crate) use harness::{Session, start, strings_of};
