@@ -109,6 +109,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../migrations/0009_organiser_accounts.sql")),
         M::up(include_str!("../migrations/0010_draft_uploads.sql")),
         M::up(include_str!("../migrations/0011_consultation_schedule.sql")),
+        M::up(include_str!("../migrations/0012_invitations.sql")),
     ])
 }
 

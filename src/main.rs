@@ -273,6 +273,10 @@ struct ConsultationFields {
     /// The IANA time zone of --opens and --closes, e.g. Africa/Addis_Ababa (default UTC).
     #[arg(long)]
     time_zone: Option<String>,
+    /// `public` (listed, open to anyone; the default) or `invitation` (only through the
+    /// invitation links made on the desk).
+    #[arg(long)]
+    access: Option<String>,
 }
 
 impl ConsultationFields {
@@ -295,6 +299,7 @@ impl ConsultationFields {
             opens: self.opens.unwrap_or(base.opens),
             closes: self.closes.unwrap_or(base.closes),
             time_zone: self.time_zone.unwrap_or(base.time_zone),
+            access: self.access.unwrap_or(base.access),
             slug: base.slug,
         }
     }

@@ -79,6 +79,21 @@ pub fn consultation_edit(slug: impl Display) -> String {
     format!("/admin/consultations/{}/edit", segment(slug))
 }
 
+pub fn invitation(token: impl Display) -> String {
+    format!("/invitations/{}", segment(token))
+}
+
+pub fn consultation_invitations(slug: impl Display) -> String {
+    format!("/admin/consultations/{}/invitations", segment(slug))
+}
+
+pub fn invitation_revoke(slug: impl Display, id: i64) -> String {
+    format!(
+        "/admin/consultations/{}/invitations/{id}/revoke",
+        segment(slug)
+    )
+}
+
 pub fn new_draft() -> String {
     "/admin/drafts/new".to_string()
 }

@@ -119,6 +119,7 @@ route_table! {
         GET "/consultations/{slug}" => consultations::routes::show,
         GET "/consultations/{slug}/articles/{article}" => feedback::routes::article_page,
         POST "/consultations/{slug}/articles/{article}/feedback" => feedback::routes::submit,
+        GET "/invitations/{invitation}" => consultations::routes::follow_invitation,
         GET "/feedback/{token}" => feedback::routes::private_page,
         POST "/feedback/{token}" => feedback::routes::edit,
         GET "/language/{code}" => i18n::routes::switch,
@@ -158,6 +159,9 @@ route_table! {
         POST "/consultations" => processes::consultation_routes::create_consultation,
         GET "/consultations/{slug}/edit" => processes::consultation_routes::edit_consultation,
         POST "/consultations/{slug}/edit" => processes::consultation_routes::update_consultation,
+        GET "/consultations/{slug}/invitations" => processes::consultation_routes::invitations_page,
+        POST "/consultations/{slug}/invitations" => processes::consultation_routes::create_invitation,
+        POST "/consultations/{slug}/invitations/{id}/revoke" => processes::consultation_routes::revoke_invitation,
     }
 }
 

@@ -28,6 +28,8 @@ pub enum Action {
     PasswordChange,
     ConsultationCreate,
     ConsultationEdit,
+    InvitationCreate,
+    InvitationRevoke,
 }
 
 impl Action {
@@ -55,6 +57,8 @@ impl Action {
             Action::PasswordChange => "password-change",
             Action::ConsultationCreate => "consultation-create",
             Action::ConsultationEdit => "consultation-edit",
+            Action::InvitationCreate => "invitation-create",
+            Action::InvitationRevoke => "invitation-revoke",
         }
     }
 }

@@ -16,6 +16,29 @@ pub async fn find(state: &AppState, slug: String) -> Result<Consultation, AppErr
         .ok_or(AppError::NotFound("error-not-found-consultation"))
 }
 
+/// The consultation with this slug as a visitor may see it: a consultation by invitation is
+/// not found unless the browser holds one of its live invitations.
+pub async fn find_visible(
+    state: &AppState,
+    slug: String,
+    invited: &super::invitations::Invited,
+) -> Result<Consultation, AppError> {
+    let consultation = find(state, slug).await?;
+    if consultation.is_public() {
+        return Ok(consultation);
+    }
+    let (id, hashes) = (consultation.id, invited.hashes());
+    let admitted = state
+        .db
+        .read(move |conn| Ok(repo::is_invited(conn, id, &hashes)?))
+        .await?;
+    if admitted {
+        Ok(consultation)
+    } else {
+        Err(AppError::NotFound("error-not-found-consultation"))
+    }
+}
+
 /// The draft a consultation comments on.
 pub fn document_of(
     state: &AppState,

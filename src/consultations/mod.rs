@@ -1,5 +1,6 @@
 //! The regional consultations: where, when, for which regional groups, and whether open.
 
+pub mod invitations;
 pub mod lookup;
 pub mod repo;
 pub mod routes;
@@ -48,6 +49,33 @@ pub struct Consultation {
     pub closes_at: Option<String>,
     /// The IANA time zone its times are shown in.
     pub time_zone: String,
+    pub access: Access,
+}
+
+/// Who may see a consultation's pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Listed on the home page; anyone may comment.
+    Public,
+    /// Absent from the public lists; its pages open only through an invitation link.
+    Invitation,
+}
+
+impl Access {
+    pub fn key(&self) -> &'static str {
+        match self {
+            Access::Public => "public",
+            Access::Invitation => "invitation",
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<Self> {
+        match key {
+            "public" => Some(Access::Public),
+            "invitation" => Some(Access::Invitation),
+            _ => None,
+        }
+    }
 }
 
 /// Where a consultation stands in its schedule at a moment.
@@ -63,6 +91,10 @@ pub enum Phase {
 }
 
 impl Consultation {
+    pub fn is_public(&self) -> bool {
+        self.access == Access::Public
+    }
+
     /// Whether it takes comments now.
     pub fn is_open(&self) -> bool {
         self.phase_at(&crate::time_format::now_rfc3339()) == Phase::Open

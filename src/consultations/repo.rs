@@ -3,10 +3,10 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::setup::ConsultationSetup;
-use super::{Consultation, SourceConsultation, Status};
+use super::{Access, Consultation, SourceConsultation, Status};
 
 const COLUMNS: &str = "id, slug, city, country, held, regional_groups, status, document_id, \
-                       languages, opens_at, closes_at, time_zone";
+                       languages, opens_at, closes_at, time_zone, access";
 
 fn from_row(r: &Row) -> rusqlite::Result<Consultation> {
     let groups: String = r.get(5)?;
@@ -25,6 +25,7 @@ fn from_row(r: &Row) -> rusqlite::Result<Consultation> {
         opens_at: r.get(9)?,
         closes_at: r.get(10)?,
         time_zone: r.get(11)?,
+        access: Access::parse(&r.get::<_, String>(12)?).unwrap_or(Access::Invitation),
     })
 }
 
@@ -34,9 +35,9 @@ pub fn insert_setup(conn: &Connection, setup: &ConsultationSetup) -> anyhow::Res
     conn.execute(
         r#"INSERT INTO consultations
              (slug, position, city, country, held, regional_groups, languages, status, document_id,
-              opens_at, closes_at, time_zone)
+              opens_at, closes_at, time_zone, access)
            VALUES (?1, (SELECT COALESCE(MAX(position) + 1, 0) FROM consultations), ?2, ?3, ?4, ?5,
-                   ?6, 'open', ?7, ?8, ?9, ?10)"#,
+                   ?6, 'open', ?7, ?8, ?9, ?10, ?11)"#,
         params![
             setup.slug,
             setup.city,
@@ -47,7 +48,8 @@ pub fn insert_setup(conn: &Connection, setup: &ConsultationSetup) -> anyhow::Res
             setup.document_id,
             setup.opens_at,
             setup.closes_at,
-            setup.time_zone
+            setup.time_zone,
+            setup.access.key()
         ],
     )?;
     Ok(conn.last_insert_rowid())
@@ -58,7 +60,8 @@ pub fn insert_setup(conn: &Connection, setup: &ConsultationSetup) -> anyhow::Res
 pub fn update_setup(conn: &Connection, id: i64, setup: &ConsultationSetup) -> anyhow::Result<()> {
     conn.execute(
         r#"UPDATE consultations SET city = ?2, country = ?3, held = ?4, regional_groups = ?5,
-             languages = ?6, document_id = ?7, opens_at = ?8, closes_at = ?9, time_zone = ?10
+             languages = ?6, document_id = ?7, opens_at = ?8, closes_at = ?9, time_zone = ?10,
+             access = ?11
            WHERE id = ?1"#,
         params![
             id,
@@ -70,7 +73,8 @@ pub fn update_setup(conn: &Connection, id: i64, setup: &ConsultationSetup) -> an
             setup.document_id,
             setup.opens_at,
             setup.closes_at,
-            setup.time_zone
+            setup.time_zone,
+            setup.access.key()
         ],
     )?;
     Ok(())
@@ -149,4 +153,103 @@ pub fn set_status(conn: &Connection, slug: &str, status: Status) -> rusqlite::Re
         "UPDATE consultations SET status = ?2 WHERE slug = ?1",
         params![slug, status.key()],
     )
+}
+
+/// An invitation link of a consultation, as the desk lists it.
+#[derive(Debug, Clone)]
+pub struct InvitationRow {
+    pub id: i64,
+    pub label: String,
+    pub created_by: String,
+    pub created_at: String,
+    pub revoked: bool,
+}
+
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn insert_invitation(
+    conn: &Connection,
+    consultation_id: i64,
+    token_hash: &[u8],
+    label: &str,
+    by: &str,
+    now: &str,
+) -> rusqlite::Result<i64> {
+    conn.execute(
+        r#"INSERT INTO invitations (consultation_id, token_hash, label, created_by, created_at)
+           VALUES (?1, ?2, ?3, ?4, ?5)"#,
+        params![consultation_id, token_hash, label, by, now],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn list_invitations(
+    conn: &Connection,
+    consultation_id: i64,
+) -> rusqlite::Result<Vec<InvitationRow>> {
+    conn.prepare(
+        r#"SELECT id, label, created_by, created_at, revoked_at IS NOT NULL FROM invitations
+           WHERE consultation_id = ?1 ORDER BY id"#,
+    )?
+    .query_map([consultation_id], |r| {
+        Ok(InvitationRow {
+            id: r.get(0)?,
+            label: r.get(1)?,
+            created_by: r.get(2)?,
+            created_at: r.get(3)?,
+            revoked: r.get(4)?,
+        })
+    })?
+    .collect()
+}
+
+/// Revokes an invitation of a consultation; returns its label if it was live.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn revoke_invitation(
+    conn: &Connection,
+    consultation_id: i64,
+    id: i64,
+    now: &str,
+) -> rusqlite::Result<Option<String>> {
+    conn.query_row(
+        r#"UPDATE invitations SET revoked_at = ?3
+           WHERE id = ?2 AND consultation_id = ?1 AND revoked_at IS NULL RETURNING label"#,
+        params![consultation_id, id, now],
+        |r| r.get(0),
+    )
+    .optional()
+}
+
+/// The consultation a live invitation opens, by the hash of its token.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn invited_consultation(
+    conn: &Connection,
+    token_hash: &[u8],
+) -> rusqlite::Result<Option<String>> {
+    conn.query_row(
+        r#"SELECT c.slug FROM invitations i JOIN consultations c ON c.id = i.consultation_id
+           WHERE i.token_hash = ?1 AND i.revoked_at IS NULL"#,
+        [token_hash],
+        |r| r.get(0),
+    )
+    .optional()
+}
+
+/// Whether any of `token_hashes` is a live invitation to the consultation.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn is_invited(
+    conn: &Connection,
+    consultation_id: i64,
+    token_hashes: &[Vec<u8>],
+) -> rusqlite::Result<bool> {
+    let mut stmt = conn.prepare_cached(
+        r#"SELECT EXISTS (SELECT 1 FROM invitations
+           WHERE consultation_id = ?1 AND token_hash = ?2 AND revoked_at IS NULL)"#,
+    )?;
+    for hash in token_hashes {
+        if stmt.query_row(params![consultation_id, hash], |r| r.get::<_, bool>(0))? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }

@@ -6,7 +6,8 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use super::Consultation;
-use super::lookup::{document_of, find};
+use super::invitations::Invited;
+use super::lookup::{document_of, find_visible};
 use crate::document::Article;
 use crate::error::AppError;
 use crate::i18n::Tr;
@@ -78,13 +79,14 @@ struct ConsultationPage {
 }
 
 /// A consultation's page: the draft's table of contents with this consultation's counts.
-#[tracing::instrument(skip(state))]
+#[tracing::instrument(skip(state, invited))]
 pub(crate) async fn show(
     state: web::Data<AppState>,
     slug: web::Path<String>,
     tr: Tr,
+    invited: Invited,
 ) -> Result<HttpResponse, AppError> {
-    let consultation = find(&state, slug.into_inner()).await?;
+    let consultation = find_visible(&state, slug.into_inner(), &invited).await?;
     let document = document_of(&state, &consultation)?;
     let (consultation_id, document_id) = (consultation.id, document.id);
     let counts: HashMap<String, i64> = state
@@ -135,4 +137,30 @@ pub(crate) async fn show(
         loose,
         parts,
     })
+}
+
+/// Follows an invitation link: the browser keeps it, and goes to the consultation.
+#[tracing::instrument(skip_all)]
+pub(crate) async fn follow_invitation(
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+    invited: Invited,
+) -> Result<HttpResponse, AppError> {
+    let token = token.into_inner();
+    if !crate::tokens::looks_like_token(&token) {
+        return Err(AppError::NotFound("error-not-found-invitation"));
+    }
+    let hash = crate::tokens::token_hash(&token);
+    let slug = state
+        .db
+        .read(move |conn| Ok(super::repo::invited_consultation(conn, &hash)?))
+        .await?
+        .ok_or(AppError::NotFound("error-not-found-invitation"))?;
+    let mut response = pages::see_other(&pages::LocalPath::or_home(&crate::paths::consultation(
+        &slug,
+    )));
+    response
+        .add_cookie(&invited.cookie_with(&token, state.settings.secure_cookies))
+        .map_err(|e| anyhow::anyhow!("cannot set the invitation cookie: {e}"))?;
+    Ok(response)
 }

@@ -6,7 +6,7 @@ use jiff::tz::TimeZone;
 use rusqlite::Connection;
 use serde::Deserialize;
 
-use super::{Consultation, repo};
+use super::{Access, Consultation, repo};
 use crate::audit::{Action, Entry};
 use crate::forms::FieldErrors;
 use crate::i18n::Message;
@@ -30,6 +30,8 @@ pub struct SetupForm {
     pub opens: String,
     pub closes: String,
     pub time_zone: String,
+    /// `public` or `invitation`.
+    pub access: String,
 }
 
 /// A consultation as it will be stored.
@@ -45,6 +47,7 @@ pub struct ConsultationSetup {
     pub opens_at: Option<String>,
     pub closes_at: Option<String>,
     pub time_zone: String,
+    pub access: Access,
 }
 
 /// A consultation slug: lower-case letters, digits and hyphens.
@@ -122,6 +125,7 @@ impl SetupForm {
             opens: local(&consultation.opens_at),
             closes: local(&consultation.closes_at),
             time_zone: consultation.time_zone.clone(),
+            access: consultation.access.key().to_string(),
         }
     }
 
@@ -198,8 +202,15 @@ impl SetupForm {
         {
             errors.add("closes", Message::new("invalid-closes-before-opens"));
         }
-        match document_id {
-            Some(document_id) if errors.is_empty() => Ok(ConsultationSetup {
+        let access = match self.access.as_str() {
+            "" => Some(Access::Public),
+            key => Access::parse(key),
+        };
+        if access.is_none() {
+            errors.add("access", Message::new("invalid-access"));
+        }
+        match (document_id, access) {
+            (Some(document_id), Some(access)) if errors.is_empty() => Ok(ConsultationSetup {
                 slug: slug.to_string(),
                 city: city.to_string(),
                 country: self.country.trim().to_string(),
@@ -210,6 +221,7 @@ impl SetupForm {
                 opens_at,
                 closes_at,
                 time_zone: zone_name.to_string(),
+                access,
             }),
             _ => Err(errors),
         }
@@ -260,6 +272,7 @@ pub fn edit(
         opens_at: existing.opens_at.clone(),
         closes_at: existing.closes_at.clone(),
         time_zone: existing.time_zone.clone(),
+        access: existing.access,
     };
     let entry = Entry::new(by, Action::ConsultationEdit)
         .subject(&existing.slug)
@@ -279,6 +292,7 @@ fn fields(setup: &ConsultationSetup) -> Vec<(&'static str, String)> {
         ("opens", setup.opens_at.clone().unwrap_or_default()),
         ("closes", setup.closes_at.clone().unwrap_or_default()),
         ("time zone", setup.time_zone.clone()),
+        ("access", setup.access.key().to_string()),
     ]
 }
 
@@ -318,6 +332,7 @@ mod tests {
             opens: "2026-03-01T09:00".into(),
             closes: "2026-03-31T18:00".into(),
             time_zone: "Africa/Addis_Ababa".into(),
+            access: "invitation".into(),
         }
     }
 

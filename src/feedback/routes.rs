@@ -9,7 +9,8 @@ use super::form::{FeedbackForm, FieldErrors};
 use super::page::{FeedbackView, FormView};
 use super::repo::Placement;
 use crate::consultations::Consultation;
-use crate::consultations::lookup::{document_of, find};
+use crate::consultations::invitations::Invited;
+use crate::consultations::lookup::{document_of, find, find_visible};
 use crate::csrf::{CsrfForm, CsrfToken};
 use crate::document::{Article, ArticleId, Document, Footnote};
 use crate::error::AppError;
@@ -89,17 +90,18 @@ pub(crate) struct ArticleQuery {
     paragraph: Option<String>,
 }
 
-#[tracing::instrument(skip(state, csrf))]
+#[tracing::instrument(skip(state, csrf, invited))]
 pub(crate) async fn article_page(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
     query: web::Query<ArticleQuery>,
     csrf: CsrfToken,
     tr: Tr,
+    invited: Invited,
 ) -> Result<HttpResponse, AppError> {
     let (slug, article_id) = path.into_inner();
     let article_id = parse_article(&article_id)?;
-    let consultation = find(&state, slug).await?;
+    let consultation = find_visible(&state, slug, &invited).await?;
     let paragraph = query.into_inner().paragraph.unwrap_or_default();
     let known = document_of(&state, &consultation)?
         .article(article_id)
@@ -128,11 +130,12 @@ pub(crate) async fn submit(
     path: web::Path<(String, String)>,
     csrf: CsrfToken,
     tr: Tr,
+    invited: Invited,
     CsrfForm(form): CsrfForm<FeedbackForm>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, article_id) = path.into_inner();
     let article_id = parse_article(&article_id)?;
-    let consultation = find(&state, slug).await?;
+    let consultation = find_visible(&state, slug, &invited).await?;
     let document = document_of(&state, &consultation)?;
     let article = document
         .article(article_id)

@@ -105,6 +105,7 @@ pub(crate) async fn new_consultation(
     let values = SetupForm {
         process: query.into_inner().process,
         time_zone: "UTC".into(),
+        access: "public".into(),
         ..SetupForm::default()
     };
     form_page(
@@ -227,4 +228,170 @@ pub(crate) async fn update_consultation(
         Ok(()) => Ok(pages::see_other(&LocalPath::or_home(&crate::paths::desk()))),
         Err(errors) => form_page(&state, tr, desk, editing, errors.status(), form, errors).await,
     }
+}
+
+#[derive(Template)]
+#[template(path = "processes/invitations.html")]
+struct InvitationsPage {
+    tr: Tr,
+    desk: Desk,
+    consultation: crate::consultations::Consultation,
+    invitations: Vec<crate::consultations::repo::InvitationRow>,
+    /// A link just made, shown once: (label, address).
+    made: Option<(String, String)>,
+    label: String,
+    errors: FieldErrors,
+}
+
+impl InvitationsPage {
+    fn error(&self, field: &str) -> Option<String> {
+        self.errors.get(field).map(|m| self.tr.message(m))
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn invitations_view(
+    state: &AppState,
+    tr: Tr,
+    desk: Desk,
+    consultation: crate::consultations::Consultation,
+    status: StatusCode,
+    made: Option<(String, String)>,
+    label: String,
+    errors: FieldErrors,
+) -> Result<HttpResponse, AppError> {
+    let id = consultation.id;
+    let invitations = state
+        .db
+        .read(move |conn| Ok(crate::consultations::repo::list_invitations(conn, id)?))
+        .await?;
+    pages::html(
+        status,
+        &InvitationsPage {
+            tr,
+            desk,
+            consultation,
+            invitations,
+            made,
+            label,
+            errors,
+        },
+    )
+}
+
+#[tracing::instrument(skip(state, desk, tr))]
+pub(crate) async fn invitations_page(
+    state: web::Data<AppState>,
+    AdminDesk(desk): AdminDesk,
+    tr: Tr,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let consultation = find(&state, slug.into_inner()).await?;
+    invitations_view(
+        &state,
+        tr,
+        desk,
+        consultation,
+        StatusCode::OK,
+        None,
+        String::new(),
+        FieldErrors::default(),
+    )
+    .await
+}
+
+#[derive(serde::Deserialize)]
+pub(crate) struct InvitationForm {
+    #[serde(default)]
+    label: String,
+}
+
+/// The longest label of an invitation (a group's or an invitee's name).
+const MAX_LABEL_CHARS: usize = 200;
+
+/// Makes an invitation link and shows it once.
+#[tracing::instrument(skip(state, desk, tr, form))]
+pub(crate) async fn create_invitation(
+    state: web::Data<AppState>,
+    AdminDesk(desk): AdminDesk,
+    tr: Tr,
+    slug: web::Path<String>,
+    CsrfForm(form): CsrfForm<InvitationForm>,
+) -> Result<HttpResponse, AppError> {
+    let consultation = find(&state, slug.into_inner()).await?;
+    let label = form.label.trim().to_string();
+    let mut errors = FieldErrors::default();
+    if label.is_empty() {
+        errors.add(
+            "label",
+            crate::i18n::Message::new("invalid-invitation-label"),
+        );
+    } else if label.chars().count() > MAX_LABEL_CHARS {
+        errors.add(
+            "label",
+            crate::i18n::Message::new("invalid-too-long")
+                .with("length", label.chars().count() as i64)
+                .with("max", MAX_LABEL_CHARS as i64),
+        );
+    }
+    if !errors.is_empty() {
+        let status = errors.status();
+        return invitations_view(
+            &state,
+            tr,
+            desk,
+            consultation,
+            status,
+            None,
+            form.label,
+            errors,
+        )
+        .await;
+    }
+    let (by, target, name) = (
+        desk.organiser.username.clone(),
+        consultation.clone(),
+        label.clone(),
+    );
+    let token = state
+        .db
+        .write(move |conn| {
+            Ok(crate::consultations::invitations::create_invitation(
+                conn, &target, &name, &by,
+            )?)
+        })
+        .await?;
+    let address = state.settings.link_to(&crate::paths::invitation(&token));
+    invitations_view(
+        &state,
+        tr,
+        desk,
+        consultation,
+        StatusCode::OK,
+        Some((label, address)),
+        String::new(),
+        FieldErrors::default(),
+    )
+    .await
+}
+
+#[tracing::instrument(skip(state, desk))]
+pub(crate) async fn revoke_invitation(
+    state: web::Data<AppState>,
+    AdminDesk(desk): AdminDesk,
+    path: web::Path<(String, i64)>,
+    CsrfForm(_): CsrfForm<super::draft_routes::NoFields>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, id) = path.into_inner();
+    let consultation = find(&state, slug).await?;
+    let (by, target) = (desk.organiser.username.clone(), consultation.clone());
+    state
+        .db
+        .write(move |conn| {
+            crate::consultations::invitations::revoke_invitation(conn, &target, id, &by)
+        })
+        .await?;
+    Ok(pages::see_other(&LocalPath::or_home(
+        &crate::paths::consultation_invitations(&consultation.slug),
+    )))
 }

@@ -42,9 +42,10 @@ async fn sections(state: &AppState) -> Result<Vec<ProcessSection>, AppError> {
             let consultations: Vec<(Consultation, i64)> = consultations
                 .iter()
                 .filter(|(c, _)| {
-                    library
-                        .get(c.document_id)
-                        .is_some_and(|d| d.process_id == process.id)
+                    c.is_public()
+                        && library
+                            .get(c.document_id)
+                            .is_some_and(|d| d.process_id == process.id)
                 })
                 .cloned()
                 .collect();

@@ -16,6 +16,7 @@ mod feedback_submission;
 mod filtered_exports;
 mod helpers;
 mod hostile_strings;
+mod invitations;
 mod languages;
 mod limits;
 mod log_privacy;

@@ -23,6 +23,20 @@ fn store_password_link(app: &TestApp) {
         .unwrap();
 }
 
+/// The token of an invitation to suva-2015 that [`store_invitation`] makes, as id 1.
+const INVITATION: &str = "invitinvitinvitinvitinvitinvitinvitinvitinv";
+
+fn store_invitation(app: &TestApp) {
+    app.db()
+        .execute(
+            r#"INSERT INTO invitations (id, consultation_id, token_hash, label, created_by, created_at)
+               SELECT 1, id, ?1, 'walkers', 'test', '2026-01-01T00:00:00Z' FROM consultations
+               WHERE slug = 'suva-2015'"#,
+            [consult::tokens::token_hash(INVITATION)],
+        )
+        .unwrap();
+}
+
 /// Keeps an uploaded draft waiting for its preview, as id 1, so `/admin/drafts/{id}` exists.
 fn store_pending_draft(app: &TestApp) {
     let draft =
@@ -47,6 +61,7 @@ fn fill(pattern: &str, private: &str, stylesheet: &str) -> String {
     pattern
         .replace("{process}", consult::processes::SHIPPED_PROCESS_SLUG)
         .replace("{link}", PASSWORD_LINK)
+        .replace("{invitation}", INVITATION)
         .replace("{slug}", "suva-2015")
         .replace("{article}", "4")
         .replace("{token}", private.trim_start_matches("/feedback/"))
@@ -123,6 +138,7 @@ async fn every_listed_route_exists() {
     app.log_in().await;
     store_password_link(&app);
     store_pending_draft(&app);
+    store_invitation(&app);
     for (method, pattern) in ROUTE_TABLE {
         let path = fill(pattern, &private, &css);
         let status = match *method {

@@ -48,6 +48,7 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
         "/admin/drafts/new",
         "/admin/consultations/new",
         "/admin/consultations/doha-2016/edit",
+        "/admin/consultations/doha-2016/invitations",
     ] {
         let response = app.get(path).await;
         pages.push((
@@ -136,6 +137,17 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
             ],
         )
         .await;
+    let invitation = app
+        .post(
+            "/admin/consultations/doha-2016/invitations",
+            &[("label", format!("group {lang}"))],
+        )
+        .await;
+    pages.push((
+        "an invitation made".into(),
+        invitation.status(),
+        invitation.text().await.unwrap(),
+    ));
     pages.push((
         "a refused consultation".into(),
         refused_consultation.status(),
