@@ -110,6 +110,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../migrations/0010_draft_uploads.sql")),
         M::up(include_str!("../migrations/0011_consultation_schedule.sql")),
         M::up(include_str!("../migrations/0012_invitations.sql")),
+        M::up(include_str!("../migrations/0013_process_vocabularies.sql")),
     ])
 }
 
@@ -259,10 +260,19 @@ pub fn open_direct(path: &Path, hooks: &Hooks) -> anyhow::Result<Connection> {
     let mut conn = Connection::open(path)
         .with_context(|| format!("cannot open the database {}", path.display()))?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
-    configure(&conn)?;
+    // Migrations that rebuild a table run with foreign keys off, as SQLite asks; the whole
+    // database is checked before it is used.
+    conn.pragma_update(None, "foreign_keys", "OFF")?;
     migrations()
         .to_latest(&mut conn)
         .context("cannot apply the database migrations")?;
+    let broken: i64 = conn.query_row(
+        "SELECT COUNT(*) FROM pragma_foreign_key_check",
+        [],
+        |r| r.get(0),
+    )?;
+    anyhow::ensure!(broken == 0, "the database has {broken} broken references after migrating");
+    configure(&conn)?;
     (hooks.prepare)(&mut conn)?;
     Ok(conn)
 }

@@ -534,7 +534,6 @@ fn forget(db: &Path, email: &str) -> anyhow::Result<()> {
 fn export_all(db: &Path, out: &Path, query: FilterQuery) -> anyhow::Result<()> {
     let conn = consult::storage::open_direct(db)?;
     let library = Library::new(consult::document::repo::load_all(&conn)?);
-    let vocabulary = consult::feedback::repo::load_vocabulary(&conn)?;
     let processes = consult::processes::repo::list(&conn)?;
     let with_draft = |p: &consult::processes::Process| library.newest_of_process(p.id).is_some();
     let process = if query.process.is_empty() {
@@ -554,6 +553,7 @@ fn export_all(db: &Path, out: &Path, query: FilterQuery) -> anyhow::Result<()> {
         .filter(|c| c.document_id == document_id)
         .map(|c| c.slug)
         .collect();
+    let vocabulary = consult::feedback::repo::load_vocabulary(&conn, process.id)?;
     let mut filter = Filter::parse(&query, &vocabulary, &slugs).map_err(|message| {
         let english = consult::i18n::Tr::new(consult::i18n::Lang::En, "/");
         anyhow::anyhow!(english.message(&message))

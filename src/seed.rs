@@ -32,7 +32,7 @@ pub fn load_if_empty(conn: &mut Connection) -> anyhow::Result<()> {
         for (position, consultation) in listed.consultations.iter().enumerate() {
             crate::consultations::repo::insert(&tx, position, consultation, document_id)?;
         }
-        crate::feedback::repo::insert_vocabulary(&tx, &listed.vocabulary)?;
+        crate::feedback::repo::insert_vocabulary(&tx, &listed.vocabulary, process_id)?;
         tracing::info!(symbol = %draft.symbol, consultations = listed.consultations.len(), "loaded the shipped data");
     }
     tx.commit()?;

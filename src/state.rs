@@ -8,14 +8,15 @@ use crate::csrf::CsrfKey;
 use crate::db::Db;
 use crate::document::{Library, LibraryCell};
 use crate::error::AppError;
-use crate::feedback::vocabulary::Vocabulary;
+use crate::feedback::vocabulary::{Vocabulary, VocabularyCell};
 use crate::mail::Mailer;
 
 /// What every handler can reach.
 pub struct AppState {
     pub db: Db<AppError>,
     pub library: LibraryCell,
-    pub vocabulary: Arc<Vocabulary>,
+    /// Each process's themes and categories, by process id.
+    pub vocabularies: VocabularyCell,
     pub csrf: CsrfKey,
     pub settings: Settings,
     /// Sends receipts when mail is configured.
@@ -23,6 +24,27 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The themes and categories of the process whose draft `document_id` is.
+    pub fn vocabulary_of_document(&self, document_id: i64) -> Arc<Vocabulary> {
+        let process = self
+            .library
+            .snapshot()
+            .get(document_id)
+            .map(|d| d.process_id)
+            .unwrap_or_default();
+        self.vocabularies.of_process(process)
+    }
+
+    /// Reads every process's lists again after an administrator changed one.
+    pub async fn reload_vocabularies(&self) -> Result<(), AppError> {
+        let all = self
+            .db
+            .read(|conn| Ok(crate::feedback::repo::load_vocabularies(conn)?))
+            .await?;
+        self.vocabularies.replace(all);
+        Ok(())
+    }
+
     /// Reads the documents again after a draft was stored, so every page shows it at once.
     pub async fn reload_library(&self) -> Result<(), AppError> {
         let library = self
@@ -45,7 +67,7 @@ impl AppState {
             .read(|conn| {
                 Ok((
                     Library::new(crate::document::repo::load_all(conn)?),
-                    crate::feedback::repo::load_vocabulary(conn)?,
+                    crate::feedback::repo::load_vocabularies(conn)?,
                     crate::csrf::repo::load_key(conn)?,
                 ))
             })
@@ -56,7 +78,7 @@ impl AppState {
             mailer,
             db,
             library: LibraryCell::new(library),
-            vocabulary: Arc::new(vocabulary),
+            vocabularies: VocabularyCell::new(vocabulary),
             csrf,
             settings,
         })

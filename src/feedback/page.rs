@@ -2,7 +2,7 @@
 //! with its labels and messages, and a stored item as its author reads it.
 
 use super::form::{FeedbackForm, FieldErrors};
-use super::vocabulary::{KeyLabel, Vocabulary};
+use super::vocabulary::Vocabulary;
 use super::{CommentType, FeedbackInput, Stance, StoredFeedback};
 use crate::csrf::CsrfToken;
 use crate::document::Article;
@@ -35,11 +35,14 @@ impl FormView {
         csrf: CsrfToken,
         values: FeedbackForm,
     ) -> Self {
-        let keyed = |list: &[KeyLabel], label: &dyn Fn(&str) -> String| -> Vec<(String, String)> {
-            list.iter()
-                .map(|k| (k.key.clone(), label(&k.key)))
-                .collect()
-        };
+        let themes = vocabulary
+            .offered_themes(&values.themes)
+            .map(|t| (t.key.clone(), vocabulary.theme_label(tr, &t.key)))
+            .collect();
+        let categories = vocabulary
+            .offered_categories(&values.stakeholder_category)
+            .map(|c| (c.key.clone(), vocabulary.category_label(tr, &c.key)))
+            .collect();
         Self {
             tr: tr.clone(),
             // A refused form comes back at its summary of what to fix, however long the page.
@@ -58,12 +61,8 @@ impl FormView {
                 .iter()
                 .map(|c| (c.key().to_string(), tr.comment_type(*c)))
                 .collect(),
-            themes: keyed(&vocabulary.themes, &|k| tr.theme(k)),
-            categories: vocabulary
-                .stakeholder_categories
-                .iter()
-                .map(|c| (c.clone(), tr.category(c)))
-                .collect(),
+            themes,
+            categories,
             values,
             errors: FieldErrors::default(),
             submit_label: tr.t("submit-send"),
@@ -125,22 +124,33 @@ pub struct FeedbackView {
 }
 
 impl FeedbackView {
-    /// `stored` with its labels in `tr`'s language; `article` is the one it comments on.
-    pub fn new(tr: &Tr, slug: &str, article: &Article, stored: &StoredFeedback) -> Self {
+    /// `stored` with its labels in `tr`'s language; `article` is the one it comments on, and
+    /// `vocabulary` its process's lists.
+    pub fn new(
+        tr: &Tr,
+        vocabulary: &Vocabulary,
+        slug: &str,
+        article: &Article,
+        stored: &StoredFeedback,
+    ) -> Self {
         let input = &stored.input;
         Self {
             id: stored.id,
             category: if input.stakeholder_category.is_empty() {
                 String::new()
             } else {
-                tr.category(&input.stakeholder_category)
+                vocabulary.category_label(tr, &input.stakeholder_category)
             },
             article_title: tr.article_title(stored.article),
             article_link: paths::article(slug, stored.article),
             paragraph: tr.reference_label(article.id, &input.reference),
             stance: tr.stance(input.stance),
             comment_type: tr.comment_type(input.comment_type),
-            themes: input.themes.iter().map(|t| tr.theme(t)).collect(),
+            themes: input
+                .themes
+                .iter()
+                .map(|t| vocabulary.theme_label(tr, t))
+                .collect(),
             input: input.clone(),
             created_at: tr.timestamp(&stored.created_at),
             updated_at: tr.timestamp(&stored.updated_at),
@@ -196,6 +206,7 @@ mod tests {
         let french = Tr::new(Lang::Fr, "/");
         let pending = FeedbackView::new(
             &french,
+            &Vocabulary::shipped(),
             "suva-2015",
             &article,
             &stored(Disposition::Pending),
@@ -207,6 +218,7 @@ mod tests {
         assert_eq!(pending.outcome, None);
         let decided = FeedbackView::new(
             &french,
+            &Vocabulary::shipped(),
             "suva-2015",
             &article,
             &stored(Disposition::NotAccepted),

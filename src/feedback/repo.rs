@@ -2,35 +2,65 @@
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::vocabulary::{KeyLabel, SourceVocabulary, Vocabulary};
+use super::vocabulary::{Entry, KeyLabel, SourceVocabulary, Vocabulary};
 use super::{CommentType, FeedbackInput, Revision, Stance, StoredFeedback};
 use crate::document::ArticleId;
 
+/// Stores the fixed lists (stances, comment types) and `process_id`'s themes and categories.
 #[tracing::instrument(level = "debug", skip_all)]
-pub fn insert_vocabulary(conn: &Connection, source: &SourceVocabulary) -> anyhow::Result<()> {
+pub fn insert_vocabulary(
+    conn: &Connection,
+    source: &SourceVocabulary,
+    process_id: i64,
+) -> anyhow::Result<()> {
     for (table, list) in [
         ("stances", &source.stances),
         ("comment_types", &source.comment_types),
-        ("themes", &source.themes),
     ] {
         let mut stmt = conn.prepare(&format!(
-            "INSERT INTO {table} (key, position, label) VALUES (?1, ?2, ?3)"
+            "INSERT OR IGNORE INTO {table} (key, position, label) VALUES (?1, ?2, ?3)"
         ))?;
         for (position, entry) in list.iter().enumerate() {
             stmt.execute(params![entry.key, position as i64, entry.label])?;
         }
     }
-    let mut stmt =
-        conn.prepare("INSERT INTO stakeholder_categories (label, position) VALUES (?1, ?2)")?;
+    let mut themes = conn.prepare(
+        "INSERT INTO process_themes (process_id, key, position, label) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (position, theme) in source.themes.iter().enumerate() {
+        themes.execute(params![process_id, theme.key, position as i64, theme.label])?;
+    }
+    let mut categories = conn.prepare(
+        "INSERT INTO process_categories (process_id, key, position, label) VALUES (?1, ?2, ?3, ?2)",
+    )?;
     for (position, label) in source.stakeholder_categories.iter().enumerate() {
-        stmt.execute(params![label, position as i64])?;
+        categories.execute(params![process_id, label, position as i64])?;
     }
     Ok(())
 }
 
+/// Gives a new process the themes and categories of another, to edit from there.
 #[tracing::instrument(level = "debug", skip_all)]
-pub fn load_vocabulary(conn: &Connection) -> anyhow::Result<Vocabulary> {
-    let list = |table: &str| -> rusqlite::Result<Vec<KeyLabel>> {
+pub fn copy_vocabulary(conn: &Connection, from: i64, to: i64) -> rusqlite::Result<()> {
+    for table in ["process_themes", "process_categories"] {
+        conn.execute(
+            &format!(
+                r#"INSERT INTO {table} (process_id, key, position, label, label_edited, retired_at)
+                   SELECT ?2, key, position, label, label_edited, retired_at FROM {table}
+                   WHERE process_id = ?1"#
+            ),
+            params![from, to],
+        )?;
+    }
+    Ok(())
+}
+
+/// Every process's lists, by process id.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn load_vocabularies(
+    conn: &Connection,
+) -> anyhow::Result<std::collections::HashMap<i64, Vocabulary>> {
+    let fixed = |table: &str| -> rusqlite::Result<Vec<KeyLabel>> {
         conn.prepare(&format!("SELECT key, label FROM {table} ORDER BY position"))?
             .query_map([], |r| {
                 Ok(KeyLabel {
@@ -40,31 +70,68 @@ pub fn load_vocabulary(conn: &Connection) -> anyhow::Result<Vocabulary> {
             })?
             .collect()
     };
-    let vocabulary = Vocabulary {
-        stances: list("stances")?,
-        comment_types: list("comment_types")?,
-        themes: list("themes")?,
-        stakeholder_categories: conn
-            .prepare("SELECT label FROM stakeholder_categories ORDER BY position")?
-            .query_map([], |r| r.get(0))?
-            .collect::<Result<_, _>>()?,
-    };
+    let (stances, comment_types) = (fixed("stances")?, fixed("comment_types")?);
     // The code's closed sets and the stored lists must agree, or tallies would miss a column.
     for stance in Stance::ALL {
         anyhow::ensure!(
-            vocabulary.stances.iter().any(|s| s.key == stance.key()),
+            stances.iter().any(|s| s.key == stance.key()),
             "the database has no stance {:?}",
             stance.key()
         );
     }
     for kind in CommentType::ALL {
         anyhow::ensure!(
-            vocabulary.comment_types.iter().any(|s| s.key == kind.key()),
+            comment_types.iter().any(|s| s.key == kind.key()),
             "the database has no comment type {:?}",
             kind.key()
         );
     }
-    Ok(vocabulary)
+    let mut all: std::collections::HashMap<i64, Vocabulary> = conn
+        .prepare("SELECT id FROM processes")?
+        .query_map([], |r| r.get::<_, i64>(0))?
+        .map(|id| {
+            id.map(|id| {
+                (
+                    id,
+                    Vocabulary {
+                        stances: stances.clone(),
+                        comment_types: comment_types.clone(),
+                        ..Vocabulary::default()
+                    },
+                )
+            })
+        })
+        .collect::<Result<_, _>>()?;
+    for (table, is_theme) in [("process_themes", true), ("process_categories", false)] {
+        let mut stmt = conn.prepare(&format!(
+            r#"SELECT process_id, key, label, label_edited, retired_at IS NOT NULL FROM {table}
+               ORDER BY process_id, position, key"#
+        ))?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let entry = Entry {
+                key: row.get(1)?,
+                label: row.get(2)?,
+                label_edited: row.get(3)?,
+                retired: row.get(4)?,
+            };
+            if let Some(vocabulary) = all.get_mut(&row.get::<_, i64>(0)?) {
+                if is_theme {
+                    vocabulary.themes.push(entry);
+                } else {
+                    vocabulary.categories.push(entry);
+                }
+            }
+        }
+    }
+    Ok(all)
+}
+
+/// One process's lists (for the command line, which reads one process at a time).
+pub fn load_vocabulary(conn: &Connection, process_id: i64) -> anyhow::Result<Vocabulary> {
+    Ok(load_vocabularies(conn)?
+        .remove(&process_id)
+        .unwrap_or_default())
 }
 
 /// The theme keys of feedback `f` in key order, joined by ';'. Key order is the primary key's
@@ -282,8 +349,11 @@ pub fn find_by_token_hash(
     };
     feedback.input.themes = conn
         .prepare_cached(
-            r#"SELECT ft.theme FROM feedback_themes ft JOIN themes t ON t.key = ft.theme
-               WHERE ft.feedback_id = ?1 ORDER BY t.position"#,
+            r#"SELECT ft.theme FROM feedback_themes ft
+               JOIN feedback f ON f.id = ft.feedback_id
+               JOIN documents d ON d.id = f.document_id
+               LEFT JOIN process_themes t ON t.process_id = d.process_id AND t.key = ft.theme
+               WHERE ft.feedback_id = ?1 ORDER BY t.position, ft.theme"#,
         )?
         .query_map([feedback.id], |r| r.get(0))?
         .collect::<Result<_, _>>()?;

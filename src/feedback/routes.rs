@@ -56,7 +56,14 @@ fn render_article_page(
         FormView {
             errors,
             mail_receipts: state.mailer.is_some(),
-            ..FormView::new(&state.vocabulary, &tr, article, action, csrf, values)
+            ..FormView::new(
+                &state.vocabulary_of_document(consultation.document_id),
+                &tr,
+                article,
+                action,
+                csrf,
+                values,
+            )
         }
     });
     pages::html(
@@ -143,7 +150,7 @@ pub(crate) async fn submit(
     if !consultation.is_open() {
         return Err(AppError::ConsultationClosed);
     }
-    let input = match form.parse(article, &state.vocabulary) {
+    let input = match form.parse(article, &state.vocabulary_of_document(consultation.document_id)) {
         Ok(input) => input,
         Err(errors) => {
             return render_article_page(&state, tr, &consultation, article_id, csrf, form, errors);
@@ -186,7 +193,8 @@ fn mail_receipt(
     let Ok(to) = stored.input.email.parse::<lettre::message::Mailbox>() else {
         return;
     };
-    let view = FeedbackView::new(tr, &consultation.slug, article, stored);
+    let vocabulary = state.vocabulary_of_document(consultation.document_id);
+    let view = FeedbackView::new(tr, &vocabulary, &consultation.slug, article, stored);
     let link = state.settings.link_to(&paths::private(token));
     match super::receipt::compose(tr, &consultation.city, &view, &link) {
         Ok(receipt) => mailer.send(crate::mail::Outgoing {
@@ -252,7 +260,8 @@ async fn render_private_page(
     let article = document
         .article(stored.article)
         .ok_or_else(|| anyhow::anyhow!("stored feedback {} names a missing article", stored.id))?;
-    let feedback = FeedbackView::new(&tr, &consultation.slug, article, &stored);
+    let vocabulary = state.vocabulary_of_document(consultation.document_id);
+    let feedback = FeedbackView::new(&tr, &vocabulary, &consultation.slug, article, &stored);
     let input = &stored.input;
     let (values, errors) =
         edited.unwrap_or_else(|| (FeedbackForm::from_input(input), FieldErrors::default()));
@@ -262,7 +271,7 @@ async fn render_private_page(
         errors,
         submit_label: tr.t("submit-save"),
         ..FormView::new(
-            &state.vocabulary,
+            &vocabulary,
             &tr,
             article,
             paths::private(&request.token),
@@ -327,7 +336,7 @@ pub(crate) async fn edit(
     let article = document
         .article(stored.article)
         .ok_or_else(|| anyhow::anyhow!("stored feedback {} names a missing article", stored.id))?;
-    let input = match form.parse(article, &state.vocabulary) {
+    let input = match form.parse(article, &state.vocabulary_of_document(consultation.document_id)) {
         Ok(input) => input,
         Err(errors) => {
             let request = PrivateRequest {

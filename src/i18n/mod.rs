@@ -172,6 +172,17 @@ impl<T: Count + ?Sized> Count for &T {
     }
 }
 
+/// "Civil society / NGO" → "category-civil-society-ngo".
+fn category_key(label: &str) -> String {
+    let slug = label
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    format!("category-{slug}")
+}
+
 /// A message to translate later: a catalogue key and its arguments.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Message {
@@ -448,13 +459,17 @@ impl Tr {
     /// Stakeholder categories are stored by their English label (the form's values); their
     /// catalogue key is that label in lower case with words joined by hyphens.
     pub fn category(&self, label: &str) -> String {
-        let key: String = label
-            .to_lowercase()
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect::<Vec<_>>()
-            .join("-");
-        self.t(&format!("category-{key}"))
+        self.t(&category_key(label))
+    }
+
+    /// A shipped stakeholder category's translation, if the catalogue has one.
+    pub fn category_in_catalogue(&self, label: &str) -> Option<String> {
+        self.catalogue(&category_key(label))
+    }
+
+    /// The catalogue's message `key`, if it has one.
+    pub fn catalogue(&self, key: &str) -> Option<String> {
+        LOCALES.try_lookup(&self.lang.id(), key)
     }
 
     /// The switcher's links: every language, each pointing back to this page.

@@ -337,6 +337,7 @@ pub(crate) async fn confirm(
     match loaded {
         Ok(Loaded::Created { .. } | Loaded::Added { .. } | Loaded::Replaced { .. }) => {
             state.reload_library().await?;
+            state.reload_vocabularies().await?;
             let slug = match &pending.target {
                 DraftTarget::NewProcess(slug) | DraftTarget::Process(slug) => slug.to_string(),
             };

@@ -114,6 +114,10 @@ pub fn load_draft(
                 return Err(LoadRefused::ProcessExists(slug.clone()));
             }
             let process_id = repo::insert(conn, slug, &draft.title)?;
+            // A new process starts with the first process's themes and categories, to edit.
+            if let Some(first) = repo::list(conn)?.first().filter(|p| p.id != process_id) {
+                crate::feedback::repo::copy_vocabulary(conn, first.id, process_id)?;
+            }
             record(conn, by, Action::ProcessCreate, slug, &draft.title)?;
             (process_id, None)
         }

@@ -32,7 +32,8 @@ pub async fn parse_filter(
                 .collect())
         })
         .await?;
-    let filter = Filter::parse(&query, &state.vocabulary, &slugs)
+    let vocabulary = state.vocabularies.of_process(desk.process.id);
+    let filter = Filter::parse(&query, &vocabulary, &slugs)
         .map_err(crate::error::AppError::BadRequest)?;
     Ok(Filter {
         document_id: Some(document_id),

@@ -60,6 +60,8 @@ pub struct ItemView {
     pub stance: String,
     pub comment_type: String,
     pub themes: Vec<String>,
+    /// The stakeholder category's name in the page's language.
+    pub category: String,
     pub comment: Highlighted,
     /// The opening of a long comment, shown before the whole of it is unfolded.
     pub preview: Option<String>,
@@ -101,6 +103,7 @@ impl EditView {
 /// against what the item says now.
 pub fn edits_of(
     tr: &Tr,
+    vocabulary: &Vocabulary,
     article: ArticleId,
     revisions: &[Revision],
     now: &FeedbackInput,
@@ -115,7 +118,10 @@ pub fn edits_of(
     let themes = |keys: &[String]| -> (Vec<String>, String) {
         let mut sorted = keys.to_vec();
         sorted.sort();
-        let labels: Vec<String> = sorted.iter().map(|k| tr.theme(k)).collect();
+        let labels: Vec<String> = sorted
+            .iter()
+            .map(|k| vocabulary.theme_label(tr, k))
+            .collect();
         let shown = if labels.is_empty() {
             tr.t("none")
         } else {
@@ -192,6 +198,7 @@ pub struct Refused {
 /// disposition form's values (what was refused, for the refused item).
 pub fn group_items(
     tr: &Tr,
+    vocabulary: &Vocabulary,
     article: &Article,
     items: Vec<ReviewItem>,
     revisions: &[(i64, Revision)],
@@ -225,10 +232,16 @@ pub fn group_items(
             .collect();
         let view = ItemView {
             preview: preview_of(&item.input.comment),
-            edits: edits_of(tr, article.id, &own_revisions, &item.input),
+            edits: edits_of(tr, vocabulary, article.id, &own_revisions, &item.input),
             stance: tr.stance(item.input.stance),
             comment_type: tr.comment_type(item.input.comment_type),
-            themes: item.input.themes.iter().map(|t| tr.theme(t)).collect(),
+            themes: item
+                .input
+                .themes
+                .iter()
+                .map(|t| vocabulary.theme_label(tr, t))
+                .collect(),
+            category: vocabulary.category_label(tr, &item.input.stakeholder_category),
             comment,
             proposal_matches,
             proposal_diff,
@@ -352,11 +365,6 @@ pub fn filter_selects(
                 })
                 .collect(),
         };
-    let keyed = |list: &[crate::feedback::vocabulary::KeyLabel], label: &dyn Fn(&str) -> String| {
-        list.iter()
-            .map(|k| (k.key.clone(), label(&k.key)))
-            .collect::<Vec<_>>()
-    };
     vec![
         select(
             "filter-consultation",
@@ -381,9 +389,9 @@ pub fn filter_selects(
             "fact-category",
             &query.stakeholder_category,
             vocabulary
-                .stakeholder_categories
+                .categories
                 .iter()
-                .map(|c| (c.clone(), tr.category(c)))
+                .map(|c| (c.key.clone(), vocabulary.category_label(tr, &c.key)))
                 .collect(),
         ),
         select(
@@ -391,7 +399,11 @@ pub fn filter_selects(
             "theme",
             "filter-theme",
             &query.theme,
-            keyed(&vocabulary.themes, &|k| tr.theme(k)),
+            vocabulary
+                .themes
+                .iter()
+                .map(|t| (t.key.clone(), vocabulary.theme_label(tr, &t.key)))
+                .collect(),
         ),
         select(
             "filter-type",
@@ -555,7 +567,7 @@ mod tests {
             message: "Give the rationale".into(),
         };
         let terms = highlight::terms("solidarity");
-        let groups = group_items(&tr, &article, items, &[], Some(&terms), Some(&refused));
+        let groups = group_items(&tr, &Vocabulary::shipped(), &article, items, &[], Some(&terms), Some(&refused));
         let shape: Vec<(String, Vec<i64>)> = groups
             .iter()
             .map(|g| (g.label.clone(), g.items.iter().map(|v| v.item.id).collect()))
@@ -602,7 +614,7 @@ mod tests {
             revision(Stance::Support, "Name peoples and communities"),
         ];
         let now = input("2", Stance::Oppose, "Name peoples and communities", "");
-        let edits = edits_of(&tr, "4".parse().unwrap(), &revisions, &now);
+        let edits = edits_of(&tr, &Vocabulary::shipped(), "4".parse().unwrap(), &revisions, &now);
         assert_eq!(edits.len(), 2);
         assert_eq!(edits[0].stance, None);
         assert!(
@@ -621,8 +633,7 @@ mod tests {
         let mut themed = input("2", Stance::Support, "Name peoples", "");
         themed.themes = vec!["drafting".into()];
         let unchanged = revision(Stance::Support, "Name peoples");
-        let only_themes = edits_of(
-            &tr,
+        let only_themes = edits_of(&tr, &Vocabulary::shipped(),
             "4".parse().unwrap(),
             std::slice::from_ref(&unchanged),
             &themed,
@@ -634,12 +645,11 @@ mod tests {
         );
         let same = input("2", Stance::Support, "Name peoples", "");
         assert!(
-            edits_of(&tr, "4".parse().unwrap(), &[unchanged], &same).is_empty(),
+            edits_of(&tr, &Vocabulary::shipped(), "4".parse().unwrap(), &[unchanged], &same).is_empty(),
             "an edit of personal details alone shows nothing"
         );
         let rewritten = input("2", Stance::Support, "Entirely other words here", "");
-        let rewrite = edits_of(
-            &tr,
+        let rewrite = edits_of(&tr, &Vocabulary::shipped(),
             "4".parse().unwrap(),
             &[revision(Stance::Support, "Name peoples")],
             &rewritten,

@@ -90,6 +90,7 @@ impl<'a> Shown<'a> {
             search_terms,
         } = self;
         let shown = listing.items.len() as i64;
+        let vocabulary = state.vocabulary_of_document(document.id);
         let review_path = paths::review(article.id);
         ReviewPage {
             title: tr.t_text("review-title", "article", tr.article_title(article.id)),
@@ -105,12 +106,13 @@ impl<'a> Shown<'a> {
                 &tr,
                 &request.query,
                 &listing.consultations,
-                &state.vocabulary,
+                &vocabulary,
             ),
             exports: page::export_links(&link_filter, article.id),
             paging: page::paging(&review_path, &link_filter, request.page, listing.matching),
             groups: page::group_items(
                 &tr,
+                &vocabulary,
                 article,
                 listing.items,
                 &listing.revisions,

@@ -89,7 +89,9 @@ pub fn stakeholder_cells(conn: &Connection, filter: &Filter) -> rusqlite::Result
     conn.prepare(&format!(
         r#"SELECT f.document_id, f.article, f.stakeholder_category, f.stance, COUNT(*)
            FROM feedback f JOIN consultations c ON c.id = f.consultation_id
-           LEFT JOIN stakeholder_categories s ON s.label = f.stakeholder_category
+           JOIN documents d ON d.id = f.document_id
+           LEFT JOIN process_categories s
+             ON s.process_id = d.process_id AND s.key = f.stakeholder_category
            WHERE f.status = 'visible' AND {conditions}
            GROUP BY f.document_id, f.article, f.stakeholder_category, f.stance
            ORDER BY COALESCE(s.position, 1000000)"#

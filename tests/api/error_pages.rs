@@ -26,7 +26,7 @@ async fn an_unexpected_error_shows_a_reference_that_the_log_explains() {
     // Break the database under the running server: the private page reads theme labels.
     rusqlite::Connection::open(&db)
         .unwrap()
-        .execute_batch("PRAGMA foreign_keys = OFF; DROP TABLE themes")
+        .execute_batch("PRAGMA foreign_keys = OFF; DROP TABLE process_themes")
         .unwrap();
 
     let response = client.get(format!("{base}{private}")).send().await.unwrap();
@@ -40,7 +40,7 @@ async fn an_unexpected_error_shows_a_reference_that_the_log_explains() {
         .to_string();
     assert_eq!(reference.len(), 10, "{reference}");
     assert!(body.contains("Sorry, something went wrong"));
-    for internal in ["themes", "no such table", "rusqlite", "SELECT", "src/"] {
+    for internal in ["process_themes", "no such table", "rusqlite", "SELECT", "src/"] {
         assert!(
             !body.contains(internal),
             "the page shows {internal:?}:\n{body}"
@@ -53,7 +53,7 @@ async fn an_unexpected_error_shows_a_reference_that_the_log_explains() {
         .find(|l| l.contains(&reference))
         .unwrap_or_else(|| panic!("reference {reference} not in the log:\n{log}"));
     assert!(
-        line.contains("no such table: themes"),
+        line.contains("no such table: process_themes"),
         "the log line lacks the cause: {line}"
     );
     let token = private
