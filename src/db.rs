@@ -266,12 +266,13 @@ pub fn open_direct(path: &Path, hooks: &Hooks) -> anyhow::Result<Connection> {
     migrations()
         .to_latest(&mut conn)
         .context("cannot apply the database migrations")?;
-    let broken: i64 = conn.query_row(
-        "SELECT COUNT(*) FROM pragma_foreign_key_check",
-        [],
-        |r| r.get(0),
-    )?;
-    anyhow::ensure!(broken == 0, "the database has {broken} broken references after migrating");
+    let broken: i64 = conn.query_row("SELECT COUNT(*) FROM pragma_foreign_key_check", [], |r| {
+        r.get(0)
+    })?;
+    anyhow::ensure!(
+        broken == 0,
+        "the database has {broken} broken references after migrating"
+    );
     configure(&conn)?;
     (hooks.prepare)(&mut conn)?;
     Ok(conn)

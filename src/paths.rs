@@ -94,6 +94,10 @@ pub fn invitation_revoke(slug: impl Display, id: i64) -> String {
     )
 }
 
+pub fn vocabularies() -> String {
+    "/admin/vocabularies".to_string()
+}
+
 pub fn new_draft() -> String {
     "/admin/drafts/new".to_string()
 }

@@ -162,6 +162,10 @@ route_table! {
         GET "/consultations/{slug}/invitations" => processes::consultation_routes::invitations_page,
         POST "/consultations/{slug}/invitations" => processes::consultation_routes::create_invitation,
         POST "/consultations/{slug}/invitations/{id}/revoke" => processes::consultation_routes::revoke_invitation,
+        GET "/vocabularies" => processes::vocabulary_routes::vocabularies_page,
+        POST "/vocabularies/{list}" => processes::vocabulary_routes::add_entry,
+        POST "/vocabularies/{list}/rename" => processes::vocabulary_routes::rename_entry,
+        POST "/vocabularies/{list}/change" => processes::vocabulary_routes::change_entry,
     }
 }
 

@@ -30,6 +30,11 @@ pub enum Action {
     ConsultationEdit,
     InvitationCreate,
     InvitationRevoke,
+    VocabularyAdd,
+    VocabularyRename,
+    VocabularyMove,
+    VocabularyRetire,
+    VocabularyRestore,
 }
 
 impl Action {
@@ -59,6 +64,11 @@ impl Action {
             Action::ConsultationEdit => "consultation-edit",
             Action::InvitationCreate => "invitation-create",
             Action::InvitationRevoke => "invitation-revoke",
+            Action::VocabularyAdd => "vocabulary-add",
+            Action::VocabularyRename => "vocabulary-rename",
+            Action::VocabularyMove => "vocabulary-move",
+            Action::VocabularyRetire => "vocabulary-retire",
+            Action::VocabularyRestore => "vocabulary-restore",
         }
     }
 }

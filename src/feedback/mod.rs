@@ -9,6 +9,7 @@ pub mod repo;
 pub mod routes;
 pub mod stance;
 pub mod vocabulary;
+pub mod vocabulary_edits;
 
 pub use stance::{CommentType, Stance};
 

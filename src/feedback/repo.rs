@@ -383,3 +383,174 @@ pub fn count_on_document(conn: &Connection, document_id: i64) -> rusqlite::Resul
         |r| r.get(0),
     )
 }
+
+/// Which of a process's lists: its themes or its stakeholder categories.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListKind {
+    Themes,
+    Categories,
+}
+
+impl ListKind {
+    pub fn parse(raw: &str) -> Option<Self> {
+        match raw {
+            "themes" => Some(ListKind::Themes),
+            "categories" => Some(ListKind::Categories),
+            _ => None,
+        }
+    }
+
+    pub fn key(&self) -> &'static str {
+        match self {
+            ListKind::Themes => "themes",
+            ListKind::Categories => "categories",
+        }
+    }
+
+    fn table(&self) -> &'static str {
+        match self {
+            ListKind::Themes => "process_themes",
+            ListKind::Categories => "process_categories",
+        }
+    }
+}
+
+/// Whether a process's list has an entry with this key, or with this label.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn entry_exists(
+    conn: &Connection,
+    list: ListKind,
+    process_id: i64,
+    key: &str,
+    label: &str,
+) -> rusqlite::Result<(bool, bool)> {
+    conn.query_row(
+        &format!(
+            r#"SELECT EXISTS (SELECT 1 FROM {table} WHERE process_id = ?1 AND key = ?2),
+                      EXISTS (SELECT 1 FROM {table} WHERE process_id = ?1 AND label = ?3)"#,
+            table = list.table()
+        ),
+        params![process_id, key, label],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+}
+
+/// Adds an entry at the end of a process's list, named by an organiser.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn insert_entry(
+    conn: &Connection,
+    list: ListKind,
+    process_id: i64,
+    key: &str,
+    label: &str,
+) -> rusqlite::Result<()> {
+    conn.execute(
+        &format!(
+            r#"INSERT INTO {table} (process_id, key, position, label, label_edited)
+               VALUES (?1, ?2, (SELECT COALESCE(MAX(position) + 1, 0) FROM {table}
+                                WHERE process_id = ?1), ?3, 1)"#,
+            table = list.table()
+        ),
+        params![process_id, key, label],
+    )?;
+    Ok(())
+}
+
+/// Names an entry anew (its key stays); returns whether it exists.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn rename_entry(
+    conn: &Connection,
+    list: ListKind,
+    process_id: i64,
+    key: &str,
+    label: &str,
+) -> rusqlite::Result<bool> {
+    Ok(conn.execute(
+        &format!(
+            "UPDATE {} SET label = ?3, label_edited = 1 WHERE process_id = ?1 AND key = ?2",
+            list.table()
+        ),
+        params![process_id, key, label],
+    )? == 1)
+}
+
+/// Retires an entry (`Some(now)`) or offers it again (`None`); returns whether it exists.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn set_entry_retired(
+    conn: &Connection,
+    list: ListKind,
+    process_id: i64,
+    key: &str,
+    retired_at: Option<&str>,
+) -> rusqlite::Result<bool> {
+    Ok(conn.execute(
+        &format!(
+            "UPDATE {} SET retired_at = ?3 WHERE process_id = ?1 AND key = ?2",
+            list.table()
+        ),
+        params![process_id, key, retired_at],
+    )? == 1)
+}
+
+/// Swaps an entry with its neighbour before (`up`) or after it; returns whether it moved.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn move_entry(
+    conn: &Connection,
+    list: ListKind,
+    process_id: i64,
+    key: &str,
+    up: bool,
+) -> rusqlite::Result<bool> {
+    let table = list.table();
+    let keys: Vec<String> = conn
+        .prepare(&format!(
+            "SELECT key FROM {table} WHERE process_id = ?1 ORDER BY position, key"
+        ))?
+        .query_map([process_id], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    let Some(at) = keys.iter().position(|k| k == key) else {
+        return Ok(false);
+    };
+    let other = if up {
+        at.checked_sub(1)
+    } else {
+        Some(at + 1).filter(|i| *i < keys.len())
+    };
+    let Some(other) = other else {
+        return Ok(false);
+    };
+    let mut order = keys;
+    order.swap(at, other);
+    let mut stmt = conn.prepare(&format!(
+        "UPDATE {table} SET position = ?3 WHERE process_id = ?1 AND key = ?2"
+    ))?;
+    for (position, key) in order.iter().enumerate() {
+        stmt.execute(params![process_id, key, position as i64])?;
+    }
+    Ok(true)
+}
+
+/// How many feedback items of a process use each entry of a list, by key.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn entry_uses(
+    conn: &Connection,
+    list: ListKind,
+    process_id: i64,
+) -> rusqlite::Result<std::collections::HashMap<String, i64>> {
+    let sql = match list {
+        ListKind::Themes => {
+            r#"SELECT ft.theme, COUNT(*) FROM feedback_themes ft
+               JOIN feedback f ON f.id = ft.feedback_id JOIN documents d ON d.id = f.document_id
+               WHERE d.process_id = ?1 GROUP BY ft.theme"#
+        }
+        ListKind::Categories => {
+            r#"SELECT f.stakeholder_category, COUNT(*) FROM feedback f
+               JOIN documents d ON d.id = f.document_id
+               WHERE d.process_id = ?1 AND f.stakeholder_category <> ''
+               GROUP BY f.stakeholder_category"#
+        }
+    };
+    conn.prepare(sql)?
+        .query_map([process_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect()
+}

@@ -150,7 +150,10 @@ pub(crate) async fn submit(
     if !consultation.is_open() {
         return Err(AppError::ConsultationClosed);
     }
-    let input = match form.parse(article, &state.vocabulary_of_document(consultation.document_id)) {
+    let input = match form.parse(
+        article,
+        &state.vocabulary_of_document(consultation.document_id),
+    ) {
         Ok(input) => input,
         Err(errors) => {
             return render_article_page(&state, tr, &consultation, article_id, csrf, form, errors);
@@ -336,7 +339,10 @@ pub(crate) async fn edit(
     let article = document
         .article(stored.article)
         .ok_or_else(|| anyhow::anyhow!("stored feedback {} names a missing article", stored.id))?;
-    let input = match form.parse(article, &state.vocabulary_of_document(consultation.document_id)) {
+    let input = match form.parse(
+        article,
+        &state.vocabulary_of_document(consultation.document_id),
+    ) {
         Ok(input) => input,
         Err(errors) => {
             let request = PrivateRequest {

@@ -59,7 +59,11 @@ impl Vocabulary {
         Self {
             stances: source.stances,
             comment_types: source.comment_types,
-            themes: source.themes.iter().map(|t| entry(&t.key, &t.label)).collect(),
+            themes: source
+                .themes
+                .iter()
+                .map(|t| entry(&t.key, &t.label))
+                .collect(),
             categories: source
                 .stakeholder_categories
                 .iter()

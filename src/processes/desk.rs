@@ -8,6 +8,13 @@ use crate::document::Document;
 use crate::error::AppError;
 use crate::state::AppState;
 
+/// A desk address's `process` parameter ("" or absent: the first process).
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct ProcessQuery {
+    #[serde(default)]
+    pub process: String,
+}
+
 /// The process of a desk page, with the draft it reviews.
 #[derive(Debug, Clone)]
 pub struct DeskProcess {

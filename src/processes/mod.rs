@@ -6,6 +6,7 @@ pub mod desk;
 pub mod draft_routes;
 pub mod repo;
 pub mod routes;
+pub mod vocabulary_routes;
 
 use rusqlite::Connection;
 

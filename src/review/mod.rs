@@ -33,8 +33,8 @@ pub async fn parse_filter(
         })
         .await?;
     let vocabulary = state.vocabularies.of_process(desk.process.id);
-    let filter = Filter::parse(&query, &vocabulary, &slugs)
-        .map_err(crate::error::AppError::BadRequest)?;
+    let filter =
+        Filter::parse(&query, &vocabulary, &slugs).map_err(crate::error::AppError::BadRequest)?;
     Ok(Filter {
         document_id: Some(document_id),
         process: desk.query_value(),

@@ -567,7 +567,15 @@ mod tests {
             message: "Give the rationale".into(),
         };
         let terms = highlight::terms("solidarity");
-        let groups = group_items(&tr, &Vocabulary::shipped(), &article, items, &[], Some(&terms), Some(&refused));
+        let groups = group_items(
+            &tr,
+            &Vocabulary::shipped(),
+            &article,
+            items,
+            &[],
+            Some(&terms),
+            Some(&refused),
+        );
         let shape: Vec<(String, Vec<i64>)> = groups
             .iter()
             .map(|g| (g.label.clone(), g.items.iter().map(|v| v.item.id).collect()))
@@ -614,7 +622,13 @@ mod tests {
             revision(Stance::Support, "Name peoples and communities"),
         ];
         let now = input("2", Stance::Oppose, "Name peoples and communities", "");
-        let edits = edits_of(&tr, &Vocabulary::shipped(), "4".parse().unwrap(), &revisions, &now);
+        let edits = edits_of(
+            &tr,
+            &Vocabulary::shipped(),
+            "4".parse().unwrap(),
+            &revisions,
+            &now,
+        );
         assert_eq!(edits.len(), 2);
         assert_eq!(edits[0].stance, None);
         assert!(
@@ -633,7 +647,9 @@ mod tests {
         let mut themed = input("2", Stance::Support, "Name peoples", "");
         themed.themes = vec!["drafting".into()];
         let unchanged = revision(Stance::Support, "Name peoples");
-        let only_themes = edits_of(&tr, &Vocabulary::shipped(),
+        let only_themes = edits_of(
+            &tr,
+            &Vocabulary::shipped(),
             "4".parse().unwrap(),
             std::slice::from_ref(&unchanged),
             &themed,
@@ -645,11 +661,20 @@ mod tests {
         );
         let same = input("2", Stance::Support, "Name peoples", "");
         assert!(
-            edits_of(&tr, &Vocabulary::shipped(), "4".parse().unwrap(), &[unchanged], &same).is_empty(),
+            edits_of(
+                &tr,
+                &Vocabulary::shipped(),
+                "4".parse().unwrap(),
+                &[unchanged],
+                &same
+            )
+            .is_empty(),
             "an edit of personal details alone shows nothing"
         );
         let rewritten = input("2", Stance::Support, "Entirely other words here", "");
-        let rewrite = edits_of(&tr, &Vocabulary::shipped(),
+        let rewrite = edits_of(
+            &tr,
+            &Vocabulary::shipped(),
             "4".parse().unwrap(),
             &[revision(Stance::Support, "Name peoples")],
             &rewritten,

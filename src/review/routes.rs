@@ -102,12 +102,7 @@ impl<'a> Shown<'a> {
                 listing.total,
                 article.id,
             ),
-            filters: page::filter_selects(
-                &tr,
-                &request.query,
-                &listing.consultations,
-                &vocabulary,
-            ),
+            filters: page::filter_selects(&tr, &request.query, &listing.consultations, &vocabulary),
             exports: page::export_links(&link_filter, article.id),
             paging: page::paging(&review_path, &link_filter, request.page, listing.matching),
             groups: page::group_items(

@@ -11,7 +11,7 @@ use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::organisers::desk::Desk;
 use crate::pages;
-use crate::processes::desk::{desk_process, desk_processes};
+use crate::processes::desk::{ProcessQuery, desk_process, desk_processes};
 use crate::state::AppState;
 
 #[derive(Template)]
@@ -36,12 +36,6 @@ struct ArticleSummary {
     article: String,
     title: String,
     totals: super::ArticleTotals,
-}
-
-#[derive(serde::Deserialize)]
-pub(crate) struct ProcessQuery {
-    #[serde(default)]
-    pub(crate) process: String,
 }
 
 #[tracing::instrument(skip_all)]

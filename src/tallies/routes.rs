@@ -34,7 +34,7 @@ pub(crate) async fn tally_page(
     state: web::Data<AppState>,
     desk: Desk,
     tr: Tr,
-    query: web::Query<super::overview::ProcessQuery>,
+    query: web::Query<crate::processes::desk::ProcessQuery>,
 ) -> Result<HttpResponse, AppError> {
     let process = crate::processes::desk::desk_process(&state, &query.into_inner().process).await?;
     let document = process.document.as_ref();

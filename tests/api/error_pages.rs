@@ -40,7 +40,13 @@ async fn an_unexpected_error_shows_a_reference_that_the_log_explains() {
         .to_string();
     assert_eq!(reference.len(), 10, "{reference}");
     assert!(body.contains("Sorry, something went wrong"));
-    for internal in ["process_themes", "no such table", "rusqlite", "SELECT", "src/"] {
+    for internal in [
+        "process_themes",
+        "no such table",
+        "rusqlite",
+        "SELECT",
+        "src/",
+    ] {
         assert!(
             !body.contains(internal),
             "the page shows {internal:?}:\n{body}"

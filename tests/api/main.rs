@@ -37,3 +37,4 @@ mod route_walk;
 mod structure;
 mod tally_page;
 mod valid_html;
+mod vocabularies;

@@ -62,6 +62,7 @@ fn fill(pattern: &str, private: &str, stylesheet: &str) -> String {
         .replace("{process}", consult::processes::SHIPPED_PROCESS_SLUG)
         .replace("{link}", PASSWORD_LINK)
         .replace("{invitation}", INVITATION)
+        .replace("{list}", "themes")
         .replace("{slug}", "suva-2015")
         .replace("{article}", "4")
         .replace("{token}", private.trim_start_matches("/feedback/"))

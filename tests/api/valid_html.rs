@@ -49,6 +49,7 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
         "/admin/consultations/new",
         "/admin/consultations/doha-2016/edit",
         "/admin/consultations/doha-2016/invitations",
+        "/admin/vocabularies",
     ] {
         let response = app.get(path).await;
         pages.push((

@@ -100,6 +100,7 @@ async fn the_main_pages_pass_axe_in_every_language() {
             "/admin/drafts/new",
             "/admin/consultations/new",
             "/admin/consultations/doha-2016/invitations",
+            "/admin/vocabularies",
         ] {
             session.open(page).await;
             session.wait_for(&format!("html[lang={lang}]")).await;
