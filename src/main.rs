@@ -483,7 +483,7 @@ fn list_organisers(db: &Path) -> anyhow::Result<()> {
 fn find_account(
     conn: &rusqlite::Connection,
     name: &str,
-) -> anyhow::Result<consult::organisers::accounts::Account> {
+) -> anyhow::Result<consult::organisers::Account> {
     consult::organisers::repo::find_account_by_name(conn, name)?
         .ok_or_else(|| anyhow::anyhow!("there is no organiser named {name}"))
 }

@@ -537,6 +537,7 @@ consultation-create = إنشاء المشاورة
 admin-edit-consultation = تعديل { $city }
 admin-new-consultation = مشاورة جديدة
 status-open-until = حتى { $time }
+status-open-by-hand = إلى أن يغلقها المنظِّمون
 status-not-yet-open = لم تُفتح بعد
 status-opens-on = تُفتح في { $time }
 status-ended-on = انتهت التعليقات في { $time }

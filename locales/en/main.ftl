@@ -521,6 +521,7 @@ consultation-create = Create the consultation
 admin-edit-consultation = Edit { $city }
 admin-new-consultation = New consultation
 status-open-until = until { $time }
+status-open-by-hand = until the organisers close it
 status-not-yet-open = Not yet open
 status-opens-on = opens { $time }
 status-ended-on = comments ended { $time }

@@ -521,6 +521,7 @@ consultation-create = Crear la consulta
 admin-edit-consultation = Modificar { $city }
 admin-new-consultation = Nueva consulta
 status-open-until = hasta el { $time }
+status-open-by-hand = hasta que los organizadores la cierren
 status-not-yet-open = Aún no abierta
 status-opens-on = se abre el { $time }
 status-ended-on = contribuciones cerradas el { $time }

@@ -521,6 +521,7 @@ consultation-create = Créer la consultation
 admin-edit-consultation = Modifier { $city }
 admin-new-consultation = Nouvelle consultation
 status-open-until = jusqu’au { $time }
+status-open-by-hand = jusqu’à ce que les organisateurs la ferment
 status-not-yet-open = Pas encore ouverte
 status-opens-on = ouvre le { $time }
 status-ended-on = contributions closes le { $time }

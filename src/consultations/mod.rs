@@ -128,6 +128,22 @@ impl Consultation {
     }
 }
 
+/// A consultation as it will be stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConsultationSetup {
+    pub slug: String,
+    pub city: String,
+    pub country: String,
+    pub regional_groups: Vec<String>,
+    pub languages: Vec<String>,
+    pub held: String,
+    pub document_id: i64,
+    pub opens_at: Option<String>,
+    pub closes_at: Option<String>,
+    pub time_zone: String,
+    pub access: Access,
+}
+
 /// A consultation as the shipped `consultations.json` describes it.
 #[derive(Debug, Deserialize)]
 pub struct SourceConsultation {

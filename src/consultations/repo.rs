@@ -2,8 +2,7 @@
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::setup::ConsultationSetup;
-use super::{Access, Consultation, SourceConsultation, Status};
+use super::{Access, Consultation, ConsultationSetup, SourceConsultation, Status};
 
 const COLUMNS: &str = "id, slug, city, country, held, regional_groups, status, document_id, \
                        languages, opens_at, closes_at, time_zone, access";

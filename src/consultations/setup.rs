@@ -6,7 +6,7 @@ use jiff::tz::TimeZone;
 use rusqlite::Connection;
 use serde::Deserialize;
 
-use super::{Access, Consultation, repo};
+use super::{Access, Consultation, ConsultationSetup, repo};
 use crate::audit::{Action, Entry};
 use crate::forms::FieldErrors;
 use crate::i18n::Message;
@@ -32,22 +32,6 @@ pub struct SetupForm {
     pub time_zone: String,
     /// `public` or `invitation`.
     pub access: String,
-}
-
-/// A consultation as it will be stored.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ConsultationSetup {
-    pub slug: String,
-    pub city: String,
-    pub country: String,
-    pub regional_groups: Vec<String>,
-    pub languages: Vec<String>,
-    pub held: String,
-    pub document_id: i64,
-    pub opens_at: Option<String>,
-    pub closes_at: Option<String>,
-    pub time_zone: String,
-    pub access: Access,
 }
 
 /// A consultation slug: lower-case letters, digits and hyphens.
@@ -353,7 +337,8 @@ mod tests {
 
     #[test]
     fn each_bad_field_gets_its_message() {
-        let cases: &[(&str, fn(&mut SetupForm), &str)] = &[
+        type Case = (&'static str, fn(&mut SetupForm), &'static str);
+        let cases: &[Case] = &[
             (
                 "slug",
                 |f| f.slug = "Dakar 2026".into(),

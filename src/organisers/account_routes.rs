@@ -6,10 +6,10 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::accounts::{self, Account, AccountRefused, PasswordLink};
+use super::accounts::{self, AccountRefused, PasswordLink};
 use super::desk::{AdminDesk, Desk};
 use super::{
-    MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, NewPassword, Role, Username, password, session,
+    Account, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, NewPassword, Role, Username, password, session,
 };
 use crate::csrf::{CsrfForm, CsrfToken};
 use crate::error::AppError;
@@ -58,6 +58,8 @@ impl AccountsPage {
     }
 }
 
+// The page comes back from five handlers, each with its own outcome to show.
+#[allow(clippy::too_many_arguments)]
 async fn accounts_page(
     state: &AppState,
     tr: Tr,

@@ -3,25 +3,13 @@
 
 use rusqlite::Connection;
 
-use super::{NewPassword, Role, Username, password, repo};
+use super::{Account, NewPassword, Role, Username, password, repo};
 use crate::audit::{Action, Entry};
 use crate::time_format::{format_rfc3339, now_rfc3339};
 use crate::tokens;
 
 /// How long a password link works.
 pub const PASSWORD_LINK_HOURS: i64 = 72;
-
-/// An account as the organisers' page lists it.
-#[derive(Debug, Clone)]
-pub struct Account {
-    pub id: i64,
-    pub username: String,
-    pub role: Role,
-    pub disabled: bool,
-    /// False until the owner has set a password through their link.
-    pub has_password: bool,
-    pub created_at: String,
-}
 
 /// Why an account change was not made.
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]

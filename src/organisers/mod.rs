@@ -26,6 +26,18 @@ impl Organiser {
     }
 }
 
+/// An account as the organisers' page lists it.
+#[derive(Debug, Clone)]
+pub struct Account {
+    pub id: i64,
+    pub username: String,
+    pub role: Role,
+    pub disabled: bool,
+    /// False until the owner has set a password through their link.
+    pub has_password: bool,
+    pub created_at: String,
+}
+
 /// What an organiser may do. Stored by key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {

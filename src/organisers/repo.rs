@@ -2,8 +2,7 @@
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::accounts::Account;
-use super::{Organiser, Role};
+use super::{Account, Organiser, Role};
 
 fn role_of(r: &rusqlite::Row, index: usize) -> rusqlite::Result<Role> {
     let key: String = r.get(index)?;

@@ -249,6 +249,7 @@ impl InvitationsPage {
     }
 }
 
+// The page comes back from three handlers, each with its own outcome to show.
 #[allow(clippy::too_many_arguments)]
 async fn invitations_view(
     state: &AppState,

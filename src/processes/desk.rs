@@ -35,6 +35,15 @@ impl DeskProcess {
 /// process or one without a draft.
 pub async fn desk_process(state: &AppState, slug: &str) -> Result<DeskProcess, AppError> {
     let processes = state.db.read(|conn| Ok(repo::list(conn)?)).await?;
+    resolve(state, processes, slug)
+}
+
+/// [`desk_process`] among `processes`, already read.
+pub fn resolve(
+    state: &AppState,
+    processes: Vec<Process>,
+    slug: &str,
+) -> Result<DeskProcess, AppError> {
     let library = state.library.snapshot();
     let first = processes
         .iter()

@@ -108,6 +108,7 @@ async fn rows(
         .collect())
 }
 
+// The page comes back from four handlers, each with its own outcome to show.
 #[allow(clippy::too_many_arguments)]
 async fn render(
     state: &AppState,

@@ -20,18 +20,23 @@ pub async fn parse_filter(
     state: &crate::state::AppState,
     query: FilterQuery,
 ) -> Result<Filter, crate::error::AppError> {
-    let desk = crate::processes::desk::desk_process(state, &query.process).await?;
-    let document_id = desk.document.id;
-    let slugs: Vec<String> = state
+    // One read for both: review pages are the desk's busiest.
+    let (processes, consultations) = state
         .db
-        .read(move |conn| {
-            Ok(crate::consultations::repo::list(conn)?
-                .into_iter()
-                .filter(|c| c.document_id == document_id)
-                .map(|c| c.slug)
-                .collect())
+        .read(|conn| {
+            Ok((
+                crate::processes::repo::list(conn)?,
+                crate::consultations::repo::list(conn)?,
+            ))
         })
         .await?;
+    let desk = crate::processes::desk::resolve(state, processes, &query.process)?;
+    let document_id = desk.document.id;
+    let slugs: Vec<String> = consultations
+        .into_iter()
+        .filter(|c| c.document_id == document_id)
+        .map(|c| c.slug)
+        .collect();
     let vocabulary = state.vocabularies.of_process(desk.process.id);
     let filter =
         Filter::parse(&query, &vocabulary, &slugs).map_err(crate::error::AppError::BadRequest)?;

@@ -44,9 +44,18 @@ pub(crate) fn filter_sql(filter: &Filter) -> (String, Vec<Value>) {
         conditions.push(sql.replace('?', &format!("?{}", values.len())));
         format!("?{}", values.len())
     };
+    // With an article, the document leads the index ranges the review pages read. Without
+    // one (a process's exports and counts) a whole-table read in id order is fastest, and
+    // the unary `+` keeps SQLite from reading the document's index and sorting after: that
+    // plan halved the export rate at 1,000,000 items.
+    let document_term = if filter.article.is_some() {
+        "f.document_id = ?"
+    } else {
+        "+f.document_id = ?"
+    };
     let document = filter
         .document_id
-        .map(|document_id| add("f.document_id = ?", document_id.into()));
+        .map(|document_id| add(document_term, document_id.into()));
     let article = filter
         .article
         .map(|article| add("f.article = ?", article.to_string().into()));

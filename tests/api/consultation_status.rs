@@ -95,7 +95,7 @@ async fn closing_asks_to_be_confirmed_and_without_it_nothing_changes() {
     let still = app.page("/admin").await;
     assert_eq!(
         still.text("#consultation-suva-2015 .status-cell"),
-        "Open for feedback"
+        "Open for feedback until the organisers close it"
     );
     let response = app
         .post(

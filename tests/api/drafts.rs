@@ -486,7 +486,13 @@ async fn a_refused_upload_names_each_problem_keeps_the_fields_and_stores_nothing
             .map(|(k, v)| if *k == name { (*k, value) } else { (*k, *v) })
             .collect()
     };
-    let cases: Vec<(&str, Vec<(&str, &str)>, &str, &str)> = vec![
+    type Case = (
+        &'static str,
+        Vec<(&'static str, &'static str)>,
+        &'static str,
+        &'static str,
+    );
+    let cases: Vec<Case> = vec![
         (
             "projet.rtf",
             DESK_FIELDS.to_vec(),

@@ -151,7 +151,8 @@ async fn categories_are_added_and_retired_and_a_refused_entry_keeps_what_was_typ
         "{offered:?}"
     );
 
-    let cases: &[(&str, &[(&str, &str)], &str, &str)] = &[
+    type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str, &'a str);
+    let cases: &[Case] = &[
         (
             "themes",
             &[("label", " "), ("key", "")],
