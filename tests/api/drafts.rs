@@ -102,8 +102,8 @@ async fn a_draft_imported_from_the_command_line_is_a_new_process_on_the_home_pag
             "/processes/cooperation-regionale"
         ]
     );
-    // The draft's title is marked with its own language, not the page's.
-    assert_eq!(home.attrs(".lede span[lang]", "lang"), ["en", "fr"]);
+    // The process, named after its draft, is marked with the draft's language, not the page's.
+    assert_eq!(home.attrs("section.process h2 a", "lang"), ["en", "fr"]);
 
     let process = app.page("/processes/cooperation-regionale").await;
     process.assert_status(StatusCode::OK);
@@ -222,7 +222,7 @@ async fn an_arabic_draft_is_marked_right_to_left() {
     )
     .await;
     let home = app.page("/").await;
-    assert_eq!(home.attrs(".lede span[lang=ar]", "dir"), ["rtl"]);
+    assert_eq!(home.attrs("h2 a[lang=ar]", "dir"), ["rtl"]);
 }
 
 #[tokio::test]
@@ -417,7 +417,7 @@ async fn an_administrator_uploads_a_draft_checks_the_preview_and_stores_it() {
     // The running server shows it at once.
     let page = app.page("/processes/cooperation-regionale").await;
     page.assert_status(StatusCode::OK);
-    assert_eq!(page.attrs(".lede span[lang]", "lang"), ["fr"]);
+    assert_eq!(page.attrs("h1", "lang"), ["fr"]);
     // The preview was used up.
     app.page(&preview_path)
         .await
