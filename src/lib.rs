@@ -14,6 +14,7 @@ pub mod error;
 pub mod feedback;
 pub mod forms;
 pub mod i18n;
+pub mod lineage;
 pub mod mail;
 pub mod organisers;
 pub mod pages;

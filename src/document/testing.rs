@@ -4,7 +4,11 @@ use super::{Article, Document};
 
 /// The 2017 draft, through the same insert and load as a real database.
 pub fn draft_2017() -> Document {
-    let draft = super::source::SourceDocument::parse(crate::seed::DRAFT_2017).unwrap();
+    document_from(&super::source::SourceDocument::parse(crate::seed::DRAFT_2017).unwrap())
+}
+
+/// A draft as read from a file, through the same insert and load as a real database.
+pub fn document_from(draft: &super::source::SourceDocument) -> Document {
     let conn = rusqlite::Connection::open_in_memory().unwrap();
     for migration in [
         include_str!("../../migrations/0001_core.sql"),
@@ -14,7 +18,7 @@ pub fn draft_2017() -> Document {
     }
     let slug = crate::processes::ProcessSlug::parse("draft").unwrap();
     let process_id = crate::processes::repo::insert(&conn, &slug, &draft.title).unwrap();
-    super::repo::insert(&conn, &draft, process_id).unwrap();
+    super::repo::insert(&conn, draft, process_id).unwrap();
     super::repo::load_all(&conn).unwrap().remove(0)
 }
 
