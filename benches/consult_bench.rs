@@ -712,7 +712,9 @@ fn main() {
     let mut figures: Vec<Figure> = Vec::new();
 
     figures.push(import_figure(scratch.path(), options.runs));
+    figures.push(lineage_figure(scratch.path(), options.runs));
     if options.import_only {
+        // --import-only: the two figures about loading drafts.
         for f in figures {
             println!("{}: {} (target {})", f.what, f.value, f.target);
         }
@@ -1137,5 +1139,84 @@ fn import_figure(scratch: &Path, runs: usize) -> Figure {
         floor: "-".into(),
         ratio: "-".into(),
         target: "< 1000 ms".into(),
+    }
+}
+
+/// A draft of `articles` articles of three paragraphs and two items each (six units an
+/// article); the revision drops every tenth article (renumbering those after it) and amends
+/// every fourth paragraph.
+fn unit_draft(articles: usize, revised: bool) -> String {
+    let mut text = String::from(
+        "A draft of regional cooperation\n\nThe Parties,\n\nRecalling their commitments,\n\nHave agreed as follows:\n\n",
+    );
+    let mut number = 0;
+    for article in 1..=articles {
+        if revised && article % 10 == 0 {
+            continue;
+        }
+        number += 1;
+        text.push_str(&format!("Article {number}\n\n"));
+        for paragraph in 1..=3 {
+            let verb = if revised && (article + paragraph) % 4 == 0 {
+                "should endeavour to"
+            } else {
+                "shall"
+            };
+            text.push_str(&format!(
+                "{paragraph}.\tThe Parties {verb} cooperate on matter {article}-{paragraph} through the bodies set up under article {article} and report on it:\n"
+            ));
+        }
+        text.push_str(&format!("\t(a)\tevery year, on the measures {article} taken;\n\t(b)\tevery five years, on the results {article} reached.\n\n"));
+    }
+    text
+}
+
+/// Storing a revision of a draft of about 1,000 units and proposing its lineage.
+fn lineage_figure(scratch: &Path, runs: usize) -> Figure {
+    use consult::document::import::{DraftFacts, Format, read};
+    use consult::processes::{DraftTarget, ProcessSlug, load_draft};
+
+    let facts = |symbol: &str| DraftFacts {
+        symbol: Some(symbol.into()),
+        year: Some(2026),
+        language: Some("en".into()),
+        title: None,
+    };
+    let base = read(
+        unit_draft(166, false).as_bytes(),
+        Format::Text,
+        &facts("L/1"),
+    )
+    .expect("the draft reads");
+    let revision = read(
+        unit_draft(166, true).as_bytes(),
+        Format::Text,
+        &facts("L/2"),
+    )
+    .expect("the revision reads");
+    let units = base.draft.units().map(|u| u.len()).unwrap_or(0);
+    let mut times = Vec::new();
+    for run in 0..runs.max(1) {
+        let db = scratch.join(format!("lineage-{run}.db"));
+        let mut conn = consult::storage::open_direct(&db).unwrap();
+        let target = DraftTarget::NewProcess(ProcessSlug::parse("cooperation").unwrap());
+        consult::storage::write(&mut conn, |conn| {
+            Ok(load_draft(conn, &target, &base.draft, "bench")?)
+        })
+        .unwrap();
+        let started = Instant::now();
+        let target = DraftTarget::Revision("L/1".into());
+        consult::storage::write(&mut conn, |conn| {
+            Ok(load_draft(conn, &target, &revision.draft, "bench")?)
+        })
+        .unwrap();
+        times.push(started.elapsed().as_secs_f64() * 1000.0);
+    }
+    Figure {
+        what: format!("store a revision and propose its lineage ({units} units)"),
+        value: spread(median(times), " ms"),
+        floor: "-".into(),
+        ratio: "-".into(),
+        target: "< 2000 ms".into(),
     }
 }

@@ -111,6 +111,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../migrations/0011_consultation_schedule.sql")),
         M::up(include_str!("../migrations/0012_invitations.sql")),
         M::up(include_str!("../migrations/0013_process_vocabularies.sql")),
+        M::up(include_str!("../migrations/0014_versions.sql")),
     ])
 }
 

@@ -196,8 +196,12 @@ struct ImportArgs {
     #[arg(long, conflicts_with = "new_process")]
     process: Option<String>,
     /// Create a process with this slug for the draft.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "revises")]
     new_process: Option<String>,
+    /// Store the draft as the version after the document with this symbol (the newest
+    /// version of its process), and propose which of its units descends from which.
+    #[arg(long, conflicts_with = "process")]
+    revises: Option<String>,
     /// The document symbol, e.g. A/HRC/35/35 (required unless the file is JSON).
     #[arg(long)]
     symbol: Option<String>,
@@ -544,11 +548,18 @@ fn export_all(db: &Path, out: &Path, query: FilterQuery) -> anyhow::Result<()> {
             .find(|p| p.slug == query.process && with_draft(p))
     }
     .ok_or_else(|| anyhow::anyhow!("there is no process {:?} with a draft", query.process))?;
+    let consultations = consult::consultations::repo::list(&conn)?;
+    // The version the desk reviews: the newest that consultations comment on.
     let document_id = library
-        .newest_of_process(process.id)
+        .all()
+        .iter()
+        .rev()
+        .filter(|d| d.process_id == process.id)
+        .find(|d| consultations.iter().any(|c| c.document_id == d.id))
+        .or_else(|| library.newest_of_process(process.id))
         .map(|d| d.id)
         .ok_or_else(|| anyhow::anyhow!("process {} has no draft", process.slug))?;
-    let slugs: Vec<String> = consult::consultations::repo::list(&conn)?
+    let slugs: Vec<String> = consultations
         .into_iter()
         .filter(|c| c.document_id == document_id)
         .map(|c| c.slug)
@@ -584,18 +595,19 @@ fn import_draft(args: ImportArgs) -> anyhow::Result<()> {
     let name = args.file.to_string_lossy();
     let format = Format::from_file_name(&name)
         .ok_or_else(|| anyhow::anyhow!("{name}: give a .txt, .md, .docx or .json file"))?;
-    let target = match (&args.process, &args.new_process) {
-        (Some(slug), _) => Some(DraftTarget::Process(
+    let target = match (&args.process, &args.new_process, &args.revises) {
+        (Some(slug), _, _) => Some(DraftTarget::Process(
             ProcessSlug::parse(slug).map_err(anyhow::Error::msg)?,
         )),
-        (None, Some(slug)) => Some(DraftTarget::NewProcess(
+        (None, Some(slug), _) => Some(DraftTarget::NewProcess(
             ProcessSlug::parse(slug).map_err(anyhow::Error::msg)?,
         )),
-        (None, None) => None,
+        (None, None, Some(symbol)) => Some(DraftTarget::Revision(symbol.clone())),
+        (None, None, None) => None,
     };
     anyhow::ensure!(
         target.is_some() || args.dry_run,
-        "say where the draft goes: --process SLUG or --new-process SLUG (or --dry-run to only look)"
+        "say where the draft goes: --process SLUG, --new-process SLUG or --revises SYMBOL (or --dry-run to only look)"
     );
     let size = std::fs::metadata(&args.file)
         .with_context(|| format!("cannot read {name}"))?
@@ -626,32 +638,86 @@ fn import_draft(args: ImportArgs) -> anyhow::Result<()> {
     for warning in &reading.warnings {
         println!("warning: {warning}");
     }
-    let Some(target) = target.filter(|_| !args.dry_run) else {
+    let revision = matches!(target, Some(DraftTarget::Revision(_)));
+    let Some(target) = target.filter(|_| !args.dry_run || revision) else {
         println!("Nothing stored (--dry-run).");
         return Ok(());
     };
     let mut conn = consult::storage::open_direct(&args.db.db)?;
+    if args.dry_run {
+        // A revision's lineage is proposed as it would be stored, then nothing is kept.
+        let tx = conn.transaction()?;
+        let loaded = consult::processes::load_draft(&tx, &target, &reading.draft, COMMAND_LINE)?;
+        if let Loaded::Revised { version, links, .. } = &loaded {
+            print_lineage(*version, links);
+        }
+        tx.rollback()?;
+        println!("Nothing stored (--dry-run).");
+        return Ok(());
+    }
     let loaded = consult::storage::write(&mut conn, |conn| {
         Ok(consult::processes::load_draft(
             conn,
             &target,
             &reading.draft,
-            "command line",
+            COMMAND_LINE,
         )?)
     })?;
     let process = match &target {
-        DraftTarget::NewProcess(slug) | DraftTarget::Process(slug) => slug,
+        DraftTarget::NewProcess(slug) | DraftTarget::Process(slug) => slug.to_string(),
+        DraftTarget::Revision(symbol) => format!("of {symbol}"),
     };
-    let done = match loaded {
+    let done = match &loaded {
         Loaded::Created { .. } => format!("Created process {process} with"),
         Loaded::Added { .. } => format!("Added to process {process}"),
         Loaded::Replaced { .. } => format!("Replaced the draft of process {process} with"),
+        Loaded::Revised { version, links, .. } => {
+            print_lineage(*version, links);
+            format!("Stored version {version}, the revision {process}:")
+        }
     };
     println!(
         "{done} {}. A running server shows it after its next start.",
         reading.draft.symbol
     );
     Ok(())
+}
+
+/// The proposed lineage as the command line shows it: counts by kind, then what to check.
+fn print_lineage(version: i64, links: &[consult::lineage::Link]) {
+    use consult::lineage::LinkKind;
+    println!("Version {version}: lineage proposed from the version before");
+    for kind in [
+        LinkKind::Unchanged,
+        LinkKind::Moved,
+        LinkKind::Amended,
+        LinkKind::Split,
+        LinkKind::Merged,
+        LinkKind::New,
+        LinkKind::Deleted,
+    ] {
+        let count = links.iter().filter(|l| l.kind == kind).count();
+        if count > 0 {
+            println!("  {:<10} {count}", kind.key());
+        }
+    }
+    let doubtful: Vec<&consult::lineage::Link> = links.iter().filter(|l| l.doubtful).collect();
+    if !doubtful.is_empty() {
+        println!("To check ({}):", doubtful.len());
+        for link in doubtful {
+            let end = |a: &Option<consult::lineage::UnitAddress>| {
+                a.as_ref()
+                    .map_or_else(|| "-".to_string(), ToString::to_string)
+            };
+            println!(
+                "  {} -> {}  {} ({:.2})",
+                end(&link.from),
+                end(&link.to),
+                link.kind.key(),
+                link.similarity
+            );
+        }
+    }
 }
 
 fn list_processes(db: &Path) -> anyhow::Result<()> {

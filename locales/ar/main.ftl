@@ -327,6 +327,7 @@ audit-action-open = فتح المشاورة
 audit-action-close = إغلاق المشاورة
 audit-action-process-create = إنشاء عملية
 audit-action-document-load = تحميل المشروع
+audit-action-document-revise = تحميل مشروع منقَّح
 audit-action-document-replace = استبدال المشروع
 audit-action-organiser-add = إضافة منظِّم
 audit-action-organiser-role = تغيير الدور
@@ -622,3 +623,10 @@ audit-action-vocabulary-rename = تغيير اسم بند
 audit-action-vocabulary-move = نقل بند
 audit-action-vocabulary-retire = سحب بند
 audit-action-vocabulary-restore = عرض بند مجددًا
+
+# Revised drafts
+draft-target-revision = نسخة منقَّحة من مشروع عملية (النسخة التي تلي أحدث نسخة؛ وتبقى النسخ السابقة وتعليقاتها كما هي)
+draft-preview-revision = قُرئ من { $file }، بوصفه النسخة التالية لـ { $symbol }.
+draft-refused-no-base = لا توجد وثيقة واحدة { $symbol } لتنقيحها.
+draft-refused-not-newest = { $symbol } ليست أحدث نسخة من عمليتها: نقِّح النسخة { $version }.
+draft-refused-before-base = لا يمكن أن يلي تنقيحٌ مؤرخ بسنة { $year } نسخةً مؤرخة بسنة { $base }.

@@ -320,6 +320,7 @@ audit-action-open = Consultation opened
 audit-action-close = Consultation closed
 audit-action-process-create = Process created
 audit-action-document-load = Draft loaded
+audit-action-document-revise = Revised draft loaded
 audit-action-document-replace = Draft replaced
 audit-action-organiser-add = Organiser added
 audit-action-organiser-role = Role changed
@@ -606,3 +607,10 @@ audit-action-vocabulary-rename = List entry renamed
 audit-action-vocabulary-move = List entry moved
 audit-action-vocabulary-retire = List entry retired
 audit-action-vocabulary-restore = List entry offered again
+
+# Revised drafts
+draft-target-revision = A revised version of the draft of a process (the version after its newest; earlier versions and their feedback stay as they are)
+draft-preview-revision = Read from { $file }, as the version after { $symbol }.
+draft-refused-no-base = There is no single document { $symbol } to revise.
+draft-refused-not-newest = { $symbol } is not the newest version of its process: revise version { $version }.
+draft-refused-before-base = A revision dated { $year } cannot follow a version dated { $base }.

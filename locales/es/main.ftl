@@ -320,6 +320,7 @@ audit-action-open = Consulta abierta
 audit-action-close = Consulta cerrada
 audit-action-process-create = Proceso creado
 audit-action-document-load = Proyecto cargado
+audit-action-document-revise = Proyecto revisado cargado
 audit-action-document-replace = Proyecto reemplazado
 audit-action-organiser-add = Organizador añadido
 audit-action-organiser-role = Rol cambiado
@@ -606,3 +607,10 @@ audit-action-vocabulary-rename = Entrada de lista renombrada
 audit-action-vocabulary-move = Entrada de lista movida
 audit-action-vocabulary-retire = Entrada de lista retirada
 audit-action-vocabulary-restore = Entrada de lista ofrecida de nuevo
+
+# Revised drafts
+draft-target-revision = Una versión revisada del proyecto de un proceso (la que sigue a la más reciente; las versiones anteriores y sus contribuciones no cambian)
+draft-preview-revision = Leído de { $file }, como la versión siguiente a { $symbol }.
+draft-refused-no-base = No hay un único documento { $symbol } que revisar.
+draft-refused-not-newest = { $symbol } no es la versión más reciente de su proceso: revise la versión { $version }.
+draft-refused-before-base = Una revisión de { $year } no puede seguir a una versión de { $base }.

@@ -320,6 +320,7 @@ audit-action-open = Consultation ouverte
 audit-action-close = Consultation close
 audit-action-process-create = Processus créé
 audit-action-document-load = Projet chargé
+audit-action-document-revise = Projet révisé chargé
 audit-action-document-replace = Projet remplacé
 audit-action-organiser-add = Organisateur ajouté
 audit-action-organiser-role = Rôle modifié
@@ -606,3 +607,10 @@ audit-action-vocabulary-rename = Entrée de liste renommée
 audit-action-vocabulary-move = Entrée de liste déplacée
 audit-action-vocabulary-retire = Entrée de liste retirée
 audit-action-vocabulary-restore = Entrée de liste proposée à nouveau
+
+# Revised drafts
+draft-target-revision = Une version révisée du projet d’un processus (la version qui suit la plus récente ; les versions antérieures et leurs contributions restent telles quelles)
+draft-preview-revision = Lu dans { $file }, comme version suivant { $symbol }.
+draft-refused-no-base = Il n’y a pas un document { $symbol } unique à réviser.
+draft-refused-not-newest = { $symbol } n’est pas la version la plus récente de son processus : révisez la version { $version }.
+draft-refused-before-base = Une révision datée de { $year } ne peut pas suivre une version datée de { $base }.

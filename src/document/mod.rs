@@ -27,6 +27,8 @@ pub struct Document {
     pub preamble_chapeau: String,
     pub preamble_closing: String,
     pub process_id: i64,
+    /// Its place among the versions of its process's draft, from 1.
+    pub version: i64,
     pub parts: Vec<Part>,
     /// The preamble first, then the articles, in reading order.
     pub articles: Vec<Article>,

@@ -27,6 +27,41 @@ pub fn insert(conn: &Connection, source: &SourceDocument, process_id: i64) -> an
     Ok(document_id)
 }
 
+/// Stores `source` as the version after `base` in `base`'s process; returns its id.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn insert_revision(
+    conn: &Connection,
+    source: &SourceDocument,
+    base: i64,
+) -> anyhow::Result<i64> {
+    let (process_id, version): (i64, i64) = conn.query_row(
+        "SELECT process_id, version FROM documents WHERE id = ?1",
+        [base],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let id = insert(conn, source, process_id)?;
+    conn.execute(
+        "UPDATE documents SET version = ?2, based_on = ?3 WHERE id = ?1",
+        params![id, version + 1, base],
+    )?;
+    Ok(id)
+}
+
+/// The documents with this symbol: (id, process, version, year).
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn find_by_symbol(
+    conn: &Connection,
+    symbol: &str,
+) -> rusqlite::Result<Vec<(i64, i64, i64, i64)>> {
+    conn.prepare(
+        "SELECT id, process_id, version, year FROM documents WHERE symbol = ?1 ORDER BY id",
+    )?
+    .query_map([symbol], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+    })?
+    .collect()
+}
+
 /// Puts `source` in place of a document nobody has commented on, keeping its id, so the
 /// consultations on it comment on the new text. The caller checks there is no feedback.
 #[tracing::instrument(level = "debug", skip_all)]
@@ -128,7 +163,7 @@ pub fn load_all(conn: &Connection) -> anyhow::Result<Vec<Document>> {
     let mut documents = conn
         .prepare(
             r#"SELECT id, symbol, title, year, language, preamble_chapeau, preamble_closing,
-                      process_id
+                      process_id, version
                FROM documents ORDER BY id"#,
         )?
         .query_map([], |r| {
@@ -141,6 +176,7 @@ pub fn load_all(conn: &Connection) -> anyhow::Result<Vec<Document>> {
                 preamble_chapeau: r.get(5)?,
                 preamble_closing: r.get(6)?,
                 process_id: r.get(7)?,
+                version: r.get(8)?,
                 parts: vec![],
                 articles: vec![],
                 footnotes: vec![],

@@ -9,5 +9,6 @@
 //! is unsure of is flagged for an organiser to look at.
 
 pub mod propose;
+pub mod repo;
 
 pub use propose::{Link, LinkKind, UnitAddress, propose};

@@ -31,17 +31,24 @@ impl DeskProcess {
     }
 }
 
-/// The process named by `slug` (empty: the first), with its newest draft; 404 for an unknown
-/// process or one without a draft.
+/// The process named by `slug` (empty: the first), with the version of its draft the desk
+/// reviews; 404 for an unknown process or one without a draft.
 pub async fn desk_process(state: &AppState, slug: &str) -> Result<DeskProcess, AppError> {
-    let processes = state.db.read(|conn| Ok(repo::list(conn)?)).await?;
-    resolve(state, processes, slug)
+    let (processes, consultations) = state
+        .db
+        .read(|conn| Ok((repo::list(conn)?, crate::consultations::repo::list(conn)?)))
+        .await?;
+    resolve(state, processes, &consultations, slug)
 }
 
-/// [`desk_process`] among `processes`, already read.
+/// [`desk_process`] among `processes` and `consultations`, already read. The desk reviews the
+/// newest version that consultations comment on (the newest version if none does yet): a
+/// revision just loaded has nothing to review until a consultation opens on it.
+// FUTURE: a version switch on the desk, with the comments carried across versions.
 pub fn resolve(
     state: &AppState,
     processes: Vec<Process>,
+    consultations: &[crate::consultations::Consultation],
     slug: &str,
 ) -> Result<DeskProcess, AppError> {
     let library = state.library.snapshot();
@@ -55,8 +62,14 @@ pub fn resolve(
         processes.into_iter().find(|p| p.slug == slug)
     }
     .ok_or(AppError::NotFound("error-not-found-process"))?;
-    let document = library
-        .newest_of_process(process.id)
+    let consulted = library
+        .all()
+        .iter()
+        .rev()
+        .filter(|d| d.process_id == process.id)
+        .find(|d| consultations.iter().any(|c| c.document_id == d.id));
+    let document = consulted
+        .or_else(|| library.newest_of_process(process.id))
         .cloned()
         .ok_or(AppError::NotFound("error-not-found-process"))?;
     Ok(DeskProcess {

@@ -143,6 +143,7 @@ pub(crate) async fn upload_draft(
         }
     };
     let processes = state.db.read(|conn| Ok(repo::list(conn)?)).await?;
+    let library = state.library.snapshot();
     let target = match values.target.as_str() {
         "existing" => match processes.iter().find(|p| p.slug == values.process) {
             Some(process) => ProcessSlug::parse(&process.slug)
@@ -150,6 +151,18 @@ pub(crate) async fn upload_draft(
                 .map(DraftTarget::Process),
             None => {
                 errors.add("process", Message::new("invalid-process"));
+                None
+            }
+        },
+        // The version after the newest draft of the process chosen.
+        "revision" => match processes
+            .iter()
+            .find(|p| p.slug == values.process)
+            .and_then(|p| library.newest_of_process(p.id))
+        {
+            Some(newest) => Some(DraftTarget::Revision(newest.symbol.clone())),
+            None => {
+                errors.add("process", Message::new("invalid-process-no-draft"));
                 None
             }
         },
@@ -253,7 +266,8 @@ struct PreviewPage {
     id: i64,
     file_name: String,
     target: String,
-    new_process: bool,
+    /// `new`, `existing` or `revision`.
+    kind: &'static str,
     outline: Outline,
     dir: &'static str,
     warnings: Vec<String>,
@@ -274,9 +288,10 @@ fn preview_page(
     pending: PendingDraft,
     refusal: Option<Message>,
 ) -> PreviewPage {
-    let (target, new_process) = match &pending.target {
-        DraftTarget::NewProcess(slug) => (slug.to_string(), true),
-        DraftTarget::Process(slug) => (slug.to_string(), false),
+    let (target, kind) = match &pending.target {
+        DraftTarget::NewProcess(slug) => (slug.to_string(), "new"),
+        DraftTarget::Process(slug) => (slug.to_string(), "existing"),
+        DraftTarget::Revision(symbol) => (symbol.clone(), "revision"),
     };
     let outline = Outline::of(&pending.draft);
     let dir = crate::document::direction_of(&outline.language);
@@ -292,7 +307,7 @@ fn preview_page(
         id: pending.id,
         file_name: pending.file_name,
         target,
-        new_process,
+        kind,
         outline,
         dir,
         warnings,
@@ -335,38 +350,68 @@ pub(crate) async fn confirm(
         })
         .await?;
     match loaded {
-        Ok(Loaded::Created { .. } | Loaded::Added { .. } | Loaded::Replaced { .. }) => {
+        Ok(
+            Loaded::Created { process_id, .. }
+            | Loaded::Added { process_id, .. }
+            | Loaded::Replaced { process_id, .. }
+            | Loaded::Revised { process_id, .. },
+        ) => {
             state.reload_library().await?;
             state.reload_vocabularies().await?;
-            let slug = match &pending.target {
-                DraftTarget::NewProcess(slug) | DraftTarget::Process(slug) => slug.to_string(),
-            };
+            let slug = state
+                .db
+                .read(move |conn| {
+                    Ok(repo::list(conn)?
+                        .into_iter()
+                        .find(|p| p.id == process_id)
+                        .map(|p| p.slug)
+                        .unwrap_or_default())
+                })
+                .await?;
             Ok(pages::see_other(&LocalPath::or_home(
                 &crate::paths::process(slug),
             )))
         }
         Err(LoadRefused::Storage(e)) => Err(e.into()),
         Err(refused) => {
-            let message = match refused {
-                LoadRefused::ProcessExists(slug) => {
-                    Message::new("draft-refused-process-exists").with_text("slug", slug.to_string())
-                }
-                LoadRefused::NoSuchProcess(slug) => {
-                    Message::new("draft-refused-no-process").with_text("slug", slug.to_string())
-                }
-                LoadRefused::DraftHasFeedback(slug) => {
-                    Message::new("draft-refused-has-feedback").with_text("slug", slug.to_string())
-                }
-                LoadRefused::DocumentExists { symbol, .. } => {
-                    Message::new("draft-refused-document-exists").with_text("symbol", symbol)
-                }
-                LoadRefused::Storage(_) => unreachable!("handled above"),
-            };
+            let message = refusal_message(refused);
             pages::html(
                 StatusCode::CONFLICT,
                 &preview_page(tr, desk, pending, Some(message)),
             )
         }
+    }
+}
+
+/// Why a previewed draft was not stored, in the desk's words.
+fn refusal_message(refused: LoadRefused) -> Message {
+    match refused {
+        LoadRefused::ProcessExists(slug) => {
+            Message::new("draft-refused-process-exists").with_text("slug", slug.to_string())
+        }
+        LoadRefused::NoSuchProcess(slug) => {
+            Message::new("draft-refused-no-process").with_text("slug", slug.to_string())
+        }
+        LoadRefused::DraftHasFeedback(slug) => {
+            Message::new("draft-refused-has-feedback").with_text("slug", slug.to_string())
+        }
+        LoadRefused::DocumentExists { symbol, .. } => {
+            Message::new("draft-refused-document-exists").with_text("symbol", symbol)
+        }
+        LoadRefused::NoSuchBase(symbol) | LoadRefused::AmbiguousBase(symbol) => {
+            Message::new("draft-refused-no-base").with_text("symbol", symbol)
+        }
+        LoadRefused::NotNewestVersion { symbol, newest } => {
+            Message::new("draft-refused-not-newest")
+                .with_text("symbol", symbol)
+                .with_text("version", newest.to_string())
+        }
+        LoadRefused::RevisionBeforeBase { year, base_year } => {
+            Message::new("draft-refused-before-base")
+                .with_text("year", year.to_string())
+                .with_text("base", base_year.to_string())
+        }
+        LoadRefused::Storage(e) => Message::new("error-internal").with_text("why", e.to_string()),
     }
 }
 

@@ -60,11 +60,13 @@ impl std::fmt::Display for ProcessSlug {
     }
 }
 
-/// Where a draft goes: a new process, or an existing one whose draft it becomes.
+/// Where a draft goes: a new process, an existing one whose draft it becomes, or the version
+/// after the document with this symbol (the newest of its process).
 #[derive(Debug, Clone)]
 pub enum DraftTarget {
     NewProcess(ProcessSlug),
     Process(ProcessSlug),
+    Revision(String),
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -75,6 +77,16 @@ pub enum LoadRefused {
     NoSuchProcess(ProcessSlug),
     #[error("the draft of process {0} has feedback: a commented draft is never altered or deleted")]
     DraftHasFeedback(ProcessSlug),
+    #[error("there is no document {0} to revise")]
+    NoSuchBase(String),
+    #[error(
+        "{0} names several documents: revise the newest version of a process by its own symbol"
+    )]
+    AmbiguousBase(String),
+    #[error("{symbol} is not the newest version of its process: revise version {newest}")]
+    NotNewestVersion { symbol: String, newest: i64 },
+    #[error("a revision dated {year} cannot follow a version dated {base_year}")]
+    RevisionBeforeBase { year: i64, base_year: i64 },
     #[error("a document {symbol} ({year}, {language}) is stored already")]
     DocumentExists {
         symbol: String,
@@ -92,7 +104,7 @@ impl From<rusqlite::Error> for LoadRefused {
 }
 
 /// What loading a draft did.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq)]
 pub enum Loaded {
     /// Into a new process.
     Created { process_id: i64, document_id: i64 },
@@ -100,6 +112,13 @@ pub enum Loaded {
     Added { process_id: i64, document_id: i64 },
     /// In place of a draft nobody had commented on, keeping its id and consultations.
     Replaced { process_id: i64, document_id: i64 },
+    /// As the version after another, with its lineage proposed (unconfirmed).
+    Revised {
+        process_id: i64,
+        document_id: i64,
+        version: i64,
+        links: Vec<crate::lineage::Link>,
+    },
 }
 
 /// Stores `draft` where `target` says, with its audit entries, in the caller's transaction.
@@ -109,6 +128,9 @@ pub fn load_draft(
     draft: &SourceDocument,
     by: &str,
 ) -> Result<Loaded, LoadRefused> {
+    if let DraftTarget::Revision(symbol) = target {
+        return revise(conn, symbol, draft, by);
+    }
     let (process_id, replacing) = match target {
         DraftTarget::NewProcess(slug) => {
             if repo::find_by_slug(conn, slug.as_str())?.is_some() {
@@ -119,7 +141,7 @@ pub fn load_draft(
             if let Some(first) = repo::list(conn)?.first().filter(|p| p.id != process_id) {
                 crate::feedback::repo::copy_vocabulary(conn, first.id, process_id)?;
             }
-            record(conn, by, Action::ProcessCreate, slug, &draft.title)?;
+            record(conn, by, Action::ProcessCreate, slug.as_str(), &draft.title)?;
             (process_id, None)
         }
         DraftTarget::Process(slug) => {
@@ -133,6 +155,7 @@ pub fn load_draft(
             }
             (process.id, current)
         }
+        DraftTarget::Revision(_) => unreachable!("revisions are loaded above"),
     };
     let taken = crate::document::repo::find_id(conn, &draft.symbol, draft.year, &draft.language)?;
     if taken.is_some() && taken != replacing {
@@ -160,7 +183,7 @@ pub fn load_draft(
                     process_id,
                     document_id,
                 },
-                DraftTarget::Process(_) => Loaded::Added {
+                DraftTarget::Process(_) | DraftTarget::Revision(_) => Loaded::Added {
                     process_id,
                     document_id,
                 },
@@ -176,19 +199,90 @@ pub fn load_draft(
     Ok(loaded)
 }
 
-fn target_slug(target: &DraftTarget) -> &ProcessSlug {
+fn target_slug(target: &DraftTarget) -> &str {
     match target {
-        DraftTarget::NewProcess(slug) | DraftTarget::Process(slug) => slug,
+        DraftTarget::NewProcess(slug) | DraftTarget::Process(slug) => slug.as_str(),
+        DraftTarget::Revision(symbol) => symbol,
     }
+}
+
+/// Stores `draft` as the version after the document `symbol` and proposes its lineage.
+fn revise(
+    conn: &Connection,
+    symbol: &str,
+    draft: &SourceDocument,
+    by: &str,
+) -> Result<Loaded, LoadRefused> {
+    let found = crate::document::repo::find_by_symbol(conn, symbol)?;
+    let (base, process_id, version, base_year) = match found.as_slice() {
+        [] => return Err(LoadRefused::NoSuchBase(symbol.to_string())),
+        [one] => *one,
+        _ => return Err(LoadRefused::AmbiguousBase(symbol.to_string())),
+    };
+    let newest = crate::document::repo::newest_of_process(conn, process_id)?;
+    if newest != Some(base) {
+        let newest_version: i64 = conn.query_row(
+            "SELECT version FROM documents WHERE id = ?1",
+            [newest.unwrap_or(base)],
+            |r| r.get(0),
+        )?;
+        return Err(LoadRefused::NotNewestVersion {
+            symbol: symbol.to_string(),
+            newest: newest_version,
+        });
+    }
+    if draft.year < base_year {
+        return Err(LoadRefused::RevisionBeforeBase {
+            year: draft.year,
+            base_year,
+        });
+    }
+    if crate::document::repo::find_id(conn, &draft.symbol, draft.year, &draft.language)?.is_some() {
+        return Err(LoadRefused::DocumentExists {
+            symbol: draft.symbol.clone(),
+            year: draft.year,
+            language: draft.language.clone(),
+        });
+    }
+    let document_id = crate::document::repo::insert_revision(conn, draft, base)?;
+    let documents = crate::document::repo::load_all(conn)?;
+    let old = documents.iter().find(|d| d.id == base);
+    let new = documents.iter().find(|d| d.id == document_id);
+    let (Some(old), Some(new)) = (old, new) else {
+        return Err(LoadRefused::Storage(anyhow::anyhow!(
+            "a stored version cannot be read back"
+        )));
+    };
+    let links = crate::lineage::propose(old, new);
+    crate::lineage::repo::insert_proposal(conn, base, document_id, &links)?;
+    let slug: String = conn.query_row(
+        "SELECT slug FROM processes WHERE id = ?1",
+        [process_id],
+        |r| r.get(0),
+    )?;
+    let detail = format!(
+        "{} ({}, {}) after {symbol}: {}",
+        draft.symbol, draft.year, draft.language, draft.title
+    );
+    let entry = Entry::new(by, Action::DocumentRevise)
+        .subject(slug)
+        .detail(detail);
+    crate::audit::repo::record_now(conn, &entry)?;
+    Ok(Loaded::Revised {
+        process_id,
+        document_id,
+        version: version + 1,
+        links,
+    })
 }
 
 fn record(
     conn: &Connection,
     by: &str,
     action: Action,
-    slug: &ProcessSlug,
+    slug: &str,
     detail: &str,
 ) -> anyhow::Result<()> {
-    let entry = Entry::new(by, action).subject(slug.as_str()).detail(detail);
+    let entry = Entry::new(by, action).subject(slug).detail(detail);
     Ok(crate::audit::repo::record_now(conn, &entry)?)
 }

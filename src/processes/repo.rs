@@ -67,8 +67,9 @@ pub fn insert_pending_draft(
         )],
     )?;
     let (kind, slug) = match target {
-        super::DraftTarget::NewProcess(slug) => ("new", slug),
-        super::DraftTarget::Process(slug) => ("existing", slug),
+        super::DraftTarget::NewProcess(slug) => ("new", slug.as_str()),
+        super::DraftTarget::Process(slug) => ("existing", slug.as_str()),
+        super::DraftTarget::Revision(symbol) => ("revision", symbol.as_str()),
     };
     conn.execute(
         r#"INSERT INTO draft_uploads
@@ -78,7 +79,7 @@ pub fn insert_pending_draft(
             organiser_id,
             file_name,
             kind,
-            slug.as_str(),
+            slug,
             serde_json::to_string(draft)?,
             serde_json::to_string(warnings)?,
             crate::time_format::format_rfc3339(now)
@@ -107,10 +108,12 @@ pub fn find_pending_draft(conn: &Connection, id: i64) -> anyhow::Result<Option<P
     let Some((file_name, kind, slug, draft, warnings)) = row else {
         return Ok(None);
     };
-    let slug = ProcessSlug::parse(&slug).map_err(anyhow::Error::msg)?;
     let target = match kind.as_str() {
-        "new" => super::DraftTarget::NewProcess(slug),
-        _ => super::DraftTarget::Process(slug),
+        "revision" => super::DraftTarget::Revision(slug),
+        "new" => {
+            super::DraftTarget::NewProcess(ProcessSlug::parse(&slug).map_err(anyhow::Error::msg)?)
+        }
+        _ => super::DraftTarget::Process(ProcessSlug::parse(&slug).map_err(anyhow::Error::msg)?),
     };
     Ok(Some(PendingDraft {
         id,

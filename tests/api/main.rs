@@ -33,6 +33,7 @@ mod process_desk;
 mod receipt_email;
 mod redirects;
 mod review;
+mod revisions;
 mod route_walk;
 mod structure;
 mod tally_page;

@@ -1,0 +1,182 @@
+//! Revised drafts: a new version of a process's draft, with its lineage proposed from the
+//! version before; the earlier version, its consultations and feedback stay as they are.
+
+use std::path::Path;
+use std::process::Command;
+
+use reqwest::StatusCode;
+
+use crate::helpers::{TestApp, spawn_app, valid_feedback};
+
+fn revised() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lineage/revised-draft.json")
+}
+
+fn import(db: &Path, file: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_consult"))
+        .args(["document", "import"])
+        .arg(file)
+        .args(args)
+        .arg("--db")
+        .arg(db)
+        .output()
+        .unwrap()
+}
+
+fn count(app: &TestApp, sql: &str) -> i64 {
+    app.db().query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+#[tokio::test]
+async fn a_revision_is_the_next_version_with_its_lineage_and_the_earlier_one_is_untouched() {
+    let app = spawn_app().await;
+    app.submit_ok("suva-2015", "4", &valid_feedback()).await;
+
+    let dry = import(
+        &app.db_path,
+        &revised(),
+        &["--revises", "A/HRC/35/35", "--dry-run"],
+    );
+    let printed = String::from_utf8_lossy(&dry.stdout);
+    assert!(
+        dry.status.success(),
+        "{}",
+        String::from_utf8_lossy(&dry.stderr)
+    );
+    assert!(printed.contains("Version 2: lineage proposed"), "{printed}");
+    assert!(printed.contains("Nothing stored (--dry-run)."));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM documents"), 1);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM unit_links"), 0);
+
+    let stored = import(&app.db_path, &revised(), &["--revises", "A/HRC/35/35"]);
+    let printed = String::from_utf8_lossy(&stored.stdout);
+    assert!(
+        stored.status.success(),
+        "{}",
+        String::from_utf8_lossy(&stored.stderr)
+    );
+    assert!(
+        printed.contains("split      2") && printed.contains("merged     2"),
+        "{printed}"
+    );
+    let (version, based_on): (i64, i64) = app
+        .db()
+        .query_row(
+            "SELECT version, based_on FROM documents WHERE symbol = 'A/HRC/35/35/Rev.test'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((version, based_on), (2, 1));
+    // Every unit of both versions is in the stored lineage.
+    let units = count(&app, "SELECT COUNT(*) FROM units");
+    let linked = count(
+        &app,
+        r#"SELECT COUNT(*) FROM units u WHERE EXISTS (SELECT 1 FROM unit_links l WHERE
+             (l.from_document = u.document_id AND l.from_article = u.article AND l.from_ref = u.ref)
+             OR (l.to_document = u.document_id AND l.to_article = u.article AND l.to_ref = u.ref))"#,
+    );
+    assert_eq!(linked, units);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'document-revise'"
+        ),
+        1
+    );
+    // The feedback on the first version is where it was, and its consultations still take comments.
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM feedback WHERE document_id = 1"),
+        1
+    );
+    app.submit_ok("suva-2015", "4", &valid_feedback()).await;
+
+    // Only the newest version is revised, and a revision is not older than its base.
+    let again = import(
+        &app.db_path,
+        &revised(),
+        &["--revises", "A/HRC/35/35", "--symbol", "X/2"],
+    );
+    assert!(
+        String::from_utf8_lossy(&again.stderr)
+            .contains("is not the newest version of its process: revise version 2")
+    );
+    let older = import(
+        &app.db_path,
+        &revised(),
+        &[
+            "--revises",
+            "A/HRC/35/35/Rev.test",
+            "--symbol",
+            "X/3",
+            "--year",
+            "2016",
+        ],
+    );
+    assert!(
+        String::from_utf8_lossy(&older.stderr)
+            .contains("a revision dated 2016 cannot follow a version dated 2018")
+    );
+    let nowhere = import(
+        &app.db_path,
+        &revised(),
+        &["--revises", "Z/9", "--symbol", "X/4"],
+    );
+    assert!(
+        String::from_utf8_lossy(&nowhere.stderr).contains("there is no document Z/9 to revise")
+    );
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM documents"), 2);
+}
+
+#[tokio::test]
+async fn a_revision_uploaded_on_the_desk_is_stored_with_its_lineage_and_the_desk_stays_on_the_consulted_version()
+ {
+    let app = spawn_app().await;
+    app.log_in().await;
+    let text = std::fs::read_to_string(revised()).unwrap();
+    let response = crate::drafts::upload(
+        &app,
+        "revised.json",
+        &text,
+        &[
+            ("target", "revision"),
+            ("process", "solidarity-declaration"),
+            ("symbol", ""),
+            ("year", ""),
+            ("language", ""),
+        ],
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let preview_path = crate::helpers::location(&response);
+    let preview = app.page(&preview_path).await;
+    assert!(
+        preview
+            .text(".lede")
+            .contains("as the version after A/HRC/35/35"),
+        "{}",
+        preview.text(".lede")
+    );
+    let confirm = app.post(&format!("{preview_path}/confirm"), &[]).await;
+    assert_eq!(
+        crate::helpers::location(&confirm),
+        "/processes/solidarity-declaration"
+    );
+    assert!(count(&app, "SELECT COUNT(*) FROM unit_links") >= 60);
+    // The process shows its newest draft; the desk reviews the version consulted on.
+    assert!(
+        app.page("/processes/solidarity-declaration")
+            .await
+            .body
+            .contains("A/HRC/35/35/Rev.test")
+    );
+    let desk = app.page("/admin").await;
+    assert!(
+        desk.text(".lede").contains("(A/HRC/35/35)"),
+        "{}",
+        desk.text(".lede")
+    );
+    app.page("/admin/articles/10")
+        .await
+        .assert_status(StatusCode::OK);
+}
