@@ -115,6 +115,18 @@ fn migrations() -> Migrations<'static> {
     ])
 }
 
+/// An empty database in memory with every migration applied, for unit tests.
+#[cfg(test)]
+pub fn migrated_in_memory() -> Connection {
+    let mut conn = Connection::open_in_memory().expect("an in-memory database");
+    conn.pragma_update(None, "foreign_keys", "OFF")
+        .expect("a pragma");
+    migrations()
+        .to_latest(&mut conn)
+        .expect("the migrations apply");
+    conn
+}
+
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch(
         "PRAGMA foreign_keys = ON;

@@ -9,13 +9,7 @@ pub fn draft_2017() -> Document {
 
 /// A draft as read from a file, through the same insert and load as a real database.
 pub fn document_from(draft: &super::source::SourceDocument) -> Document {
-    let conn = rusqlite::Connection::open_in_memory().unwrap();
-    for migration in [
-        include_str!("../../migrations/0001_core.sql"),
-        include_str!("../../migrations/0008_processes.sql"),
-    ] {
-        conn.execute_batch(migration).unwrap();
-    }
+    let conn = crate::db::migrated_in_memory();
     let slug = crate::processes::ProcessSlug::parse("draft").unwrap();
     let process_id = crate::processes::repo::insert(&conn, &slug, &draft.title).unwrap();
     super::repo::insert(&conn, draft, process_id).unwrap();
