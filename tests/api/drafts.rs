@@ -264,7 +264,7 @@ async fn a_dry_run_or_a_malformed_file_stores_nothing() {
     );
     let nowhere = import(&app.db_path, &file, &FRENCH_FACTS);
     assert!(
-        String::from_utf8_lossy(&nowhere.stderr).contains("--process SLUG or --new-process SLUG")
+        String::from_utf8_lossy(&nowhere.stderr).contains("--process SLUG, --new-process SLUG or --revises SYMBOL")
     );
     let odd_name = write_beside(&app.db_path, "projet.rtf", FRENCH_DRAFT);
     let output = import(&app.db_path, &odd_name, &["--dry-run"]);
