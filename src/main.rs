@@ -687,15 +687,7 @@ fn import_draft(args: ImportArgs) -> anyhow::Result<()> {
 fn print_lineage(version: i64, links: &[consult::lineage::Link]) {
     use consult::lineage::LinkKind;
     println!("Version {version}: lineage proposed from the version before");
-    for kind in [
-        LinkKind::Unchanged,
-        LinkKind::Moved,
-        LinkKind::Amended,
-        LinkKind::Split,
-        LinkKind::Merged,
-        LinkKind::New,
-        LinkKind::Deleted,
-    ] {
+    for kind in LinkKind::ALL {
         let count = links.iter().filter(|l| l.kind == kind).count();
         if count > 0 {
             println!("  {:<10} {count}", kind.key());

@@ -42,6 +42,21 @@ pub enum LinkKind {
 }
 
 impl LinkKind {
+    pub const ALL: [LinkKind; 7] = [
+        LinkKind::Unchanged,
+        LinkKind::Moved,
+        LinkKind::Amended,
+        LinkKind::Split,
+        LinkKind::Merged,
+        LinkKind::New,
+        LinkKind::Deleted,
+    ];
+
+    /// A kind as stored, back.
+    pub fn parse(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+
     pub fn key(&self) -> &'static str {
         match self {
             LinkKind::Unchanged => "unchanged",

@@ -2,7 +2,7 @@
 
 use rusqlite::{Connection, params};
 
-use super::{Link, LinkKind};
+use super::Link;
 
 /// Stores the links proposed from `from_document` to `to_document`, unconfirmed.
 #[tracing::instrument(level = "debug", skip_all)]
@@ -46,19 +46,4 @@ pub fn summary(conn: &Connection, to_document: i64) -> rusqlite::Result<(Vec<(St
         |r| r.get(0),
     )?;
     Ok((kinds, doubtful))
-}
-
-/// A kind as stored, back.
-pub fn kind_of(key: &str) -> Option<LinkKind> {
-    [
-        LinkKind::Unchanged,
-        LinkKind::Moved,
-        LinkKind::Amended,
-        LinkKind::Split,
-        LinkKind::Merged,
-        LinkKind::New,
-        LinkKind::Deleted,
-    ]
-    .into_iter()
-    .find(|k| k.key() == key)
 }

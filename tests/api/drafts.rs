@@ -32,7 +32,7 @@ Article 2
 [^1]: Voir la Charte, préambule.
 ";
 
-fn import(db: &Path, file: &Path, args: &[&str]) -> Output {
+pub fn import(db: &Path, file: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_consult"))
         .args(["document", "import"])
         .arg(file)
@@ -264,7 +264,8 @@ async fn a_dry_run_or_a_malformed_file_stores_nothing() {
     );
     let nowhere = import(&app.db_path, &file, &FRENCH_FACTS);
     assert!(
-        String::from_utf8_lossy(&nowhere.stderr).contains("--process SLUG, --new-process SLUG or --revises SYMBOL")
+        String::from_utf8_lossy(&nowhere.stderr)
+            .contains("--process SLUG, --new-process SLUG or --revises SYMBOL")
     );
     let odd_name = write_beside(&app.db_path, "projet.rtf", FRENCH_DRAFT);
     let output = import(&app.db_path, &odd_name, &["--dry-run"]);
@@ -364,6 +365,32 @@ pub async fn upload(
         .send()
         .await
         .unwrap()
+}
+
+/// Loads `text` from the desk as the draft of a new process `slug` (symbol `S/slug`) and
+/// confirms it, as an administrator would.
+pub async fn load_from_desk(app: &crate::helpers::TestApp, slug: &str, text: &str) {
+    let symbol = format!("S/{slug}");
+    let response = upload(
+        app,
+        "draft.txt",
+        text,
+        &[
+            ("target", "new"),
+            ("new_slug", slug),
+            ("symbol", &symbol),
+            ("year", "2026"),
+            ("language", "en"),
+        ],
+    )
+    .await;
+    let preview = crate::helpers::location(&response);
+    let confirmed = app.post(&format!("{preview}/confirm"), &[]).await;
+    assert_eq!(
+        confirmed.status(),
+        StatusCode::SEE_OTHER,
+        "the draft of {slug} is stored"
+    );
 }
 
 const DESK_FIELDS: [(&str, &str); 5] = [

@@ -3,7 +3,7 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{TestApp, consult_export, location, spawn_app, valid_feedback};
+use crate::helpers::{TestApp, consult_export, spawn_app, valid_feedback};
 
 const OTHER_DRAFT: &str = "Draft convention on regional cooperation
 
@@ -22,24 +22,7 @@ Each State shall designate a focal point.
 async fn two_processes() -> TestApp {
     let app = spawn_app().await;
     app.log_in().await;
-    let response = crate::drafts::upload(
-        &app,
-        "other.txt",
-        OTHER_DRAFT,
-        &[
-            ("target", "new"),
-            ("new_slug", "other"),
-            ("symbol", "O/1"),
-            ("year", "2026"),
-            ("language", "en"),
-        ],
-    )
-    .await;
-    let preview = location(&response);
-    assert_eq!(
-        app.post(&format!("{preview}/confirm"), &[]).await.status(),
-        StatusCode::SEE_OTHER
-    );
+    crate::drafts::load_from_desk(&app, "other", OTHER_DRAFT).await;
     let consultation = [
         ("slug", "dakar-2026".to_string()),
         ("city", "Dakar".to_string()),
@@ -91,7 +74,7 @@ async fn each_process_has_its_own_overview_review_tally_and_exports() {
 
     let other = app.page("/admin?process=other").await;
     other.assert_status(StatusCode::OK);
-    assert!(other.text(".lede").contains("O/1"));
+    assert!(other.text(".lede").contains("S/other"));
     assert_eq!(other.count("[id^=consultation-]"), 1);
     assert_eq!(other.texts("#overview-1 td")[0], "1");
     assert_eq!(

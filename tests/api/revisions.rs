@@ -2,25 +2,14 @@
 //! version before; the earlier version, its consultations and feedback stay as they are.
 
 use std::path::Path;
-use std::process::Command;
 
 use reqwest::StatusCode;
 
+use crate::drafts::import;
 use crate::helpers::{TestApp, spawn_app, valid_feedback};
 
 fn revised() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lineage/revised-draft.json")
-}
-
-fn import(db: &Path, file: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_consult"))
-        .args(["document", "import"])
-        .arg(file)
-        .args(args)
-        .arg("--db")
-        .arg(db)
-        .output()
-        .unwrap()
 }
 
 fn count(app: &TestApp, sql: &str) -> i64 {

@@ -231,21 +231,7 @@ async fn categories_are_added_and_retired_and_a_refused_entry_keeps_what_was_typ
 async fn a_new_process_starts_with_the_first_ones_lists_and_edits_its_own() {
     let app = spawn_app().await;
     app.log_in().await;
-    let response = crate::drafts::upload(
-        &app,
-        "other.txt",
-        "Other draft\n\nArticle 1\n\nText.\n",
-        &[
-            ("target", "new"),
-            ("new_slug", "other"),
-            ("symbol", "O/1"),
-            ("year", "2026"),
-            ("language", "en"),
-        ],
-    )
-    .await;
-    let preview = crate::helpers::location(&response);
-    app.post(&format!("{preview}/confirm"), &[]).await;
+    crate::drafts::load_from_desk(&app, "other", "Other draft\n\nArticle 1\n\nText.\n").await;
     let other = app.page("/admin/vocabularies?process=other").await;
     assert_eq!(other.count("#themes-title ~ .table-scroll tbody tr"), 9);
     let added = app
