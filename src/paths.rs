@@ -98,6 +98,11 @@ pub fn vocabularies() -> String {
     "/admin/vocabularies".to_string()
 }
 
+/// The lineage review page of a version; `/link` and `/confirm` below it take its forms.
+pub fn lineage(document: impl Display) -> String {
+    format!("/admin/lineage/{document}")
+}
+
 pub fn new_draft() -> String {
     "/admin/drafts/new".to_string()
 }

@@ -11,8 +11,8 @@ use crate::configuration::Settings;
 use crate::csrf::FormPolicy;
 use crate::state::AppState;
 use crate::{
-    assets, audit, consultations, csrf, feedback, i18n, organisers, pages, processes, review,
-    tallies,
+    assets, audit, consultations, csrf, feedback, i18n, lineage, organisers, pages, processes,
+    review, tallies,
 };
 
 pub struct Application {
@@ -166,6 +166,9 @@ route_table! {
         POST "/vocabularies/{list}" => processes::vocabulary_routes::add_entry,
         POST "/vocabularies/{list}/rename" => processes::vocabulary_routes::rename_entry,
         POST "/vocabularies/{list}/change" => processes::vocabulary_routes::change_entry,
+        GET "/lineage/{document}" => lineage::routes::lineage_page,
+        POST "/lineage/{document}/link" => lineage::routes::correct,
+        POST "/lineage/{document}/confirm" => lineage::routes::confirm,
     }
 }
 

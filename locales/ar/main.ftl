@@ -630,3 +630,37 @@ draft-preview-revision = قُرئ من { $file }، بوصفه النسخة ال�
 draft-refused-no-base = لا توجد وثيقة واحدة { $symbol } لتنقيحها.
 draft-refused-not-newest = { $symbol } ليست أحدث نسخة من عمليتها: نقِّح النسخة { $version }.
 draft-refused-before-base = لا يمكن أن يلي تنقيحٌ مؤرخ بسنة { $year } نسخةً مؤرخة بسنة { $base }.
+
+# Lineage
+lineage-title = تسلسل { $new } من { $old }
+lineage-intro = أي وحدة من النسخة الجديدة تنحدر من أي وحدة من النسخة السابقة، كما اقتُرح انطلاقًا من كلمات النصوص وترتيبها. تأتي الروابط المشكوك فيها أولًا: راجعها وصحّح ما يلزم، ثم أكّد الكل.
+lineage-confirm = { $count ->
+    [zero] تأكيد التسلسل
+    [one] تأكيد التسلسل (رابط واحد غير مؤكد)
+    [two] تأكيد التسلسل (رابطان غير مؤكدين)
+    [few] تأكيد التسلسل ({ $count } روابط غير مؤكدة)
+   *[other] تأكيد التسلسل ({ $count } رابطًا غير مؤكد)
+}
+lineage-confirmed = التسلسل مؤكَّد. والرابط الذي يُصحَّح لاحقًا يُؤكَّد عند حفظه.
+lineage-links = الروابط بين النسختين
+lineage-in = في { $symbol }
+lineage-kind = الكيفية
+lineage-correct = يصبح
+lineage-similarity = { $percent }٪ من الكلمات مشتركة
+lineage-doubtful = للمراجعة
+lineage-link-confirmed = مؤكَّد
+lineage-becomes = ما تصير إليه { $unit }
+lineage-deleted-choice = لا شيء: محذوفة
+lineage-save = حفظ
+lineage-unchanged = دون تغيير
+lineage-moved = منقولة أو معاد ترقيمها
+lineage-amended = معدَّلة
+lineage-split = مقسومة
+lineage-merged = مدموجة
+lineage-new = جديدة
+lineage-deleted = محذوفة
+lineage-review-link = مراجعة تسلسل { $symbol }
+error-not-found-lineage = ليس لهذه النسخة تسلسل لمراجعته.
+error-lineage-unknown-unit = إحدى الوحدات المذكورة ليست في نسختها.
+audit-action-lineage-correct = تصحيح رابط تسلسل
+audit-action-lineage-confirm = تأكيد التسلسل

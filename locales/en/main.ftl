@@ -614,3 +614,34 @@ draft-preview-revision = Read from { $file }, as the version after { $symbol }.
 draft-refused-no-base = There is no single document { $symbol } to revise.
 draft-refused-not-newest = { $symbol } is not the newest version of its process: revise version { $version }.
 draft-refused-before-base = A revision dated { $year } cannot follow a version dated { $base }.
+
+# Lineage
+lineage-title = Lineage of { $new } from { $old }
+lineage-intro = Which unit of the new version descends from which unit of the version before, as proposed from the words of the texts and their order. The doubtful links come first: check them, correct any, then confirm the whole.
+lineage-confirm = { $count ->
+    [one] Confirm the lineage ({ $count } link not yet confirmed)
+   *[other] Confirm the lineage ({ $count } links not yet confirmed)
+}
+lineage-confirmed = The lineage is confirmed. A link corrected later is confirmed as it is saved.
+lineage-links = Links between the two versions
+lineage-in = In { $symbol }
+lineage-kind = How
+lineage-correct = Becomes
+lineage-similarity = { $percent }% of words shared
+lineage-doubtful = Check this
+lineage-link-confirmed = Confirmed
+lineage-becomes = What { $unit } becomes
+lineage-deleted-choice = Nothing: deleted
+lineage-save = Save
+lineage-unchanged = Unchanged
+lineage-moved = Moved or renumbered
+lineage-amended = Amended
+lineage-split = Split
+lineage-merged = Merged
+lineage-new = New
+lineage-deleted = Deleted
+lineage-review-link = Review the lineage of { $symbol }
+error-not-found-lineage = This version has no lineage to review.
+error-lineage-unknown-unit = One of the units named is not in its version.
+audit-action-lineage-correct = Lineage link corrected
+audit-action-lineage-confirm = Lineage confirmed

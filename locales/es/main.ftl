@@ -614,3 +614,34 @@ draft-preview-revision = Leído de { $file }, como la versión siguiente a { $sy
 draft-refused-no-base = No hay un único documento { $symbol } que revisar.
 draft-refused-not-newest = { $symbol } no es la versión más reciente de su proceso: revise la versión { $version }.
 draft-refused-before-base = Una revisión de { $year } no puede seguir a una versión de { $base }.
+
+# Lineage
+lineage-title = Filiación de { $new } desde { $old }
+lineage-intro = Qué unidad de la nueva versión desciende de qué unidad de la versión anterior, según la propuesta hecha a partir de las palabras de los textos y su orden. Los vínculos dudosos van primero: revíselos, corrija los que haga falta y confirme el conjunto.
+lineage-confirm = { $count ->
+    [one] Confirmar la filiación ({ $count } vínculo sin confirmar)
+   *[other] Confirmar la filiación ({ $count } vínculos sin confirmar)
+}
+lineage-confirmed = La filiación está confirmada. Un vínculo corregido después se confirma al guardarlo.
+lineage-links = Vínculos entre las dos versiones
+lineage-in = En { $symbol }
+lineage-kind = Cómo
+lineage-correct = Pasa a ser
+lineage-similarity = { $percent } % de palabras en común
+lineage-doubtful = Revisar
+lineage-link-confirmed = Confirmado
+lineage-becomes = En qué se convierte { $unit }
+lineage-deleted-choice = Nada: suprimido
+lineage-save = Guardar
+lineage-unchanged = Sin cambios
+lineage-moved = Movido o renumerado
+lineage-amended = Modificado
+lineage-split = Dividido
+lineage-merged = Fusionado
+lineage-new = Nuevo
+lineage-deleted = Suprimido
+lineage-review-link = Revisar la filiación de { $symbol }
+error-not-found-lineage = Esta versión no tiene filiación que revisar.
+error-lineage-unknown-unit = Una de las unidades indicadas no está en su versión.
+audit-action-lineage-correct = Vínculo de filiación corregido
+audit-action-lineage-confirm = Filiación confirmada

@@ -614,3 +614,34 @@ draft-preview-revision = Lu dans { $file }, comme version suivant { $symbol }.
 draft-refused-no-base = Il n’y a pas un document { $symbol } unique à réviser.
 draft-refused-not-newest = { $symbol } n’est pas la version la plus récente de son processus : révisez la version { $version }.
 draft-refused-before-base = Une révision datée de { $year } ne peut pas suivre une version datée de { $base }.
+
+# Lineage
+lineage-title = Filiation de { $new } depuis { $old }
+lineage-intro = Quelle unité de la nouvelle version descend de quelle unité de la version précédente, telle que proposée d’après les mots des textes et leur ordre. Les liens douteux viennent d’abord : vérifiez-les, corrigez-en au besoin, puis confirmez l’ensemble.
+lineage-confirm = { $count ->
+    [one] Confirmer la filiation ({ $count } lien non confirmé)
+   *[other] Confirmer la filiation ({ $count } liens non confirmés)
+}
+lineage-confirmed = La filiation est confirmée. Un lien corrigé ensuite est confirmé à son enregistrement.
+lineage-links = Liens entre les deux versions
+lineage-in = Dans { $symbol }
+lineage-kind = Comment
+lineage-correct = Devient
+lineage-similarity = { $percent } % des mots en commun
+lineage-doubtful = À vérifier
+lineage-link-confirmed = Confirmé
+lineage-becomes = Ce que devient { $unit }
+lineage-deleted-choice = Rien : supprimé
+lineage-save = Enregistrer
+lineage-unchanged = Inchangé
+lineage-moved = Déplacé ou renuméroté
+lineage-amended = Modifié
+lineage-split = Scindé
+lineage-merged = Fusionné
+lineage-new = Nouveau
+lineage-deleted = Supprimé
+lineage-review-link = Vérifier la filiation de { $symbol }
+error-not-found-lineage = Cette version n’a pas de filiation à vérifier.
+error-lineage-unknown-unit = L’une des unités nommées n’est pas dans sa version.
+audit-action-lineage-correct = Lien de filiation corrigé
+audit-action-lineage-confirm = Filiation confirmée

@@ -36,6 +36,8 @@ pub enum Action {
     VocabularyMove,
     VocabularyRetire,
     VocabularyRestore,
+    LineageCorrect,
+    LineageConfirm,
 }
 
 impl Action {
@@ -71,6 +73,8 @@ impl Action {
             Action::VocabularyMove => "vocabulary-move",
             Action::VocabularyRetire => "vocabulary-retire",
             Action::VocabularyRestore => "vocabulary-restore",
+            Action::LineageCorrect => "lineage-correct",
+            Action::LineageConfirm => "lineage-confirm",
         }
     }
 }

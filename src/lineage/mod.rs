@@ -11,4 +11,69 @@
 pub mod propose;
 pub mod repo;
 
-pub use propose::{Link, LinkKind, UnitAddress, propose};
+pub mod routes;
+
+pub use propose::{Link, LinkKind, UnitAddress, propose, text_similarity};
+
+use rusqlite::Connection;
+
+use crate::audit::{Action, Entry};
+use crate::document::Document;
+use crate::error::AppError;
+use crate::i18n::Message;
+
+/// The text of a unit of `document`, if it has that unit.
+pub fn text_at(document: &Document, address: &UnitAddress) -> Option<String> {
+    let article = document.article(address.article)?;
+    if !article.has_reference(&address.reference) {
+        return None;
+    }
+    Some(if address.reference.is_empty() && article.is_preamble() {
+        document.preamble_chapeau.clone()
+    } else {
+        article.text_of(&address.reference)
+    })
+}
+
+/// An organiser's correction: the old unit `from` leads to `to` alone (or nowhere: deleted).
+pub fn correct_link(
+    conn: &Connection,
+    old: &Document,
+    new: &Document,
+    from: &UnitAddress,
+    to: Option<&UnitAddress>,
+    by: &str,
+) -> Result<(), AppError> {
+    let unknown = || AppError::BadRequest(Message::new("error-lineage-unknown-unit"));
+    let old_text = text_at(old, from).ok_or_else(unknown)?;
+    let (kind, similarity) = match to {
+        None => (LinkKind::Deleted, 0.0),
+        Some(to) => {
+            let new_text = text_at(new, to).ok_or_else(unknown)?;
+            let kind = match (old_text.trim() == new_text.trim(), from == to) {
+                (true, true) => LinkKind::Unchanged,
+                (true, false) => LinkKind::Moved,
+                (false, _) => LinkKind::Amended,
+            };
+            (kind, text_similarity(&old_text, &new_text))
+        }
+    };
+    let now = crate::time_format::now_rfc3339();
+    repo::correct_link(conn, old.id, new.id, from, to, kind, similarity, by, &now)?;
+    let to = to.map_or_else(|| "-".to_string(), ToString::to_string);
+    let entry = Entry::new(by, Action::LineageCorrect)
+        .subject(&new.symbol)
+        .detail(format!("{from} -> {to} ({})", kind.key()));
+    Ok(crate::audit::repo::record_now(conn, &entry)?)
+}
+
+/// Confirms the whole lineage into `new`, as reviewed.
+pub fn confirm(conn: &Connection, new: &Document, by: &str) -> Result<usize, AppError> {
+    let now = crate::time_format::now_rfc3339();
+    let confirmed = repo::confirm_all(conn, new.id, by, &now)?;
+    let entry = Entry::new(by, Action::LineageConfirm)
+        .subject(&new.symbol)
+        .detail(format!("{confirmed} links"));
+    crate::audit::repo::record_now(conn, &entry)?;
+    Ok(confirmed)
+}

@@ -12,6 +12,17 @@ pub struct UnitAddress {
     pub reference: String,
 }
 
+impl UnitAddress {
+    /// `4`, `4:2`, `preamble:3`, as [`fmt::Display`] writes it.
+    pub fn parse(raw: &str) -> Option<Self> {
+        let (article, reference) = raw.split_once(':').unwrap_or((raw, ""));
+        Some(Self {
+            article: article.parse().ok()?,
+            reference: reference.to_string(),
+        })
+    }
+}
+
 impl fmt::Display for UnitAddress {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.reference.is_empty() {
@@ -57,6 +68,19 @@ impl LinkKind {
         Self::ALL.into_iter().find(|k| k.key() == key)
     }
 
+    /// The catalogue key of the kind's name.
+    pub fn label_key(&self) -> &'static str {
+        match self {
+            LinkKind::Unchanged => "lineage-unchanged",
+            LinkKind::Moved => "lineage-moved",
+            LinkKind::Amended => "lineage-amended",
+            LinkKind::Split => "lineage-split",
+            LinkKind::Merged => "lineage-merged",
+            LinkKind::New => "lineage-new",
+            LinkKind::Deleted => "lineage-deleted",
+        }
+    }
+
     pub fn key(&self) -> &'static str {
         match self {
             LinkKind::Unchanged => "unchanged",
@@ -89,6 +113,22 @@ const SURE: f64 = 0.7;
 const INSIDE: f64 = 0.8;
 /// A best match this close to the second best is flagged: the two were nearly as likely.
 const CLOSE_CALL: f64 = 0.1;
+
+/// How alike two texts' words are, from 0 to 1, as the proposal measures it.
+pub fn text_similarity(a: &str, b: &str) -> f64 {
+    let mut vocabulary = HashMap::new();
+    let unit = |text: &str, vocabulary: &mut HashMap<String, u32>| Unit {
+        address: UnitAddress {
+            article: ArticleId::Preamble,
+            reference: String::new(),
+        },
+        level: Level::Paragraph,
+        words: words_of(text, vocabulary),
+        text: text.to_string(),
+    };
+    let (a, b) = (unit(a, &mut vocabulary), unit(b, &mut vocabulary));
+    similarity(&a, &b)
+}
 
 /// The levels aligned one by one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

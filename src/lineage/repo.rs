@@ -47,3 +47,126 @@ pub fn summary(conn: &Connection, to_document: i64) -> rusqlite::Result<(Vec<(St
     )?;
     Ok((kinds, doubtful))
 }
+
+/// A stored link, as the review page shows it.
+#[derive(Debug, Clone)]
+pub struct StoredLink {
+    pub from: Option<super::UnitAddress>,
+    pub to: Option<super::UnitAddress>,
+    pub kind: super::LinkKind,
+    pub similarity: f64,
+    pub doubtful: bool,
+    pub confirmed: bool,
+}
+
+fn address(article: Option<String>, reference: Option<String>) -> Option<super::UnitAddress> {
+    Some(super::UnitAddress {
+        article: article?.parse().ok()?,
+        reference: reference.unwrap_or_default(),
+    })
+}
+
+/// The version a version's links come from, if it has any.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn base_of(conn: &Connection, to_document: i64) -> rusqlite::Result<Option<i64>> {
+    use rusqlite::OptionalExtension;
+    conn.query_row(
+        "SELECT from_document FROM unit_links WHERE to_document = ?1 LIMIT 1",
+        [to_document],
+        |r| r.get(0),
+    )
+    .optional()
+}
+
+/// Every link into `to_document`: the doubtful first, then as stored.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn links_into(conn: &Connection, to_document: i64) -> rusqlite::Result<Vec<StoredLink>> {
+    conn.prepare(
+        r#"SELECT from_article, from_ref, to_article, to_ref, kind, similarity, doubtful,
+                  confirmed_by IS NOT NULL
+           FROM unit_links WHERE to_document = ?1 ORDER BY doubtful DESC, id"#,
+    )?
+    .query_map([to_document], |r| {
+        Ok(StoredLink {
+            from: address(r.get(0)?, r.get(1)?),
+            to: address(r.get(2)?, r.get(3)?),
+            kind: super::LinkKind::parse(&r.get::<_, String>(4)?)
+                .unwrap_or(super::LinkKind::Amended),
+            similarity: r.get(5)?,
+            doubtful: r.get(6)?,
+            confirmed: r.get(7)?,
+        })
+    })?
+    .collect()
+}
+
+/// Makes `from` (a unit of `from_document`) lead to `to` alone (or to nothing: deleted),
+/// confirmed by `by`; new units left with no antecedent get their "new" link, and a unit that
+/// now has one loses its "new" link.
+#[allow(clippy::too_many_arguments)]
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn correct_link(
+    conn: &Connection,
+    from_document: i64,
+    to_document: i64,
+    from: &super::UnitAddress,
+    to: Option<&super::UnitAddress>,
+    kind: super::LinkKind,
+    similarity: f64,
+    by: &str,
+    now: &str,
+) -> rusqlite::Result<()> {
+    conn.execute(
+        r#"DELETE FROM unit_links WHERE to_document = ?1 AND from_article = ?2 AND from_ref = ?3"#,
+        params![to_document, from.article.to_string(), from.reference],
+    )?;
+    conn.execute(
+        r#"INSERT INTO unit_links (from_document, to_document, from_article, from_ref, to_article,
+             to_ref, kind, similarity, doubtful, confirmed_by, confirmed_at)
+           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?9, ?10)"#,
+        params![
+            from_document,
+            to_document,
+            from.article.to_string(),
+            from.reference,
+            to.map(|a| a.article.to_string()),
+            to.map(|a| a.reference.clone()),
+            kind.key(),
+            similarity,
+            by,
+            now
+        ],
+    )?;
+    // A unit with an antecedent is not new; a unit left without one is.
+    conn.execute(
+        r#"DELETE FROM unit_links WHERE to_document = ?1 AND kind = 'new' AND EXISTS (
+             SELECT 1 FROM unit_links o WHERE o.to_document = ?1 AND o.from_article IS NOT NULL
+               AND o.to_article = unit_links.to_article AND o.to_ref = unit_links.to_ref)"#,
+        [to_document],
+    )?;
+    conn.execute(
+        r#"INSERT INTO unit_links (from_document, to_document, to_article, to_ref, kind,
+             similarity, doubtful)
+           SELECT ?2, ?1, u.article, u.ref, 'new', 0, 1 FROM units u
+           WHERE u.document_id = ?1 AND NOT EXISTS (
+             SELECT 1 FROM unit_links l WHERE l.to_document = ?1
+               AND l.to_article = u.article AND l.to_ref = u.ref)"#,
+        params![to_document, from_document],
+    )?;
+    Ok(())
+}
+
+/// Confirms every link into `to_document`; returns how many were not yet confirmed.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn confirm_all(
+    conn: &Connection,
+    to_document: i64,
+    by: &str,
+    now: &str,
+) -> rusqlite::Result<usize> {
+    conn.execute(
+        r#"UPDATE unit_links SET confirmed_by = ?2, confirmed_at = ?3, doubtful = 0
+           WHERE to_document = ?1 AND confirmed_by IS NULL"#,
+        params![to_document, by, now],
+    )
+}

@@ -350,11 +350,17 @@ pub(crate) async fn confirm(
         })
         .await?;
     match loaded {
+        Ok(Loaded::Revised { document_id, .. }) => {
+            state.reload_library().await?;
+            // A revision's lineage is proposed: the organiser reviews it next.
+            Ok(pages::see_other(&LocalPath::or_home(
+                &crate::paths::lineage(document_id),
+            )))
+        }
         Ok(
             Loaded::Created { process_id, .. }
             | Loaded::Added { process_id, .. }
-            | Loaded::Replaced { process_id, .. }
-            | Loaded::Revised { process_id, .. },
+            | Loaded::Replaced { process_id, .. },
         ) => {
             state.reload_library().await?;
             state.reload_vocabularies().await?;

@@ -24,6 +24,8 @@ struct OverviewPage {
     symbol: String,
     processes: Vec<(Option<String>, String)>,
     current: Option<String>,
+    /// The newest version of the process, when it revises another: (id, symbol).
+    revision: Option<(i64, String)>,
     exports: &'static [ExportFile],
     consultations: Vec<(Consultation, i64)>,
     /// Stance keys with their labels, in the order of the overview's columns.
@@ -72,6 +74,12 @@ pub(crate) async fn overview(
     pages::ok(&OverviewPage {
         processes: desk_processes(&state).await?,
         current: process.query_value(),
+        revision: state
+            .library
+            .snapshot()
+            .newest_of_process(process.process.id)
+            .filter(|d| d.version > 1)
+            .map(|d| (d.id, d.symbol.clone())),
         title: process.process.title.clone(),
         symbol: document.symbol.clone(),
         stances,

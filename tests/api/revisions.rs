@@ -147,10 +147,8 @@ async fn a_revision_uploaded_on_the_desk_is_stored_with_its_lineage_and_the_desk
         preview.text(".lede")
     );
     let confirm = app.post(&format!("{preview_path}/confirm"), &[]).await;
-    assert_eq!(
-        crate::helpers::location(&confirm),
-        "/processes/solidarity-declaration"
-    );
+    // Next: reviewing the lineage proposed.
+    assert_eq!(crate::helpers::location(&confirm), "/admin/lineage/2");
     assert!(count(&app, "SELECT COUNT(*) FROM unit_links") >= 60);
     // The process shows its newest draft; the desk reviews the version consulted on.
     assert!(
@@ -168,4 +166,97 @@ async fn a_revision_uploaded_on_the_desk_is_stored_with_its_lineage_and_the_desk
     app.page("/admin/articles/10")
         .await
         .assert_status(StatusCode::OK);
+}
+
+#[tokio::test]
+async fn an_administrator_reviews_corrects_and_confirms_a_lineage() {
+    let app = crate::helpers::spawn_app_after(
+        |db| {
+            let output = import(db, &revised(), &["--revises", "A/HRC/35/35"]);
+            assert!(
+                output.status.success(),
+                "{}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+        },
+        |_| {},
+    )
+    .await;
+    app.log_in().await;
+    let overview = app.page("/admin").await;
+    assert!(
+        overview
+            .attrs("main a", "href")
+            .contains(&"/admin/lineage/2".to_string())
+    );
+    let page = app.page("/admin/lineage/2").await;
+    page.assert_status(StatusCode::OK);
+    // The doubtful links come first.
+    let rows = page.texts(".lineage tbody tr");
+    let first_sure = rows.iter().position(|r| !r.contains("Check this")).unwrap();
+    assert!(
+        first_sure > 0 && rows[first_sure..].iter().all(|r| !r.contains("Check this")),
+        "{rows:?}"
+    );
+    assert!(page.body.contains("Split") && page.body.contains("Merged"));
+
+    // Old paragraph 7(3) was deleted; say it became the new 7(3) instead.
+    let corrected = app
+        .post(
+            "/admin/lineage/2/link",
+            &[("from", "7:3".into()), ("to", "7:3".into())],
+        )
+        .await;
+    assert_eq!(corrected.status(), StatusCode::SEE_OTHER);
+    let kind: String = app
+        .db()
+        .query_row(
+            "SELECT kind FROM unit_links WHERE to_document = 2 AND from_article = '7' AND from_ref = '3'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(kind, "amended");
+    // The new 7(3) keeps its other antecedent (old 7(4)); no unit is left out.
+    let units = count(&app, "SELECT COUNT(*) FROM units");
+    let linked = count(
+        &app,
+        r#"SELECT COUNT(*) FROM units u WHERE EXISTS (SELECT 1 FROM unit_links l WHERE
+             (l.from_document = u.document_id AND l.from_article = u.article AND l.from_ref = u.ref)
+             OR (l.to_document = u.document_id AND l.to_article = u.article AND l.to_ref = u.ref))"#,
+    );
+    assert_eq!(linked, units);
+    let refused = app
+        .post(
+            "/admin/lineage/2/link",
+            &[("from", "7:9".into()), ("to", "".into())],
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+
+    let confirmed = app.post("/admin/lineage/2/confirm", &[]).await;
+    assert_eq!(confirmed.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM unit_links WHERE confirmed_by IS NULL"
+        ),
+        0
+    );
+    assert!(
+        app.page("/admin/lineage/2")
+            .await
+            .body
+            .contains("The lineage is confirmed.")
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM audit_log WHERE action IN ('lineage-correct', 'lineage-confirm')"
+        ),
+        2
+    );
+    app.page("/admin/lineage/1")
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
 }

@@ -56,6 +56,24 @@ fn store_pending_draft(app: &TestApp) {
     assert_eq!(id, 1);
 }
 
+/// The app on a database whose draft has a second version (document 2) with its lineage.
+async fn spawn_app_with_revision() -> TestApp {
+    crate::helpers::spawn_app_after(
+        |db| {
+            let revised = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/lineage/revised-draft.json");
+            let output = crate::drafts::import(db, &revised, &["--revises", "A/HRC/35/35"]);
+            assert!(
+                output.status.success(),
+                "{}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+        },
+        |_| {},
+    )
+    .await
+}
+
 /// A concrete path for a route pattern, with parameters that exist.
 fn fill(pattern: &str, private: &str, stylesheet: &str) -> String {
     pattern
@@ -63,6 +81,7 @@ fn fill(pattern: &str, private: &str, stylesheet: &str) -> String {
         .replace("{link}", PASSWORD_LINK)
         .replace("{invitation}", INVITATION)
         .replace("{list}", "themes")
+        .replace("{document}", "2")
         .replace("{slug}", "suva-2015")
         .replace("{article}", "4")
         .replace("{token}", private.trim_start_matches("/feedback/"))
@@ -133,7 +152,7 @@ async fn the_route_table_lists_every_route_the_pages_link_or_post_to() {
 
 #[tokio::test]
 async fn every_listed_route_exists() {
-    let app = spawn_app().await;
+    let app = spawn_app_with_revision().await;
     let private = app.submit_ok("suva-2015", "4", &valid_feedback()).await;
     let css = stylesheet(&app).await;
     app.log_in().await;
@@ -232,7 +251,7 @@ async fn no_post_route_accepts_a_request_without_a_valid_csrf_token() {
 #[tokio::test]
 async fn every_administration_route_refuses_a_reviewer_and_admits_an_administrator() {
     use consult::startup::ADMINISTRATION_ROUTES;
-    let app = spawn_app().await;
+    let app = spawn_app_with_revision().await;
     let private = app.submit_ok("suva-2015", "4", &valid_feedback()).await;
     let css = stylesheet(&app).await;
     app.log_in().await;
