@@ -10,7 +10,7 @@ use std::process::Command;
 
 use reqwest::StatusCode;
 
-use crate::helpers::{TestApp, spawn_app, valid_feedback, with_field};
+use crate::helpers::{TestApp, valid_feedback, with_field};
 
 fn checker() -> Option<PathBuf> {
     let jar = std::env::var_os("CONSULT_VNU_JAR").map(PathBuf::from);
