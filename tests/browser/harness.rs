@@ -30,6 +30,14 @@ fn chromedriver_path() -> Option<String> {
 
 /// Starts the app and a browser, or returns `None` (after saying so) when no browser is installed.
 pub(crate) async fn start(test: &str) -> Option<Session> {
+    start_after(test, |_| {}).await
+}
+
+/// [`start`] on a database that `prepare` has made or changed first (with the command line).
+pub(crate) async fn start_after(
+    test: &str,
+    prepare: impl FnOnce(&std::path::Path),
+) -> Option<Session> {
     let external = std::env::var("WEBDRIVER_URL").ok();
     let driver_binary = chromedriver_path();
     if (external.is_none() && driver_binary.is_none()) || !Path::new(CHROMIUM).exists() {
@@ -45,6 +53,7 @@ pub(crate) async fn start(test: &str) -> Option<Session> {
     }
     let dir = tempfile::tempdir().unwrap();
 
+    prepare(&dir.path().join("consult.db"));
     let (app, app_port) = crate::process::start_consult(&dir.path().join("consult.db"), false);
 
     let (driver, driver_url) = match external {
