@@ -2,7 +2,7 @@
 //! passes axe-core with no serious or critical violation. axe is injected through WebDriver, which the pages' CSP
 //! (no script at all) does not govern.
 
-use super::{Session, start, strings_of};
+use super::{Session, strings_of};
 
 const AXE: &str = include_str!("../fixtures/axe.min.js");
 
