@@ -417,7 +417,8 @@ fn refusal_message(refused: LoadRefused) -> Message {
                 .with_text("year", year.to_string())
                 .with_text("base", base_year.to_string())
         }
-        LoadRefused::Storage(e) => Message::new("error-internal").with_text("why", e.to_string()),
+        // Answered as an error before this is reached; never shown with its cause.
+        LoadRefused::Storage(_) => Message::new("error-internal"),
     }
 }
 

@@ -58,20 +58,7 @@ fn store_pending_draft(app: &TestApp) {
 
 /// The app on a database whose draft has a second version (document 2) with its lineage.
 async fn spawn_app_with_revision() -> TestApp {
-    crate::helpers::spawn_app_after(
-        |db| {
-            let revised = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("tests/fixtures/lineage/revised-draft.json");
-            let output = crate::drafts::import(db, &revised, &["--revises", "A/HRC/35/35"]);
-            assert!(
-                output.status.success(),
-                "{}",
-                String::from_utf8_lossy(&output.stderr)
-            );
-        },
-        |_| {},
-    )
-    .await
+    crate::helpers::spawn_app_after(crate::process::revise_shipped_draft, |_| {}).await
 }
 
 /// A concrete path for a route pattern, with parameters that exist.

@@ -232,20 +232,7 @@ async fn every_page_is_valid_html_in_every_language() {
         return;
     };
     // With a revised draft, so the lineage review page has a version to show.
-    let app = crate::helpers::spawn_app_after(
-        |db| {
-            let revised = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("tests/fixtures/lineage/revised-draft.json");
-            let output = crate::drafts::import(db, &revised, &["--revises", "A/HRC/35/35"]);
-            assert!(
-                output.status.success(),
-                "{}",
-                String::from_utf8_lossy(&output.stderr)
-            );
-        },
-        |_| {},
-    )
-    .await;
+    let app = crate::helpers::spawn_app_after(crate::process::revise_shipped_draft, |_| {}).await;
     app.submit_ok("suva-2015", "4", &valid_feedback()).await;
     // Shown on the login page before logging in, in English.
     let login = app.get("/login").await.text().await.unwrap();

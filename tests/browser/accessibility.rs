@@ -32,24 +32,11 @@ async fn violations(session: &Session) -> Vec<String> {
 #[tokio::test]
 async fn the_main_pages_pass_axe_in_every_language() {
     // With a revised draft, so the lineage review page has a version to show.
-    let revised = |db: &std::path::Path| {
-        let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/lineage/revised-draft.json");
-        let output = std::process::Command::new(env!("CARGO_BIN_EXE_consult"))
-            .args(["document", "import"])
-            .arg(&file)
-            .args(["--revises", "A/HRC/35/35", "--db"])
-            .arg(db)
-            .output()
-            .unwrap();
-        assert!(
-            output.status.success(),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-    };
-    let Some(session) =
-        crate::harness::start_after("the_main_pages_pass_axe_in_every_language", revised).await
+    let Some(session) = crate::harness::start_after(
+        "the_main_pages_pass_axe_in_every_language",
+        crate::process::revise_shipped_draft,
+    )
+    .await
     else {
         return;
     };

@@ -169,3 +169,22 @@ pub fn start_smtp_sink(
     assert_eq!(ready.trim(), "ready", "the SMTP sink did not start");
     (Running(child), lines)
 }
+
+/// Stores the revision of the 2017 draft made for the tests as its second version (document 2),
+/// with the command line, as an administrator would.
+pub fn revise_shipped_draft(db: &std::path::Path) {
+    let revised = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/lineage/revised-draft.json");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_consult"))
+        .args(["document", "import"])
+        .arg(&revised)
+        .args(["--revises", "A/HRC/35/35", "--db"])
+        .arg(db)
+        .output()
+        .expect("the binary runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
