@@ -538,27 +538,16 @@ fn forget(db: &Path, email: &str) -> anyhow::Result<()> {
 fn export_all(db: &Path, out: &Path, query: FilterQuery) -> anyhow::Result<()> {
     let conn = consult::storage::open_direct(db)?;
     let library = Library::new(consult::document::repo::load_all(&conn)?);
-    let processes = consult::processes::repo::list(&conn)?;
-    let with_draft = |p: &consult::processes::Process| library.newest_of_process(p.id).is_some();
-    let process = if query.process.is_empty() {
-        processes.iter().find(|p| with_draft(p))
-    } else {
-        processes
-            .iter()
-            .find(|p| p.slug == query.process && with_draft(p))
-    }
-    .ok_or_else(|| anyhow::anyhow!("there is no process {:?} with a draft", query.process))?;
     let consultations = consult::consultations::repo::list(&conn)?;
-    // The version the desk reviews: the newest that consultations comment on.
-    let document_id = library
-        .all()
-        .iter()
-        .rev()
-        .filter(|d| d.process_id == process.id)
-        .find(|d| consultations.iter().any(|c| c.document_id == d.id))
-        .or_else(|| library.newest_of_process(process.id))
-        .map(|d| d.id)
-        .ok_or_else(|| anyhow::anyhow!("process {} has no draft", process.slug))?;
+    // The process and the version of its draft the desk would review.
+    let desk = consult::processes::desk::resolve(
+        &library,
+        consult::processes::repo::list(&conn)?,
+        &consultations,
+        &query.process,
+    )
+    .map_err(|_| anyhow::anyhow!("there is no process {:?} with a draft", query.process))?;
+    let (process, document_id) = (desk.process, desk.document.id);
     let slugs: Vec<String> = consultations
         .into_iter()
         .filter(|c| c.document_id == document_id)

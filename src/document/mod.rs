@@ -261,21 +261,6 @@ impl Library {
         &self.documents
     }
 
-    /// The newest document of the first process: the one the review desk and the tallies
-    /// serve.
-    // FUTURE: the desk's pages and exports name their process; until then they serve the
-    // first, which holds the shipped cycle.
-    pub fn current(&self) -> anyhow::Result<&Arc<Document>> {
-        let first = self
-            .documents
-            .iter()
-            .map(|d| d.process_id)
-            .min()
-            .ok_or_else(|| anyhow::anyhow!("no document is loaded"))?;
-        self.newest_of_process(first)
-            .ok_or_else(|| anyhow::anyhow!("no document is loaded"))
-    }
-
     /// The newest document of a process, if it has one.
     pub fn newest_of_process(&self, process_id: i64) -> Option<&Arc<Document>> {
         self.documents

@@ -439,10 +439,6 @@ impl Tr {
         self.t(&format!("type-{}", kind.key()))
     }
 
-    pub fn theme(&self, key: &str) -> String {
-        self.t(&format!("theme-{key}"))
-    }
-
     pub fn disposition(&self, key: &str) -> String {
         self.t(&format!("disposition-{key}"))
     }
@@ -458,10 +454,6 @@ impl Tr {
 
     /// Stakeholder categories are stored by their English label (the form's values); their
     /// catalogue key is that label in lower case with words joined by hyphens.
-    pub fn category(&self, label: &str) -> String {
-        self.t(&category_key(label))
-    }
-
     /// A shipped stakeholder category's translation, if the catalogue has one.
     pub fn category_in_catalogue(&self, label: &str) -> Option<String> {
         self.catalogue(&category_key(label))
@@ -542,8 +534,8 @@ mod tests {
         );
         assert_eq!(t(Lang::Ar).t_count("comment-count", "count", 2), "تعليقان");
         assert_eq!(
-            t(Lang::Es).category("Civil society / NGO"),
-            "Sociedad civil / ONG"
+            t(Lang::Es).category_in_catalogue("Civil society / NGO"),
+            Some("Sociedad civil / ONG".to_string())
         );
         assert_eq!(
             t(Lang::Ar).article_title(ArticleId::Numbered(4)),

@@ -27,6 +27,16 @@ pub(crate) struct AddForm {
     role: String,
 }
 
+impl AddForm {
+    /// The form as it first shows: no name, the reviewer role.
+    fn blank() -> Self {
+        Self {
+            role: Role::Reviewer.key().into(),
+            ..Self::default()
+        }
+    }
+}
+
 /// A link just made, shown once to the administrator who made it.
 struct LinkNotice {
     username: String,
@@ -103,10 +113,7 @@ pub(crate) async fn organisers_page(
     AdminDesk(desk): AdminDesk,
     tr: Tr,
 ) -> Result<HttpResponse, AppError> {
-    let values = AddForm {
-        role: Role::Reviewer.key().into(),
-        ..AddForm::default()
-    };
+    let values = AddForm::blank();
     accounts_page(
         &state,
         tr,
@@ -156,10 +163,7 @@ pub(crate) async fn add_organiser(
         .await?;
     match made {
         Ok(link) => {
-            let values = AddForm {
-                role: Role::Reviewer.key().into(),
-                ..AddForm::default()
-            };
+            let values = AddForm::blank();
             let link = Some((name, link));
             accounts_page(
                 &state,
@@ -201,10 +205,7 @@ async fn after_change(
             Err(AppError::NotFound("error-not-found-organiser"))
         }
         Err(refused) => {
-            let values = AddForm {
-                role: Role::Reviewer.key().into(),
-                ..AddForm::default()
-            };
+            let values = AddForm::blank();
             let key = match refused {
                 AccountRefused::UsernameTaken => "invalid-username-taken",
                 _ => "error-last-administrator",
@@ -302,10 +303,7 @@ pub(crate) async fn issue_link(
         })
         .await?
         .map_err(|_| AppError::NotFound("error-not-found-organiser"))?;
-    let values = AddForm {
-        role: Role::Reviewer.key().into(),
-        ..AddForm::default()
-    };
+    let values = AddForm::blank();
     accounts_page(
         &state,
         tr,

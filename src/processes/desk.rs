@@ -38,7 +38,7 @@ pub async fn desk_process(state: &AppState, slug: &str) -> Result<DeskProcess, A
         .db
         .read(|conn| Ok((repo::list(conn)?, crate::consultations::repo::list(conn)?)))
         .await?;
-    resolve(state, processes, &consultations, slug)
+    resolve(&state.library.snapshot(), processes, &consultations, slug)
 }
 
 /// [`desk_process`] among `processes` and `consultations`, already read. The desk reviews the
@@ -46,12 +46,11 @@ pub async fn desk_process(state: &AppState, slug: &str) -> Result<DeskProcess, A
 /// revision just loaded has nothing to review until a consultation opens on it.
 // FUTURE: a version switch on the desk, with the comments carried across versions.
 pub fn resolve(
-    state: &AppState,
+    library: &crate::document::Library,
     processes: Vec<Process>,
     consultations: &[crate::consultations::Consultation],
     slug: &str,
 ) -> Result<DeskProcess, AppError> {
-    let library = state.library.snapshot();
     let first = processes
         .iter()
         .find(|p| library.newest_of_process(p.id).is_some())
@@ -81,13 +80,14 @@ pub fn resolve(
 
 /// Every process that has a draft, for the desk's switcher: (slug or none for the first,
 /// title).
-pub async fn desk_processes(state: &AppState) -> Result<Vec<(Option<String>, String)>, AppError> {
-    let processes = state.db.read(|conn| Ok(repo::list(conn)?)).await?;
-    let library = state.library.snapshot();
-    Ok(processes
-        .into_iter()
+pub fn desk_processes(
+    library: &crate::document::Library,
+    processes: &[Process],
+) -> Vec<(Option<String>, String)> {
+    processes
+        .iter()
         .filter(|p| library.newest_of_process(p.id).is_some())
         .enumerate()
-        .map(|(i, p)| ((i > 0).then_some(p.slug), p.title))
-        .collect())
+        .map(|(i, p)| ((i > 0).then(|| p.slug.clone()), p.title.clone()))
+        .collect()
 }

@@ -30,7 +30,12 @@ pub async fn parse_filter(
             ))
         })
         .await?;
-    let desk = crate::processes::desk::resolve(state, processes, &consultations, &query.process)?;
+    let desk = crate::processes::desk::resolve(
+        &state.library.snapshot(),
+        processes,
+        &consultations,
+        &query.process,
+    )?;
     let document_id = desk.document.id;
     let slugs: Vec<String> = consultations
         .into_iter()

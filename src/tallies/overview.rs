@@ -11,7 +11,7 @@ use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::organisers::desk::Desk;
 use crate::pages;
-use crate::processes::desk::{ProcessQuery, desk_process, desk_processes};
+use crate::processes::desk::{ProcessQuery, desk_processes, resolve};
 use crate::state::AppState;
 
 #[derive(Template)]
@@ -47,13 +47,29 @@ pub(crate) async fn overview(
     tr: Tr,
     query: web::Query<ProcessQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let process = desk_process(&state, &query.process).await?;
+    // What the process is, and its consultations with their totals, in one read.
+    let (processes, consultations, totals) = state
+        .db
+        .read(|conn| {
+            Ok((
+                crate::processes::repo::list(conn)?,
+                crate::consultations::repo::list(conn)?,
+                super::repo::totals_by_consultation(conn)?,
+            ))
+        })
+        .await?;
+    let library = state.library.snapshot();
+    let switcher = desk_processes(&library, &processes);
+    let process = resolve(&library, processes, &consultations, &query.process)?;
     let document = process.document.clone();
     let document_id = document.id;
-    let consultations = crate::consultations::lookup::list_with_totals(&state)
-        .await?
+    let consultations = consultations
         .into_iter()
-        .filter(|(c, _)| c.document_id == document_id)
+        .filter(|c| c.document_id == document_id)
+        .map(|c| {
+            let total = totals.get(&c.id).copied().unwrap_or(0);
+            (c, total)
+        })
         .collect();
     let overview = state
         .db
@@ -72,11 +88,9 @@ pub(crate) async fn overview(
         .map(|s| (s.key(), tr.stance_short(*s)))
         .collect();
     pages::ok(&OverviewPage {
-        processes: desk_processes(&state).await?,
+        processes: switcher,
         current: process.query_value(),
-        revision: state
-            .library
-            .snapshot()
+        revision: library
             .newest_of_process(process.process.id)
             .filter(|d| d.version > 1)
             .map(|d| (d.id, d.symbol.clone())),
