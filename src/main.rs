@@ -10,7 +10,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use consult::configuration::{self, BaseUrl, Settings};
 use consult::document::Library;
 use consult::organisers::{NewPassword, Username};
-use consult::review::{Filter, FilterQuery};
+use consult::review::FilterQuery;
 use consult::startup::Application;
 use consult::tallies::{ExportFile, export};
 
@@ -137,6 +137,12 @@ struct ExportFilter {
     /// The process whose feedback to write (its slug); the first if not given.
     #[arg(long, default_value = "")]
     process: String,
+    /// The version of the process's draft (its symbol); the one the desk reviews if not given.
+    #[arg(long, default_value = "")]
+    version: String,
+    /// Write the feedback on this version only, not that carried from earlier versions.
+    #[arg(long)]
+    this_version_only: bool,
     /// A consultation's slug, e.g. suva-2015.
     #[arg(long, default_value = "")]
     consultation: String,
@@ -167,6 +173,12 @@ impl From<ExportFilter> for FilterQuery {
     fn from(f: ExportFilter) -> Self {
         FilterQuery {
             process: f.process,
+            version: f.version,
+            versions: if f.this_version_only {
+                "this".to_string()
+            } else {
+                String::new()
+            },
             consultation: f.consultation,
             article: f.article,
             stance: f.stance,
@@ -539,26 +551,27 @@ fn export_all(db: &Path, out: &Path, query: FilterQuery) -> anyhow::Result<()> {
     let conn = consult::storage::open_direct(db)?;
     let library = Library::new(consult::document::repo::load_all(&conn)?);
     let consultations = consult::consultations::repo::list(&conn)?;
-    // The process and the version of its draft the desk would review.
-    let desk = consult::processes::desk::resolve(
+    let processes = consult::processes::repo::list(&conn)?;
+    let mut vocabularies = consult::feedback::repo::load_vocabularies(&conn)?;
+    // The process and the version of its draft the desk would review, with the same filter.
+    let (_, filter) = consult::review::desk_filter(
         &library,
-        consult::processes::repo::list(&conn)?,
-        &consultations,
-        &query.process,
+        processes,
+        consultations,
+        |process| Box::new(vocabularies.remove(&process).unwrap_or_default()),
+        &query,
     )
-    .map_err(|_| anyhow::anyhow!("there is no process {:?} with a draft", query.process))?;
-    let (process, document_id) = (desk.process, desk.document.id);
-    let slugs: Vec<String> = consultations
-        .into_iter()
-        .filter(|c| c.document_id == document_id)
-        .map(|c| c.slug)
-        .collect();
-    let vocabulary = consult::feedback::repo::load_vocabulary(&conn, process.id)?;
-    let mut filter = Filter::parse(&query, &vocabulary, &slugs).map_err(|message| {
-        let english = consult::i18n::Tr::new(consult::i18n::Lang::En, "/");
-        anyhow::anyhow!(english.message(&message))
+    .map_err(|e| match e {
+        consult::error::AppError::BadRequest(message) => {
+            let english = consult::i18n::Tr::new(consult::i18n::Lang::En, "/");
+            anyhow::anyhow!(english.message(&message))
+        }
+        _ => anyhow::anyhow!(
+            "there is no process {:?} with a draft version {:?}",
+            query.process,
+            query.version
+        ),
     })?;
-    filter.document_id = Some(document_id);
     std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
     for file in ExportFile::ALL {
         let target = out.join(file.file_name());

@@ -126,13 +126,22 @@ pub fn desk() -> String {
 
 /// `path` on the desk of `process` (`None`: the first process, whose addresses carry none).
 pub fn in_process(path: String, process: &Option<String>) -> String {
-    match process {
+    with_parameter(path, "process", process)
+}
+
+/// `path` with the desk's `version` parameter, when it names one (`None`: the default).
+pub fn in_version(path: String, version: &Option<String>) -> String {
+    with_parameter(path, "version", version)
+}
+
+fn with_parameter(path: String, name: &str, value: &Option<String>) -> String {
+    match value {
         None => path,
-        Some(slug) => {
+        Some(value) => {
             let separator = if path.contains('?') { '&' } else { '?' };
             format!(
-                "{path}{separator}process={}",
-                utf8_percent_encode(slug, SEGMENT)
+                "{path}{separator}{name}={}",
+                utf8_percent_encode(value, SEGMENT)
             )
         }
     }

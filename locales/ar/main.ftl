@@ -664,3 +664,11 @@ error-not-found-lineage = ليس لهذه النسخة تسلسل لمراجعت
 error-lineage-unknown-unit = إحدى الوحدات المذكورة ليست في نسختها.
 audit-action-lineage-correct = تصحيح رابط تسلسل
 audit-action-lineage-confirm = تأكيد التسلسل
+
+review-carried-from = كُتب على { $unit } من { $symbol } ({ $city })
+filter-versions = الصيغ
+filter-versions-this = هذه الصيغة فقط
+filter-unknown-versions = لا يوجد خيار للصيغ «{ $value }».
+error-not-found-version = لا توجد لهذا المشروع صيغة كهذه.
+admin-versions = صيغ المشروع
+admin-version = الصيغة { $number }: { $symbol }

@@ -645,3 +645,11 @@ error-not-found-lineage = This version has no lineage to review.
 error-lineage-unknown-unit = One of the units named is not in its version.
 audit-action-lineage-correct = Lineage link corrected
 audit-action-lineage-confirm = Lineage confirmed
+
+review-carried-from = Written on { $unit } of { $symbol } ({ $city })
+filter-versions = Versions
+filter-versions-this = This version only
+filter-unknown-versions = There is no choice of versions “{ $value }”.
+error-not-found-version = The draft has no such version.
+admin-versions = Versions of the draft
+admin-version = Version { $number }: { $symbol }

@@ -645,3 +645,11 @@ error-not-found-lineage = Esta versión no tiene filiación que revisar.
 error-lineage-unknown-unit = Una de las unidades indicadas no está en su versión.
 audit-action-lineage-correct = Vínculo de filiación corregido
 audit-action-lineage-confirm = Filiación confirmada
+
+review-carried-from = Escrito sobre { $unit } de { $symbol } ({ $city })
+filter-versions = Versiones
+filter-versions-this = Solo esta versión
+filter-unknown-versions = No hay ninguna opción de versiones «{ $value }».
+error-not-found-version = El proyecto no tiene esa versión.
+admin-versions = Versiones del proyecto
+admin-version = Versión { $number }: { $symbol }

@@ -645,3 +645,11 @@ error-not-found-lineage = Cette version n’a pas de filiation à vérifier.
 error-lineage-unknown-unit = L’une des unités nommées n’est pas dans sa version.
 audit-action-lineage-correct = Lien de filiation corrigé
 audit-action-lineage-confirm = Filiation confirmée
+
+review-carried-from = Écrit sur { $unit } de { $symbol } ({ $city })
+filter-versions = Versions
+filter-versions-this = Cette version seulement
+filter-unknown-versions = Il n’y a pas de choix de versions « { $value } ».
+error-not-found-version = Le projet n’a pas cette version.
+admin-versions = Versions du projet
+admin-version = Version { $number } : { $symbol }

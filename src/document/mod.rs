@@ -29,6 +29,8 @@ pub struct Document {
     pub process_id: i64,
     /// Its place among the versions of its process's draft, from 1.
     pub version: i64,
+    /// The version this one revises; `None` for a process's first.
+    pub based_on: Option<i64>,
     pub parts: Vec<Part>,
     /// The preamble first, then the articles, in reading order.
     pub articles: Vec<Article>,

@@ -163,7 +163,7 @@ pub fn load_all(conn: &Connection) -> anyhow::Result<Vec<Document>> {
     let mut documents = conn
         .prepare(
             r#"SELECT id, symbol, title, year, language, preamble_chapeau, preamble_closing,
-                      process_id, version
+                      process_id, version, based_on
                FROM documents ORDER BY id"#,
         )?
         .query_map([], |r| {
@@ -177,6 +177,7 @@ pub fn load_all(conn: &Connection) -> anyhow::Result<Vec<Document>> {
                 preamble_closing: r.get(6)?,
                 process_id: r.get(7)?,
                 version: r.get(8)?,
+                based_on: r.get(9)?,
                 parts: vec![],
                 articles: vec![],
                 footnotes: vec![],

@@ -349,6 +349,22 @@ impl Tr {
         }
     }
 
+    /// A unit named on its own, as a sentence cites it: "Article 4", "Article 1(3)(a)",
+    /// "Preambular paragraph 4", "Preamble".
+    pub fn unit_label(&self, article: impl Borrow<ArticleId>, reference: &str) -> String {
+        let article = *article.borrow();
+        match (article, reference) {
+            (_, "") => self.article_title(article),
+            (ArticleId::Preamble, r) => self.t_text("reference-preambular", "reference", r),
+            (_, r) => {
+                let numbers = crate::document::clause(article, r);
+                // "Art. 1(3)(a)": the article's name, then the numbers as the clause writes them.
+                let suffix = numbers.find('(').map_or("", |at| &numbers[at..]);
+                format!("{}{suffix}", self.article_title(article))
+            }
+        }
+    }
+
     /// "Comment on paragraph 2", for the link beside each paragraph.
     pub fn comment_on(&self, article: &ArticleId, reference: impl AsRef<str>) -> String {
         let reference = reference.as_ref();

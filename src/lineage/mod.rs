@@ -8,6 +8,7 @@
 //! old one) and merges (an old unit whose words lie inside a new one). Whatever the proposal
 //! is unsure of is flagged for an organiser to look at.
 
+pub mod ancestry;
 pub mod propose;
 pub mod repo;
 

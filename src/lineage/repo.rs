@@ -170,3 +170,33 @@ pub fn confirm_all(
         params![to_document, by, now],
     )
 }
+
+/// A stored link as the ancestry follows it: from a unit of `from_document` (none: a new
+/// unit) to a unit of the version after (none: deleted).
+#[derive(Debug, Clone)]
+pub struct VersionLink {
+    pub from_document: i64,
+    pub from: Option<super::UnitAddress>,
+    pub to: Option<super::UnitAddress>,
+}
+
+/// Every link into the versions `to_documents`.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn links_into_versions(
+    conn: &Connection,
+    to_documents: &[i64],
+) -> rusqlite::Result<Vec<VersionLink>> {
+    let placeholders = vec!["?"; to_documents.len()].join(", ");
+    conn.prepare(&format!(
+        r#"SELECT from_document, from_article, from_ref, to_article, to_ref FROM unit_links
+           WHERE to_document IN ({placeholders})"#
+    ))?
+    .query_map(rusqlite::params_from_iter(to_documents), |r| {
+        Ok(VersionLink {
+            from_document: r.get(0)?,
+            from: address(r.get(1)?, r.get(2)?),
+            to: address(r.get(3)?, r.get(4)?),
+        })
+    })?
+    .collect()
+}

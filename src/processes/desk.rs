@@ -8,11 +8,14 @@ use crate::document::Document;
 use crate::error::AppError;
 use crate::state::AppState;
 
-/// A desk address's `process` parameter ("" or absent: the first process).
+/// A desk address's `process` parameter ("" or absent: the first process) and `version`
+/// (the symbol of a version of its draft; "" or absent: the one the desk defaults to).
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 pub struct ProcessQuery {
     #[serde(default)]
     pub process: String,
+    #[serde(default)]
+    pub version: String,
 }
 
 /// The process of a desk page, with the draft it reviews.
@@ -22,6 +25,10 @@ pub struct DeskProcess {
     /// The first process is the default: its addresses carry no `process` parameter.
     pub is_first: bool,
     pub document: Arc<Document>,
+    /// The version the desk reviews by default: its addresses carry no `version` parameter.
+    pub default_version: i64,
+    /// Every version of the process's draft, oldest first.
+    pub versions: Vec<Arc<Document>>,
 }
 
 impl DeskProcess {
@@ -29,28 +36,54 @@ impl DeskProcess {
     pub fn query_value(&self) -> Option<String> {
         (!self.is_first).then(|| self.process.slug.clone())
     }
+
+    /// The `version` query value of this desk's links: none for the default version.
+    pub fn version_value(&self) -> Option<String> {
+        self.version_parameter(&self.document)
+    }
+
+    fn version_parameter(&self, version: &Document) -> Option<String> {
+        (version.id != self.default_version).then(|| version.symbol.clone())
+    }
+
+    /// `path` on this desk: with the process and the version, where they are not the defaults.
+    pub fn link(&self, path: String) -> String {
+        crate::paths::in_version(
+            crate::paths::in_process(path, &self.query_value()),
+            &self.version_value(),
+        )
+    }
+
+    /// `path` on this desk's process at another version.
+    pub fn link_to_version(&self, path: String, version: &Document) -> String {
+        crate::paths::in_version(
+            crate::paths::in_process(path, &self.query_value()),
+            &self.version_parameter(version),
+        )
+    }
 }
 
 /// The process named by `slug` (empty: the first), with the version of its draft the desk
 /// reviews; 404 for an unknown process or one without a draft.
-pub async fn desk_process(state: &AppState, slug: &str) -> Result<DeskProcess, AppError> {
+pub async fn desk_process(state: &AppState, query: &ProcessQuery) -> Result<DeskProcess, AppError> {
     let (processes, consultations) = state
         .db
         .read(|conn| Ok((repo::list(conn)?, crate::consultations::repo::list(conn)?)))
         .await?;
-    resolve(&state.library.snapshot(), processes, &consultations, slug)
+    resolve(&state.library.snapshot(), processes, &consultations, query)
 }
 
-/// [`desk_process`] among `processes` and `consultations`, already read. The desk reviews the
-/// newest version that consultations comment on (the newest version if none does yet): a
-/// revision just loaded has nothing to review until a consultation opens on it.
-// FUTURE: a version switch on the desk, with the comments carried across versions.
+/// [`desk_process`] among `processes` and `consultations`, already read. By default the desk
+/// reviews the newest version that consultations comment on (the newest version if none does
+/// yet): its counts are that version's own, and a revision just loaded has none until a
+/// consultation opens on it. Any other version is a `version` away.
 pub fn resolve(
     library: &crate::document::Library,
     processes: Vec<Process>,
     consultations: &[crate::consultations::Consultation],
-    slug: &str,
+    query: &ProcessQuery,
 ) -> Result<DeskProcess, AppError> {
+    let slug = query.process.as_str();
     let first = processes
         .iter()
         .find(|p| library.newest_of_process(p.id).is_some())
@@ -67,14 +100,31 @@ pub fn resolve(
         .rev()
         .filter(|d| d.process_id == process.id)
         .find(|d| consultations.iter().any(|c| c.document_id == d.id));
-    let document = consulted
+    let default = consulted
         .or_else(|| library.newest_of_process(process.id))
         .cloned()
         .ok_or(AppError::NotFound("error-not-found-process"))?;
+    let versions: Vec<Arc<Document>> = library
+        .all()
+        .iter()
+        .filter(|d| d.process_id == process.id)
+        .cloned()
+        .collect();
+    let document = if query.version.is_empty() {
+        default.clone()
+    } else {
+        versions
+            .iter()
+            .find(|d| d.symbol == query.version)
+            .cloned()
+            .ok_or(AppError::NotFound("error-not-found-version"))?
+    };
     Ok(DeskProcess {
         is_first: Some(process.id) == first,
+        default_version: default.id,
         process,
         document,
+        versions,
     })
 }
 

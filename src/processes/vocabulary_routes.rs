@@ -147,7 +147,7 @@ pub(crate) async fn vocabularies_page(
     tr: Tr,
     query: web::Query<ProcessQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let process = desk_process(&state, &query.process).await?;
+    let process = desk_process(&state, &query).await?;
     render(
         &state,
         tr,
@@ -198,7 +198,7 @@ pub(crate) async fn add_entry(
     CsrfForm(form): CsrfForm<EntryForm>,
 ) -> Result<HttpResponse, AppError> {
     let list = list_of(&list)?;
-    let process = desk_process(&state, &query.process).await?;
+    let process = desk_process(&state, &query).await?;
     let (id, slug, by) = (
         process.process.id,
         process.process.slug.clone(),
@@ -247,7 +247,7 @@ pub(crate) async fn rename_entry(
     CsrfForm(form): CsrfForm<EntryForm>,
 ) -> Result<HttpResponse, AppError> {
     let list = list_of(&list)?;
-    let process = desk_process(&state, &query.process).await?;
+    let process = desk_process(&state, &query).await?;
     let (id, slug, by) = (
         process.process.id,
         process.process.slug.clone(),
@@ -311,7 +311,7 @@ pub(crate) async fn change_entry(
     let list = list_of(&list)?;
     let change = Change::parse(&form.change)
         .ok_or_else(|| AppError::BadRequest(Message::new("error-vocabulary-change-unknown")))?;
-    let process = desk_process(&state, &query.process).await?;
+    let process = desk_process(&state, &query).await?;
     let (id, slug, by) = (
         process.process.id,
         process.process.slug.clone(),

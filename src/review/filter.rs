@@ -15,6 +15,10 @@ use crate::i18n::Message;
 pub struct FilterQuery {
     /// The process whose draft the desk reviews; empty for the first.
     pub process: String,
+    /// The version of the process's draft, by symbol; empty for the one the desk defaults to.
+    pub version: String,
+    /// `this` for the feedback on this version only; empty to carry the earlier versions'.
+    pub versions: String,
     pub consultation: String,
     pub article: String,
     pub stance: String,
@@ -82,6 +86,13 @@ pub struct Filter {
     pub document_id: Option<i64>,
     /// The process, as the desk's links carry it: `None` for the first (the default).
     pub process: Option<String>,
+    /// The version, as the desk's links carry it: `None` for the desk's default.
+    pub version: Option<String>,
+    /// Leave out the feedback carried from earlier versions.
+    pub this_version_only: bool,
+    /// Only these units of the article (an earlier version's units that lead into the
+    /// article reviewed); `None` for all.
+    pub references: Option<Vec<String>>,
     pub consultation: Option<String>,
     pub article: Option<ArticleId>,
     pub stance: Option<Stance>,
@@ -142,9 +153,17 @@ impl Filter {
             ),
             None => None,
         };
+        let this_version_only = match query.versions.as_str() {
+            "" => false,
+            "this" => true,
+            other => return Err(unknown("filter-unknown-versions", other)),
+        };
         Ok(Self {
             document_id: None,
             process: None,
+            version: None,
+            this_version_only,
+            references: None,
             consultation,
             article,
             stance,
@@ -166,6 +185,11 @@ impl Filter {
             }
         };
         push("process", self.process.clone());
+        push("version", self.version.clone());
+        push(
+            "versions",
+            self.this_version_only.then(|| "this".to_string()),
+        );
         push("consultation", self.consultation.clone());
         push("stance", self.stance.map(|s| s.key().to_string()));
         push("stakeholder_category", self.stakeholder_category.clone());
@@ -191,6 +215,7 @@ impl Filter {
             == Filter {
                 document_id: self.document_id,
                 process: self.process.clone(),
+                version: self.version.clone(),
                 article: self.article,
                 ..Filter::default()
             }

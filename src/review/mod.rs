@@ -13,6 +13,8 @@ pub mod routes;
 pub use disposition::{Disposition, HideReason};
 pub use filter::{Filter, FilterQuery, SearchQuery};
 
+use crate::feedback;
+
 /// The filter from a query, checked against the consultations and lists that exist. Here
 /// rather than in `filter.rs`: it reads the state, and `filter.rs` is read by the search
 /// index that the state's database hooks call.
@@ -30,26 +32,53 @@ pub async fn parse_filter(
             ))
         })
         .await?;
-    let desk = crate::processes::desk::resolve(
+    let (_, filter) = desk_filter(
         &state.library.snapshot(),
         processes,
-        &consultations,
-        &query.process,
+        consultations,
+        |process| state.vocabularies.of_process(process),
+        &query,
     )?;
-    let document_id = desk.document.id;
+    Ok(filter)
+}
+
+/// The desk's process and version for `query`, and its filter, from what is already read.
+/// The consultations it may name are those on the version and on the versions before it.
+pub fn desk_filter<V: std::ops::Deref<Target = feedback::vocabulary::Vocabulary>>(
+    library: &crate::document::Library,
+    processes: Vec<crate::processes::Process>,
+    consultations: Vec<crate::consultations::Consultation>,
+    vocabulary_of: impl FnOnce(i64) -> V,
+    query: &FilterQuery,
+) -> Result<(crate::processes::desk::DeskProcess, Filter), crate::error::AppError> {
+    let desk = crate::processes::desk::resolve(
+        library,
+        processes,
+        &consultations,
+        &crate::processes::desk::ProcessQuery {
+            process: query.process.clone(),
+            version: query.version.clone(),
+        },
+    )?;
     let slugs: Vec<String> = consultations
         .into_iter()
-        .filter(|c| c.document_id == document_id)
+        .filter(|c| {
+            desk.versions
+                .iter()
+                .any(|v| v.id == c.document_id && v.version <= desk.document.version)
+        })
         .map(|c| c.slug)
         .collect();
-    let vocabulary = state.vocabularies.of_process(desk.process.id);
+    let vocabulary = vocabulary_of(desk.process.id);
     let filter =
-        Filter::parse(&query, &vocabulary, &slugs).map_err(crate::error::AppError::BadRequest)?;
-    Ok(Filter {
-        document_id: Some(document_id),
+        Filter::parse(query, &vocabulary, &slugs).map_err(crate::error::AppError::BadRequest)?;
+    let filter = Filter {
+        document_id: Some(desk.document.id),
         process: desk.query_value(),
+        version: desk.version_value(),
         ..filter
-    })
+    };
+    Ok((desk, filter))
 }
 
 /// Records an organiser's decision on item `id`, with its audit entry.

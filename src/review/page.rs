@@ -73,6 +73,21 @@ pub struct ItemView {
     pub error: Option<String>,
     /// The author's edits, oldest first: what each one changed.
     pub edits: Vec<EditView>,
+    /// Where an item carried from an earlier version was written ("Written on Article 5,
+    /// paragraph 2 of A/HRC/…, Suva"); `None` for an item on this version.
+    pub origin: Option<String>,
+}
+
+/// An item written on an earlier version, as the page shows it in this one.
+pub struct Carried {
+    /// The reference of this article it is shown under: where its unit is now.
+    pub place: String,
+    /// Where it was written, in words.
+    pub origin: String,
+    /// The text it was written on, which its proposal is compared with.
+    pub text: String,
+    /// The article it was written on, for its edits' labels.
+    pub article: ArticleId,
 }
 
 /// One edit of an item by its author, as the differences it made.
@@ -180,6 +195,8 @@ pub fn edits_of(
 }
 
 pub struct Group {
+    /// The unit of the article its items are on (or carried to).
+    pub reference: String,
     pub label: String,
     pub text: String,
     pub items: Vec<ItemView>,
@@ -195,18 +212,23 @@ pub struct Refused {
 
 /// The page's items grouped by the paragraph they comment on, in the order given, each with
 /// its labels, its search marks, its proposal compared with the text, its edits, and the
-/// disposition form's values (what was refused, for the refused item).
+/// disposition form's values (what was refused, for the refused item). Items `carried` from
+/// earlier versions are grouped where their unit is now, and compared with what they read.
+#[allow(clippy::too_many_arguments)]
 pub fn group_items(
     tr: &Tr,
     vocabulary: &Vocabulary,
     article: &Article,
     items: Vec<ReviewItem>,
+    carried: &std::collections::HashMap<i64, Carried>,
     revisions: &[(i64, Revision)],
     search_terms: Option<&[highlight::Term]>,
     refused: Option<&Refused>,
 ) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
     for item in items {
+        let carried = carried.get(&item.id);
+        let place = carried.map_or(item.input.reference.clone(), |c| c.place.clone());
         let (comment, proposal_matches) = match search_terms {
             Some(terms) => (
                 Highlighted(highlight::mark(&item.input.comment, terms)),
@@ -215,11 +237,12 @@ pub fn group_items(
             ),
             None => (Highlighted::plain(&item.input.comment), None),
         };
-        let current = article.text_of(&item.input.reference);
+        let current = article.text_of(&place);
         let proposal_diff = if item.input.proposed_text.is_empty() {
             Vec::new()
         } else {
-            compare_proposal(&current, &item.input.proposed_text)
+            let answered = carried.map_or(&current, |c| &c.text);
+            compare_proposal(answered, &item.input.proposed_text)
         };
         let (draft_disposition, draft_note, error) = match refused {
             Some(r) if r.id == item.id => (r.disposition, r.note.clone(), Some(r.message.clone())),
@@ -232,7 +255,14 @@ pub fn group_items(
             .collect();
         let view = ItemView {
             preview: preview_of(&item.input.comment),
-            edits: edits_of(tr, vocabulary, article.id, &own_revisions, &item.input),
+            edits: edits_of(
+                tr,
+                vocabulary,
+                carried.map_or(article.id, |c| c.article),
+                &own_revisions,
+                &item.input,
+            ),
+            origin: carried.map(|c| c.origin.clone()),
             stance: tr.stance(item.input.stance),
             comment_type: tr.comment_type(item.input.comment_type),
             themes: item
@@ -251,12 +281,11 @@ pub fn group_items(
             item,
         };
         match groups.last_mut() {
-            Some(group) if group.items[0].item.input.reference == view.item.input.reference => {
-                group.items.push(view)
-            }
+            Some(group) if group.reference == place => group.items.push(view),
             _ => groups.push(Group {
-                label: tr.reference_label(article.id, &view.item.input.reference),
+                label: tr.reference_label(article.id, &place),
                 text: current,
+                reference: place,
                 items: vec![view],
             }),
         }
@@ -345,12 +374,13 @@ pub struct FilterSelect {
 }
 
 /// The filter form's lists, in their order, each with "all" first and the query's choice
-/// selected.
+/// selected; the choice of versions when the version has `earlier` ones.
 pub fn filter_selects(
     tr: &Tr,
     query: &FilterQuery,
     consultations: &[(String, String)],
     vocabulary: &Vocabulary,
+    earlier: bool,
 ) -> Vec<FilterSelect> {
     let select =
         |id, name, label: &str, chosen: &str, options: Vec<(String, String)>| FilterSelect {
@@ -365,7 +395,16 @@ pub fn filter_selects(
                 })
                 .collect(),
         };
-    vec![
+    let versions = earlier.then(|| {
+        select(
+            "filter-versions",
+            "versions",
+            "filter-versions",
+            &query.versions,
+            vec![("this".to_string(), tr.t("filter-versions-this"))],
+        )
+    });
+    let lists = vec![
         select(
             "filter-consultation",
             "consultation",
@@ -425,7 +464,8 @@ pub fn filter_selects(
                 .map(|d| (d.key().to_string(), tr.disposition(d.key())))
                 .collect(),
         ),
-    ]
+    ];
+    versions.into_iter().chain(lists).collect()
 }
 
 /// The page numbers to link from page `current` of `count`: the first, the last and two either
@@ -508,6 +548,7 @@ mod tests {
     fn item(id: i64, input: FeedbackInput) -> ReviewItem {
         ReviewItem {
             id,
+            document_id: 1,
             consultation_slug: "suva-2015".into(),
             consultation_city: "Suva".into(),
             article: "4".parse().unwrap(),
@@ -559,7 +600,25 @@ mod tests {
                 ),
             ),
             item(3, input("2", Stance::Oppose, "No solidarity here", "")),
+            item(
+                4,
+                input(
+                    "9",
+                    Stance::Amend,
+                    "On the old text",
+                    "the older wording, kept",
+                ),
+            ),
         ];
+        let carried = std::collections::HashMap::from([(
+            4,
+            Carried {
+                place: "2".into(),
+                origin: "Written on Article 5, paragraph 9 of the proposed draft (Suva)".into(),
+                text: "the older wording".into(),
+                article: "5".parse().unwrap(),
+            },
+        )]);
         let refused = Refused {
             id: 3,
             disposition: Disposition::Noted,
@@ -572,6 +631,7 @@ mod tests {
             &Vocabulary::shipped(),
             &article,
             items,
+            &carried,
             &[],
             Some(&terms),
             Some(&refused),
@@ -584,8 +644,20 @@ mod tests {
             shape,
             [
                 ("Paragraph 1".to_string(), vec![1]),
-                ("Paragraph 2".to_string(), vec![2, 3])
+                ("Paragraph 2".to_string(), vec![2, 3, 4])
             ]
+        );
+        // A carried item sits where its unit is now, says where it was written, and its
+        // proposal is compared with the text it answered.
+        let carried_view = &groups[1].items[2];
+        assert_eq!(
+            carried_view.origin.as_deref(),
+            Some("Written on Article 5, paragraph 9 of the proposed draft (Suva)")
+        );
+        assert!(groups[1].items[0].origin.is_none());
+        assert_eq!(
+            carried_view.proposal_diff,
+            word_diff("the older wording", "the older wording, kept")
         );
         assert_eq!(groups[1].text, article.text_of("2"));
         let marked: Vec<&str> = groups[0].items[0]
@@ -731,7 +803,7 @@ mod tests {
             ..FilterQuery::default()
         };
         let consultations = [("suva-2015".to_string(), "Suva".to_string())];
-        let selects = filter_selects(&tr, &query, &consultations, &Vocabulary::shipped());
+        let selects = filter_selects(&tr, &query, &consultations, &Vocabulary::shipped(), false);
         let names: Vec<&str> = selects.iter().map(|s| s.name).collect();
         assert_eq!(
             names,
@@ -752,6 +824,10 @@ mod tests {
             .collect();
         assert_eq!(chosen, ["oppose"]);
         assert!(selects[0].options.iter().all(|(_, _, selected)| !selected));
+        // A revision's desk chooses first between its own feedback and the carried.
+        let revision = filter_selects(&tr, &query, &consultations, &Vocabulary::shipped(), true);
+        assert_eq!(revision[0].name, "versions");
+        assert_eq!(revision.len(), selects.len() + 1);
     }
 
     #[test]

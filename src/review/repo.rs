@@ -8,6 +8,7 @@ use super::filter::Filter;
 use crate::document::ArticleId;
 use crate::feedback::FeedbackInput;
 use crate::feedback::repo::{INPUT_COLUMNS, THEMES_OF_F, input_from_row, parsed};
+use crate::lineage::ancestry::Source;
 
 /// The search index keys each item by its place in reading order (migration 0005):
 /// `document_id << 52 | ref_position << 36 | id`, so one article is one range of keys.
@@ -83,6 +84,21 @@ pub(crate) fn filter_sql(filter: &Filter) -> (String, Vec<Value>) {
     if let Some(disposition) = filter.disposition {
         add("f.disposition = ?", disposition.key().to_string().into());
     }
+    if let (Some(references), Some(document), Some(article)) =
+        (&filter.references, &document, &article)
+    {
+        // By position, which the reading-order index holds: the rows are never read.
+        let mut placeholders = Vec::new();
+        for reference in references {
+            values.push(reference.clone().into());
+            placeholders.push(format!("?{}", values.len()));
+        }
+        conditions.push(format!(
+            "f.ref_position IN (SELECT position FROM units WHERE document_id = {document} \
+             AND article = {article} AND ref IN ({}))",
+            placeholders.join(", ")
+        ));
+    }
     if let Some(search) = &filter.search {
         // Within one article, only that article's keys are read.
         let range = match (&document, &article) {
@@ -104,6 +120,8 @@ pub(crate) fn filter_sql(filter: &Filter) -> (String, Vec<Value>) {
 #[derive(Debug, Clone)]
 pub struct ReviewItem {
     pub id: i64,
+    /// The version it was written on.
+    pub document_id: i64,
     pub consultation_slug: String,
     pub consultation_city: String,
     pub article: ArticleId,
@@ -198,31 +216,78 @@ pub struct Listing {
     pub consultations: Vec<(String, String)>,
 }
 
-/// The page of `filter`'s matches (on one article) starting at `offset`, with what surrounds
-/// it; matches are counted as [`review_page`] counts them.
+/// The page of `filter`'s matches (on one article) starting at `offset`, then those on the
+/// `earlier` units that lead into it, with what surrounds it; matches are counted as
+/// [`review_page`] counts them.
 #[tracing::instrument(level = "debug", skip_all)]
 pub fn review_listing(
     conn: &Connection,
     filter: &Filter,
+    earlier: &[Source],
     (offset, page_size, count_limit): (i64, i64, i64),
 ) -> rusqlite::Result<Listing> {
-    let (items, matching) = review_page(conn, filter, page_size, offset, count_limit)?;
-    let total = match (filter.document_id, filter.article) {
-        (Some(document), Some(article)) => count_article(conn, document, article)?,
-        _ => 0,
+    let sources: Vec<Filter> = std::iter::once(filter.clone())
+        .chain(earlier.iter().map(|source| Filter {
+            document_id: Some(source.document_id),
+            article: Some(source.article),
+            references: source.references.clone(),
+            ..filter.clone()
+        }))
+        .collect();
+    // Each source in turn, as if one listing: this version's items, then each earlier one's.
+    let (mut items, mut skip, mut matched, mut more) = (Vec::new(), offset, 0, false);
+    let mut total = 0;
+    for source in &sources {
+        let wanted = page_size - items.len() as i64;
+        let (page, matching) = if wanted > 0 {
+            review_page(conn, source, wanted, skip, count_limit)?
+        } else {
+            review_page(conn, source, 0, 0, count_limit)?
+        };
+        if wanted > 0 && page.is_empty() {
+            skip = (skip - matching.at_least()).max(0);
+        } else {
+            skip = 0;
+        }
+        matched += matching.at_least();
+        more |= matches!(matching, Matching::MoreThan(_));
+        items.extend(page);
+        total += match (source.document_id, source.article, &source.references) {
+            (Some(document), Some(article), None) => count_article(conn, document, article)?,
+            _ => count_units(conn, source)?,
+        };
+    }
+    let matching = if more {
+        Matching::MoreThan(matched)
+    } else {
+        Matching::Exact(matched)
     };
     let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
     Ok(Listing {
         revisions: crate::feedback::repo::revisions_of(conn, &ids)?,
         consultations: crate::consultations::repo::list(conn)?
             .into_iter()
-            .filter(|c| filter.document_id.is_none_or(|d| c.document_id == d))
+            .filter(|c| sources.iter().any(|s| s.document_id == Some(c.document_id)))
             .map(|c| (c.slug, c.city))
             .collect(),
         items,
         matching,
         total,
     })
+}
+
+/// How many items there are on the units of `source`, whatever else it filters.
+fn count_units(conn: &Connection, source: &Filter) -> rusqlite::Result<i64> {
+    let (conditions, values) = filter_sql(&Filter {
+        document_id: source.document_id,
+        article: source.article,
+        references: source.references.clone(),
+        ..Filter::default()
+    });
+    conn.prepare_cached(&format!(
+        "SELECT COUNT(*) FROM feedback f WHERE {conditions}"
+    ))?
+    .query_row(params_from_iter(values.iter()), |r| r.get(0))
 }
 
 /// One page of review: `page_size` items from `offset` in reading order, and how many match.
@@ -321,7 +386,7 @@ fn review_select() -> String {
     format!(
         r#"SELECT {REVIEW_COLUMNS}, {INPUT_COLUMNS}, {THEMES_OF_F},
                   f.created_at, f.status, f.moderation_reason, f.disposition,
-                  f.disposition_note, f.disposition_by, f.disposition_at
+                  f.disposition_note, f.disposition_by, f.disposition_at, f.document_id
            FROM feedback f JOIN consultations c ON c.id = f.consultation_id"#
     )
 }
@@ -336,6 +401,7 @@ fn review_item_from_row(r: &rusqlite::Row) -> rusqlite::Result<ReviewItem> {
         .collect();
     Ok(ReviewItem {
         id: r.get(0)?,
+        document_id: r.get(23)?,
         consultation_slug: r.get(1)?,
         consultation_city: r.get(2)?,
         article: parsed(r, 3, |s| s.parse().ok())?,

@@ -1,5 +1,7 @@
 //! The review page of an article, and the organisers' actions on each feedback item.
 
+use std::collections::HashMap;
+
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
@@ -9,13 +11,15 @@ use super::decision::Decision;
 use super::disposition::{Disposition, HideReason};
 use super::filter::{Filter, FilterQuery};
 use super::highlight;
-use super::page::{self, Group, Refused};
+use super::page::{self, Carried, Group, Refused};
 use super::parse_filter;
 use super::repo;
 use crate::csrf::CsrfForm;
 use crate::document::{Article, ArticleId, Document};
 use crate::error::AppError;
 use crate::i18n::{Message, Tr};
+use crate::lineage::UnitAddress;
+use crate::lineage::ancestry::Ancestry;
 use crate::organisers::Organiser;
 use crate::organisers::desk::Desk;
 use crate::pages::{self, LocalPath};
@@ -47,6 +51,8 @@ struct ReviewPage<'a> {
     page: i64,
     paging: page::Paging,
     exports: Vec<(&'static str, String)>,
+    /// This article with no filter but the process and version.
+    clear_link: String,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -69,7 +75,43 @@ struct Shown<'a> {
     link_filter: Filter,
     offset: i64,
     listing: repo::Listing,
+    carried: HashMap<i64, Carried>,
     search_terms: Option<Vec<highlight::Term>>,
+}
+
+/// How the page shows each of `items` written on an earlier version: where its unit is now
+/// in `article`, and where it was written.
+fn carried_items(
+    tr: &Tr,
+    ancestry: &Ancestry,
+    article: ArticleId,
+    items: &[repo::ReviewItem],
+) -> HashMap<i64, Carried> {
+    items
+        .iter()
+        .filter_map(|item| {
+            let written_on = ancestry.earlier_version(item.document_id)?;
+            let unit = UnitAddress {
+                article: item.article,
+                reference: item.input.reference.clone(),
+            };
+            let place = ancestry
+                .places_of(item.document_id, &unit)
+                .into_iter()
+                .find(|p| p.article == article)?;
+            let origin = Message::new("review-carried-from")
+                .with_text("unit", tr.unit_label(item.article, &unit.reference))
+                .with_text("symbol", &written_on.symbol)
+                .with_text("city", &item.consultation_city);
+            let carried = Carried {
+                place: place.reference,
+                origin: tr.message(&origin),
+                text: crate::lineage::text_at(written_on, &unit).unwrap_or_default(),
+                article: item.article,
+            };
+            Some((item.id, carried))
+        })
+        .collect()
 }
 
 impl<'a> Shown<'a> {
@@ -87,9 +129,11 @@ impl<'a> Shown<'a> {
             link_filter,
             offset,
             listing,
+            carried,
             search_terms,
         } = self;
         let shown = listing.items.len() as i64;
+        let has_earlier = document.based_on.is_some();
         let vocabulary = state.vocabulary_of_document(document.id);
         let review_path = paths::review(article.id);
         ReviewPage {
@@ -102,14 +146,25 @@ impl<'a> Shown<'a> {
                 listing.total,
                 article.id,
             ),
-            filters: page::filter_selects(&tr, &request.query, &listing.consultations, &vocabulary),
+            filters: page::filter_selects(
+                &tr,
+                &request.query,
+                &listing.consultations,
+                &vocabulary,
+                has_earlier,
+            ),
             exports: page::export_links(&link_filter, article.id),
+            clear_link: paths::in_version(
+                paths::in_process(paths::review(article.id), &link_filter.process),
+                &link_filter.version,
+            ),
             paging: page::paging(&review_path, &link_filter, request.page, listing.matching),
             groups: page::group_items(
                 &tr,
                 &vocabulary,
                 article,
                 listing.items,
+                &carried,
                 &listing.revisions,
                 search_terms.as_deref(),
                 refused,
@@ -146,19 +201,33 @@ async fn render(
     let offset = page::offset_of(request.page).ok_or(AppError::NotFound("error-not-found-page"))?;
     let search_terms = filter.search.as_ref().map(|s| highlight::terms(&s.typed));
     let window = (offset, page::PAGE_SIZE, page::COUNT_LIMIT);
-    let listing = state
+    let (library, version, article_id) = (state.library.snapshot(), document.clone(), article.id);
+    let (listing, ancestry) = state
         .db
-        .read(move |conn| Ok(repo::review_listing(conn, &filter, window)?))
+        .read(move |conn| {
+            let ancestry = Ancestry::load(conn, &library, &version)?;
+            let earlier = if filter.this_version_only {
+                Vec::new()
+            } else {
+                ancestry.sources_into(article_id)
+            };
+            Ok((
+                repo::review_listing(conn, &filter, &earlier, window)?,
+                ancestry,
+            ))
+        })
         .await?;
     if listing.items.is_empty() && request.page > 1 {
         return Err(AppError::NotFound("error-not-found-page"));
     }
+    let carried = carried_items(&tr, &ancestry, article.id, &listing.items);
     let view = Shown {
         document: &document,
         article,
         link_filter,
         offset,
         listing,
+        carried,
         search_terms,
     };
     let review = view.into_page(state, tr, desk, request, refused.as_ref());

@@ -26,16 +26,21 @@ struct OverviewPage {
     current: Option<String>,
     /// The newest version of the process, when it revises another: (id, symbol).
     revision: Option<(i64, String)>,
-    exports: &'static [ExportFile],
     consultations: Vec<(Consultation, i64)>,
     /// Stance keys with their labels, in the order of the overview's columns.
     stances: Vec<(&'static str, String)>,
     articles: Vec<ArticleSummary>,
+    /// Every version of the process's draft, when it has several: (label, address, shown).
+    versions: Vec<(String, String, bool)>,
+    /// The tally page and each export of the version shown.
+    tally_link: String,
+    export_links: Vec<(&'static ExportFile, String)>,
 }
 
 /// One article's line on the overview.
 struct ArticleSummary {
     article: String,
+    review_link: String,
     title: String,
     totals: super::ArticleTotals,
 }
@@ -60,7 +65,7 @@ pub(crate) async fn overview(
         .await?;
     let library = state.library.snapshot();
     let switcher = desk_processes(&library, &processes);
-    let process = resolve(&library, processes, &consultations, &query.process)?;
+    let process = resolve(&library, processes, &consultations, &query)?;
     let document = process.document.clone();
     let document_id = document.id;
     let consultations = consultations
@@ -79,6 +84,7 @@ pub(crate) async fn overview(
         .into_iter()
         .map(|(article, totals)| ArticleSummary {
             article: article.to_string(),
+            review_link: process.link(crate::paths::review(article)),
             title: tr.article_title(article),
             totals,
         })
@@ -87,7 +93,32 @@ pub(crate) async fn overview(
         .iter()
         .map(|s| (s.key(), tr.stance_short(*s)))
         .collect();
+    let versions = if process.versions.len() > 1 {
+        process
+            .versions
+            .iter()
+            .map(|v| {
+                let label = tr.t_text2(
+                    "admin-version",
+                    "number",
+                    v.version.to_string(),
+                    "symbol",
+                    &v.symbol,
+                );
+                let href = process.link_to_version(crate::paths::desk(), v);
+                (label, href, v.id == document.id)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     pages::ok(&OverviewPage {
+        versions,
+        tally_link: process.link(crate::paths::tally()),
+        export_links: ExportFile::ALL
+            .iter()
+            .map(|f| (f, process.link(crate::paths::export(f.file_name()))))
+            .collect(),
         processes: switcher,
         current: process.query_value(),
         revision: library
@@ -99,7 +130,6 @@ pub(crate) async fn overview(
         stances,
         tr,
         desk,
-        exports: ExportFile::ALL,
         consultations,
         articles,
     })

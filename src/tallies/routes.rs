@@ -36,7 +36,7 @@ pub(crate) async fn tally_page(
     tr: Tr,
     query: web::Query<crate::processes::desk::ProcessQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let process = crate::processes::desk::desk_process(&state, &query.into_inner().process).await?;
+    let process = crate::processes::desk::desk_process(&state, &query.into_inner()).await?;
     let document = process.document.as_ref();
     let document_id = document.id;
     let (cells, consultations) = state

@@ -1,6 +1,7 @@
 //! The application driven over HTTP, one module per feature.
 
 mod audit_log;
+mod carried_feedback;
 mod cli;
 mod consultation_setup;
 mod consultation_status;

@@ -214,6 +214,21 @@ async fn the_stylesheet_is_built_in_and_cached_for_a_year() {
 }
 
 #[tokio::test]
+async fn the_desk_has_its_own_stylesheet_that_participants_never_download() {
+    let app = spawn_app().await;
+    let participant = app.page("/consultations/suva-2015/articles/4").await;
+    assert_eq!(participant.attrs("link[rel=stylesheet]", "href").len(), 1);
+    app.log_in().await;
+    let desk = app.page("/admin/articles/4").await;
+    let sheets = desk.attrs("link[rel=stylesheet]", "href");
+    assert_eq!(sheets.len(), 2, "{sheets:?}");
+    assert!(sheets[1].starts_with("/static/desk."), "{sheets:?}");
+    let css = app.get(&sheets[1]).await;
+    assert_eq!(css.status(), StatusCode::OK);
+    assert!(css.text().await.unwrap().contains(".review-item"));
+}
+
+#[tokio::test]
 async fn every_kind_of_answer_carries_the_security_headers() {
     let app = spawn_app().await;
     let private = app

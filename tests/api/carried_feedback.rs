@@ -1,0 +1,162 @@
+//! Feedback carried across versions: the desk of a revised draft shows, beside each unit's own
+//! feedback, what was written on its antecedents in earlier versions, where and with what
+//! disposition; nothing of the stored feedback changes.
+
+use reqwest::StatusCode;
+
+use crate::helpers::{TestApp, spawn_app_after, valid_feedback, with_field};
+use crate::process::revise_shipped_draft;
+
+const REVISION: &str = "A/HRC/35/35/Rev.test";
+
+/// The desk of the revision at `article`, with `extra` query pairs.
+fn revision_desk(article: &str, extra: &str) -> String {
+    let version: String = url::form_urlencoded::byte_serialize(REVISION.as_bytes()).collect();
+    format!("/admin/articles/{article}?version={version}{extra}")
+}
+
+/// The shipped draft revised, with a comment from Suva on Article 10 (Article 9 now), on
+/// Article 8(2) (moved to 7(5)) and on Article 7(3) (deleted); an organiser logged in.
+async fn revised_with_comments() -> (TestApp, [i64; 3]) {
+    let app = spawn_app_after(revise_shipped_draft, |_| {}).await;
+    let comment = |text: &str, paragraph: Option<&str>| {
+        let fields = with_field(&valid_feedback(), "paragraph", paragraph);
+        let fields = with_field(&fields, "comment", Some(text));
+        with_field(&fields, "proposed_text", None)
+    };
+    app.submit_ok(
+        "suva-2015",
+        "10",
+        &comment("Keep the review of implementation.", None),
+    )
+    .await;
+    app.submit_ok(
+        "suva-2015",
+        "8",
+        &comment("Name the financing duty here.", Some("2")),
+    )
+    .await;
+    app.submit_ok(
+        "suva-2015",
+        "7",
+        &comment("This paragraph repeats Article 6.", Some("3")),
+    )
+    .await;
+    let ids: Vec<i64> = app
+        .db()
+        .prepare("SELECT id FROM feedback ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    app.log_in().await;
+    (app, [ids[0], ids[1], ids[2]])
+}
+
+#[tokio::test]
+async fn the_desk_of_a_revision_shows_earlier_feedback_where_its_text_is_now() {
+    let (app, [on_10, on_8_2, on_7_3]) = revised_with_comments().await;
+    app.dispose(on_10, "accepted", "").await;
+
+    let article_9 = app.page(&revision_desk("9", "")).await;
+    article_9.assert_status(StatusCode::OK);
+    let item = format!("#item-{on_10}");
+    assert_eq!(article_9.count(&item), 1, "{}", article_9.text("main"));
+    assert_eq!(
+        article_9.text(&format!("{item} .item-origin")),
+        "Written on Article 10 of A/HRC/35/35 (Suva)"
+    );
+    assert_eq!(
+        article_9.attrs(&format!("#disposition-{on_10} option[selected]"), "value"),
+        ["accepted"]
+    );
+
+    // Moved to another article: under the paragraph it became.
+    let article_7 = app.page(&revision_desk("7", "")).await;
+    assert_eq!(article_7.count(&format!("#item-{on_8_2}")), 1);
+    let group = article_7.text(&format!("section.review-group:has(#item-{on_8_2}) h2"));
+    assert_eq!(group, "Paragraph 5");
+    // Deleted text is carried nowhere in the revision.
+    assert_eq!(article_7.count(&format!("#item-{on_7_3}")), 0);
+    assert!(
+        article_7.text("#result-count").contains("1 matching"),
+        "{}",
+        article_7.text("#result-count")
+    );
+
+    // This version only: none of it.
+    let own = app.page(&revision_desk("9", "&versions=this")).await;
+    own.assert_status(StatusCode::OK);
+    assert_eq!(own.count(".review-item"), 0);
+    assert_eq!(
+        own.attrs("#filter-versions option[selected]", "value"),
+        ["this"]
+    );
+
+    // The earlier version's desk is as it was.
+    let first = app.page("/admin/articles/10").await;
+    assert_eq!(first.count(&format!("#item-{on_10}")), 1);
+    assert_eq!(first.count(".item-origin"), 0);
+    assert_eq!(
+        first.count("#filter-versions"),
+        0,
+        "a first version has nothing to carry"
+    );
+}
+
+#[tokio::test]
+async fn filters_apply_to_carried_feedback_and_links_keep_the_version() {
+    let (app, [on_10, ..]) = revised_with_comments().await;
+    let by_suva = app
+        .page(&revision_desk("9", "&consultation=suva-2015"))
+        .await;
+    by_suva.assert_status(StatusCode::OK);
+    assert_eq!(by_suva.count(&format!("#item-{on_10}")), 1);
+    let by_stance = app.page(&revision_desk("9", "&stance=oppose")).await;
+    assert_eq!(by_stance.count(".review-item"), 0);
+    let searched = app.page(&revision_desk("9", "&q=implementation")).await;
+    assert_eq!(searched.count(&format!("#item-{on_10}")), 1);
+    // The forms and exports of the page stay on the revision.
+    let version_field = searched.attrs("form.filters input[name=version]", "value");
+    assert_eq!(version_field, [REVISION]);
+    let return_to = searched.attrs(&format!("#item-{on_10} input[name=return_to]"), "value");
+    assert!(return_to[0].contains("version="), "{return_to:?}");
+}
+
+#[tokio::test]
+async fn an_unknown_version_or_choice_of_versions_is_refused() {
+    let (app, _) = revised_with_comments().await;
+    let unknown = app.get("/admin/articles/4?version=A%2FHRC%2F99%2F1").await;
+    assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
+    let bad_choice = app.get(&revision_desk("4", "&versions=some")).await;
+    assert_eq!(bad_choice.status(), StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn the_overview_switches_between_versions_and_its_links_stay_on_the_version_shown() {
+    let (app, _) = revised_with_comments().await;
+    let overview = app.page("/admin").await;
+    assert_eq!(
+        overview.texts(".version-switch li"),
+        ["Version 1: A/HRC/35/35", "Version 2: A/HRC/35/35/Rev.test"]
+    );
+    // The consulted version is the default; the revision is a link away.
+    assert_eq!(
+        overview.text(".version-switch [aria-current=page]"),
+        "Version 1: A/HRC/35/35"
+    );
+    let to_revision = overview.attrs(".version-switch a", "href");
+    assert_eq!(to_revision, ["/admin?version=A%2FHRC%2F35%2F35%2FRev.test"]);
+    let revision = app.page(&to_revision[0]).await;
+    revision.assert_status(StatusCode::OK);
+    assert!(revision.text(".lede").contains(REVISION));
+    let article_links = revision.attrs("#overview-9 a", "href");
+    assert_eq!(article_links, [revision_desk("9", "")]);
+    assert!(
+        revision
+            .attrs("ul.exports a", "href")
+            .iter()
+            .all(|href| href.contains("version=")),
+    );
+}
