@@ -11,12 +11,16 @@ use rusqlite::Connection;
 use super::{ExportFile, repo};
 use crate::document::{ArticleId, Library, clause};
 use crate::feedback::Stance;
+use crate::lineage::UnitAddress;
+use crate::lineage::ancestry::Ancestry;
 use crate::review::Filter;
 use crate::review::disposition::Disposition;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-pub const FEEDBACK_COLUMNS: [&str; repo::FEEDBACK_CELLS] = [
+/// The columns of `feedback.csv`: those read from the database, then where each item's unit
+/// stands in the newest version of the draft.
+pub const FEEDBACK_COLUMNS: [&str; repo::FEEDBACK_CELLS + 2] = [
     "id",
     "submitted_at",
     "updated_at",
@@ -40,6 +44,9 @@ pub const FEEDBACK_COLUMNS: [&str; repo::FEEDBACK_CELLS] = [
     "disposition_note",
     "disposition_by",
     "disposition_at",
+    "document_version",
+    "current_article",
+    "current_paragraph",
 ];
 
 pub const TALLY_BY_ARTICLE_COLUMNS: [&str; 7] = [
@@ -99,28 +106,133 @@ pub fn write(
     out: impl Write,
 ) -> anyhow::Result<u64> {
     match file {
-        ExportFile::Feedback => write_feedback(conn, filter, out),
+        ExportFile::Feedback => write_feedback(conn, library, filter, out),
         ExportFile::TallyByArticle => write_tally_by_article(conn, library, filter, out),
         ExportFile::TallyByStakeholder => write_tally_by_stakeholder(conn, library, filter, out),
         ExportFile::DispositionOfComments => write_disposition_of_comments(conn, filter, out),
     }
 }
 
-fn write_feedback(conn: &Connection, filter: &Filter, out: impl Write) -> anyhow::Result<u64> {
+fn write_feedback(
+    conn: &Connection,
+    library: &Library,
+    filter: &Filter,
+    out: impl Write,
+) -> anyhow::Result<u64> {
     let mut csv = csv_writer(out)?;
     csv.write_record(FEEDBACK_COLUMNS)?;
     let mut rows = 0;
-    repo::for_each_feedback_row(conn, filter, |row| {
-        // Field by field, so unguarded cells (nearly all) are written without a copy.
-        for cell in row.cells {
-            csv.write_field(formula_guard(cell).as_ref())?;
-        }
-        csv.write_record(None::<&[u8]>)?;
-        rows += 1;
-        Ok(())
-    })?;
+    let places = CurrentPlaces::load(conn, library, filter)?;
+    for source in sources_of(conn, library, filter)? {
+        repo::for_each_feedback_row(conn, &source, |row| {
+            // Field by field, so unguarded cells (nearly all) are written without a copy.
+            for cell in row.cells {
+                csv.write_field(formula_guard(cell).as_ref())?;
+            }
+            let (article, paragraph) = places.of(row.document_id, row.cells[6], row.cells[7]);
+            csv.write_field(article)?;
+            csv.write_field(paragraph)?;
+            csv.write_record(None::<&[u8]>)?;
+            rows += 1;
+            Ok(())
+        })?;
+    }
     csv.flush()?;
     Ok(rows)
+}
+
+/// What an export reads: the feedback on the filter's version, then (unless the filter keeps
+/// to that version) the feedback carried from each earlier one, newest first.
+fn sources_of(
+    conn: &Connection,
+    library: &Library,
+    filter: &Filter,
+) -> anyhow::Result<Vec<Filter>> {
+    let version = match filter.document_id.and_then(|id| library.get(id)) {
+        Some(version) if !filter.this_version_only && version.based_on.is_some() => version,
+        _ => return Ok(vec![filter.clone()]),
+    };
+    let ancestry = Ancestry::load(conn, library, version)?;
+    let earlier: Vec<Filter> = match filter.article {
+        Some(article) => ancestry
+            .sources_into(article)
+            .into_iter()
+            .map(|source| Filter {
+                document_id: Some(source.document_id),
+                article: Some(source.article),
+                references: source.references,
+                ..filter.clone()
+            })
+            .collect(),
+        None => ancestry
+            .earlier
+            .iter()
+            .map(|earlier| Filter {
+                document_id: Some(earlier.id),
+                ..filter.clone()
+            })
+            .collect(),
+    };
+    Ok(std::iter::once(filter.clone()).chain(earlier).collect())
+}
+
+/// Where each unit of the process's versions stands in its newest version, as the export's
+/// `current_article` and `current_paragraph` write it.
+struct CurrentPlaces {
+    /// Version, then article, then reference, to (article, reference); several places (a
+    /// split unit) joined by "; ". Nested so a row's cells look it up without a copy.
+    places: HashMap<i64, HashMap<String, HashMap<String, (String, String)>>>,
+}
+
+impl CurrentPlaces {
+    fn load(conn: &Connection, library: &Library, filter: &Filter) -> anyhow::Result<Self> {
+        let mut places = HashMap::new();
+        let process = filter
+            .document_id
+            .and_then(|id| library.get(id))
+            .map(|d| d.process_id);
+        let Some(newest) = process.and_then(|p| library.newest_of_process(p)) else {
+            return Ok(Self { places });
+        };
+        let ancestry = Ancestry::load(conn, library, newest)?;
+        for version in std::iter::once(newest).chain(&ancestry.earlier) {
+            for article in &version.articles {
+                for reference in article.references() {
+                    let unit = UnitAddress {
+                        article: article.id,
+                        reference: reference.to_string(),
+                    };
+                    let now = ancestry.places_of(version.id, &unit);
+                    let join = |part: fn(&UnitAddress) -> String| {
+                        let mut parts: Vec<String> = now.iter().map(part).collect();
+                        parts.dedup();
+                        parts.join("; ")
+                    };
+                    let place = (
+                        join(|p| p.article.to_string()),
+                        join(|p| p.reference.clone()),
+                    );
+                    places
+                        .entry(version.id)
+                        .or_insert_with(HashMap::new)
+                        .entry(article.id.to_string())
+                        .or_insert_with(HashMap::new)
+                        .insert(unit.reference, place);
+                }
+            }
+        }
+        Ok(Self { places })
+    }
+
+    /// Where the unit (`article`, `reference`) of version `document_id` is now; empty if
+    /// it was deleted, or if the lineage does not reach its version.
+    fn of(&self, document_id: i64, article: &str, reference: &str) -> (&str, &str) {
+        self.places
+            .get(&document_id)
+            .and_then(|articles| articles.get(article))
+            .and_then(|references| references.get(reference))
+            .map_or(("", ""), |(a, r)| (a.as_str(), r.as_str()))
+    }
 }
 
 /// The articles an export covers, in document order: all, or the one the filter names.

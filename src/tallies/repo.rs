@@ -180,12 +180,14 @@ pub fn for_each_disposition_row(
     Ok(())
 }
 
-/// The columns of `feedback.csv`, read straight from the database.
-pub const FEEDBACK_CELLS: usize = 23;
+/// The columns of `feedback.csv` read straight from the database.
+pub const FEEDBACK_CELLS: usize = 24;
 
 /// One row of `feedback.csv`, borrowed from the database row.
 pub struct FeedbackRow<'a> {
     pub id: i64,
+    /// The version it was written on.
+    pub document_id: i64,
     pub cells: [&'a str; FEEDBACK_CELLS],
 }
 
@@ -203,7 +205,7 @@ pub fn for_each_feedback_row(
                   f.comment, f.proposed_text, f.stakeholder_category, f.organisation, f.country,
                   CASE WHEN f.publish_name THEN f.name ELSE '' END,
                   f.status, f.moderation_reason, f.disposition, f.disposition_note,
-                  f.disposition_by, f.disposition_at
+                  f.disposition_by, f.disposition_at, CAST(d.version AS TEXT), f.document_id
            FROM feedback f
            JOIN consultations c ON c.id = f.consultation_id
            JOIN documents d ON d.id = f.document_id
@@ -221,7 +223,12 @@ pub fn for_each_feedback_row(
         for (i, cell) in cells.iter_mut().enumerate().skip(1) {
             *cell = row.get_ref(i)?.as_str()?;
         }
-        each(FeedbackRow { id, cells })?;
+        let document_id = row.get(FEEDBACK_CELLS)?;
+        each(FeedbackRow {
+            id,
+            document_id,
+            cells,
+        })?;
     }
     Ok(())
 }

@@ -4,7 +4,7 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{TestApp, spawn_app_after, valid_feedback, with_field};
+use crate::helpers::{TestApp, parse_csv, spawn_app_after, valid_feedback, with_field};
 use crate::process::revise_shipped_draft;
 
 const REVISION: &str = "A/HRC/35/35/Rev.test";
@@ -159,4 +159,38 @@ async fn the_overview_switches_between_versions_and_its_links_stay_on_the_versio
             .iter()
             .all(|href| href.contains("version=")),
     );
+}
+
+#[tokio::test]
+async fn feedback_csv_says_where_each_comment_stands_in_the_newest_version() {
+    let (app, [on_10, on_8_2, on_7_3]) = revised_with_comments().await;
+    let place_of = |rows: &[Vec<String>], id: i64| -> Vec<String> {
+        let row = rows
+            .iter()
+            .find(|r| r[0] == id.to_string())
+            .unwrap_or_else(|| panic!("#{id} is not exported: {rows:?}"));
+        row[23..].to_vec()
+    };
+    // The desk's default version, the first: its own feedback, placed in the revision.
+    let (header, first) = parse_csv(&app.export_bytes("/admin/exports/feedback.csv").await);
+    assert_eq!(
+        &header[23..],
+        ["document_version", "current_article", "current_paragraph"]
+    );
+    assert_eq!(first.len(), 3);
+    assert_eq!(place_of(&first, on_10), ["1", "9", ""]);
+    assert_eq!(place_of(&first, on_8_2), ["1", "7", "5"]);
+    assert_eq!(place_of(&first, on_7_3), ["1", "", ""], "deleted");
+
+    // The revision carries the earlier feedback; on its own it has none.
+    let version: String = url::form_urlencoded::byte_serialize(REVISION.as_bytes()).collect();
+    let carried = format!("/admin/exports/feedback.csv?version={version}");
+    let (_, rows) = parse_csv(&app.export_bytes(&carried).await);
+    assert_eq!(rows.len(), 3);
+    let (_, own) = parse_csv(&app.export_bytes(&format!("{carried}&versions=this")).await);
+    assert!(own.is_empty(), "{own:?}");
+    // With an article: the feedback on the units that became it.
+    let (_, article_7) = parse_csv(&app.export_bytes(&format!("{carried}&article=7")).await);
+    let ids: Vec<&str> = article_7.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(ids, [on_8_2.to_string()]);
 }

@@ -43,10 +43,16 @@ async fn feedback_csv_has_the_documented_columns_and_one_row_per_item() {
             "disposition",
             "disposition_note",
             "disposition_by",
-            "disposition_at"
+            "disposition_at",
+            "document_version",
+            "current_article",
+            "current_paragraph"
         ]
     );
     assert_eq!(rows.len(), 2);
+    // One version: every unit is where it was.
+    assert_eq!(&rows[0][23..], ["1", "4", "2"]);
+    assert_eq!(&rows[1][23..], ["1", "1", "3(a)"]);
     let first = &rows[0];
     assert_eq!(first[0], "1");
     assert!(
