@@ -181,8 +181,11 @@ fn sources_of(
 struct CurrentPlaces {
     /// Version, then article, then reference, to (article, reference); several places (a
     /// split unit) joined by "; ". Nested so a row's cells look it up without a copy.
-    places: HashMap<i64, HashMap<String, HashMap<String, (String, String)>>>,
+    places: HashMap<i64, HashMap<String, PlacesInArticle>>,
 }
+
+/// Reference to (article, reference) now, within one article of one version.
+type PlacesInArticle = HashMap<String, (String, String)>;
 
 impl CurrentPlaces {
     fn load(conn: &Connection, library: &Library, filter: &Filter) -> anyhow::Result<Self> {
