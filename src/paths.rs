@@ -151,6 +151,11 @@ pub fn review(article: impl Display) -> String {
     format!("/admin/articles/{}", segment(article))
 }
 
+/// The feedback on text that the desk's version no longer has.
+pub fn deleted() -> String {
+    "/admin/deleted".to_string()
+}
+
 pub fn export(file_name: impl Display) -> String {
     format!("/admin/exports/{}", segment(file_name))
 }

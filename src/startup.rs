@@ -134,6 +134,7 @@ route_table! {
         GET "/" => tallies::overview::overview,
         GET "/exports/{file}" => tallies::routes::download,
         GET "/articles/{article}" => review::routes::review_page,
+        GET "/deleted" => review::deleted::deleted_page,
         POST "/feedback/{id}/disposition" => review::routes::record_disposition,
         POST "/feedback/{id}/hide" => review::routes::hide,
         POST "/feedback/{id}/unhide" => review::routes::unhide,

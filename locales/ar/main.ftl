@@ -672,3 +672,11 @@ filter-unknown-versions = لا يوجد خيار للصيغ «{ $value }».
 error-not-found-version = لا توجد لهذا المشروع صيغة كهذه.
 admin-versions = صيغ المشروع
 admin-version = الصيغة { $number }: { $symbol }
+deleted-title = تعليقات على نص حُذف قبل { $symbol }
+deleted-count = { $total ->
+    [zero] لا توجد تعليقات على نص لم يعد في { $symbol }.
+    [one] تعليق واحد كُتب على نص لم يعد في { $symbol }.
+   *[other] { $total } تعليقات كُتبت على نص لم يعد في { $symbol }.
+}
+deleted-section = { $unit } من { $symbol }
+admin-deleted-link = تعليقات على نص محذوف

@@ -653,3 +653,10 @@ filter-unknown-versions = There is no choice of versions “{ $value }”.
 error-not-found-version = The draft has no such version.
 admin-versions = Versions of the draft
 admin-version = Version { $number }: { $symbol }
+deleted-title = Comments on text that was deleted before { $symbol }
+deleted-count = { $total ->
+    [one] One comment was written on text that { $symbol } no longer has.
+   *[other] { $total } comments were written on text that { $symbol } no longer has.
+}
+deleted-section = { $unit } of { $symbol }
+admin-deleted-link = Comments on text that was deleted

@@ -653,3 +653,10 @@ filter-unknown-versions = No hay ninguna opción de versiones «{ $value }».
 error-not-found-version = El proyecto no tiene esa versión.
 admin-versions = Versiones del proyecto
 admin-version = Versión { $number }: { $symbol }
+deleted-title = Comentarios sobre texto suprimido antes de { $symbol }
+deleted-count = { $total ->
+    [one] Un comentario se escribió sobre texto que { $symbol } ya no tiene.
+   *[other] { $total } comentarios se escribieron sobre texto que { $symbol } ya no tiene.
+}
+deleted-section = { $unit } de { $symbol }
+admin-deleted-link = Comentarios sobre texto suprimido

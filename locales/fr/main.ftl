@@ -653,3 +653,10 @@ filter-unknown-versions = Il n’y a pas de choix de versions « { $value } ».
 error-not-found-version = Le projet n’a pas cette version.
 admin-versions = Versions du projet
 admin-version = Version { $number } : { $symbol }
+deleted-title = Commentaires sur un texte supprimé avant { $symbol }
+deleted-count = { $total ->
+    [one] Un commentaire porte sur un texte que { $symbol } n’a plus.
+   *[other] { $total } commentaires portent sur un texte que { $symbol } n’a plus.
+}
+deleted-section = { $unit } de { $symbol }
+admin-deleted-link = Commentaires sur un texte supprimé

@@ -2,6 +2,7 @@
 //! and search it, hide what does not belong, and record what became of each comment.
 
 pub mod decision;
+pub mod deleted;
 pub mod diff;
 pub mod disposition;
 pub mod filter;

@@ -216,28 +216,28 @@ pub struct Listing {
     pub consultations: Vec<(String, String)>,
 }
 
-/// The page of `filter`'s matches (on one article) starting at `offset`, then those on the
-/// `earlier` units that lead into it, with what surrounds it; matches are counted as
-/// [`review_page`] counts them.
+/// `filter` on the units of `source` (an earlier version's) instead of its own article.
+pub fn on_source(filter: &Filter, source: &Source) -> Filter {
+    Filter {
+        document_id: Some(source.document_id),
+        article: Some(source.article),
+        references: source.references.clone(),
+        ..filter.clone()
+    }
+}
+
+/// The page starting at `offset` of the matches of `sources` (filters on one article or on
+/// units of one, read one after the other as if one listing), with what surrounds it;
+/// matches are counted as [`review_page`] counts them.
 #[tracing::instrument(level = "debug", skip_all)]
 pub fn review_listing(
     conn: &Connection,
-    filter: &Filter,
-    earlier: &[Source],
+    sources: &[Filter],
     (offset, page_size, count_limit): (i64, i64, i64),
 ) -> rusqlite::Result<Listing> {
-    let sources: Vec<Filter> = std::iter::once(filter.clone())
-        .chain(earlier.iter().map(|source| Filter {
-            document_id: Some(source.document_id),
-            article: Some(source.article),
-            references: source.references.clone(),
-            ..filter.clone()
-        }))
-        .collect();
-    // Each source in turn, as if one listing: this version's items, then each earlier one's.
     let (mut items, mut skip, mut matched, mut more) = (Vec::new(), offset, 0, false);
     let mut total = 0;
-    for source in &sources {
+    for source in sources {
         let wanted = page_size - items.len() as i64;
         let (page, matching) = if wanted > 0 {
             review_page(conn, source, wanted, skip, count_limit)?

@@ -58,7 +58,7 @@ struct ReviewPage<'a> {
 #[derive(Debug, Deserialize, Default)]
 pub struct PageQuery {
     #[serde(default)]
-    page: Option<i64>,
+    pub page: Option<i64>,
 }
 
 struct ReviewRequest {
@@ -206,15 +206,12 @@ async fn render(
         .db
         .read(move |conn| {
             let ancestry = Ancestry::load(conn, &library, &version)?;
-            let earlier = if filter.this_version_only {
-                Vec::new()
-            } else {
-                ancestry.sources_into(article_id)
-            };
-            Ok((
-                repo::review_listing(conn, &filter, &earlier, window)?,
-                ancestry,
-            ))
+            let mut sources = vec![filter.clone()];
+            if !filter.this_version_only {
+                let earlier = ancestry.sources_into(article_id);
+                sources.extend(earlier.iter().map(|s| repo::on_source(&filter, s)));
+            }
+            Ok((repo::review_listing(conn, &sources, window)?, ancestry))
         })
         .await?;
     if listing.items.is_empty() && request.page > 1 {

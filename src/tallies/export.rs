@@ -157,12 +157,7 @@ fn sources_of(
         Some(article) => ancestry
             .sources_into(article)
             .into_iter()
-            .map(|source| Filter {
-                document_id: Some(source.document_id),
-                article: Some(source.article),
-                references: source.references,
-                ..filter.clone()
-            })
+            .map(|source| crate::review::repo::on_source(filter, &source))
             .collect(),
         None => ancestry
             .earlier

@@ -34,6 +34,8 @@ struct OverviewPage {
     versions: Vec<(String, String, bool)>,
     /// The tally page and each export of the version shown.
     tally_link: String,
+    /// The feedback on text this version no longer has, when it revises another.
+    deleted_link: Option<String>,
     export_links: Vec<(&'static ExportFile, String)>,
 }
 
@@ -115,6 +117,9 @@ pub(crate) async fn overview(
     pages::ok(&OverviewPage {
         versions,
         tally_link: process.link(crate::paths::tally()),
+        deleted_link: document
+            .based_on
+            .map(|_| process.link(crate::paths::deleted())),
         export_links: ExportFile::ALL
             .iter()
             .map(|f| (f, process.link(crate::paths::export(f.file_name()))))

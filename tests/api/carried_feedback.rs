@@ -4,7 +4,7 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{TestApp, parse_csv, spawn_app_after, valid_feedback, with_field};
+use crate::helpers::{TestApp, consult_ok, parse_csv, spawn_app_after, valid_feedback, with_field};
 use crate::process::revise_shipped_draft;
 
 const REVISION: &str = "A/HRC/35/35/Rev.test";
@@ -193,4 +193,156 @@ async fn feedback_csv_says_where_each_comment_stands_in_the_newest_version() {
     let (_, article_7) = parse_csv(&app.export_bytes(&format!("{carried}&article=7")).await);
     let ids: Vec<&str> = article_7.iter().map(|r| r[0].as_str()).collect();
     assert_eq!(ids, [on_8_2.to_string()]);
+}
+
+#[tokio::test]
+async fn comments_on_deleted_text_are_listed_with_their_dispositions() {
+    let (app, [on_10, _, on_7_3]) = revised_with_comments().await;
+    app.dispose(on_7_3, "not-accepted", "Article 6 says it.")
+        .await;
+    let version: String = url::form_urlencoded::byte_serialize(REVISION.as_bytes()).collect();
+    let overview = app.page(&format!("/admin?version={version}")).await;
+    let link = overview.attrs("#deleted-link", "href");
+    assert_eq!(link, [format!("/admin/deleted?version={version}")]);
+
+    let deleted = app.page(&link[0]).await;
+    deleted.assert_status(StatusCode::OK);
+    assert_eq!(deleted.count(".review-item"), 1);
+    assert_eq!(deleted.count(&format!("#item-{on_7_3}")), 1);
+    assert_eq!(deleted.count(&format!("#item-{on_10}")), 0);
+    assert_eq!(
+        deleted.text(".deleted-section h2"),
+        "Article 7 of A/HRC/35/35"
+    );
+    assert_eq!(
+        deleted.text(".deleted-section .review-group > h3"),
+        "Paragraph 3"
+    );
+    assert_eq!(
+        deleted.attrs(&format!("#disposition-{on_7_3} option[selected]"), "value"),
+        ["not-accepted"]
+    );
+    assert!(deleted.text("#result-count").starts_with("One comment"));
+    // The first version deleted nothing; its page says so.
+    let first = app.page("/admin/deleted").await;
+    first.assert_status(StatusCode::OK);
+    assert_eq!(first.count(".review-item"), 0);
+}
+
+/// Three versions: the shipped draft, the test revision, and the shipped text again as a
+/// second revision (so what the first revision added is deleted in the second); a
+/// consultation on each revision.
+fn three_versions(db: &std::path::Path) {
+    revise_shipped_draft(db);
+    consult_ok(
+        [
+            "consultation",
+            "add",
+            "expert-group-2017",
+            "--city",
+            "Geneva",
+            "--held",
+            "2017-02",
+            "--process",
+            "solidarity-declaration",
+        ],
+        db,
+    );
+    let shipped =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/draft-declaration-2017.json");
+    consult_ok(
+        [
+            "document".as_ref(),
+            "import".as_ref(),
+            shipped.as_os_str(),
+            "--revises".as_ref(),
+            REVISION.as_ref(),
+            "--symbol".as_ref(),
+            "A/HRC/35/35/Rev.2".as_ref(),
+            "--year".as_ref(),
+            "2019".as_ref(),
+        ],
+        db,
+    );
+    consult_ok(
+        [
+            "consultation",
+            "add",
+            "council-2017",
+            "--city",
+            "Geneva",
+            "--held",
+            "2017-06",
+            "--process",
+            "solidarity-declaration",
+        ],
+        db,
+    );
+}
+
+#[tokio::test]
+async fn no_comment_is_ever_lost_across_versions() {
+    let app = spawn_app_after(three_versions, |_| {}).await;
+    let units = |document: i64| -> Vec<(String, String)> {
+        app.db()
+            .prepare("SELECT article, ref FROM units WHERE document_id = ?1 ORDER BY position")
+            .unwrap()
+            .query_map([document], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    // A comment on every unit of the first version and on every third unit of the others.
+    for (consultation, document, step) in [
+        ("suva-2015", 1, 1),
+        ("expert-group-2017", 2, 3),
+        ("council-2017", 3, 3),
+    ] {
+        for (article, reference) in units(document).into_iter().step_by(step) {
+            let paragraph = (!reference.is_empty()).then_some(reference.as_str());
+            let fields = with_field(&valid_feedback(), "paragraph", paragraph);
+            let fields = with_field(&fields, "proposed_text", None);
+            app.submit_ok(consultation, &article, &fields).await;
+        }
+    }
+    let written: std::collections::BTreeSet<String> = app
+        .db()
+        .prepare("SELECT id FROM feedback")
+        .unwrap()
+        .query_map([], |r| r.get::<_, i64>(0))
+        .unwrap()
+        .map(|id| format!("item-{}", id.unwrap()))
+        .collect();
+    assert!(written.len() > 100, "{}", written.len());
+
+    // Every item is on the newest version's desk, or among the comments on deleted text.
+    app.log_in().await;
+    let newest = "?version=A%2FHRC%2F35%2F35%2FRev.2";
+    let mut pages: Vec<String> = units(3)
+        .into_iter()
+        .filter(|(_, reference)| reference.is_empty())
+        .map(|(article, _)| format!("/admin/articles/{article}{newest}"))
+        .collect();
+    pages.push(format!("/admin/deleted{newest}"));
+    let mut reached = std::collections::BTreeSet::new();
+    let mut on_deleted_text = 0;
+    for first in pages {
+        let mut next = Some(first);
+        while let Some(path) = next {
+            let page = app.page(&path).await;
+            page.assert_status(StatusCode::OK);
+            let ids = page.attrs(".review-item", "id");
+            if path.starts_with("/admin/deleted") {
+                on_deleted_text += ids.len();
+            }
+            reached.extend(ids);
+            next = page.attrs("a[rel=next]", "href").pop();
+        }
+    }
+    let lost: Vec<&String> = written.difference(&reached).collect();
+    assert!(lost.is_empty(), "lost: {lost:?}");
+    assert!(
+        on_deleted_text > 0,
+        "the revisions deleted text that had comments"
+    );
 }

@@ -51,6 +51,9 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
         "/admin/consultations/doha-2016/invitations",
         "/admin/vocabularies",
         "/admin/lineage/2",
+        "/admin?version=A%2FHRC%2F35%2F35%2FRev.test",
+        "/admin/articles/7?version=A%2FHRC%2F35%2F35%2FRev.test",
+        "/admin/deleted?version=A%2FHRC%2F35%2F35%2FRev.test",
     ] {
         let response = app.get(path).await;
         pages.push((
@@ -234,6 +237,12 @@ async fn every_page_is_valid_html_in_every_language() {
     // With a revised draft, so the lineage review page has a version to show.
     let app = crate::helpers::spawn_app_after(crate::process::revise_shipped_draft, |_| {}).await;
     app.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    // Carried into the revision's Article 7, and on text the revision deleted.
+    for paragraph in ["2", "3"] {
+        let fields = with_field(&valid_feedback(), "paragraph", Some(paragraph));
+        let article = if paragraph == "2" { "8" } else { "7" };
+        app.submit_ok("suva-2015", article, &fields).await;
+    }
     // Shown on the login page before logging in, in English.
     let login = app.get("/login").await.text().await.unwrap();
     app.log_in().await;

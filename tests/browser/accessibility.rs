@@ -108,6 +108,9 @@ async fn the_main_pages_pass_axe_in_every_language() {
             "/admin/consultations/doha-2016/invitations",
             "/admin/vocabularies",
             "/admin/lineage/2",
+            "/admin?version=A%2FHRC%2F35%2F35%2FRev.test",
+            "/admin/articles/4?version=A%2FHRC%2F35%2F35%2FRev.test",
+            "/admin/deleted?version=A%2FHRC%2F35%2F35%2FRev.test",
         ] {
             session.open(page).await;
             session.wait_for(&format!("html[lang={lang}]")).await;
