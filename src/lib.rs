@@ -9,6 +9,7 @@ pub mod configuration;
 pub mod consultations;
 pub mod csrf;
 pub mod db;
+pub mod diff;
 pub mod document;
 pub mod error;
 pub mod feedback;

@@ -156,6 +156,16 @@ pub fn deleted() -> String {
     "/admin/deleted".to_string()
 }
 
+/// Two versions of the desk's process compared.
+pub fn desk_compare() -> String {
+    "/admin/compare".to_string()
+}
+
+/// Two versions of a process's draft compared, for participants.
+pub fn process_compare(slug: impl Display) -> String {
+    format!("{}/compare", process(slug))
+}
+
 pub fn export(file_name: impl Display) -> String {
     format!("/admin/exports/{}", segment(file_name))
 }

@@ -115,6 +115,7 @@ route_table! {
     public {
         GET "/" => processes::routes::home,
         GET "/processes/{process}" => processes::routes::show,
+        GET "/processes/{process}/compare" => lineage::compare_routes::public_compare,
         GET "/static/{file}" => assets::stylesheet,
         GET "/consultations/{slug}" => consultations::routes::show,
         GET "/consultations/{slug}/articles/{article}" => feedback::routes::article_page,
@@ -135,6 +136,7 @@ route_table! {
         GET "/exports/{file}" => tallies::routes::download,
         GET "/articles/{article}" => review::routes::review_page,
         GET "/deleted" => review::deleted::deleted_page,
+        GET "/compare" => lineage::compare_routes::desk_compare,
         POST "/feedback/{id}/disposition" => review::routes::record_disposition,
         POST "/feedback/{id}/hide" => review::routes::hide,
         POST "/feedback/{id}/unhide" => review::routes::unhide,

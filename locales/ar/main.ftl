@@ -680,3 +680,17 @@ deleted-count = { $total ->
 }
 deleted-section = { $unit } من { $symbol }
 admin-deleted-link = تعليقات على نص محذوف
+compare-title = مقارنة { $from } بـ { $to }
+compare-from = الصيغة السابقة
+compare-to = الصيغة اللاحقة
+compare-submit = قارن
+compare-key = الكلمات المضافة في الصيغة اللاحقة مسطّرة؛ والكلمات المحذوفة مشطوبة. ويُقارَن النص المنقول بموضعه الأصلي.
+compare-new = جديد
+compare-formerly = سابقًا { $place }
+compare-unchanged = دون تغيير
+compare-deleted-title = ما حُذف من { $symbol }
+compare-none-deleted = لم يُحذف شيء.
+compare-not-earlier = { $from } ليست صيغة سابقة لـ { $to }: اختر صيغة سابقة أولًا.
+error-not-found-comparison = لهذا المشروع صيغة واحدة فقط: لا يوجد ما يُقارَن بعد.
+column-unit = الفقرة
+compare-link = قارن صيغ المشروع

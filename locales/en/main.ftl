@@ -660,3 +660,17 @@ deleted-count = { $total ->
 }
 deleted-section = { $unit } of { $symbol }
 admin-deleted-link = Comments on text that was deleted
+compare-title = { $from } compared with { $to }
+compare-from = Earlier version
+compare-to = Later version
+compare-submit = Compare
+compare-key = Words added in the later version are underlined; words it removed are struck through. Text that moved is compared with where it came from.
+compare-new = New
+compare-formerly = formerly { $place }
+compare-unchanged = Unchanged
+compare-deleted-title = Deleted from { $symbol }
+compare-none-deleted = Nothing was deleted.
+compare-not-earlier = { $from } is not an earlier version of { $to }: choose an earlier version first.
+error-not-found-comparison = This draft has one version only: there is nothing to compare yet.
+column-unit = Paragraph
+compare-link = Compare the versions of the draft

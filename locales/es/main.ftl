@@ -660,3 +660,17 @@ deleted-count = { $total ->
 }
 deleted-section = { $unit } de { $symbol }
 admin-deleted-link = Comentarios sobre texto suprimido
+compare-title = { $from } comparado con { $to }
+compare-from = Versión anterior
+compare-to = Versión posterior
+compare-submit = Comparar
+compare-key = Las palabras añadidas en la versión posterior aparecen subrayadas; las suprimidas, tachadas. El texto desplazado se compara con su lugar de origen.
+compare-new = Nuevo
+compare-formerly = antes { $place }
+compare-unchanged = Sin cambios
+compare-deleted-title = Suprimido de { $symbol }
+compare-none-deleted = No se suprimió nada.
+compare-not-earlier = { $from } no es una versión anterior de { $to }: elija primero una versión anterior.
+error-not-found-comparison = Este proyecto solo tiene una versión: todavía no hay nada que comparar.
+column-unit = Párrafo
+compare-link = Comparar las versiones del proyecto

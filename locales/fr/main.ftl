@@ -660,3 +660,17 @@ deleted-count = { $total ->
 }
 deleted-section = { $unit } de { $symbol }
 admin-deleted-link = Commentaires sur un texte supprimé
+compare-title = { $from } comparé à { $to }
+compare-from = Version antérieure
+compare-to = Version ultérieure
+compare-submit = Comparer
+compare-key = Les mots ajoutés dans la version ultérieure sont soulignés ; les mots supprimés sont barrés. Un texte déplacé est comparé à son emplacement d’origine.
+compare-new = Nouveau
+compare-formerly = anciennement { $place }
+compare-unchanged = Inchangé
+compare-deleted-title = Supprimé de { $symbol }
+compare-none-deleted = Rien n’a été supprimé.
+compare-not-earlier = { $from } n’est pas une version antérieure de { $to } : choisissez d’abord une version antérieure.
+error-not-found-comparison = Ce projet n’a qu’une version : il n’y a encore rien à comparer.
+column-unit = Paragraphe
+compare-link = Comparer les versions du projet

@@ -196,7 +196,7 @@ fn reading_position(document: &Document, address: &UnitAddress) -> (usize, usize
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::document::import::{DraftFacts, Format, read};
     use crate::document::testing::{document_from, draft_2017};
@@ -216,7 +216,7 @@ mod tests {
 
     /// The 2017 draft (1), the test revision (2) by the true lineage, and the revision again
     /// (3), unchanged.
-    fn three_versions() -> (Vec<Arc<Document>>, Vec<VersionLink>) {
+    pub(crate) fn three_versions() -> (Vec<Arc<Document>>, Vec<VersionLink>) {
         let revised = document_from(
             &read(REVISED.as_bytes(), Format::Json, &DraftFacts::default())
                 .unwrap()

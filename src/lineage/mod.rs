@@ -9,9 +9,11 @@
 //! is unsure of is flagged for an organiser to look at.
 
 pub mod ancestry;
+pub mod compare;
 pub mod propose;
 pub mod repo;
 
+pub mod compare_routes;
 pub mod routes;
 
 pub use propose::{Link, LinkKind, UnitAddress, propose, text_similarity};

@@ -24,6 +24,8 @@ pub struct DraftLine {
     pub symbol: String,
     pub language: String,
     pub dir: &'static str,
+    /// It revises an earlier version: the versions can be compared.
+    pub is_revision: bool,
 }
 
 async fn sections(state: &AppState) -> Result<Vec<ProcessSection>, AppError> {
@@ -38,6 +40,7 @@ async fn sections(state: &AppState) -> Result<Vec<ProcessSection>, AppError> {
                 symbol: d.symbol.clone(),
                 language: d.language.clone(),
                 dir: d.dir(),
+                is_revision: d.based_on.is_some(),
             });
             let consultations: Vec<(Consultation, i64)> = consultations
                 .iter()

@@ -3,7 +3,6 @@
 
 pub mod decision;
 pub mod deleted;
-pub mod diff;
 pub mod disposition;
 pub mod filter;
 pub mod highlight;

@@ -2,11 +2,11 @@
 //! each rule of the page (grouping, highlighting, edits, paging, counts, filters) is tested
 //! here without a server.
 
-use super::diff::{Change, compare_proposal, word_diff};
 use super::disposition::Disposition;
 use super::filter::{Filter, FilterQuery};
 use super::highlight::{self, Segments};
 use super::repo::{Matching, ReviewItem};
+use crate::diff::{Change, compare_proposal, word_diff};
 use crate::document::{Article, ArticleId};
 use crate::feedback::vocabulary::Vocabulary;
 use crate::feedback::{CommentType, FeedbackInput, Revision, Stance};

@@ -34,6 +34,7 @@ struct OverviewPage {
     versions: Vec<(String, String, bool)>,
     /// The tally page and each export of the version shown.
     tally_link: String,
+    compare_link: String,
     /// The feedback on text this version no longer has, when it revises another.
     deleted_link: Option<String>,
     export_links: Vec<(&'static ExportFile, String)>,
@@ -117,6 +118,10 @@ pub(crate) async fn overview(
     pages::ok(&OverviewPage {
         versions,
         tally_link: process.link(crate::paths::tally()),
+        compare_link: crate::paths::in_process(
+            crate::paths::desk_compare(),
+            &process.query_value(),
+        ),
         deleted_link: document
             .based_on
             .map(|_| process.link(crate::paths::deleted())),

@@ -54,6 +54,8 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
         "/admin?version=A%2FHRC%2F35%2F35%2FRev.test",
         "/admin/articles/7?version=A%2FHRC%2F35%2F35%2FRev.test",
         "/admin/deleted?version=A%2FHRC%2F35%2F35%2FRev.test",
+        "/admin/compare",
+        "/processes/solidarity-declaration/compare",
     ] {
         let response = app.get(path).await;
         pages.push((

@@ -52,6 +52,7 @@ async fn the_main_pages_pass_axe_in_every_language() {
             "/consultations/doha-2016/articles/1".to_string(),
             "/login".to_string(),
             "/nowhere".to_string(),
+            "/processes/solidarity-declaration/compare".to_string(),
         ];
         // A rejected form (messages beside fields, the summary at the top), then a receipt.
         session.open("/consultations/doha-2016/articles/4").await;
@@ -111,6 +112,7 @@ async fn the_main_pages_pass_axe_in_every_language() {
             "/admin?version=A%2FHRC%2F35%2F35%2FRev.test",
             "/admin/articles/4?version=A%2FHRC%2F35%2F35%2FRev.test",
             "/admin/deleted?version=A%2FHRC%2F35%2F35%2FRev.test",
+            "/admin/compare",
         ] {
             session.open(page).await;
             session.wait_for(&format!("html[lang={lang}]")).await;

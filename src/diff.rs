@@ -1,4 +1,5 @@
-//! A word-level comparison of a proposed wording with the current text.
+//! Word-level comparisons: a proposed wording with the text it answers, one version of a text
+//! with another.
 
 use std::collections::HashSet;
 use std::time::Duration;

@@ -1,0 +1,179 @@
+//! The comparison of two versions of a process's draft: on the desk, and for participants on
+//! the process's public pages. One page each, no JavaScript, printable.
+
+use std::sync::Arc;
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::UnitAddress;
+use super::ancestry::Ancestry;
+use super::compare::{Comparison, compare};
+use crate::document::{ArticleId, Document};
+use crate::error::AppError;
+use crate::i18n::{Message, Tr};
+use crate::organisers::desk::Desk;
+use crate::pages;
+use crate::processes::Process;
+use crate::state::AppState;
+
+/// Which versions to compare, by symbol: by default the newest and the version it revises.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CompareQuery {
+    /// The process, on the desk ("" for the first).
+    pub process: String,
+    pub from: String,
+    pub to: String,
+}
+
+/// "formerly Article 2 and Article 3".
+pub fn formerly_articles(tr: &Tr, articles: &[ArticleId]) -> String {
+    let names: Vec<String> = articles.iter().map(|a| tr.article_title(a)).collect();
+    tr.t_text("compare-formerly", "place", tr.list(&names))
+}
+
+/// "formerly Article 8(2)".
+pub fn formerly_units(tr: &Tr, units: &[UnitAddress]) -> String {
+    let names: Vec<String> = units
+        .iter()
+        .map(|u| tr.unit_label(u.article, &u.reference))
+        .collect();
+    tr.t_text("compare-formerly", "place", tr.list(&names))
+}
+
+/// Every version of the process, oldest first, as the page's choices: (symbol, label).
+fn choices(tr: &Tr, versions: &[Arc<Document>]) -> Vec<(String, String)> {
+    versions
+        .iter()
+        .map(|v| {
+            let label = tr.t_text2(
+                "admin-version",
+                "number",
+                v.version.to_string(),
+                "symbol",
+                &v.symbol,
+            );
+            (v.symbol.clone(), label)
+        })
+        .collect()
+}
+
+/// The comparison `query` asks for among `process`'s versions.
+async fn comparison_of(
+    state: &AppState,
+    process: &Process,
+    query: &CompareQuery,
+) -> Result<(Comparison, Vec<Arc<Document>>), AppError> {
+    let library = state.library.snapshot();
+    let versions: Vec<Arc<Document>> = library
+        .all()
+        .iter()
+        .filter(|d| d.process_id == process.id)
+        .cloned()
+        .collect();
+    let named = |symbol: &str| {
+        versions
+            .iter()
+            .find(|v| v.symbol == symbol)
+            .cloned()
+            .ok_or(AppError::NotFound("error-not-found-version"))
+    };
+    let to = match query.to.as_str() {
+        "" => versions
+            .last()
+            .cloned()
+            .ok_or(AppError::NotFound("error-not-found-process"))?,
+        symbol => named(symbol)?,
+    };
+    let from = match query.from.as_str() {
+        "" => to
+            .based_on
+            .and_then(|id| library.get(id).cloned())
+            .ok_or(AppError::NotFound("error-not-found-comparison"))?,
+        symbol => named(symbol)?,
+    };
+    let (shown, earlier) = (to.clone(), from.clone());
+    let comparison = state
+        .db
+        .read(move |conn| {
+            let ancestry = Ancestry::load(conn, &library, &shown)?;
+            Ok(compare(&ancestry, &earlier))
+        })
+        .await?
+        .ok_or_else(|| {
+            AppError::BadRequest(
+                Message::new("compare-not-earlier")
+                    .with_text("from", &from.symbol)
+                    .with_text("to", &to.symbol),
+            )
+        })?;
+    Ok((comparison, versions))
+}
+
+#[derive(Template)]
+#[template(path = "lineage/compare.html")]
+struct DeskComparePage {
+    tr: Tr,
+    desk: Desk,
+    comparison: Comparison,
+    choices: Vec<(String, String)>,
+}
+
+#[tracing::instrument(skip(state, desk, tr))]
+pub(crate) async fn desk_compare(
+    state: web::Data<AppState>,
+    desk: Desk,
+    tr: Tr,
+    query: web::Query<CompareQuery>,
+) -> Result<HttpResponse, AppError> {
+    let process = crate::processes::desk::desk_process(
+        &state,
+        &crate::processes::desk::ProcessQuery {
+            process: query.process.clone(),
+            version: String::new(),
+        },
+    )
+    .await?;
+    let (comparison, versions) = comparison_of(&state, &process.process, &query).await?;
+    pages::ok(&DeskComparePage {
+        choices: choices(&tr, &versions),
+        tr,
+        desk,
+        comparison,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "lineage/compare_public.html")]
+struct PublicComparePage {
+    tr: Tr,
+    process: Process,
+    comparison: Comparison,
+    choices: Vec<(String, String)>,
+}
+
+#[tracing::instrument(skip(state, tr))]
+pub(crate) async fn public_compare(
+    state: web::Data<AppState>,
+    tr: Tr,
+    slug: web::Path<String>,
+    query: web::Query<CompareQuery>,
+) -> Result<HttpResponse, AppError> {
+    let slug = slug.into_inner();
+    let process = state
+        .db
+        .read(|conn| Ok(crate::processes::repo::list(conn)?))
+        .await?
+        .into_iter()
+        .find(|p| p.slug == slug)
+        .ok_or(AppError::NotFound("error-not-found-process"))?;
+    let (comparison, versions) = comparison_of(&state, &process, &query).await?;
+    pages::ok(&PublicComparePage {
+        choices: choices(&tr, &versions),
+        tr,
+        process,
+        comparison,
+    })
+}
