@@ -61,6 +61,8 @@ pub struct StoredFeedback {
     /// What the organisers decided, and why.
     pub disposition: crate::review::disposition::Disposition,
     pub disposition_note: String,
+    /// Where the disposition says it was addressed: a version's id, an article, a reference.
+    pub addressed: Option<(i64, String, String)>,
 }
 
 impl StoredFeedback {
@@ -84,6 +86,7 @@ impl StoredFeedback {
             updated_at: now,
             disposition: crate::review::disposition::Disposition::Pending,
             disposition_note: String::new(),
+            addressed: None,
         }
     }
 

@@ -197,6 +197,7 @@ mod tests {
             updated_at: "2026-11-22T19:04:00Z".into(),
             disposition,
             disposition_note: "Outside the mandate".into(),
+            addressed: None,
         }
     }
 

@@ -325,7 +325,8 @@ pub fn find_by_token_hash(
     let found = conn
         .prepare_cached(&format!(
             r#"SELECT f.id, c.slug, f.consultation_id, f.document_id, f.article, {INPUT_COLUMNS},
-                      f.created_at, f.updated_at, f.disposition, f.disposition_note
+                      f.created_at, f.updated_at, f.disposition, f.disposition_note,
+                      f.addressed_document, f.addressed_article, f.addressed_ref
                FROM feedback f JOIN consultations c ON c.id = f.consultation_id
                WHERE f.token_hash = ?1"#
         ))?
@@ -341,6 +342,10 @@ pub fn find_by_token_hash(
                 updated_at: r.get(17)?,
                 disposition: parsed(r, 18, crate::review::disposition::Disposition::parse)?,
                 disposition_note: r.get(19)?,
+                addressed: match r.get::<_, Option<i64>>(20)? {
+                    Some(document) => Some((document, r.get::<_, String>(21)?, r.get(22)?)),
+                    None => None,
+                },
             })
         })
         .optional()?;

@@ -230,6 +230,76 @@ struct PrivatePage {
     decided: bool,
     head_title: String,
     form: Option<FormView>,
+    /// Where the text commented on is now, or where it was addressed, with its wording.
+    new_wording: Option<NewWording>,
+}
+
+/// The wording a participant's comment led to, or that its text has become, with the changes
+/// since the text they commented on marked.
+struct NewWording {
+    intro: String,
+    language: String,
+    dir: &'static str,
+    changes: Vec<crate::diff::Change>,
+}
+
+/// Where the disposition says `stored` was addressed; else, when a later version of the draft
+/// exists, where its text stands in the newest one.
+async fn new_wording(
+    state: &AppState,
+    tr: &Tr,
+    document: &std::sync::Arc<Document>,
+    stored: &StoredFeedback,
+) -> Result<Option<NewWording>, AppError> {
+    use crate::lineage::UnitAddress;
+    let library = state.library.snapshot();
+    let commented = UnitAddress {
+        article: stored.article,
+        reference: stored.input.reference.clone(),
+    };
+    let (key, version, place) = match &stored.addressed {
+        Some((version, article, reference)) => {
+            let place = article.parse().ok().map(|article| UnitAddress {
+                article,
+                reference: reference.clone(),
+            });
+            ("outcome-addressed", library.get(*version).cloned(), place)
+        }
+        None => {
+            let Some(newest) = library.newest_of_process(document.process_id).cloned() else {
+                return Ok(None);
+            };
+            if newest.id == document.id {
+                return Ok(None);
+            }
+            let (shown, from, unit) = (newest.clone(), document.id, commented.clone());
+            let places = state
+                .db
+                .read(move |conn| {
+                    let ancestry =
+                        crate::lineage::ancestry::Ancestry::load(conn, &library, &shown)?;
+                    Ok(ancestry.places_of(from, &unit))
+                })
+                .await?;
+            ("outcome-now", Some(newest), places.into_iter().next())
+        }
+    };
+    let (Some(version), Some(place)) = (version, place) else {
+        return Ok(None);
+    };
+    let Some(now) = crate::lineage::text_at(&version, &place) else {
+        return Ok(None);
+    };
+    let before = crate::lineage::text_at(document, &commented).unwrap_or_default();
+    let intro = crate::i18n::Message::new(key)
+        .with_text("unit", tr.unit_label(place.article, &place.reference))
+        .with_text("symbol", &version.symbol);
+    Ok(Some(NewWording {
+        intro: tr.message(&intro),
+        language: version.language.clone(),
+        dir: version.dir(),
+        changes: crate::diff::word_diff(&before, &now),
+    }))
 }
 
 async fn find_by_token(state: &AppState, token: &str) -> Result<StoredFeedback, AppError> {
@@ -283,6 +353,7 @@ async fn render_private_page(
         )
     });
     let head_title = FormView::head_title(form.as_ref(), tr.t("your-feedback"));
+    let new_wording = new_wording(state, &tr, &document, &stored).await?;
     let private_link = state.settings.link_to(&paths::private(&request.token));
     pages::html(
         status,
@@ -296,6 +367,7 @@ async fn render_private_page(
             decided,
             head_title,
             form,
+            new_wording,
         },
     )
 }

@@ -80,3 +80,61 @@ pub fn confirm(conn: &Connection, new: &Document, by: &str) -> Result<usize, App
     crate::audit::repo::record_now(conn, &entry)?;
     Ok(confirmed)
 }
+
+/// The unit of `document` that `typed` cites, as an organiser would write it: "Art. 4(2)",
+/// "4(2)", "4:2", "Article 4", "PP 3", "preamble:3". Matched against the document's own units,
+/// ignoring case and spaces, so only a place the text has is ever taken.
+pub fn unit_cited(document: &Document, typed: &str) -> Option<UnitAddress> {
+    let squeeze = |text: &str| -> String {
+        text.chars()
+            .filter(|c| !c.is_whitespace() && *c != '.')
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let wanted = squeeze(typed);
+    if wanted.is_empty() {
+        return None;
+    }
+    document.articles.iter().find_map(|article| {
+        article.references().into_iter().find_map(|reference| {
+            let unit = UnitAddress {
+                article: article.id,
+                reference: reference.to_string(),
+            };
+            let clause = crate::document::clause(article.id, reference);
+            let bare = clause.strip_prefix("Art. ").unwrap_or(&clause).to_string();
+            let forms = [
+                unit.to_string(),
+                clause.clone(),
+                bare,
+                format!("article{}", clause.strip_prefix("Art. ").unwrap_or("")),
+            ];
+            forms
+                .iter()
+                .any(|form| squeeze(form) == wanted)
+                .then_some(unit)
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::testing::draft_2017;
+
+    #[test]
+    fn a_place_is_taken_as_organisers_cite_it_and_only_if_the_text_has_it() {
+        let draft = draft_2017();
+        let cited = |typed: &str| unit_cited(&draft, typed).map(|u| u.to_string());
+        for typed in ["Art. 4(2)", "4(2)", "4:2", "art 4 (2)", "Article 4(2)"] {
+            assert_eq!(cited(typed).as_deref(), Some("4:2"), "{typed}");
+        }
+        assert_eq!(cited("Art. 4").as_deref(), Some("4"));
+        assert_eq!(cited("PP 3").as_deref(), Some("preamble:3"));
+        assert_eq!(cited("Preamble").as_deref(), Some("preamble"));
+        assert_eq!(cited("Art. 1(3)(a)").as_deref(), Some("1:3(a)"));
+        for nowhere in ["Art. 40", "4(9)", "", "  ", "solidarity"] {
+            assert_eq!(cited(nowhere), None, "{nowhere:?}");
+        }
+    }
+}

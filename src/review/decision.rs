@@ -1,16 +1,20 @@
 //! An organiser's decision on a comment, parsed from the disposition form.
 
 use super::disposition::Disposition;
+use crate::document::Document;
 use crate::i18n::Message;
+use crate::lineage::UnitAddress;
 
 /// The longest rationale accepted: the comment's own limit.
 pub const NOTE_MAX_CHARS: usize = crate::feedback::form::MAX_LONG_TEXT;
 
-/// A disposition with the rationale it needs.
+/// A disposition with the rationale it needs, and where the comment was addressed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decision {
     pub disposition: Disposition,
     pub note: String,
+    /// A unit of a version of the draft (its id): "see Art. 4(2) of the revised draft".
+    pub addressed: Option<(i64, UnitAddress)>,
 }
 
 /// A decision that cannot be recorded: what was sent, to show again, and why.
@@ -18,15 +22,25 @@ pub struct Decision {
 pub struct Refusal {
     pub disposition: Disposition,
     pub note: String,
+    pub addressed: String,
     pub message: Message,
 }
 
 impl Decision {
-    pub fn parse(disposition: &str, note: String) -> Result<Self, Refusal> {
-        let refuse = |disposition, message| Refusal {
-            disposition,
-            note: note.clone(),
-            message,
+    /// `addressed` is a place as typed, looked for in `draft` (the newest version).
+    pub fn parse(
+        disposition: &str,
+        note: String,
+        addressed: &str,
+        draft: &Document,
+    ) -> Result<Self, Box<Refusal>> {
+        let refuse = |disposition, message| {
+            Box::new(Refusal {
+                disposition,
+                note: note.clone(),
+                addressed: addressed.to_string(),
+                message,
+            })
         };
         let Some(disposition) = Disposition::parse(disposition) else {
             return Err(refuse(
@@ -46,7 +60,26 @@ impl Decision {
         if disposition.needs_rationale() && note.trim().is_empty() {
             return Err(refuse(disposition, Message::new("review-rationale-needed")));
         }
-        Ok(Self { disposition, note })
+        let addressed = match addressed.trim() {
+            "" => None,
+            _ if disposition == Disposition::Pending => None,
+            typed => match crate::lineage::unit_cited(draft, typed) {
+                Some(unit) => Some((draft.id, unit)),
+                None => {
+                    return Err(refuse(
+                        disposition,
+                        Message::new("review-addressed-unknown")
+                            .with_text("place", typed)
+                            .with_text("symbol", &draft.symbol),
+                    ));
+                }
+            },
+        };
+        Ok(Self {
+            disposition,
+            note,
+            addressed,
+        })
     }
 }
 
@@ -56,6 +89,7 @@ mod tests {
 
     #[test]
     fn a_decision_needs_a_known_disposition_and_a_rationale_where_owed() {
+        let draft = crate::document::testing::draft_2017();
         let long = "x".repeat(NOTE_MAX_CHARS + 1);
         for (case, disposition, note, refused_with) in [
             ("accepted without a rationale", "accepted", "", None),
@@ -82,7 +116,7 @@ mod tests {
                 Some("invalid-too-long"),
             ),
         ] {
-            let outcome = Decision::parse(disposition, note.to_string());
+            let outcome = Decision::parse(disposition, note.to_string(), "", &draft);
             match (outcome, refused_with) {
                 (Ok(decision), None) => assert_eq!(decision.note, note, "{case}"),
                 (Err(refusal), Some(key)) => {
@@ -92,5 +126,23 @@ mod tests {
                 (outcome, expected) => panic!("{case}: {outcome:?}, expected {expected:?}"),
             }
         }
+    }
+
+    #[test]
+    fn a_place_addressed_is_one_the_draft_has_and_comes_back_typed_when_refused() {
+        let draft = crate::document::testing::draft_2017();
+        let decision = Decision::parse("accepted", String::new(), "Art. 4(2)", &draft).unwrap();
+        assert_eq!(
+            decision.addressed.map(|(_, u)| u.to_string()).as_deref(),
+            Some("4:2")
+        );
+        let refused = Decision::parse("accepted", String::new(), "Art. 44", &draft).unwrap_err();
+        assert_eq!(refused.message.key, "review-addressed-unknown");
+        assert_eq!(refused.addressed, "Art. 44");
+        let pending = Decision::parse("pending", String::new(), "Art. 4(2)", &draft).unwrap();
+        assert_eq!(
+            pending.addressed, None,
+            "a pending comment is addressed nowhere yet"
+        );
     }
 }

@@ -39,6 +39,8 @@ struct DeletedPage {
     paging: page::Paging,
     dispositions: &'static [Disposition],
     hide_reasons: &'static [HideReason],
+    units: Vec<(String, String)>,
+    addressed_hint: String,
 }
 
 #[tracing::instrument(skip_all)]
@@ -117,7 +119,15 @@ pub(crate) async fn deleted_page(
             .with("total", listing.total)
             .with_text("symbol", &version.symbol),
     );
+    let newest = state
+        .library
+        .snapshot()
+        .newest_of_process(version.process_id)
+        .cloned()
+        .unwrap_or_else(|| version.clone());
     pages::ok(&DeletedPage {
+        units: page::unit_choices(&tr, &newest),
+        addressed_hint: tr.t_text("review-addressed-hint", "symbol", &newest.symbol),
         title: tr.t_text("deleted-title", "symbol", &version.symbol),
         paging: page::paging(
             &paths::deleted(),

@@ -89,12 +89,15 @@ pub fn record_disposition(
     by: &str,
 ) -> Result<(), crate::error::AppError> {
     let now = crate::time_format::now_rfc3339();
-    if !repo::set_disposition(conn, id, decision.disposition, &decision.note, by, &now)? {
+    if !repo::set_disposition(conn, id, decision, by, &now)? {
         return Err(crate::error::AppError::NotFound("error-not-found-item"));
     }
     let entry = crate::audit::Entry::new(by, crate::audit::Action::Disposition)
         .subject(format!("#{id}"))
-        .detail(decision.disposition.key());
+        .detail(match &decision.addressed {
+            Some((_, unit)) => format!("{} -> {unit}", decision.disposition.key()),
+            None => decision.disposition.key().to_string(),
+        });
     crate::audit::repo::record(conn, &entry, &now)?;
     Ok(())
 }

@@ -70,6 +70,8 @@ pub struct ItemView {
     /// The disposition form's values: what was just sent if it was refused, else what is stored.
     pub draft_disposition: Disposition,
     pub draft_note: String,
+    /// The place addressed as the form shows it: "Art. 4(2)", or what was typed if refused.
+    pub draft_addressed: String,
     pub error: Option<String>,
     /// The author's edits, oldest first: what each one changed.
     pub edits: Vec<EditView>,
@@ -207,6 +209,7 @@ pub struct Refused {
     pub id: i64,
     pub disposition: Disposition,
     pub note: String,
+    pub addressed: String,
     pub message: String,
 }
 
@@ -244,9 +247,22 @@ pub fn group_items(
             let answered = carried.map_or(&current, |c| &c.text);
             compare_proposal(answered, &item.input.proposed_text)
         };
-        let (draft_disposition, draft_note, error) = match refused {
-            Some(r) if r.id == item.id => (r.disposition, r.note.clone(), Some(r.message.clone())),
-            _ => (item.disposition, item.disposition_note.clone(), None),
+        let (draft_disposition, draft_note, draft_addressed, error) = match refused {
+            Some(r) if r.id == item.id => (
+                r.disposition,
+                r.note.clone(),
+                r.addressed.clone(),
+                Some(r.message.clone()),
+            ),
+            _ => (
+                item.disposition,
+                item.disposition_note.clone(),
+                item.addressed
+                    .as_ref()
+                    .map(|(_, unit)| crate::document::clause(unit.article, &unit.reference))
+                    .unwrap_or_default(),
+                None,
+            ),
         };
         let own_revisions: Vec<Revision> = revisions
             .iter()
@@ -277,6 +293,7 @@ pub fn group_items(
             proposal_diff,
             draft_disposition,
             draft_note,
+            draft_addressed,
             error,
             item,
         };
@@ -291,6 +308,22 @@ pub fn group_items(
         }
     }
     groups
+}
+
+/// Every unit of `draft` as the "addressed in" field offers it: (as typed, in words).
+pub fn unit_choices(tr: &Tr, draft: &crate::document::Document) -> Vec<(String, String)> {
+    draft
+        .articles
+        .iter()
+        .flat_map(|article| {
+            article.references().into_iter().map(move |reference| {
+                (
+                    crate::document::clause(article.id, reference),
+                    tr.unit_label(article.id, reference),
+                )
+            })
+        })
+        .collect()
 }
 
 /// The links around a page of results.
@@ -560,6 +593,7 @@ mod tests {
             disposition_note: String::new(),
             disposition_by: String::new(),
             disposition_at: String::new(),
+            addressed: None,
         }
     }
 
@@ -623,6 +657,7 @@ mod tests {
             id: 3,
             disposition: Disposition::Noted,
             note: "typed".into(),
+            addressed: "Art. 44".into(),
             message: "Give the rationale".into(),
         };
         let terms = highlight::terms("solidarity");

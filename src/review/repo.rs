@@ -3,6 +3,7 @@
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
+use super::decision::Decision;
 use super::disposition::{Disposition, HideReason};
 use super::filter::Filter;
 use crate::document::ArticleId;
@@ -134,6 +135,8 @@ pub struct ReviewItem {
     pub disposition_note: String,
     pub disposition_by: String,
     pub disposition_at: String,
+    /// Where the disposition says it was addressed: a version's id and a unit of it.
+    pub addressed: Option<(i64, crate::lineage::UnitAddress)>,
 }
 
 /// How many items match a filter: exactly, or only that there are more than a number.
@@ -386,7 +389,8 @@ fn review_select() -> String {
     format!(
         r#"SELECT {REVIEW_COLUMNS}, {INPUT_COLUMNS}, {THEMES_OF_F},
                   f.created_at, f.status, f.moderation_reason, f.disposition,
-                  f.disposition_note, f.disposition_by, f.disposition_at, f.document_id
+                  f.disposition_note, f.disposition_by, f.disposition_at, f.document_id,
+                  f.addressed_document, f.addressed_article, f.addressed_ref
            FROM feedback f JOIN consultations c ON c.id = f.consultation_id"#
     )
 }
@@ -413,6 +417,14 @@ fn review_item_from_row(r: &rusqlite::Row) -> rusqlite::Result<ReviewItem> {
         disposition_note: r.get(20)?,
         disposition_by: r.get(21)?,
         disposition_at: r.get(22)?,
+        addressed: match r.get::<_, Option<i64>>(24)? {
+            Some(document) => {
+                let unit = format!("{}:{}", r.get::<_, String>(25)?, r.get::<_, String>(26)?);
+                crate::lineage::UnitAddress::parse(unit.trim_end_matches(':'))
+                    .map(|unit| (document, unit))
+            }
+            None => None,
+        },
     })
 }
 
@@ -483,23 +495,40 @@ pub fn index_queued(conn: &Connection) -> rusqlite::Result<()> {
 pub fn set_disposition(
     conn: &Connection,
     id: i64,
-    disposition: Disposition,
-    note: &str,
+    decision: &Decision,
     by: &str,
     at: &str,
 ) -> rusqlite::Result<bool> {
-    let (by, at) = if disposition == Disposition::Pending {
+    let (by, at) = if decision.disposition == Disposition::Pending {
         ("", "")
     } else {
         (by, at)
     };
+    let (document, article, reference) = match &decision.addressed {
+        Some((document, unit)) => (
+            Some(*document),
+            unit.article.to_string(),
+            unit.reference.clone(),
+        ),
+        None => (None, String::new(), String::new()),
+    };
     let changed = conn
         .prepare_cached(
             r#"UPDATE feedback SET disposition = ?2, disposition_note = ?3, disposition_by = ?4,
-                                   disposition_at = ?5
+                                   disposition_at = ?5, addressed_document = ?6,
+                                   addressed_article = ?7, addressed_ref = ?8
                WHERE id = ?1"#,
         )?
-        .execute(params![id, disposition.key(), note, by, at])?;
+        .execute(params![
+            id,
+            decision.disposition.key(),
+            decision.note,
+            by,
+            at,
+            document,
+            article,
+            reference
+        ])?;
     Ok(changed == 1)
 }
 
@@ -520,10 +549,10 @@ pub fn set_hidden(
     Ok(changed == 1)
 }
 
-/// The article a feedback item is about, for the way back to its review page.
+/// The version and article a feedback item is about, for the way back to its review page.
 #[tracing::instrument(level = "debug", skip_all)]
-pub fn article_of(conn: &Connection, id: i64) -> rusqlite::Result<Option<String>> {
-    conn.prepare_cached("SELECT article FROM feedback WHERE id = ?1")?
-        .query_row([id], |r| r.get(0))
+pub fn place_of(conn: &Connection, id: i64) -> rusqlite::Result<Option<(i64, String)>> {
+    conn.prepare_cached("SELECT document_id, article FROM feedback WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()
 }

@@ -53,6 +53,9 @@ struct ReviewPage<'a> {
     exports: Vec<(&'static str, String)>,
     /// This article with no filter but the process and version.
     clear_link: String,
+    /// The units of the newest version, for the "addressed in" fields, and what they are.
+    units: Vec<(String, String)>,
+    addressed_hint: String,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -134,6 +137,11 @@ impl<'a> Shown<'a> {
         } = self;
         let shown = listing.items.len() as i64;
         let has_earlier = document.based_on.is_some();
+        let library = state.library.snapshot();
+        let newest = library
+            .newest_of_process(document.process_id)
+            .cloned()
+            .unwrap_or_else(|| std::sync::Arc::new(document.clone()));
         let vocabulary = state.vocabulary_of_document(document.id);
         let review_path = paths::review(article.id);
         ReviewPage {
@@ -154,6 +162,8 @@ impl<'a> Shown<'a> {
                 has_earlier,
             ),
             exports: page::export_links(&link_filter, article.id),
+            units: page::unit_choices(&tr, &newest),
+            addressed_hint: tr.t_text("review-addressed-hint", "symbol", &newest.symbol),
             clear_link: paths::in_version(
                 paths::in_process(paths::review(article.id), &link_filter.process),
                 &link_filter.version,
@@ -286,15 +296,17 @@ fn review_request_from(return_to: &str, fallback: ArticleId) -> (LocalPath, Revi
     })
 }
 
-async fn article_of(state: &AppState, id: i64) -> Result<ArticleId, AppError> {
-    let article = state
+/// The version an item was written on and its article.
+async fn place_of(state: &AppState, id: i64) -> Result<(i64, ArticleId), AppError> {
+    let (document, article) = state
         .db
-        .read(move |conn| Ok(repo::article_of(conn, id)?))
+        .read(move |conn| Ok(repo::place_of(conn, id)?))
         .await?
         .ok_or(AppError::NotFound("error-not-found-item"))?;
-    article
+    let article = article
         .parse()
-        .map_err(|_| anyhow::anyhow!("stored article {article:?}").into())
+        .map_err(|_| anyhow::anyhow!("stored article {article:?}"))?;
+    Ok((document, article))
 }
 
 #[derive(Deserialize)]
@@ -303,6 +315,9 @@ pub(crate) struct DispositionForm {
     disposition: String,
     #[serde(default)]
     note: String,
+    /// Where it was addressed, as typed: "Art. 4(2)".
+    #[serde(default)]
+    addressed_in: String,
     #[serde(default)]
     return_to: String,
 }
@@ -316,14 +331,26 @@ pub(crate) async fn record_disposition(
     CsrfForm(form): CsrfForm<DispositionForm>,
 ) -> Result<HttpResponse, AppError> {
     let id = id.into_inner();
-    let (back, request) = review_request_from(&form.return_to, article_of(&state, id).await?);
-    let decision = match Decision::parse(&form.disposition, form.note) {
+    let (document, article) = place_of(&state, id).await?;
+    let (back, request) = review_request_from(&form.return_to, article);
+    // A comment is addressed in the newest version of its draft.
+    let newest = {
+        let library = state.library.snapshot();
+        library
+            .get(document)
+            .and_then(|d| library.newest_of_process(d.process_id))
+            .cloned()
+            .ok_or_else(|| anyhow::anyhow!("item {id} on a version not loaded"))?
+    };
+    let decision = match Decision::parse(&form.disposition, form.note, &form.addressed_in, &newest)
+    {
         Ok(decision) => decision,
         Err(refusal) => {
             let refused = Refused {
                 id,
                 disposition: refusal.disposition,
                 note: refusal.note,
+                addressed: refusal.addressed,
                 message: tr.message(&refusal.message),
             };
             return render(&state, tr, desk, request, Some(refused)).await;
@@ -352,7 +379,7 @@ async fn set_hidden(
     reason: Option<HideReason>,
     return_to: &str,
 ) -> Result<HttpResponse, AppError> {
-    let (back, _) = review_request_from(return_to, article_of(state, id).await?);
+    let (back, _) = review_request_from(return_to, place_of(state, id).await?.1);
     let by = organiser.username;
     state
         .db

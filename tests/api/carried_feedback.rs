@@ -346,3 +346,100 @@ async fn no_comment_is_ever_lost_across_versions() {
         "the revisions deleted text that had comments"
     );
 }
+
+#[tokio::test]
+async fn a_disposition_points_to_where_a_comment_was_addressed_and_its_author_reads_that_wording() {
+    let app = spawn_app_after(revise_shipped_draft, |_| {}).await;
+    let fields = with_field(&valid_feedback(), "paragraph", Some("2"));
+    let private = app.submit_ok("suva-2015", "8", &fields).await;
+    let id: i64 = app
+        .db()
+        .query_row("SELECT MAX(id) FROM feedback", [], |r| r.get(0))
+        .unwrap();
+    app.log_in().await;
+    let desk = revision_desk("7", "");
+    let decide = |place: &str| {
+        let (app, desk, place) = (&app, desk.clone(), place.to_string());
+        async move {
+            app.post(
+                &format!("/admin/feedback/{id}/disposition"),
+                &[
+                    ("disposition", "accepted".into()),
+                    ("note", String::new()),
+                    ("addressed_in", place),
+                    ("return_to", desk),
+                ],
+            )
+            .await
+        }
+    };
+
+    // A place the newest version does not have: refused beside the field, what was typed kept.
+    let refused = decide("Art. 70(5)").await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = app.page_of(&desk, refused).await;
+    assert!(
+        page.text(&format!("#error-note-{id}"))
+            .contains("Art. 70(5)")
+    );
+    assert_eq!(
+        page.attrs(&format!("#addressed-{id}"), "value"),
+        ["Art. 70(5)"]
+    );
+    assert_eq!(
+        app.db()
+            .query_row(
+                "SELECT disposition FROM feedback WHERE id = ?1",
+                [id],
+                |r| r.get::<_, String>(0)
+            )
+            .unwrap(),
+        "pending"
+    );
+
+    let recorded = decide("art 7 (5)").await;
+    assert_eq!(recorded.status(), StatusCode::SEE_OTHER);
+    let page = app.page(&desk).await;
+    assert_eq!(
+        page.attrs(&format!("#addressed-{id}"), "value"),
+        ["Art. 7(5)"]
+    );
+    let audited: String = app
+        .db()
+        .query_row(
+            "SELECT detail FROM audit_log WHERE action = 'disposition' ORDER BY id DESC",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(audited, "accepted -> 7:5");
+
+    // The participant reads the wording it led to, the changes since their text marked.
+    let mine = app.page(&private).await;
+    assert_eq!(
+        mine.text("#new-wording-title"),
+        "Addressed in Article 7(5) of A/HRC/35/35/Rev.test:"
+    );
+    assert!(!mine.text("#new-wording").is_empty());
+    assert_eq!(mine.attrs("#new-wording", "lang"), ["en"]);
+}
+
+#[tokio::test]
+async fn a_participant_sees_where_the_text_they_commented_on_stands_in_a_later_version() {
+    let app = spawn_app_after(revise_shipped_draft, |_| {}).await;
+    let amended = with_field(&valid_feedback(), "paragraph", Some("2"));
+    let on_amended = app.submit_ok("suva-2015", "1", &amended).await;
+    let page = app.page(&on_amended).await;
+    assert_eq!(
+        page.text("#new-wording-title"),
+        "The text you commented on is now Article 1(2) of A/HRC/35/35/Rev.test:"
+    );
+    assert!(
+        page.count("#new-wording ins") + page.count("#new-wording del") > 0,
+        "the revision amended it"
+    );
+    // Deleted text has no new wording; and a comment on the newest version needs none.
+    let deleted = with_field(&valid_feedback(), "paragraph", Some("3"));
+    let on_deleted = app.submit_ok("suva-2015", "7", &deleted).await;
+    assert_eq!(app.page(&on_deleted).await.count(".new-wording"), 0);
+}
