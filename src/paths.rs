@@ -166,6 +166,11 @@ pub fn process_compare(slug: impl Display) -> String {
     format!("{}/compare", process(slug))
 }
 
+/// The comparative table of two versions, on the desk (add `.docx` or `.csv` for the files).
+pub fn comparative_table() -> String {
+    "/admin/comparative-table".to_string()
+}
+
 pub fn export(file_name: impl Display) -> String {
     format!("/admin/exports/{}", segment(file_name))
 }

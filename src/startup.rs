@@ -12,7 +12,7 @@ use crate::csrf::FormPolicy;
 use crate::state::AppState;
 use crate::{
     assets, audit, consultations, csrf, feedback, i18n, lineage, organisers, pages, processes,
-    review, tallies,
+    reports, review, tallies,
 };
 
 pub struct Application {
@@ -137,6 +137,9 @@ route_table! {
         GET "/articles/{article}" => review::routes::review_page,
         GET "/deleted" => review::deleted::deleted_page,
         GET "/compare" => lineage::compare_routes::desk_compare,
+        GET "/comparative-table" => reports::routes::table_page,
+        GET "/comparative-table.docx" => reports::routes::table_docx,
+        GET "/comparative-table.csv" => reports::routes::table_csv,
         POST "/feedback/{id}/disposition" => review::routes::record_disposition,
         POST "/feedback/{id}/hide" => review::routes::hide,
         POST "/feedback/{id}/unhide" => review::routes::unhide,

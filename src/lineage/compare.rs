@@ -8,7 +8,9 @@ use std::sync::Arc;
 use super::UnitAddress;
 use super::ancestry::Ancestry;
 use crate::diff::{Change, word_diff};
-use crate::document::{Article, ArticleId, Document};
+use crate::document::{Article, ArticleId, Document, Library};
+use crate::error::AppError;
+use crate::i18n::Message;
 
 /// The comparison of `from` with `to`, a later version of the same draft.
 #[derive(Debug)]
@@ -48,6 +50,63 @@ impl Row {
     pub fn is_unchanged(&self) -> bool {
         self.changes.iter().all(|c| matches!(c, Change::Same(_)))
     }
+}
+
+/// Two versions of a process's draft to compare, as asked for by symbol ("" for the
+/// defaults: the newest, and the version it revises), and every version of the process.
+pub struct ChosenVersions {
+    pub from: Arc<Document>,
+    pub to: Arc<Document>,
+    /// Oldest first.
+    pub versions: Vec<Arc<Document>>,
+}
+
+impl ChosenVersions {
+    /// The refusal when the lineage of `to` does not reach `from`.
+    pub fn not_earlier(&self) -> AppError {
+        AppError::BadRequest(
+            Message::new("compare-not-earlier")
+                .with_text("from", &self.from.symbol)
+                .with_text("to", &self.to.symbol),
+        )
+    }
+}
+
+/// The versions of process `process_id` named `from` and `to`.
+pub fn choose_versions(
+    library: &Library,
+    process_id: i64,
+    from: &str,
+    to: &str,
+) -> Result<ChosenVersions, AppError> {
+    let versions: Vec<Arc<Document>> = library
+        .all()
+        .iter()
+        .filter(|d| d.process_id == process_id)
+        .cloned()
+        .collect();
+    let named = |symbol: &str| {
+        versions
+            .iter()
+            .find(|v| v.symbol == symbol)
+            .cloned()
+            .ok_or(AppError::NotFound("error-not-found-version"))
+    };
+    let to = match to {
+        "" => versions
+            .last()
+            .cloned()
+            .ok_or(AppError::NotFound("error-not-found-process"))?,
+        symbol => named(symbol)?,
+    };
+    let from = match from {
+        "" => to
+            .based_on
+            .and_then(|id| library.get(id).cloned())
+            .ok_or(AppError::NotFound("error-not-found-comparison"))?,
+        symbol => named(symbol)?,
+    };
+    Ok(ChosenVersions { from, to, versions })
 }
 
 /// The units a comparison has rows for: each numbered paragraph (its items with it), each

@@ -12,7 +12,7 @@ use super::ancestry::Ancestry;
 use super::compare::{Comparison, compare};
 use crate::document::{ArticleId, Document};
 use crate::error::AppError;
-use crate::i18n::{Message, Tr};
+use crate::i18n::Tr;
 use crate::organisers::desk::Desk;
 use crate::pages;
 use crate::processes::Process;
@@ -67,49 +67,17 @@ async fn comparison_of(
     query: &CompareQuery,
 ) -> Result<(Comparison, Vec<Arc<Document>>), AppError> {
     let library = state.library.snapshot();
-    let versions: Vec<Arc<Document>> = library
-        .all()
-        .iter()
-        .filter(|d| d.process_id == process.id)
-        .cloned()
-        .collect();
-    let named = |symbol: &str| {
-        versions
-            .iter()
-            .find(|v| v.symbol == symbol)
-            .cloned()
-            .ok_or(AppError::NotFound("error-not-found-version"))
-    };
-    let to = match query.to.as_str() {
-        "" => versions
-            .last()
-            .cloned()
-            .ok_or(AppError::NotFound("error-not-found-process"))?,
-        symbol => named(symbol)?,
-    };
-    let from = match query.from.as_str() {
-        "" => to
-            .based_on
-            .and_then(|id| library.get(id).cloned())
-            .ok_or(AppError::NotFound("error-not-found-comparison"))?,
-        symbol => named(symbol)?,
-    };
-    let (shown, earlier) = (to.clone(), from.clone());
+    let chosen = super::compare::choose_versions(&library, process.id, &query.from, &query.to)?;
+    let (to, from) = (chosen.to.clone(), chosen.from.clone());
     let comparison = state
         .db
         .read(move |conn| {
-            let ancestry = Ancestry::load(conn, &library, &shown)?;
-            Ok(compare(&ancestry, &earlier))
+            let ancestry = Ancestry::load(conn, &library, &to)?;
+            Ok(compare(&ancestry, &from))
         })
         .await?
-        .ok_or_else(|| {
-            AppError::BadRequest(
-                Message::new("compare-not-earlier")
-                    .with_text("from", &from.symbol)
-                    .with_text("to", &to.symbol),
-            )
-        })?;
-    Ok((comparison, versions))
+        .ok_or_else(|| chosen.not_earlier())?;
+    Ok((comparison, chosen.versions))
 }
 
 #[derive(Template)]

@@ -90,7 +90,7 @@ pub fn formula_guard(cell: &str) -> Cow<'_, str> {
     }
 }
 
-fn csv_writer<W: Write>(mut out: W) -> std::io::Result<csv::Writer<W>> {
+pub fn csv_writer<W: Write>(mut out: W) -> std::io::Result<csv::Writer<W>> {
     out.write_all(BOM)?;
     Ok(csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)

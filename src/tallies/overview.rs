@@ -35,6 +35,7 @@ struct OverviewPage {
     /// The tally page and each export of the version shown.
     tally_link: String,
     compare_link: String,
+    table_link: String,
     /// The feedback on text this version no longer has, when it revises another.
     deleted_link: Option<String>,
     export_links: Vec<(&'static ExportFile, String)>,
@@ -120,6 +121,10 @@ pub(crate) async fn overview(
         tally_link: process.link(crate::paths::tally()),
         compare_link: crate::paths::in_process(
             crate::paths::desk_compare(),
+            &process.query_value(),
+        ),
+        table_link: crate::paths::in_process(
+            crate::paths::comparative_table(),
             &process.query_value(),
         ),
         deleted_link: document

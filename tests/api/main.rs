@@ -3,6 +3,7 @@
 mod audit_log;
 mod carried_feedback;
 mod cli;
+mod comparative_table;
 mod comparison;
 mod consultation_setup;
 mod consultation_status;

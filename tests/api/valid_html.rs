@@ -55,6 +55,7 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
         "/admin/articles/7?version=A%2FHRC%2F35%2F35%2FRev.test",
         "/admin/deleted?version=A%2FHRC%2F35%2F35%2FRev.test",
         "/admin/compare",
+        "/admin/comparative-table",
         "/processes/solidarity-declaration/compare",
     ] {
         let response = app.get(path).await;

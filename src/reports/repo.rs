@@ -1,0 +1,111 @@
+//! All SQL of the reports: what the feedback on some units of a version adds up to.
+
+use rusqlite::{Connection, params_from_iter};
+
+use crate::lineage::ancestry::Source;
+
+/// The conditions on `feedback f` for the visible items on `source`'s units, with their values.
+fn on_source(source: &Source) -> (String, Vec<rusqlite::types::Value>) {
+    let mut values: Vec<rusqlite::types::Value> =
+        vec![source.document_id.into(), source.article.to_string().into()];
+    let mut sql = "f.document_id = ?1 AND f.article = ?2 AND f.status = 'visible'".to_string();
+    if let Some(references) = &source.references {
+        let first = values.len() + 1;
+        values.extend(references.iter().map(|r| r.clone().into()));
+        let placeholders: Vec<String> = (first..first + references.len())
+            .map(|i| format!("?{i}"))
+            .collect();
+        sql.push_str(&format!(" AND f.ref IN ({})", placeholders.join(", ")));
+    }
+    (sql, values)
+}
+
+/// How many items each consultation sent with each stance: (consultation id, city, stance, count).
+pub fn counts(
+    conn: &Connection,
+    source: &Source,
+) -> rusqlite::Result<Vec<(i64, String, String, i64)>> {
+    let (conditions, values) = on_source(source);
+    conn.prepare_cached(&format!(
+        r#"SELECT c.id, c.city, f.stance, COUNT(*) FROM feedback f
+           JOIN consultations c ON c.id = f.consultation_id
+           WHERE {conditions} GROUP BY c.id, f.stance ORDER BY c.id"#
+    ))?
+    .query_map(params_from_iter(values.iter()), |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+    })?
+    .collect()
+}
+
+/// The proposed wordings, the most often proposed first: (wording, how many proposed it).
+pub fn proposals(
+    conn: &Connection,
+    source: &Source,
+    limit: i64,
+) -> rusqlite::Result<Vec<(String, i64)>> {
+    let (conditions, mut values) = on_source(source);
+    values.push(limit.into());
+    conn.prepare_cached(&format!(
+        r#"SELECT f.proposed_text, COUNT(*) FROM feedback f
+           WHERE {conditions} AND f.proposed_text != ''
+           GROUP BY f.proposed_text ORDER BY COUNT(*) DESC, MIN(f.id) LIMIT ?{}"#,
+        values.len()
+    ))?
+    .query_map(params_from_iter(values.iter()), |r| {
+        Ok((r.get(0)?, r.get(1)?))
+    })?
+    .collect()
+}
+
+/// A comment the organisers took up (accepted, wholly or partly), as the table quotes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyComment {
+    pub id: i64,
+    /// The organisation, else the stakeholder category.
+    pub originator: String,
+    pub city: String,
+    pub comment: String,
+    pub disposition: String,
+    pub note: String,
+}
+
+/// The comments taken up, oldest first, at most `limit`.
+pub fn key_comments(
+    conn: &Connection,
+    source: &Source,
+    limit: i64,
+) -> rusqlite::Result<Vec<KeyComment>> {
+    let (conditions, mut values) = on_source(source);
+    values.push(limit.into());
+    conn.prepare_cached(&format!(
+        r#"SELECT f.id, CASE WHEN f.organisation != '' THEN f.organisation ELSE f.stakeholder_category END,
+                  c.city, f.comment, f.disposition, f.disposition_note
+           FROM feedback f JOIN consultations c ON c.id = f.consultation_id
+           WHERE {conditions} AND f.disposition IN ('accepted', 'partially-accepted')
+           ORDER BY f.id LIMIT ?{}"#,
+        values.len()
+    ))?
+    .query_map(params_from_iter(values.iter()), |r| {
+        Ok(KeyComment {
+            id: r.get(0)?,
+            originator: r.get(1)?,
+            city: r.get(2)?,
+            comment: r.get(3)?,
+            disposition: r.get(4)?,
+            note: r.get(5)?,
+        })
+    })?
+    .collect()
+}
+
+/// How many items have each disposition: (disposition key, count).
+pub fn dispositions(conn: &Connection, source: &Source) -> rusqlite::Result<Vec<(String, i64)>> {
+    let (conditions, values) = on_source(source);
+    conn.prepare_cached(&format!(
+        "SELECT f.disposition, COUNT(*) FROM feedback f WHERE {conditions} GROUP BY f.disposition"
+    ))?
+    .query_map(params_from_iter(values.iter()), |r| {
+        Ok((r.get(0)?, r.get(1)?))
+    })?
+    .collect()
+}

@@ -1,0 +1,196 @@
+//! The comparative table on the desk: a printable page, a Word file and a CSV file, for any
+//! two versions of the desk's process.
+
+use std::sync::Arc;
+
+use actix_web::{HttpResponse, web};
+use askama::Template;
+
+use super::{ComparativeTable, comparative_table};
+use crate::error::AppError;
+use crate::i18n::Tr;
+use crate::lineage::ancestry::Ancestry;
+use crate::lineage::compare::choose_versions;
+use crate::lineage::compare_routes::CompareQuery;
+use crate::organisers::desk::Desk;
+use crate::pages;
+use crate::processes::desk::{ProcessQuery, desk_process};
+use crate::state::AppState;
+
+/// The table `query` asks for, on the desk's process, and every version to choose from.
+async fn table_of(
+    state: &AppState,
+    query: &CompareQuery,
+) -> Result<(ComparativeTable, Vec<(String, String)>), AppError> {
+    let desk = desk_process(
+        state,
+        &ProcessQuery {
+            process: query.process.clone(),
+            version: String::new(),
+        },
+    )
+    .await?;
+    let library = state.library.snapshot();
+    let chosen = choose_versions(&library, desk.process.id, &query.from, &query.to)?;
+    let (to, from) = (chosen.to.clone(), chosen.from.clone());
+    let table = state
+        .db
+        .read(move |conn| {
+            let ancestry = Ancestry::load(conn, &library, &to)?;
+            Ok(comparative_table(conn, &ancestry, &from)?)
+        })
+        .await?
+        .ok_or_else(|| chosen.not_earlier())?;
+    let versions = chosen
+        .versions
+        .iter()
+        .map(|v| (v.symbol.clone(), v.symbol.clone()))
+        .collect();
+    Ok((table, versions))
+}
+
+/// The address of the table in `format` ("" for the page), for the same versions.
+pub fn table_link(query: &CompareQuery, table: &ComparativeTable, format: &str) -> String {
+    let mut pairs = vec![
+        ("from", table.from.symbol.clone()),
+        ("to", table.to.symbol.clone()),
+    ];
+    if !query.process.is_empty() {
+        pairs.insert(0, ("process", query.process.clone()));
+    }
+    format!(
+        "{}{format}?{}",
+        crate::paths::comparative_table(),
+        serde_html_form::to_string(&pairs).unwrap_or_default()
+    )
+}
+
+#[derive(Template)]
+#[template(path = "reports/comparative_table.html")]
+struct TablePage {
+    tr: Tr,
+    desk: Desk,
+    table: ComparativeTable,
+    versions: Vec<(String, String)>,
+    process_field: Option<String>,
+    docx_link: String,
+    csv_link: String,
+}
+
+#[tracing::instrument(skip(state, desk, tr))]
+pub(crate) async fn table_page(
+    state: web::Data<AppState>,
+    desk: Desk,
+    tr: Tr,
+    query: web::Query<CompareQuery>,
+) -> Result<HttpResponse, AppError> {
+    let (table, versions) = table_of(&state, &query).await?;
+    pages::ok(&TablePage {
+        docx_link: table_link(&query, &table, ".docx"),
+        csv_link: table_link(&query, &table, ".csv"),
+        process_field: (!query.process.is_empty()).then(|| query.process.clone()),
+        tr,
+        desk,
+        table,
+        versions,
+    })
+}
+
+/// A download, named after the two versions.
+fn attachment(
+    content_type: &str,
+    table: &ComparativeTable,
+    extension: &str,
+    body: Vec<u8>,
+) -> HttpResponse {
+    let name: String = format!(
+        "comparative-table-{}-{}",
+        table.from.symbol, table.to.symbol
+    )
+    .chars()
+    .map(|c| {
+        if c.is_ascii_alphanumeric() || c == '.' {
+            c
+        } else {
+            '-'
+        }
+    })
+    .collect();
+    HttpResponse::Ok()
+        .content_type(content_type)
+        .insert_header((
+            "Content-Disposition",
+            format!("attachment; filename=\"{name}.{extension}\""),
+        ))
+        .body(body)
+}
+
+#[tracing::instrument(skip(state, _desk, tr))]
+pub(crate) async fn table_docx(
+    state: web::Data<AppState>,
+    _desk: Desk,
+    tr: Tr,
+    query: web::Query<CompareQuery>,
+) -> Result<HttpResponse, AppError> {
+    let (table, _) = table_of(&state, &query).await?;
+    let table = Arc::new(table);
+    let written = table.clone();
+    let bytes = web::block(move || super::word::comparative_table_docx(&tr, &written))
+        .await
+        .map_err(|e| anyhow::anyhow!("the Word table was not written: {e}"))??;
+    Ok(attachment(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        &table,
+        "docx",
+        bytes,
+    ))
+}
+
+/// The columns of the comparative table as CSV.
+pub const TABLE_COLUMNS: [&str; 7] = [
+    "article",
+    "paragraph",
+    "place",
+    "earlier_text",
+    "input",
+    "new_text",
+    "dispositions",
+];
+
+#[tracing::instrument(skip(state, _desk, tr))]
+pub(crate) async fn table_csv(
+    state: web::Data<AppState>,
+    _desk: Desk,
+    tr: Tr,
+    query: web::Query<CompareQuery>,
+) -> Result<HttpResponse, AppError> {
+    let (table, _) = table_of(&state, &query).await?;
+    let bytes = write_csv(&tr, &table).map_err(|e| anyhow::anyhow!("the CSV table: {e}"))?;
+    Ok(attachment("text/csv; charset=utf-8", &table, "csv", bytes))
+}
+
+/// The table as CSV: a row per paragraph, the input and dispositions as lines of text.
+fn write_csv(tr: &Tr, table: &ComparativeTable) -> anyhow::Result<Vec<u8>> {
+    use crate::tallies::export::{csv_writer, formula_guard};
+    let mut csv = csv_writer(Vec::new())?;
+    csv.write_record(TABLE_COLUMNS)?;
+    for article in &table.articles {
+        for row in &article.rows {
+            let cells = [
+                article.article.to_string(),
+                row.row.reference.clone(),
+                super::row_label(tr, article.article, &row.row),
+                row.row.old_text.clone(),
+                super::input_lines(tr, &row.input).join("\n"),
+                row.row.new_text.clone(),
+                super::disposition_lines(tr, &row.input).join("\n"),
+            ];
+            for cell in &cells {
+                csv.write_field(formula_guard(cell).as_ref())?;
+            }
+            csv.write_record(None::<&[u8]>)?;
+        }
+    }
+    csv.into_inner()
+        .map_err(|e| anyhow::anyhow!("the CSV table was not written: {e}"))
+}

@@ -1,0 +1,133 @@
+//! The comparative table for the drafters: a row per paragraph of the later version with the
+//! earlier text, the consultations' input on it, the new text and the dispositions; as a
+//! printable page, a Word file and a CSV file.
+
+use reqwest::StatusCode;
+
+use crate::helpers::{TestApp, parse_csv, spawn_app_after, valid_feedback, with_field};
+use crate::process::revise_shipped_draft;
+
+/// The revised draft with two comments from Suva on Article 8(2) (now 7(5)), one proposing a
+/// wording and accepted, and one on Article 10 as a whole (now Article 9).
+async fn table_app() -> (TestApp, i64) {
+    let app = spawn_app_after(revise_shipped_draft, |_| {}).await;
+    let on_8_2 = with_field(&valid_feedback(), "paragraph", Some("2"));
+    let on_8_2 = with_field(
+        &on_8_2,
+        "proposed_text",
+        Some("States shall cooperate to finance the realization of the right."),
+    );
+    app.submit_ok("suva-2015", "8", &on_8_2).await;
+    app.submit_ok("suva-2015", "8", &on_8_2).await;
+    let whole = with_field(&valid_feedback(), "paragraph", None);
+    app.submit_ok(
+        "suva-2015",
+        "10",
+        &with_field(&whole, "proposed_text", None),
+    )
+    .await;
+    let accepted: i64 = app
+        .db()
+        .query_row("SELECT MIN(id) FROM feedback", [], |r| r.get(0))
+        .unwrap();
+    app.log_in().await;
+    app.dispose(accepted, "accepted", "").await;
+    (app, accepted)
+}
+
+#[tokio::test]
+async fn the_table_has_a_row_per_paragraph_with_the_input_on_the_text_it_came_from() {
+    let (app, accepted) = table_app().await;
+    let overview = app.page("/admin").await;
+    assert_eq!(
+        overview.attrs("#table-link", "href"),
+        ["/admin/comparative-table"]
+    );
+    let page = app.page("/admin/comparative-table").await;
+    page.assert_status(StatusCode::OK);
+    assert_eq!(
+        page.text("h1"),
+        "Comparative table: A/HRC/35/35 to A/HRC/35/35/Rev.test"
+    );
+    assert_eq!(
+        page.text("#table-title-9"),
+        "Article 9 (formerly Article 10)"
+    );
+    let row = "#table-7-5";
+    assert!(
+        page.text(&format!("{row} .old-text"))
+            .contains("formerly Article 8(2)")
+    );
+    assert_eq!(page.text(&format!("{row} .counts")), "Suva: 2 Amend");
+    assert_eq!(
+        page.text(&format!("{row} .proposals")),
+        "States shall cooperate to finance the realization of the right. (2)"
+    );
+    assert!(
+        page.text(&format!("{row} .key-comments"))
+            .starts_with(&format!("#{accepted} ("))
+    );
+    assert_eq!(
+        page.text(&format!("{row} .dispositions")),
+        "Pending: 1Accepted: 1"
+    );
+    // The comment on Article 10 as a whole has a row of its own on Article 9.
+    assert_eq!(page.text("#table-9-whole .counts"), "Suva: 1 Amend");
+    // A paragraph nobody commented on says so.
+    assert_eq!(page.text("#table-4-1 .input"), "No comments.");
+}
+
+#[tokio::test]
+async fn the_table_downloads_as_a_landscape_word_table_and_as_csv() {
+    let (app, _) = table_app().await;
+    let docx = app.get("/admin/comparative-table.docx").await;
+    assert_eq!(docx.status(), StatusCode::OK);
+    assert_eq!(
+        docx.headers()["content-disposition"],
+        "attachment; filename=\"comparative-table-A-HRC-35-35-A-HRC-35-35-Rev.test.docx\""
+    );
+    let bytes = docx.bytes().await.unwrap();
+    // Read as a Word processor would: the zip's document part, as XML.
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("word/document.xml").unwrap(), &mut xml)
+        .unwrap();
+    assert!(xml.contains(r#"w:orient="landscape""#), "landscape");
+    let articles: i64 = app
+        .db()
+        .query_row(
+            "SELECT COUNT(DISTINCT article) FROM units WHERE document_id = 2",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        xml.matches("<w:tbl>").count() as i64,
+        articles,
+        "a table per article"
+    );
+    assert!(
+        xml.contains("<w:br w:type=\"page\" />"),
+        "a page per article"
+    );
+    assert!(xml.contains("States shall cooperate to finance the realization of the right."));
+
+    let csv = app.get("/admin/comparative-table.csv").await;
+    assert_eq!(csv.status(), StatusCode::OK);
+    let (header, rows) = parse_csv(&csv.bytes().await.unwrap());
+    assert_eq!(
+        header,
+        [
+            "article",
+            "paragraph",
+            "place",
+            "earlier_text",
+            "input",
+            "new_text",
+            "dispositions"
+        ]
+    );
+    let moved = rows.iter().find(|r| r[0] == "7" && r[1] == "5").unwrap();
+    assert!(moved[4].starts_with("Suva: 2 Amend\n"), "{:?}", moved[4]);
+    assert_eq!(moved[6], "Pending: 1\nAccepted: 1");
+}
