@@ -690,3 +690,5 @@ table-key-comments = Comments taken up:
 table-download = Download the table:
 table-intro = A row per paragraph of the later version: the text it came from, what the consultations said of that text, the new text with its changes marked, and what became of the comments.
 table-link = Comparative table for the drafters
+lineage-also = as well as its other descendants (a split)
+error-lineage-contradiction = The lineage cannot be confirmed: these units would be both new and descended, or both deleted and continued: { $units }. Correct their links first.

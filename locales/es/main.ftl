@@ -690,3 +690,5 @@ table-key-comments = Comentarios recogidos:
 table-download = Descargar el cuadro:
 table-intro = Una fila por párrafo de la versión posterior: el texto del que procede, lo que dijeron de él las consultas, el nuevo texto con sus cambios marcados y lo que se decidió sobre los comentarios.
 table-link = Cuadro comparativo para los redactores
+lineage-also = además de sus otros descendientes (una división)
+error-lineage-contradiction = La filiación no puede confirmarse: estas unidades serían a la vez nuevas y derivadas, o suprimidas y continuadas: { $units }. Corrija primero sus vínculos.

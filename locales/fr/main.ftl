@@ -690,3 +690,5 @@ table-key-comments = Commentaires retenus :
 table-download = Télécharger le tableau :
 table-intro = Une ligne par paragraphe de la version ultérieure : le texte dont il provient, ce que les consultations en ont dit, le nouveau texte avec ses modifications marquées, et la suite donnée aux commentaires.
 table-link = Tableau comparatif pour les rédacteurs
+lineage-also = en plus de ses autres descendants (une scission)
+error-lineage-contradiction = La filiation ne peut pas être confirmée : ces unités seraient à la fois nouvelles et issues d’une autre, ou supprimées et poursuivies : { $units }. Corrigez d’abord leurs liens.

@@ -38,13 +38,25 @@ pub fn text_at(document: &Document, address: &UnitAddress) -> Option<String> {
     })
 }
 
-/// An organiser's correction: the old unit `from` leads to `to` alone (or nowhere: deleted).
+/// How a single old unit that became a single new one changed.
+fn one_to_one(old_text: &str, new_text: &str, from: &UnitAddress, to: &UnitAddress) -> LinkKind {
+    match (old_text.trim() == new_text.trim(), from == to) {
+        (true, true) => LinkKind::Unchanged,
+        (true, false) => LinkKind::Moved,
+        (false, _) => LinkKind::Amended,
+    }
+}
+
+/// An organiser's correction: the old unit `from` leads to `to` (or nowhere: deleted), alone
+/// or, when `also`, besides where it already leads (a split). The links around it are
+/// relabelled: a unit with several descendants is split, several antecedents merged.
 pub fn correct_link(
     conn: &Connection,
     old: &Document,
     new: &Document,
     from: &UnitAddress,
     to: Option<&UnitAddress>,
+    also: bool,
     by: &str,
 ) -> Result<(), AppError> {
     let unknown = || AppError::BadRequest(Message::new("error-lineage-unknown-unit"));
@@ -53,25 +65,95 @@ pub fn correct_link(
         None => (LinkKind::Deleted, 0.0),
         Some(to) => {
             let new_text = text_at(new, to).ok_or_else(unknown)?;
-            let kind = match (old_text.trim() == new_text.trim(), from == to) {
-                (true, true) => LinkKind::Unchanged,
-                (true, false) => LinkKind::Moved,
-                (false, _) => LinkKind::Amended,
-            };
-            (kind, text_similarity(&old_text, &new_text))
+            (
+                one_to_one(&old_text, &new_text, from, to),
+                text_similarity(&old_text, &new_text),
+            )
         }
     };
+    if also && to.is_none() {
+        return Err(unknown());
+    }
+    // The units whose links change: `from`, and every unit it led to before or leads to now.
+    let before: Vec<UnitAddress> = repo::links_into(conn, new.id)?
+        .into_iter()
+        .filter(|l| l.from.as_ref() == Some(from))
+        .filter_map(|l| l.to)
+        .collect();
     let now = crate::time_format::now_rfc3339();
-    repo::correct_link(conn, old.id, new.id, from, to, kind, similarity, by, &now)?;
+    repo::correct_link(
+        conn, old.id, new.id, from, to, also, kind, similarity, by, &now,
+    )?;
+    let touched: Vec<UnitAddress> = before.into_iter().chain(to.cloned()).collect();
+    relabel(conn, old, new, from, &touched)?;
     let to = to.map_or_else(|| "-".to_string(), ToString::to_string);
+    let action = if also { "+" } else { "" };
     let entry = Entry::new(by, Action::LineageCorrect)
         .subject(&new.symbol)
-        .detail(format!("{from} -> {to} ({})", kind.key()));
+        .detail(format!("{from} -> {action}{to} ({})", kind.key()));
     Ok(crate::audit::repo::record_now(conn, &entry)?)
 }
 
-/// Confirms the whole lineage into `new`, as reviewed.
+/// Gives the links of `from` and of the new units `touched` the kinds their neighbours call
+/// for: split where an old unit has several descendants, merged where a new unit has several
+/// antecedents, else unchanged, moved or amended by their texts.
+fn relabel(
+    conn: &Connection,
+    old: &Document,
+    new: &Document,
+    from: &UnitAddress,
+    touched: &[UnitAddress],
+) -> Result<(), AppError> {
+    let links = repo::links_into(conn, new.id)?;
+    let descendants = |unit: &UnitAddress| {
+        links
+            .iter()
+            .filter(|l| l.from.as_ref() == Some(unit) && l.to.is_some())
+            .count()
+    };
+    let antecedents = |unit: &UnitAddress| {
+        links
+            .iter()
+            .filter(|l| l.to.as_ref() == Some(unit) && l.from.is_some())
+            .count()
+    };
+    for link in &links {
+        let (Some(link_from), Some(link_to)) = (&link.from, &link.to) else {
+            continue;
+        };
+        if link_from != from && !touched.contains(link_to) {
+            continue;
+        }
+        let kind = if descendants(link_from) > 1 {
+            LinkKind::Split
+        } else if antecedents(link_to) > 1 {
+            LinkKind::Merged
+        } else {
+            let texts = (text_at(old, link_from), text_at(new, link_to));
+            match texts {
+                (Some(old_text), Some(new_text)) => {
+                    one_to_one(&old_text, &new_text, link_from, link_to)
+                }
+                _ => link.kind,
+            }
+        };
+        if kind != link.kind {
+            repo::set_kind(conn, link.id, kind)?;
+        }
+    }
+    Ok(())
+}
+
+/// Confirms the whole lineage into `new`, as reviewed; refused, with nothing stored, when a
+/// unit would keep two contradicting kinds.
 pub fn confirm(conn: &Connection, new: &Document, by: &str) -> Result<usize, AppError> {
+    let contradicting = repo::contradictions(conn, new.id)?;
+    if !contradicting.is_empty() {
+        return Err(AppError::BadRequest(
+            Message::new("error-lineage-contradiction")
+                .with_text("units", contradicting.join(", ")),
+        ));
+    }
     let now = crate::time_format::now_rfc3339();
     let confirmed = repo::confirm_all(conn, new.id, by, &now)?;
     let entry = Entry::new(by, Action::LineageConfirm)

@@ -51,6 +51,7 @@ pub fn summary(conn: &Connection, to_document: i64) -> rusqlite::Result<(Vec<(St
 /// A stored link, as the review page shows it.
 #[derive(Debug, Clone)]
 pub struct StoredLink {
+    pub id: i64,
     pub from: Option<super::UnitAddress>,
     pub to: Option<super::UnitAddress>,
     pub kind: super::LinkKind,
@@ -83,11 +84,12 @@ pub fn base_of(conn: &Connection, to_document: i64) -> rusqlite::Result<Option<i
 pub fn links_into(conn: &Connection, to_document: i64) -> rusqlite::Result<Vec<StoredLink>> {
     conn.prepare(
         r#"SELECT from_article, from_ref, to_article, to_ref, kind, similarity, doubtful,
-                  confirmed_by IS NOT NULL
+                  confirmed_by IS NOT NULL, id
            FROM unit_links WHERE to_document = ?1 ORDER BY doubtful DESC, id"#,
     )?
     .query_map([to_document], |r| {
         Ok(StoredLink {
+            id: r.get(8)?,
             from: address(r.get(0)?, r.get(1)?),
             to: address(r.get(2)?, r.get(3)?),
             kind: super::LinkKind::parse(&r.get::<_, String>(4)?)
@@ -100,9 +102,9 @@ pub fn links_into(conn: &Connection, to_document: i64) -> rusqlite::Result<Vec<S
     .collect()
 }
 
-/// Makes `from` (a unit of `from_document`) lead to `to` alone (or to nothing: deleted),
-/// confirmed by `by`; new units left with no antecedent get their "new" link, and a unit that
-/// now has one loses its "new" link.
+/// Makes `from` (a unit of `from_document`) lead to `to` (or to nothing: deleted), alone
+/// or, when `also`, besides where it already leads; confirmed by `by`. New units left with no
+/// antecedent get their "new" link, and a unit that now has one loses its "new" link.
 #[allow(clippy::too_many_arguments)]
 #[tracing::instrument(level = "debug", skip_all)]
 pub fn correct_link(
@@ -111,15 +113,32 @@ pub fn correct_link(
     to_document: i64,
     from: &super::UnitAddress,
     to: Option<&super::UnitAddress>,
+    also: bool,
     kind: super::LinkKind,
     similarity: f64,
     by: &str,
     now: &str,
 ) -> rusqlite::Result<()> {
-    conn.execute(
-        r#"DELETE FROM unit_links WHERE to_document = ?1 AND from_article = ?2 AND from_ref = ?3"#,
-        params![to_document, from.article.to_string(), from.reference],
-    )?;
+    let (article, reference) = (from.article.to_string(), from.reference.clone());
+    if also {
+        // Besides its other descendants: only a "deleted" link, or the same link, goes.
+        conn.execute(
+            r#"DELETE FROM unit_links WHERE to_document = ?1 AND from_article = ?2 AND from_ref = ?3
+               AND (to_article IS NULL OR (to_article = ?4 AND to_ref = ?5))"#,
+            params![
+                to_document,
+                article,
+                reference,
+                to.map(|a| a.article.to_string()),
+                to.map(|a| a.reference.clone())
+            ],
+        )?;
+    } else {
+        conn.execute(
+            "DELETE FROM unit_links WHERE to_document = ?1 AND from_article = ?2 AND from_ref = ?3",
+            params![to_document, article, reference],
+        )?;
+    }
     conn.execute(
         r#"INSERT INTO unit_links (from_document, to_document, from_article, from_ref, to_article,
              to_ref, kind, similarity, doubtful, confirmed_by, confirmed_at)
@@ -154,6 +173,34 @@ pub fn correct_link(
         params![to_document, from_document],
     )?;
     Ok(())
+}
+
+/// Gives link `id` the kind its neighbours now call for.
+pub fn set_kind(conn: &Connection, id: i64, kind: super::LinkKind) -> rusqlite::Result<()> {
+    conn.execute(
+        "UPDATE unit_links SET kind = ?2 WHERE id = ?1",
+        params![id, kind.key()],
+    )?;
+    Ok(())
+}
+
+/// The units a confirmation would leave with two contradicting kinds: a new unit that also
+/// has an antecedent, an old unit deleted that also has a descendant.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn contradictions(conn: &Connection, to_document: i64) -> rusqlite::Result<Vec<String>> {
+    conn.prepare(
+        r#"SELECT 'new ' || n.to_article || ':' || n.to_ref FROM unit_links n
+           WHERE n.to_document = ?1 AND n.kind = 'new' AND EXISTS (
+             SELECT 1 FROM unit_links o WHERE o.to_document = ?1 AND o.from_article IS NOT NULL
+               AND o.to_article = n.to_article AND o.to_ref = n.to_ref)
+           UNION ALL
+           SELECT 'old ' || d.from_article || ':' || d.from_ref FROM unit_links d
+           WHERE d.to_document = ?1 AND d.kind = 'deleted' AND EXISTS (
+             SELECT 1 FROM unit_links o WHERE o.to_document = ?1 AND o.to_article IS NOT NULL
+               AND o.from_article = d.from_article AND o.from_ref = d.from_ref)"#,
+    )?
+    .query_map([to_document], |r| r.get(0))?
+    .collect()
 }
 
 /// Confirms every link into `to_document`; returns how many were not yet confirmed.

@@ -122,6 +122,9 @@ pub(crate) struct CorrectionForm {
     from: String,
     #[serde(default)]
     to: String,
+    /// `yes`: `to` besides the unit's other descendants (a split), not instead of them.
+    #[serde(default)]
+    also: String,
 }
 
 /// Makes an old unit lead to the unit chosen (or to none: deleted).
@@ -140,10 +143,15 @@ pub(crate) async fn correct(
         "" => None,
         raw => Some(UnitAddress::parse(raw).ok_or_else(unknown)?),
     };
+    let also = match form.also.as_str() {
+        "" => false,
+        "yes" => true,
+        _ => return Err(unknown()),
+    };
     let by = desk.organiser.username.clone();
     state
         .db
-        .write(move |conn| super::correct_link(conn, &old, &new, &from, to.as_ref(), &by))
+        .write(move |conn| super::correct_link(conn, &old, &new, &from, to.as_ref(), also, &by))
         .await?;
     Ok(pages::see_other(&LocalPath::or_home(
         &crate::paths::lineage(document),

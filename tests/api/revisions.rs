@@ -216,7 +216,7 @@ async fn an_administrator_reviews_corrects_and_confirms_a_lineage() {
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(kind, "amended");
+    assert_eq!(kind, "merged", "the new 7(3) now has two antecedents");
     // The new 7(3) keeps its other antecedent (old 7(4)); no unit is left out.
     let units = count(&app, "SELECT COUNT(*) FROM units");
     let linked = count(
@@ -259,4 +259,116 @@ async fn an_administrator_reviews_corrects_and_confirms_a_lineage() {
     app.page("/admin/lineage/1")
         .await
         .assert_status(StatusCode::NOT_FOUND);
+}
+
+fn kinds_from(app: &TestApp, article: &str, reference: &str) -> Vec<(String, String)> {
+    app.db()
+        .prepare(
+            r#"SELECT COALESCE(to_article || ':' || to_ref, '-'), kind FROM unit_links
+               WHERE to_document = 2 AND from_article = ?1 AND from_ref = ?2 ORDER BY id"#,
+        )
+        .unwrap()
+        .query_map([article, reference], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+async fn revised_and_logged_in() -> TestApp {
+    let app = crate::helpers::spawn_app_after(crate::process::revise_shipped_draft, |_| {}).await;
+    app.log_in().await;
+    app
+}
+
+#[tokio::test]
+async fn a_correction_can_split_a_unit_and_the_kinds_around_it_follow() {
+    let app = revised_and_logged_in().await;
+    assert_eq!(kinds_from(&app, "8", "2"), [("7:5".into(), "moved".into())]);
+    // Old 8(2) also became the new 7(4): a split, both its links named so.
+    let split = app
+        .post(
+            "/admin/lineage/2/link",
+            &[
+                ("from", "8:2".into()),
+                ("to", "7:4".into()),
+                ("also", "yes".into()),
+            ],
+        )
+        .await;
+    assert_eq!(split.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        kinds_from(&app, "8", "2"),
+        [
+            ("7:5".into(), "split".into()),
+            ("7:4".into(), "split".into())
+        ]
+    );
+    // Back to one descendant: a move again, and the new 7(4) keeps only its own antecedent.
+    app.post(
+        "/admin/lineage/2/link",
+        &[("from", "8:2".into()), ("to", "7:5".into())],
+    )
+    .await;
+    assert_eq!(kinds_from(&app, "8", "2"), [("7:5".into(), "moved".into())]);
+    assert_ne!(kinds_from(&app, "7", "5")[0].1, "merged");
+    // "Also" with nowhere to go is not a correction.
+    let refused = app
+        .post(
+            "/admin/lineage/2/link",
+            &[
+                ("from", "8:2".into()),
+                ("to", "".into()),
+                ("also", "yes".into()),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+    // Nor is a unit the new version does not have, or a mark that is not yes.
+    for fields in [
+        [
+            ("from", "8:2".to_string()),
+            ("to", "12:1".to_string()),
+            ("also", String::new()),
+        ],
+        [
+            ("from", "8:2".to_string()),
+            ("to", "7:4".to_string()),
+            ("also", "maybe".to_string()),
+        ],
+    ] {
+        let refused = app.post("/admin/lineage/2/link", &fields).await;
+        assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+    }
+    assert_eq!(kinds_from(&app, "8", "2"), [("7:5".into(), "moved".into())]);
+}
+
+#[tokio::test]
+async fn a_lineage_with_contradicting_kinds_is_not_confirmed() {
+    let app = revised_and_logged_in().await;
+    // A new unit that also has an antecedent, as a stale link would leave it.
+    app.db()
+        .execute(
+            r#"INSERT INTO unit_links (from_document, to_document, to_article, to_ref, kind,
+                 similarity, doubtful) VALUES (1, 2, '4', '1', 'new', 0, 0)"#,
+            [],
+        )
+        .unwrap();
+    let refused = app.post("/admin/lineage/2/confirm", &[]).await;
+    assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+    assert!(refused.text().await.unwrap().contains("new 4:1"));
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM unit_links WHERE confirmed_by IS NOT NULL"
+        ),
+        0,
+        "nothing confirmed"
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'lineage-confirm'"
+        ),
+        0
+    );
 }
