@@ -116,10 +116,16 @@ impl Session {
             .arg(&self.db)
             .stdin(Stdio::piped())
             .stdout(Stdio::null())
+            .stderr(Stdio::piped())
             .spawn()
             .unwrap();
         std::io::Write::write_all(&mut add.stdin.take().unwrap(), password.as_bytes()).unwrap();
-        assert!(add.wait().unwrap().success());
+        let added = add.wait_with_output().unwrap();
+        assert!(
+            added.status.success(),
+            "{}",
+            String::from_utf8_lossy(&added.stderr)
+        );
 
         self.open("/language/en?next=/login").await;
         self.field("Username").await.send_keys(name).await.unwrap();

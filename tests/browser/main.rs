@@ -4,6 +4,7 @@
 //! skipped when not. With `CONSULT_REQUIRE_BROWSER=1` (as CI sets it) a missing browser fails.
 
 mod accessibility;
+mod drafting;
 mod harness;
 mod journeys;
 mod keyboard;
