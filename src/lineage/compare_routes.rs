@@ -16,6 +16,7 @@ use crate::i18n::Tr;
 use crate::organisers::desk::Desk;
 use crate::pages;
 use crate::processes::Process;
+use crate::processes::desk::version_choices;
 use crate::state::AppState;
 
 /// Which versions to compare, by symbol: by default the newest and the version it revises.
@@ -41,23 +42,6 @@ pub fn formerly_units(tr: &Tr, units: &[UnitAddress]) -> String {
         .map(|u| tr.unit_label(u.article, &u.reference))
         .collect();
     tr.t_text("compare-formerly", "place", tr.list(&names))
-}
-
-/// Every version of the process, oldest first, as the page's choices: (symbol, label).
-fn choices(tr: &Tr, versions: &[Arc<Document>]) -> Vec<(String, String)> {
-    versions
-        .iter()
-        .map(|v| {
-            let label = tr.t_text2(
-                "admin-version",
-                "number",
-                v.version.to_string(),
-                "symbol",
-                &v.symbol,
-            );
-            (v.symbol.clone(), label)
-        })
-        .collect()
 }
 
 /// The comparison `query` asks for among `process`'s versions.
@@ -106,7 +90,7 @@ pub(crate) async fn desk_compare(
     .await?;
     let (comparison, versions) = comparison_of(&state, &process.process, &query).await?;
     pages::ok(&DeskComparePage {
-        choices: choices(&tr, &versions),
+        choices: version_choices(&tr, &versions),
         tr,
         desk,
         comparison,
@@ -139,7 +123,7 @@ pub(crate) async fn public_compare(
         .ok_or(AppError::NotFound("error-not-found-process"))?;
     let (comparison, versions) = comparison_of(&state, &process, &query).await?;
     pages::ok(&PublicComparePage {
-        choices: choices(&tr, &versions),
+        choices: version_choices(&tr, &versions),
         tr,
         process,
         comparison,

@@ -128,6 +128,25 @@ pub fn resolve(
     })
 }
 
+/// A version as the desk names it: "Version 2: A/HRC/35/35/Rev.1".
+pub fn version_label(tr: &crate::i18n::Tr, version: &Document) -> String {
+    tr.t_text2(
+        "admin-version",
+        "number",
+        version.version.to_string(),
+        "symbol",
+        &version.symbol,
+    )
+}
+
+/// Every version, oldest first, as a page's choices: (symbol, label).
+pub fn version_choices(tr: &crate::i18n::Tr, versions: &[Arc<Document>]) -> Vec<(String, String)> {
+    versions
+        .iter()
+        .map(|v| (v.symbol.clone(), version_label(tr, v)))
+        .collect()
+}
+
 /// Every process that has a draft, for the desk's switcher: (slug or none for the first,
 /// title).
 pub fn desk_processes(

@@ -20,6 +20,7 @@ use crate::state::AppState;
 /// The table `query` asks for, on the desk's process, and every version to choose from.
 async fn table_of(
     state: &AppState,
+    tr: &Tr,
     query: &CompareQuery,
 ) -> Result<(ComparativeTable, Vec<(String, String)>), AppError> {
     let desk = desk_process(
@@ -41,11 +42,7 @@ async fn table_of(
         })
         .await?
         .ok_or_else(|| chosen.not_earlier())?;
-    let versions = chosen
-        .versions
-        .iter()
-        .map(|v| (v.symbol.clone(), v.symbol.clone()))
-        .collect();
+    let versions = crate::processes::desk::version_choices(tr, &chosen.versions);
     Ok((table, versions))
 }
 
@@ -84,7 +81,7 @@ pub(crate) async fn table_page(
     tr: Tr,
     query: web::Query<CompareQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let (table, versions) = table_of(&state, &query).await?;
+    let (table, versions) = table_of(&state, &tr, &query).await?;
     pages::ok(&TablePage {
         docx_link: table_link(&query, &table, ".docx"),
         csv_link: table_link(&query, &table, ".csv"),
@@ -132,7 +129,7 @@ pub(crate) async fn table_docx(
     tr: Tr,
     query: web::Query<CompareQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let (table, _) = table_of(&state, &query).await?;
+    let (table, _) = table_of(&state, &tr, &query).await?;
     let table = Arc::new(table);
     let written = table.clone();
     let bytes = web::block(move || super::word::comparative_table_docx(&tr, &written))
@@ -164,7 +161,7 @@ pub(crate) async fn table_csv(
     tr: Tr,
     query: web::Query<CompareQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let (table, _) = table_of(&state, &query).await?;
+    let (table, _) = table_of(&state, &tr, &query).await?;
     let bytes = write_csv(&tr, &table).map_err(|e| anyhow::anyhow!("the CSV table: {e}"))?;
     Ok(attachment("text/csv; charset=utf-8", &table, "csv", bytes))
 }

@@ -155,33 +155,53 @@ impl Matching {
 }
 
 /// Whether the kept tally (and the partial index of hidden items) can count `filter`: one
-/// article filtered at most by consultation and position, the common case.
+/// article (or some of its units) filtered at most by consultation and position, the common
+/// case. The tally counts each unit apart.
 fn tally_answers(filter: &Filter) -> bool {
     filter.document_id.is_some()
         && filter.article.is_some()
         && Filter {
             document_id: filter.document_id,
             article: filter.article,
+            references: filter.references.clone(),
             consultation: filter.consultation.clone(),
             stance: filter.stance,
             ..Filter::default()
         } == *filter
 }
 
-/// How many items of one article match a filter the tally answers, without counting rows.
+/// How many items of one article (or of some of its units) match a filter the tally
+/// answers, without counting rows.
 fn count_from_tally(conn: &Connection, filter: &Filter) -> rusqlite::Result<i64> {
     let (document_id, article) = (filter.document_id, filter.article.map(|a| a.to_string()));
     let (conditions, values) = filter_sql(filter);
+    let mut tally_values: Vec<Value> = vec![
+        document_id.into(),
+        article.into(),
+        filter.consultation.clone().into(),
+        filter.stance.map(|s| s.key().to_string()).into(),
+    ];
+    let units = match &filter.references {
+        None => String::new(),
+        Some(references) => {
+            let first = tally_values.len() + 1;
+            tally_values.extend(references.iter().map(|r| Value::from(r.clone())));
+            let placeholders: Vec<String> =
+                (first..first + references.len()).map(|i| format!("?{i}")).collect();
+            format!(
+                " AND t.ref_position IN (SELECT position FROM units WHERE document_id = ?1 \
+                 AND article = ?2 AND ref IN ({}))",
+                placeholders.join(", ")
+            )
+        }
+    };
     let visible: i64 = conn
-        .prepare_cached(
+        .prepare_cached(&format!(
             r#"SELECT COALESCE(SUM(t.count), 0) FROM tally t JOIN consultations c ON c.id = t.consultation_id
                WHERE t.document_id = ?1 AND t.article = ?2
-                 AND (?3 IS NULL OR c.slug = ?3) AND (?4 IS NULL OR t.stance = ?4)"#,
-        )?
-        .query_row(
-            params![document_id, article, filter.consultation, filter.stance.map(|s| s.key())],
-            |r| r.get(0),
-        )?;
+                 AND (?3 IS NULL OR c.slug = ?3) AND (?4 IS NULL OR t.stance = ?4){units}"#
+        ))?
+        .query_row(params_from_iter(tally_values.iter()), |r| r.get(0))?;
     let hidden: i64 = conn
         .prepare_cached(&format!(
             "SELECT COUNT(*) FROM feedback f WHERE f.status = 'hidden' AND {conditions}"
@@ -255,10 +275,15 @@ pub fn review_listing(
         matched += matching.at_least();
         more |= matches!(matching, Matching::MoreThan(_));
         items.extend(page);
-        total += match (source.document_id, source.article, &source.references) {
-            (Some(document), Some(article), None) => count_article(conn, document, article)?,
-            _ => count_units(conn, source)?,
-        };
+        total += count_from_tally(
+            conn,
+            &Filter {
+                document_id: source.document_id,
+                article: source.article,
+                references: source.references.clone(),
+                ..Filter::default()
+            },
+        )?;
     }
     let matching = if more {
         Matching::MoreThan(matched)
@@ -277,20 +302,6 @@ pub fn review_listing(
         matching,
         total,
     })
-}
-
-/// How many items there are on the units of `source`, whatever else it filters.
-fn count_units(conn: &Connection, source: &Filter) -> rusqlite::Result<i64> {
-    let (conditions, values) = filter_sql(&Filter {
-        document_id: source.document_id,
-        article: source.article,
-        references: source.references.clone(),
-        ..Filter::default()
-    });
-    conn.prepare_cached(&format!(
-        "SELECT COUNT(*) FROM feedback f WHERE {conditions}"
-    ))?
-    .query_row(params_from_iter(values.iter()), |r| r.get(0))
 }
 
 /// One page of review: `page_size` items from `offset` in reading order, and how many match.

@@ -102,13 +102,7 @@ pub(crate) async fn overview(
             .versions
             .iter()
             .map(|v| {
-                let label = tr.t_text2(
-                    "admin-version",
-                    "number",
-                    v.version.to_string(),
-                    "symbol",
-                    &v.symbol,
-                );
+                let label = crate::processes::desk::version_label(&tr, v);
                 let href = process.link_to_version(crate::paths::desk(), v);
                 (label, href, v.id == document.id)
             })

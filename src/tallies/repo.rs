@@ -58,9 +58,10 @@ fn tally_cell(r: &rusqlite::Row) -> rusqlite::Result<TallyCell> {
 #[tracing::instrument(level = "debug", skip_all)]
 pub fn tally_cells(conn: &Connection) -> rusqlite::Result<Vec<TallyCell>> {
     conn.prepare_cached(
-        r#"SELECT t.document_id, t.article, c.slug, t.stance, t.count
+        r#"SELECT t.document_id, t.article, c.slug, t.stance, SUM(t.count)
            FROM tally t JOIN consultations c ON c.id = t.consultation_id
-           WHERE t.count > 0 ORDER BY c.position"#,
+           GROUP BY t.document_id, t.article, t.consultation_id, t.stance
+           HAVING SUM(t.count) > 0 ORDER BY c.position"#,
     )?
     .query_map([], tally_cell)?
     .collect()
