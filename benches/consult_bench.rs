@@ -996,7 +996,8 @@ const REVISION_QUERY: &str = "A%2FHRC%2F35%2F35%2FRev.test";
 /// articles) as the draft's second version, once: its review pages carry the first version's
 /// items through the lineage.
 fn revise_draft(db: &Path) {
-    let revision = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lineage/revised-draft.json");
+    let revision =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lineage/revised-draft.json");
     let output = Command::new(env!("CARGO_BIN_EXE_consult"))
         .args(["document", "import"])
         .arg(&revision)

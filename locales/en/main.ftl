@@ -692,3 +692,7 @@ table-intro = A row per paragraph of the later version: the text it came from, w
 table-link = Comparative table for the drafters
 lineage-also = as well as its other descendants (a split)
 error-lineage-contradiction = The lineage cannot be confirmed: these units would be both new and descended, or both deleted and continued: { $units }. Correct their links first.
+counts-with-earlier = The counts include the comments on earlier versions, under the article their text became.
+counts-show-own = Count this version’s own comments only
+counts-own = The counts are this version’s own comments.
+counts-show-with-earlier = Count the earlier versions’ comments too

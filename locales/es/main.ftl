@@ -692,3 +692,7 @@ table-intro = Una fila por párrafo de la versión posterior: el texto del que p
 table-link = Cuadro comparativo para los redactores
 lineage-also = además de sus otros descendientes (una división)
 error-lineage-contradiction = La filiación no puede confirmarse: estas unidades serían a la vez nuevas y derivadas, o suprimidas y continuadas: { $units }. Corrija primero sus vínculos.
+counts-with-earlier = Los recuentos incluyen los comentarios sobre versiones anteriores, bajo el artículo en que se convirtió su texto.
+counts-show-own = Contar solo los comentarios sobre esta versión
+counts-own = Los recuentos son los de los comentarios sobre esta versión.
+counts-show-with-earlier = Contar también los comentarios sobre versiones anteriores

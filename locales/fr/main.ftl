@@ -692,3 +692,7 @@ table-intro = Une ligne par paragraphe de la version ultérieure : le texte dont
 table-link = Tableau comparatif pour les rédacteurs
 lineage-also = en plus de ses autres descendants (une scission)
 error-lineage-contradiction = La filiation ne peut pas être confirmée : ces unités seraient à la fois nouvelles et issues d’une autre, ou supprimées et poursuivies : { $units }. Corrigez d’abord leurs liens.
+counts-with-earlier = Les décomptes incluent les commentaires sur les versions antérieures, sous l’article devenu le leur.
+counts-show-own = Ne compter que les commentaires sur cette version
+counts-own = Les décomptes sont ceux des commentaires sur cette version.
+counts-show-with-earlier = Compter aussi les commentaires sur les versions antérieures

@@ -85,6 +85,7 @@ pub(crate) async fn desk_compare(
         &crate::processes::desk::ProcessQuery {
             process: query.process.clone(),
             version: String::new(),
+            versions: String::new(),
         },
     )
     .await?;

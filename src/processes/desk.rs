@@ -16,6 +16,9 @@ pub struct ProcessQuery {
     pub process: String,
     #[serde(default)]
     pub version: String,
+    /// `this` for a version's own counts; empty to count what it carries from earlier ones.
+    #[serde(default)]
+    pub versions: String,
 }
 
 /// The process of a desk page, with the draft it reviews.
@@ -126,6 +129,27 @@ pub fn resolve(
         document,
         versions,
     })
+}
+
+/// The counts a desk page shows for a version: its own, or with those it carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counting {
+    ThisVersion,
+    WithEarlier,
+}
+
+impl Counting {
+    /// From the `versions` query value; a first version has nothing to carry.
+    pub fn of(query: &ProcessQuery, version: &Document) -> Result<Self, AppError> {
+        match query.versions.as_str() {
+            "this" => Ok(Counting::ThisVersion),
+            "" if version.based_on.is_some() => Ok(Counting::WithEarlier),
+            "" => Ok(Counting::ThisVersion),
+            other => Err(AppError::BadRequest(
+                crate::i18n::Message::new("filter-unknown-versions").with_text("value", other),
+            )),
+        }
+    }
 }
 
 /// A version as the desk names it: "Version 2: A/HRC/35/35/Rev.1".

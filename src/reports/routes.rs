@@ -28,6 +28,7 @@ async fn table_of(
         &ProcessQuery {
             process: query.process.clone(),
             version: String::new(),
+            versions: String::new(),
         },
     )
     .await?;

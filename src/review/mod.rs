@@ -58,6 +58,7 @@ pub fn desk_filter<V: std::ops::Deref<Target = feedback::vocabulary::Vocabulary>
         &crate::processes::desk::ProcessQuery {
             process: query.process.clone(),
             version: query.version.clone(),
+            versions: String::new(),
         },
     )?;
     let slugs: Vec<String> = consultations

@@ -186,8 +186,9 @@ fn count_from_tally(conn: &Connection, filter: &Filter) -> rusqlite::Result<i64>
         Some(references) => {
             let first = tally_values.len() + 1;
             tally_values.extend(references.iter().map(|r| Value::from(r.clone())));
-            let placeholders: Vec<String> =
-                (first..first + references.len()).map(|i| format!("?{i}")).collect();
+            let placeholders: Vec<String> = (first..first + references.len())
+                .map(|i| format!("?{i}"))
+                .collect();
             format!(
                 " AND t.ref_position IN (SELECT position FROM units WHERE document_id = ?1 \
                  AND article = ?2 AND ref IN ({}))",

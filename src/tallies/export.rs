@@ -254,7 +254,7 @@ fn write_tally_by_article(
 ) -> anyhow::Result<u64> {
     // Unfiltered, the kept tally answers at once; filtered, the items are counted.
     let cells = if filter.is_empty() && filter.article.is_none() {
-        repo::tally_cells(conn)?
+        repo::tally_cells(conn, filter.document_id)?
     } else {
         repo::tally_cells_counted(conn, filter)?
     };

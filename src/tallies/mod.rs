@@ -1,5 +1,6 @@
 //! Counts per article, consultation and stance, and the CSV exports for the drafting group.
 
+pub mod carried;
 pub mod chart;
 pub mod export;
 pub mod overview;

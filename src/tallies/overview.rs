@@ -9,9 +9,10 @@ use super::ExportFile;
 use crate::consultations::Consultation;
 use crate::error::AppError;
 use crate::i18n::Tr;
+use crate::lineage::ancestry::Ancestry;
 use crate::organisers::desk::Desk;
 use crate::pages;
-use crate::processes::desk::{ProcessQuery, desk_processes, resolve};
+use crate::processes::desk::{Counting, ProcessQuery, desk_processes, resolve};
 use crate::state::AppState;
 
 #[derive(Template)]
@@ -38,6 +39,9 @@ struct OverviewPage {
     table_link: String,
     /// The feedback on text this version no longer has, when it revises another.
     deleted_link: Option<String>,
+    /// For a revision: whether the counts carry the earlier versions' feedback, and the
+    /// address of the other way of counting.
+    counting: Option<(bool, String)>,
     export_links: Vec<(&'static ExportFile, String)>,
 }
 
@@ -80,9 +84,18 @@ pub(crate) async fn overview(
             (c, total)
         })
         .collect();
+    let counting = Counting::of(&query, &document)?;
+    let (shown, from_library) = (document.clone(), library.clone());
     let overview = state
         .db
-        .read(move |conn| Ok(super::repo::article_overview(conn, document_id)?))
+        .read(move |conn| {
+            let mut rows = super::repo::article_overview(conn, document_id)?;
+            if counting == Counting::WithEarlier {
+                let ancestry = Ancestry::load(conn, &from_library, &shown)?;
+                rows.extend(super::carried::overview_rows(conn, &ancestry)?);
+            }
+            Ok(rows)
+        })
         .await?;
     let articles = super::totals_per_article(&document, &overview)
         .into_iter()
@@ -124,6 +137,17 @@ pub(crate) async fn overview(
         deleted_link: document
             .based_on
             .map(|_| process.link(crate::paths::deleted())),
+        counting: document.based_on.map(|_| {
+            let with_earlier = counting == Counting::WithEarlier;
+            let desk = process.link(crate::paths::desk());
+            let other = if with_earlier {
+                let separator = if desk.contains('?') { '&' } else { '?' };
+                format!("{desk}{separator}versions=this")
+            } else {
+                desk
+            };
+            (with_earlier, other)
+        }),
         export_links: ExportFile::ALL
             .iter()
             .map(|f| (f, process.link(crate::paths::export(f.file_name()))))

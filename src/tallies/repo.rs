@@ -54,16 +54,21 @@ fn tally_cell(r: &rusqlite::Row) -> rusqlite::Result<TallyCell> {
     })
 }
 
-/// Every non-zero cell, consultations in their listed order.
+/// Every non-zero cell of one document (of all with `None`), consultations in their listed
+/// order.
 #[tracing::instrument(level = "debug", skip_all)]
-pub fn tally_cells(conn: &Connection) -> rusqlite::Result<Vec<TallyCell>> {
+pub fn tally_cells(
+    conn: &Connection,
+    document_id: Option<i64>,
+) -> rusqlite::Result<Vec<TallyCell>> {
     conn.prepare_cached(
         r#"SELECT t.document_id, t.article, c.slug, t.stance, SUM(t.count)
            FROM tally t JOIN consultations c ON c.id = t.consultation_id
+           WHERE ?1 IS NULL OR t.document_id = ?1
            GROUP BY t.document_id, t.article, t.consultation_id, t.stance
            HAVING SUM(t.count) > 0 ORDER BY c.position"#,
     )?
-    .query_map([], tally_cell)?
+    .query_map([document_id], tally_cell)?
     .collect()
 }
 
@@ -232,4 +237,58 @@ pub fn for_each_feedback_row(
         })?;
     }
     Ok(())
+}
+
+/// Visible items on some units of a version, per consultation and stance.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceCount {
+    /// The consultation's slug.
+    pub consultation: String,
+    pub stance: String,
+    pub count: i64,
+    pub pending: i64,
+}
+
+/// The kept tally's counts for the units of `source`, consultations in their listed order.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn source_counts(
+    conn: &Connection,
+    source: &crate::lineage::ancestry::Source,
+) -> rusqlite::Result<Vec<SourceCount>> {
+    let mut values: Vec<rusqlite::types::Value> =
+        vec![source.document_id.into(), source.article.to_string().into()];
+    let units = match &source.references {
+        None => String::new(),
+        Some(references) => {
+            let first = values.len() + 1;
+            values.extend(
+                references
+                    .iter()
+                    .map(|r| rusqlite::types::Value::from(r.clone())),
+            );
+            let placeholders: Vec<String> = (first..first + references.len())
+                .map(|i| format!("?{i}"))
+                .collect();
+            format!(
+                " AND t.ref_position IN (SELECT position FROM units WHERE document_id = ?1 \
+                 AND article = ?2 AND ref IN ({}))",
+                placeholders.join(", ")
+            )
+        }
+    };
+    conn.prepare_cached(&format!(
+        r#"SELECT c.slug, t.stance, SUM(t.count), SUM(t.pending)
+           FROM tally t JOIN consultations c ON c.id = t.consultation_id
+           WHERE t.document_id = ?1 AND t.article = ?2{units}
+           GROUP BY t.consultation_id, t.stance HAVING SUM(t.count) > 0 ORDER BY c.position"#
+    ))?
+    .query_map(params_from_iter(values.iter()), |r| {
+        Ok(SourceCount {
+            consultation: r.get(0)?,
+            stance: r.get(1)?,
+            count: r.get(2)?,
+            pending: r.get(3)?,
+        })
+    })?
+    .collect()
 }

@@ -10,9 +10,11 @@ use super::{ExportFile, export};
 use crate::document::Document;
 use crate::error::AppError;
 use crate::i18n::Tr;
+use crate::lineage::ancestry::Ancestry;
 use crate::organisers::Organiser;
 use crate::organisers::desk::Desk;
 use crate::pages;
+use crate::processes::desk::Counting;
 use crate::review::FilterQuery;
 use crate::review::parse_filter;
 use crate::state::AppState;
@@ -27,6 +29,9 @@ struct TallyPage<'a> {
     consultations: Vec<(String, String)>,
     stances: Vec<(&'static str, String)>,
     charts: Charts,
+    /// For a revision: whether the counts carry the earlier versions' feedback, and the
+    /// address of the other way of counting.
+    counting: Option<(bool, String)>,
 }
 
 #[tracing::instrument(skip_all)]
@@ -36,21 +41,34 @@ pub(crate) async fn tally_page(
     tr: Tr,
     query: web::Query<crate::processes::desk::ProcessQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let process = crate::processes::desk::desk_process(&state, &query.into_inner()).await?;
+    let query = query.into_inner();
+    let process = crate::processes::desk::desk_process(&state, &query).await?;
     let document = process.document.as_ref();
     let document_id = document.id;
+    let counting = Counting::of(&query, document)?;
+    let (library, shown) = (state.library.snapshot(), process.document.clone());
     let (cells, consultations) = state
         .db
         .read(move |conn| {
+            let ancestry = Ancestry::load(conn, &library, &shown)?;
+            // The consultations on this version, and on those it carries feedback from.
+            let counted: Vec<i64> = std::iter::once(document_id)
+                .chain(
+                    (counting == Counting::WithEarlier)
+                        .then(|| ancestry.earlier.iter().map(|d| d.id))
+                        .into_iter()
+                        .flatten(),
+                )
+                .collect();
             let consultations: Vec<(String, String)> = crate::consultations::repo::list(conn)?
                 .into_iter()
-                .filter(|c| c.document_id == document_id)
+                .filter(|c| counted.contains(&c.document_id))
                 .map(|c| (c.slug, c.city))
                 .collect();
-            let cells: Vec<_> = super::repo::tally_cells(conn)?
-                .into_iter()
-                .filter(|c| c.document_id == document_id)
-                .collect();
+            let mut cells = super::repo::tally_cells(conn, Some(document_id))?;
+            if counting == Counting::WithEarlier {
+                cells.extend(super::carried::cells(conn, &ancestry)?);
+            }
             Ok((cells, consultations))
         })
         .await?;
@@ -59,7 +77,19 @@ pub(crate) async fn tally_page(
         .iter()
         .map(|s| (s.key(), tr.stance(*s)))
         .collect();
+    let counting = document.based_on.map(|_| {
+        let page = process.link(crate::paths::tally());
+        let with_earlier = counting == Counting::WithEarlier;
+        let other = if with_earlier {
+            let separator = if page.contains('?') { '&' } else { '?' };
+            format!("{page}{separator}versions=this")
+        } else {
+            page
+        };
+        (with_earlier, other)
+    });
     pages::ok(&TallyPage {
+        counting,
         tr,
         desk,
         document,

@@ -443,3 +443,39 @@ async fn a_participant_sees_where_the_text_they_commented_on_stands_in_a_later_v
     let on_deleted = app.submit_ok("suva-2015", "7", &deleted).await;
     assert_eq!(app.page(&on_deleted).await.count(".new-wording"), 0);
 }
+
+#[tokio::test]
+async fn the_overview_and_tally_of_a_revision_count_what_it_carries_unless_asked_not_to() {
+    let (app, _) = revised_with_comments().await;
+    let version: String = url::form_urlencoded::byte_serialize(REVISION.as_bytes()).collect();
+    let total_of = |page: &crate::helpers::Page, article: &str| {
+        page.texts(&format!("#overview-{article} td"))[4].clone()
+    };
+    let overview = app.page(&format!("/admin?version={version}")).await;
+    // Article 10 (now 9) and Article 8(2) (now 7(5)) carried; Article 7(3) was deleted.
+    assert_eq!(total_of(&overview, "9"), "1");
+    assert_eq!(total_of(&overview, "7"), "1");
+    assert!(overview.text("#counting").starts_with("The counts include"));
+    let own_link = overview.attrs("#counting a", "href");
+    assert_eq!(
+        own_link,
+        [format!("/admin?version={version}&versions=this")]
+    );
+    let own = app.page(&own_link[0]).await;
+    assert_eq!(total_of(&own, "9"), "0");
+    // The tally page counts the same way, with the earlier version's consultations.
+    let tally = app.page(&format!("/admin/tally?version={version}")).await;
+    tally.assert_status(StatusCode::OK);
+    assert!(tally.text("#counting").starts_with("The counts include"));
+    assert!(tally.body.contains("Suva"));
+    let first = app.page("/admin").await;
+    assert_eq!(
+        first.count("#counting"),
+        0,
+        "a first version carries nothing"
+    );
+    let bad = app
+        .get(&format!("/admin?version={version}&versions=all"))
+        .await;
+    assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+}

@@ -131,7 +131,7 @@ async fn every_acknowledged_submission_survives_sigkill() {
         );
     }
     let (kept, recounted) = (
-        consult::tallies::repo::tally_cells(&conn).unwrap(),
+        consult::tallies::repo::tally_cells(&conn, None).unwrap(),
         consult::tallies::repo::tally_cells_counted(&conn, &Default::default()).unwrap(),
     );
     assert_eq!(kept, recounted, "the tally drifted from the feedback");

@@ -352,7 +352,7 @@ async fn the_kept_tally_matches_a_recount_from_feedback() {
         }
     }
     let conn = app.db();
-    let kept = consult::tallies::repo::tally_cells(&conn).unwrap();
+    let kept = consult::tallies::repo::tally_cells(&conn, None).unwrap();
     let recounted =
         consult::tallies::repo::tally_cells_counted(&conn, &Default::default()).unwrap();
     assert_eq!(kept.len(), 9);
@@ -428,4 +428,36 @@ async fn a_refused_form_says_error_in_its_title_and_lands_at_its_summary() {
         refused.text("title")
     );
     assert_eq!(refused.count("#error-summary"), 1);
+}
+
+#[tokio::test]
+async fn the_kept_tally_follows_each_unit_when_a_comment_moves_to_another_paragraph() {
+    let app = spawn_app().await;
+    let on = |paragraph: &str| with_field(&valid_feedback(), "paragraph", Some(paragraph));
+    let private = app.submit_ok("suva-2015", "7", &on("1")).await;
+    app.submit_ok("suva-2015", "7", &on("2")).await;
+    let moved = app.post(&private, &on("3")).await;
+    assert_eq!(moved.status(), StatusCode::SEE_OTHER);
+    let rows = |sql: &str| -> Vec<(String, i64, i64)> {
+        app.db()
+            .prepare(sql)
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    let kept = rows(
+        "SELECT article, ref_position, count FROM tally WHERE count > 0 ORDER BY article, ref_position",
+    );
+    let recounted = rows(
+        r#"SELECT article, ref_position, COUNT(*) FROM feedback WHERE status = 'visible'
+           GROUP BY article, ref_position ORDER BY article, ref_position"#,
+    );
+    assert_eq!(kept, recounted);
+    assert_eq!(
+        kept.len(),
+        2,
+        "paragraphs 2 and 3, none left on 1: {kept:?}"
+    );
 }

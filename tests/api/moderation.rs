@@ -62,7 +62,7 @@ async fn a_hidden_item_leaves_every_tally_and_comes_back_when_unhidden() {
     );
     let conn = app.db();
     assert_eq!(
-        consult::tallies::repo::tally_cells(&conn).unwrap(),
+        consult::tallies::repo::tally_cells(&conn, None).unwrap(),
         consult::tallies::repo::tally_cells_counted(&conn, &Default::default()).unwrap()
     );
 
