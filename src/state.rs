@@ -21,6 +21,8 @@ pub struct AppState {
     pub settings: Settings,
     /// Sends receipts when mail is configured.
     pub mailer: Option<Mailer>,
+    /// The lineage of each revised version, as the desk's pages follow it.
+    pub ancestries: Arc<crate::lineage::ancestry::AncestryCache>,
 }
 
 impl AppState {
@@ -52,6 +54,7 @@ impl AppState {
             .read(|conn| Ok(Library::new(crate::document::repo::load_all(conn)?)))
             .await?;
         self.library.replace(library);
+        self.ancestries.forget();
         Ok(())
     }
 
@@ -81,6 +84,7 @@ impl AppState {
             vocabularies: VocabularyCell::new(vocabulary),
             csrf,
             settings,
+            ancestries: Arc::default(),
         })
     }
 }

@@ -164,6 +164,50 @@ impl Ancestry {
     }
 }
 
+/// The ancestries the desk's pages read, each once until the lineage or the documents change:
+/// every review page, overview and tally of a revision follows it.
+#[derive(Debug, Default)]
+pub struct AncestryCache {
+    ancestries: std::sync::Mutex<HashMap<i64, Arc<Ancestry>>>,
+    /// Bumped by every change, so an ancestry read before one is never kept after it.
+    generation: std::sync::atomic::AtomicU64,
+}
+
+impl AncestryCache {
+    /// The ancestry of `version`, kept or read now.
+    pub fn get_or_load(
+        &self,
+        conn: &Connection,
+        library: &Library,
+        version: &Arc<Document>,
+    ) -> rusqlite::Result<Arc<Ancestry>> {
+        use std::sync::atomic::Ordering;
+        let generation = self.generation.load(Ordering::SeqCst);
+        if let Some(kept) = self.lock().get(&version.id) {
+            return Ok(kept.clone());
+        }
+        let read = Arc::new(Ancestry::load(conn, library, version)?);
+        let mut ancestries = self.lock();
+        if self.generation.load(Ordering::SeqCst) == generation {
+            ancestries.insert(version.id, read.clone());
+        }
+        Ok(read)
+    }
+
+    /// Forgets every ancestry: the lineage or the documents changed.
+    pub fn forget(&self) {
+        let mut ancestries = self.lock();
+        self.generation
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        ancestries.clear();
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<i64, Arc<Ancestry>>> {
+        // A poisoned map still holds whole ancestries: each is inserted in one step.
+        self.ancestries.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
 /// Every unit of a document, in reading order.
 fn units_of(document: &Document) -> Vec<UnitAddress> {
     document

@@ -153,6 +153,7 @@ pub(crate) async fn correct(
         .db
         .write(move |conn| super::correct_link(conn, &old, &new, &from, to.as_ref(), also, &by))
         .await?;
+    state.ancestries.forget();
     Ok(pages::see_other(&LocalPath::or_home(
         &crate::paths::lineage(document),
     )))

@@ -212,10 +212,11 @@ async fn render(
     let search_terms = filter.search.as_ref().map(|s| highlight::terms(&s.typed));
     let window = (offset, page::PAGE_SIZE, page::COUNT_LIMIT);
     let (library, version, article_id) = (state.library.snapshot(), document.clone(), article.id);
+    let ancestries = state.ancestries.clone();
     let (listing, ancestry) = state
         .db
         .read(move |conn| {
-            let ancestry = Ancestry::load(conn, &library, &version)?;
+            let ancestry = ancestries.get_or_load(conn, &library, &version)?;
             let mut sources = vec![filter.clone()];
             if !filter.this_version_only {
                 let earlier = ancestry.sources_into(article_id);

@@ -252,9 +252,23 @@ fn write_tally_by_article(
     filter: &Filter,
     out: impl Write,
 ) -> anyhow::Result<u64> {
-    // Unfiltered, the kept tally answers at once; filtered, the items are counted.
+    // Unfiltered, the kept tally answers at once, with what a revision carries; filtered,
+    // the version's items are counted.
     let cells = if filter.is_empty() && filter.article.is_none() {
-        repo::tally_cells(conn, filter.document_id)?
+        let mut cells = repo::tally_cells(conn, filter.document_id)?;
+        let version = filter.document_id.and_then(|id| library.get(id));
+        if let Some(version) = version.filter(|v| v.based_on.is_some() && !filter.this_version_only)
+        {
+            let ancestry = Ancestry::load(conn, library, version)?;
+            cells.extend(super::carried::cells(conn, &ancestry)?);
+            // Consultations of every version in their listed order, as each article's rows go.
+            let listed: Vec<String> = crate::consultations::repo::list(conn)?
+                .into_iter()
+                .map(|c| c.slug)
+                .collect();
+            cells.sort_by_key(|c| listed.iter().position(|slug| *slug == c.group));
+        }
+        cells
     } else {
         repo::tally_cells_counted(conn, filter)?
     };

@@ -9,7 +9,6 @@ use super::ExportFile;
 use crate::consultations::Consultation;
 use crate::error::AppError;
 use crate::i18n::Tr;
-use crate::lineage::ancestry::Ancestry;
 use crate::organisers::desk::Desk;
 use crate::pages;
 use crate::processes::desk::{Counting, ProcessQuery, desk_processes, resolve};
@@ -86,12 +85,13 @@ pub(crate) async fn overview(
         .collect();
     let counting = Counting::of(&query, &document)?;
     let (shown, from_library) = (document.clone(), library.clone());
+    let ancestries = state.ancestries.clone();
     let overview = state
         .db
         .read(move |conn| {
             let mut rows = super::repo::article_overview(conn, document_id)?;
             if counting == Counting::WithEarlier {
-                let ancestry = Ancestry::load(conn, &from_library, &shown)?;
+                let ancestry = ancestries.get_or_load(conn, &from_library, &shown)?;
                 rows.extend(super::carried::overview_rows(conn, &ancestry)?);
             }
             Ok(rows)

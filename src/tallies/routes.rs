@@ -10,7 +10,6 @@ use super::{ExportFile, export};
 use crate::document::Document;
 use crate::error::AppError;
 use crate::i18n::Tr;
-use crate::lineage::ancestry::Ancestry;
 use crate::organisers::Organiser;
 use crate::organisers::desk::Desk;
 use crate::pages;
@@ -47,10 +46,11 @@ pub(crate) async fn tally_page(
     let document_id = document.id;
     let counting = Counting::of(&query, document)?;
     let (library, shown) = (state.library.snapshot(), process.document.clone());
+    let ancestries = state.ancestries.clone();
     let (cells, consultations) = state
         .db
         .read(move |conn| {
-            let ancestry = Ancestry::load(conn, &library, &shown)?;
+            let ancestry = ancestries.get_or_load(conn, &library, &shown)?;
             // The consultations on this version, and on those it carries feedback from.
             let counted: Vec<i64> = std::iter::once(document_id)
                 .chain(

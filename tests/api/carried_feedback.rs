@@ -479,3 +479,40 @@ async fn the_overview_and_tally_of_a_revision_count_what_it_carries_unless_asked
         .await;
     assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
 }
+
+#[tokio::test]
+async fn the_tally_export_of_a_revision_counts_what_it_carries() {
+    let (app, _) = revised_with_comments().await;
+    let version: String = url::form_urlencoded::byte_serialize(REVISION.as_bytes()).collect();
+    let path = format!("/admin/exports/tally_by_article.csv?version={version}");
+    let (_, rows) = parse_csv(&app.export_bytes(&path).await);
+    let row = |article: &str, group: &str| {
+        rows.iter()
+            .find(|r| r[0] == article && r[1] == group)
+            .cloned()
+            .unwrap_or_default()
+    };
+    assert_eq!(row("9", "suva-2015")[2..], ["0", "1", "0", "0", "1"]);
+    assert_eq!(row("7", "all")[6], "1");
+    let (_, own) = parse_csv(&app.export_bytes(&format!("{path}&versions=this")).await);
+    assert!(own.iter().all(|r| r[6] == "0"), "{own:?}");
+}
+
+#[tokio::test]
+async fn a_corrected_lineage_carries_the_feedback_where_it_now_says() {
+    let (app, [_, on_8_2, _]) = revised_with_comments().await;
+    let item = format!("#item-{on_8_2}");
+    assert_eq!(app.page(&revision_desk("7", "")).await.count(&item), 1);
+    // The administrator says the old 8(2) was deleted after all.
+    let corrected = app
+        .post(
+            "/admin/lineage/2/link",
+            &[("from", "8:2".into()), ("to", String::new())],
+        )
+        .await;
+    assert_eq!(corrected.status(), StatusCode::SEE_OTHER);
+    assert_eq!(app.page(&revision_desk("7", "")).await.count(&item), 0);
+    let version: String = url::form_urlencoded::byte_serialize(REVISION.as_bytes()).collect();
+    let deleted = app.page(&format!("/admin/deleted?version={version}")).await;
+    assert_eq!(deleted.count(&item), 1);
+}

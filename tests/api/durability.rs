@@ -267,3 +267,73 @@ async fn sigterm_lets_a_request_in_flight_finish() {
         .unwrap();
     assert_eq!(comment, "sent across a shutdown");
 }
+
+/// Every feedback row as stored, in one string: what no revision may change.
+fn feedback_fingerprint(db: &rusqlite::Connection) -> String {
+    db.query_row(
+        r#"SELECT group_concat(id || '|' || document_id || '|' || article || '|' || ref || '|'
+                  || stance || '|' || comment || '|' || disposition, char(10))
+           FROM (SELECT * FROM feedback ORDER BY id)"#,
+        [],
+        |r| r.get(0),
+    )
+    .unwrap()
+}
+
+#[tokio::test]
+async fn a_revision_killed_at_any_moment_leaves_the_feedback_and_the_versions_whole() {
+    let app = spawn_app().await;
+    for article in ["4", "7", "10"] {
+        let fields = with_field(&valid_feedback(), "paragraph", None);
+        app.submit_ok("suva-2015", article, &fields).await;
+    }
+    let before = feedback_fingerprint(&app.db());
+    let revision = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/lineage/revised-draft.json");
+    let import = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_consult"))
+            .args(["document", "import"])
+            .arg(&revision)
+            .args(["--revises", "A/HRC/35/35", "--db"])
+            .arg(&app.db_path)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    let mut jitter = Jitter::new();
+    let mut stored = false;
+    for _ in 0..8 {
+        let mut child = import();
+        std::thread::sleep(jitter.millis(0, 60));
+        let _ = child.kill();
+        child.wait().unwrap();
+        let db = app.db();
+        // All of the revision, with its whole lineage, or none of it; the feedback as it was.
+        let (versions, links, units_linked, units): (i64, i64, i64, i64) = db
+            .query_row(
+                r#"SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM unit_links),
+                          (SELECT COUNT(*) FROM units u WHERE u.document_id = 2 AND EXISTS (
+                             SELECT 1 FROM unit_links l WHERE l.to_document = 2
+                               AND l.to_article = u.article AND l.to_ref = u.ref)),
+                          (SELECT COUNT(*) FROM units WHERE document_id = 2)"#,
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .unwrap();
+        assert_eq!(feedback_fingerprint(&db), before);
+        match versions {
+            1 => assert_eq!((links, units), (0, 0), "a revision half stored"),
+            2 => {
+                assert!(units > 0 && units_linked == units, "a lineage half stored");
+                stored = true;
+                break;
+            }
+            other => panic!("{other} versions"),
+        }
+    }
+    if !stored {
+        assert!(import().wait().unwrap().success());
+    }
+    assert_eq!(feedback_fingerprint(&app.db()), before);
+}
