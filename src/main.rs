@@ -12,7 +12,7 @@ use consult::document::Library;
 use consult::organisers::{NewPassword, Username};
 use consult::review::FilterQuery;
 use consult::startup::Application;
-use consult::tallies::{ExportFile, export};
+use consult::tallies::{ExportFile, ExportFormat, export};
 
 #[derive(Parser)]
 #[command(
@@ -126,6 +126,9 @@ enum Command {
         /// The folder to write into.
         #[arg(long, default_value = "exports")]
         out: PathBuf,
+        /// csv, or xlsx for workbooks with typed cells (their column notes in English).
+        #[arg(long, default_value = "csv", value_parser = parse_export_format)]
+        format: ExportFormat,
         #[command(flatten)]
         filter: ExportFilter,
     },
@@ -389,7 +392,12 @@ async fn main() -> anyhow::Result<()> {
             }
             ConsultationCommand::List { db } => list_consultations(&db.db)?,
         },
-        Command::Export { db, out, filter } => export_all(&db.db, &out, filter.into())?,
+        Command::Export {
+            db,
+            out,
+            format,
+            filter,
+        } => export_all(&db.db, &out, format, filter.into())?,
         Command::Backup { path, db } => {
             let bar = progress(&format!(
                 "copying {} to {}",
@@ -547,7 +555,19 @@ fn forget(db: &Path, email: &str) -> anyhow::Result<()> {
 }
 
 /// Each file is written beside its final name and renamed, so a reader never sees half a file.
-fn export_all(db: &Path, out: &Path, query: FilterQuery) -> anyhow::Result<()> {
+fn parse_export_format(raw: &str) -> Result<ExportFormat, String> {
+    ExportFormat::ALL
+        .into_iter()
+        .find(|f| f.extension() == raw)
+        .ok_or_else(|| format!("{raw:?} is not csv or xlsx"))
+}
+
+fn export_all(
+    db: &Path,
+    out: &Path,
+    format: ExportFormat,
+    query: FilterQuery,
+) -> anyhow::Result<()> {
     let conn = consult::storage::open_direct(db)?;
     let library = Library::new(consult::document::repo::load_all(&conn)?);
     let consultations = consult::consultations::repo::list(&conn)?;
@@ -573,14 +593,23 @@ fn export_all(db: &Path, out: &Path, query: FilterQuery) -> anyhow::Result<()> {
         ),
     })?;
     std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
+    let english = consult::i18n::Tr::new(consult::i18n::Lang::En, "/");
     for file in ExportFile::ALL {
-        let target = out.join(file.file_name());
-        let partial = out.join(format!(".{}.partial", file.file_name()));
+        let name = file.name_in(format);
+        let target = out.join(&name);
+        let partial = out.join(format!(".{name}.partial"));
         let written = std::fs::File::create(&partial)
             .with_context(|| format!("cannot write {}", partial.display()))?;
-        let bar = progress(&format!("writing {}", file.file_name()));
+        let bar = progress(&format!("writing {name}"));
         let mut writer = std::io::BufWriter::new(bar.wrap_write(&written));
-        let rows = export::write(*file, &conn, &library, &filter, &mut writer)?;
+        let rows = export::write(
+            (*file, format),
+            &conn,
+            &library,
+            &filter,
+            &english,
+            &mut writer,
+        )?;
         writer.into_inner().map_err(|e| e.into_error())?;
         written.sync_all()?;
         bar.finish_and_clear();

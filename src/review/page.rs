@@ -385,14 +385,16 @@ pub fn result_count(
     tr.message(&message)
 }
 
-/// Every export, with the page's filters and its article.
-pub fn export_links(filter: &Filter, article: ArticleId) -> Vec<(&'static str, String)> {
+/// Every export in every format, with the page's filters and its article: (name, address).
+pub fn export_links(filter: &Filter, article: ArticleId) -> Vec<(String, String)> {
+    use crate::tallies::{ExportFile, ExportFormat};
     let query = filter.query_string(&[("article", article.to_string())]);
-    crate::tallies::ExportFile::ALL
+    ExportFile::ALL
         .iter()
-        .map(|f| {
-            let path = crate::paths::export(f.file_name());
-            (f.file_name(), format!("{path}?{query}"))
+        .flat_map(|f| ExportFormat::ALL.map(|format| f.name_in(format)))
+        .map(|name| {
+            let path = crate::paths::export(&name);
+            (name, format!("{path}?{query}"))
         })
         .collect()
 }

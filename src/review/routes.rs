@@ -50,7 +50,7 @@ struct ReviewPage<'a> {
     groups: Vec<Group>,
     page: i64,
     paging: page::Paging,
-    exports: Vec<(&'static str, String)>,
+    exports: Vec<(String, String)>,
     /// This article with no filter but the process and version.
     clear_link: String,
     /// The units of the newest version, for the "addressed in" fields, and what they are.

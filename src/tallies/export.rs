@@ -1,6 +1,7 @@
-//! Writing the CSV exports: UTF-8 with a byte-order mark (Excel detects UTF-8 only by it),
-//! RFC 4180 quoting with CRLF line ends, a header row, and a guard against formula injection.
-//! Every export takes the review page's filters.
+//! Writing the exports, as CSV (UTF-8 with a byte-order mark, which Excel needs to detect
+//! UTF-8; RFC 4180 quoting with CRLF line ends, a header row, and a guard against formula
+//! injection) or as `.xlsx` workbooks with typed cells (see `table.rs`). Every export takes
+//! the review page's filters.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -8,7 +9,8 @@ use std::io::Write;
 
 use rusqlite::Connection;
 
-use super::{ExportFile, repo};
+use super::table::{Cell, CsvTable, Table, XlsxTable};
+use super::{ExportFile, ExportFormat, repo};
 use crate::document::{ArticleId, Library, clause};
 use crate::feedback::Stance;
 use crate::lineage::UnitAddress;
@@ -97,47 +99,90 @@ pub fn csv_writer<W: Write>(mut out: W) -> std::io::Result<csv::Writer<W>> {
         .from_writer(out))
 }
 
-/// Writes `file` for the items matching `filter` to `out`; returns the number of data rows.
+/// Writes `file` as `format` for the items matching `filter` to `out`; returns the number of
+/// data rows. A workbook's sheet documenting the columns is in `tr`'s language.
 pub fn write(
+    (file, format): (ExportFile, ExportFormat),
+    conn: &Connection,
+    library: &Library,
+    filter: &Filter,
+    tr: &crate::i18n::Tr,
+    out: impl Write + Send,
+) -> anyhow::Result<u64> {
+    let header = file.columns();
+    match format {
+        ExportFormat::Csv => {
+            let mut table = CsvTable::new(out, header)?;
+            let rows = write_rows(file, conn, library, filter, &mut table)?;
+            table.finish()?;
+            Ok(rows)
+        }
+        ExportFormat::Xlsx => {
+            let about: Vec<(String, String)> = header
+                .iter()
+                .map(|column| (column.to_string(), tr.t(&format!("column-about-{column}"))))
+                .collect();
+            let mut table =
+                XlsxTable::new(file.stem(), header, (&tr.t("export-columns-sheet"), &about))?;
+            let rows = write_rows(file, conn, library, filter, &mut table)?;
+            table.finish(out)?;
+            Ok(rows)
+        }
+    }
+}
+
+fn write_rows(
     file: ExportFile,
     conn: &Connection,
     library: &Library,
     filter: &Filter,
-    out: impl Write,
+    table: &mut dyn Table,
 ) -> anyhow::Result<u64> {
     match file {
-        ExportFile::Feedback => write_feedback(conn, library, filter, out),
-        ExportFile::TallyByArticle => write_tally_by_article(conn, library, filter, out),
-        ExportFile::TallyByStakeholder => write_tally_by_stakeholder(conn, library, filter, out),
-        ExportFile::DispositionOfComments => write_disposition_of_comments(conn, filter, out),
+        ExportFile::Feedback => write_feedback(conn, library, filter, table),
+        ExportFile::TallyByArticle => write_tally_by_article(conn, library, filter, table),
+        ExportFile::TallyByStakeholder => write_tally_by_stakeholder(conn, library, filter, table),
+        ExportFile::DispositionOfComments => write_disposition_of_comments(conn, filter, table),
     }
 }
+
+/// The columns of `feedback.csv` that hold a time or a number; the rest are text.
+const FEEDBACK_TIMES: [usize; 3] = [1, 2, 22];
 
 fn write_feedback(
     conn: &Connection,
     library: &Library,
     filter: &Filter,
-    out: impl Write,
+    table: &mut dyn Table,
 ) -> anyhow::Result<u64> {
-    let mut csv = csv_writer(out)?;
-    csv.write_record(FEEDBACK_COLUMNS)?;
     let mut rows = 0;
     let places = CurrentPlaces::load(conn, library, filter)?;
+    let mut cells: Vec<Cell<'_>> = Vec::with_capacity(FEEDBACK_COLUMNS.len());
     for source in sources_of(conn, library, filter)? {
         repo::for_each_feedback_row(conn, &source, |row| {
-            // Field by field, so unguarded cells (nearly all) are written without a copy.
-            for cell in row.cells {
-                csv.write_field(formula_guard(cell).as_ref())?;
-            }
             let (article, paragraph) = places.of(row.document_id, row.cells[6], row.cells[7]);
-            csv.write_field(article)?;
-            csv.write_field(paragraph)?;
-            csv.write_record(None::<&[u8]>)?;
+            let version: i64 = row.cells[23].parse().unwrap_or_default();
+            // One vector for every row: the cells borrow this row only.
+            let mut cells = std::mem::take(&mut cells);
+            cells.clear();
+            cells.push(Cell::Count(row.id));
+            for (i, cell) in row.cells.iter().enumerate().take(23).skip(1) {
+                cells.push(if FEEDBACK_TIMES.contains(&i) {
+                    Cell::Time(cell)
+                } else {
+                    Cell::Text(cell)
+                });
+            }
+            cells.extend([
+                Cell::Count(version),
+                Cell::Text(article),
+                Cell::Text(paragraph),
+            ]);
+            table.row(&cells)?;
             rows += 1;
             Ok(())
         })?;
     }
-    csv.flush()?;
     Ok(rows)
 }
 
@@ -250,7 +295,7 @@ fn write_tally_by_article(
     conn: &Connection,
     library: &Library,
     filter: &Filter,
-    out: impl Write,
+    table: &mut dyn Table,
 ) -> anyhow::Result<u64> {
     // Unfiltered, the kept tally answers at once, with what a revision carries; filtered,
     // the version's items are counted.
@@ -272,44 +317,28 @@ fn write_tally_by_article(
     } else {
         repo::tally_cells_counted(conn, filter)?
     };
-    write_grouped(
-        csv_writer(out)?,
-        TALLY_BY_ARTICLE_COLUMNS,
-        library,
-        filter,
-        &cells,
-        true,
-    )
+    write_grouped(table, library, filter, &cells, true)
 }
 
 fn write_tally_by_stakeholder(
     conn: &Connection,
     library: &Library,
     filter: &Filter,
-    out: impl Write,
+    table: &mut dyn Table,
 ) -> anyhow::Result<u64> {
     let cells = repo::stakeholder_cells(conn, filter)?;
-    write_grouped(
-        csv_writer(out)?,
-        TALLY_BY_STAKEHOLDER_COLUMNS,
-        library,
-        filter,
-        &cells,
-        false,
-    )
+    write_grouped(table, library, filter, &cells, false)
 }
 
 /// For each article in document order: a row per group (consultation or stakeholder
 /// category) in the cells' order, each once, then the article's total when `with_all`.
-fn write_grouped<W: Write>(
-    mut csv: csv::Writer<W>,
-    header: [&str; 7],
+fn write_grouped(
+    table: &mut dyn Table,
     library: &Library,
     filter: &Filter,
     cells: &[repo::TallyCell],
     with_all: bool,
 ) -> anyhow::Result<u64> {
-    csv.write_record(header)?;
     let mut rows = 0;
     for (document_id, article) in articles_in_order(library, filter) {
         let name = article.to_string();
@@ -320,27 +349,26 @@ fn write_grouped<W: Write>(
         let mut records = Vec::new();
         for group in distinct(here.iter().map(|c| c.group.as_str())) {
             let counts = stance_counts(here.iter().filter(|c| c.group == group));
-            records.push(tally_record(&name, group, &counts));
+            records.push(tally_record(group, &counts));
         }
         if with_all {
-            records.push(tally_record(&name, "all", &stance_counts(here.iter())));
+            records.push(tally_record("all", &stance_counts(here.iter())));
         }
-        for record in records {
-            csv.write_record(record.iter().map(|c| formula_guard(c).into_owned()))?;
+        for (group, counts) in records {
+            let mut row = vec![Cell::Text(&name), Cell::Text(group)];
+            row.extend(counts.iter().map(|n| Cell::Count(*n)));
+            table.row(&row)?;
             rows += 1;
         }
     }
-    csv.flush()?;
     Ok(rows)
 }
 
 fn write_disposition_of_comments(
     conn: &Connection,
     filter: &Filter,
-    out: impl Write,
+    table: &mut dyn Table,
 ) -> anyhow::Result<u64> {
-    let mut csv = csv_writer(out)?;
-    csv.write_record(DISPOSITION_COLUMNS)?;
     let mut rows = 0;
     repo::for_each_disposition_row(conn, filter, |row| {
         let originator = if row.organisation.is_empty() {
@@ -364,22 +392,20 @@ fn write_disposition_of_comments(
         } else {
             format!("{}: {}", disposition.label(), row.disposition_note)
         };
-        let id = row.id.to_string();
-        let record = [
-            originator.as_str(),
-            &clause(article, &row.reference),
-            kind,
-            &row.comment,
-            &row.proposed_text,
-            &observations,
-            &id,
-            &row.consultation,
-        ];
-        csv.write_record(record.iter().map(|c| formula_guard(c).into_owned()))?;
+        let clause = clause(article, &row.reference);
+        table.row(&[
+            Cell::Text(originator),
+            Cell::Text(&clause),
+            Cell::Text(kind),
+            Cell::Text(&row.comment),
+            Cell::Text(&row.proposed_text),
+            Cell::Text(&observations),
+            Cell::Count(row.id),
+            Cell::Text(&row.consultation),
+        ])?;
         rows += 1;
         Ok(())
     })?;
-    csv.flush()?;
     Ok(rows)
 }
 
@@ -403,16 +429,14 @@ fn stance_counts<'a>(
     counts
 }
 
-fn tally_record(article: &str, group: &str, counts: &HashMap<&str, i64>) -> Vec<String> {
-    let mut record = vec![article.to_string(), group.to_string()];
-    let mut total = 0;
-    for stance in Stance::ALL {
-        let n = counts.get(stance.key()).copied().unwrap_or(0);
-        total += n;
-        record.push(n.to_string());
+/// A group's counts by stance in the columns' order, then their total.
+fn tally_record<'a>(group: &'a str, counts: &HashMap<&str, i64>) -> (&'a str, [i64; 5]) {
+    let mut record = [0; 5];
+    for (i, stance) in Stance::ALL.iter().enumerate() {
+        record[i] = counts.get(stance.key()).copied().unwrap_or(0);
     }
-    record.push(total.to_string());
-    record
+    record[4] = record[..4].iter().sum();
+    (group, record)
 }
 
 #[cfg(test)]

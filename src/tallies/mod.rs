@@ -6,6 +6,7 @@ pub mod export;
 pub mod overview;
 pub mod repo;
 pub mod routes;
+pub mod table;
 
 /// The files the exports produce, by download name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +47,63 @@ impl ExportFile {
     pub fn from_file_name(name: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|f| f.file_name() == name)
     }
+
+    /// The name without its extension, as a workbook names its sheet.
+    pub fn stem(&self) -> &'static str {
+        self.file_name().trim_end_matches(".csv")
+    }
+
+    /// Its name in `format`: `feedback.csv`, `feedback.xlsx`.
+    pub fn name_in(&self, format: ExportFormat) -> String {
+        format!("{}.{}", self.stem(), format.extension())
+    }
+
+    /// A download's name, back: the file and its format.
+    pub fn parse_download(name: &str) -> Option<(Self, ExportFormat)> {
+        let (stem, extension) = name.rsplit_once('.')?;
+        let format = ExportFormat::ALL
+            .into_iter()
+            .find(|f| f.extension() == extension)?;
+        let file = Self::ALL.iter().copied().find(|f| f.stem() == stem)?;
+        Some((file, format))
+    }
+
+    /// Its columns, in order.
+    pub fn columns(&self) -> &'static [&'static str] {
+        match self {
+            ExportFile::Feedback => &export::FEEDBACK_COLUMNS,
+            ExportFile::TallyByArticle => &export::TALLY_BY_ARTICLE_COLUMNS,
+            ExportFile::TallyByStakeholder => &export::TALLY_BY_STAKEHOLDER_COLUMNS,
+            ExportFile::DispositionOfComments => &export::DISPOSITION_COLUMNS,
+        }
+    }
+}
+
+/// How an export is written: CSV, or an `.xlsx` workbook with typed cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    Csv,
+    Xlsx,
+}
+
+impl ExportFormat {
+    pub const ALL: [ExportFormat; 2] = [ExportFormat::Csv, ExportFormat::Xlsx];
+
+    pub fn extension(&self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "csv",
+            ExportFormat::Xlsx => "xlsx",
+        }
+    }
+
+    pub fn content_type(&self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "text/csv; charset=utf-8",
+            ExportFormat::Xlsx => {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            }
+        }
+    }
 }
 
 /// One article's line of the desk's overview: counts by stance and items awaiting a decision.
@@ -77,7 +135,7 @@ pub fn totals_per_article(
 /// Records in the audit log who downloaded `file`, with which filters.
 pub fn record_export(
     conn: &rusqlite::Connection,
-    file: ExportFile,
+    (file, format): (ExportFile, ExportFormat),
     filter: &crate::review::Filter,
     by: &str,
 ) -> rusqlite::Result<()> {
@@ -87,7 +145,7 @@ pub fn record_export(
         .into_iter()
         .collect();
     let entry = crate::audit::Entry::new(by, crate::audit::Action::Export)
-        .subject(file.file_name())
+        .subject(file.name_in(format))
         .detail(filter.query_string(&article));
     crate::audit::repo::record_now(conn, &entry)
 }

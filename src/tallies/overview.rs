@@ -41,7 +41,8 @@ struct OverviewPage {
     /// For a revision: whether the counts carry the earlier versions' feedback, and the
     /// address of the other way of counting.
     counting: Option<(bool, String)>,
-    export_links: Vec<(&'static ExportFile, String)>,
+    /// Each export with its name and address in every format.
+    export_links: Vec<(&'static ExportFile, Vec<(String, String)>)>,
 }
 
 /// One article's line on the overview.
@@ -150,7 +151,17 @@ pub(crate) async fn overview(
         }),
         export_links: ExportFile::ALL
             .iter()
-            .map(|f| (f, process.link(crate::paths::export(f.file_name()))))
+            .map(|f| {
+                let formats = super::ExportFormat::ALL
+                    .iter()
+                    .map(|format| {
+                        let name = f.name_in(*format);
+                        let href = process.link(crate::paths::export(&name));
+                        (name, href)
+                    })
+                    .collect();
+                (f, formats)
+            })
             .collect(),
         processes: switcher,
         current: process.query_value(),

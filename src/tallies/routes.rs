@@ -102,15 +102,17 @@ pub(crate) async fn tally_page(
 /// Seconds a client is asked to wait when every export slot is taken.
 const BUSY_RETRY_AFTER: u64 = 10;
 
-#[tracing::instrument(skip(state, organiser), fields(organiser = %organiser.username))]
+#[tracing::instrument(skip(state, organiser, tr), fields(organiser = %organiser.username))]
 pub(crate) async fn download(
     state: web::Data<AppState>,
     organiser: web::ReqData<Organiser>,
+    tr: Tr,
     file: web::Path<String>,
     query: web::Query<FilterQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let file =
-        ExportFile::from_file_name(&file).ok_or(AppError::NotFound("error-not-found-export"))?;
+    let (file, format) =
+        ExportFile::parse_download(&file).ok_or(AppError::NotFound("error-not-found-export"))?;
+    let name = file.name_in(format);
     let filter = parse_filter(&state, query.into_inner()).await?;
     // Taken before anything is written, so a refused download leaves no trace but the 503.
     let slot = state.db.long_read_slot().ok_or(AppError::ExportsBusy {
@@ -119,7 +121,7 @@ pub(crate) async fn download(
     let (by, filtered) = (organiser.username.clone(), filter.clone());
     state
         .db
-        .write(move |conn| Ok(super::record_export(conn, file, &filtered, &by)?))
+        .write(move |conn| Ok(super::record_export(conn, (file, format), &filtered, &by)?))
         .await?;
     let library = state.library.snapshot();
     let (mut out, body) = streaming::channel(state.settings.export_stall_timeout)
@@ -127,7 +129,7 @@ pub(crate) async fn download(
     tokio::task::spawn_blocking(move || {
         let outcome = slot
             .connection()
-            .and_then(|conn| export::write(file, &conn, &library, &filter, &mut out))
+            .and_then(|conn| export::write((file, format), &conn, &library, &filter, &tr, &mut out))
             .and_then(|rows| {
                 out.finish()?;
                 Ok(rows)
@@ -138,10 +140,10 @@ pub(crate) async fn download(
         }
     });
     Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
+        .content_type(format.content_type())
         .insert_header((
             "Content-Disposition",
-            format!("attachment; filename=\"{}\"", file.file_name()),
+            format!("attachment; filename=\"{name}\""),
         ))
         .body(body))
 }

@@ -38,6 +38,7 @@ mod redirects;
 mod review;
 mod revisions;
 mod route_walk;
+mod spreadsheets;
 mod structure;
 mod tally_page;
 mod valid_html;

@@ -36,9 +36,13 @@ async fn an_organiser_logs_in_and_sees_the_exports() {
         page.attrs(".exports a", "href"),
         [
             "/admin/exports/feedback.csv",
+            "/admin/exports/feedback.xlsx",
             "/admin/exports/tally_by_article.csv",
+            "/admin/exports/tally_by_article.xlsx",
             "/admin/exports/tally_by_stakeholder.csv",
-            "/admin/exports/disposition_of_comments.csv"
+            "/admin/exports/tally_by_stakeholder.xlsx",
+            "/admin/exports/disposition_of_comments.csv",
+            "/admin/exports/disposition_of_comments.xlsx"
         ]
     );
 }

@@ -1,0 +1,226 @@
+//! Where an export's rows go: a CSV stream, or a sheet of an `.xlsx` workbook. The exports
+//! write typed cells once; each format writes them its way. In CSV every cell is text (with
+//! the formula guard); in a workbook participants' text is a text cell, exactly as sent (a
+//! text cell is never run as a formula, so it needs no guard), counts are numbers and times
+//! are date-times.
+
+use std::io::Write;
+
+use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Workbook};
+
+use super::export::{csv_writer, formula_guard};
+
+/// One cell of an export.
+#[derive(Debug, Clone, Copy)]
+pub enum Cell<'a> {
+    Text(&'a str),
+    Count(i64),
+    /// An RFC 3339 time as stored; empty for none.
+    Time(&'a str),
+}
+
+/// The rows of one export.
+pub trait Table {
+    fn row(&mut self, cells: &[Cell<'_>]) -> anyhow::Result<()>;
+}
+
+/// An export as CSV: UTF-8 with a byte-order mark, RFC 4180, CRLF, a header row.
+pub struct CsvTable<W: Write> {
+    csv: csv::Writer<W>,
+    number: itoa_buffer::Buffer,
+}
+
+mod itoa_buffer {
+    /// Digits of a count, written without a new string per cell.
+    #[derive(Default)]
+    pub struct Buffer(String);
+
+    impl Buffer {
+        pub fn format(&mut self, n: i64) -> &str {
+            use std::fmt::Write;
+            self.0.clear();
+            let _ = write!(self.0, "{n}");
+            &self.0
+        }
+    }
+}
+
+impl<W: Write> CsvTable<W> {
+    pub fn new(out: W, header: &[&str]) -> anyhow::Result<Self> {
+        let mut csv = csv_writer(out)?;
+        csv.write_record(header)?;
+        Ok(Self {
+            csv,
+            number: itoa_buffer::Buffer::default(),
+        })
+    }
+
+    pub fn finish(mut self) -> anyhow::Result<()> {
+        self.csv.flush()?;
+        Ok(())
+    }
+}
+
+impl<W: Write> Table for CsvTable<W> {
+    fn row(&mut self, cells: &[Cell<'_>]) -> anyhow::Result<()> {
+        // Field by field, so unguarded cells (nearly all) are written without a copy.
+        for cell in cells {
+            match cell {
+                Cell::Text(text) => self.csv.write_field(formula_guard(text).as_ref())?,
+                Cell::Count(n) => self.csv.write_field(self.number.format(*n))?,
+                Cell::Time(time) => self.csv.write_field(time)?,
+            }
+        }
+        self.csv.write_record(None::<&[u8]>)?;
+        Ok(())
+    }
+}
+
+/// Columns holding long text: wider, wrapped.
+const LONG_TEXT: [&str; 7] = [
+    "comment",
+    "proposed_text",
+    "disposition_note",
+    "observations",
+    "proposed_change",
+    "earlier_text",
+    "new_text",
+];
+/// Characters a wrapped column shows on a line, as its width.
+const LONG_WIDTH: usize = 60;
+/// The tallest a row is made, in points: long text stays whole in its cell, and the row
+/// stays readable (Excel allows 409).
+const ROW_HEIGHT_CAP: f64 = 150.0;
+const LINE_HEIGHT: f64 = 15.0;
+
+/// An export as a sheet of a workbook written in constant memory: each row goes to a
+/// temporary file as it is written, so a million rows take what one takes.
+pub struct XlsxTable {
+    workbook: Workbook,
+    row: u32,
+    columns: usize,
+    /// Which columns hold long text.
+    long: Vec<bool>,
+    wrap: Format,
+    time: Format,
+}
+
+impl XlsxTable {
+    /// A workbook whose first sheet, `name`, has `header` bold, frozen and filtered, and
+    /// whose last sheet, `about`, documents each column: (column, what it holds).
+    pub fn new(
+        name: &str,
+        header: &[&str],
+        about: (&str, &[(String, String)]),
+    ) -> anyhow::Result<Self> {
+        let mut workbook = Workbook::new();
+        let bold = Format::new().set_bold();
+        let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+        let time = Format::new()
+            .set_num_format("yyyy-mm-dd hh:mm:ss")
+            .set_align(FormatAlign::Top);
+        let sheet = workbook.add_worksheet_with_constant_memory()?;
+        sheet.set_name(name)?;
+        for (i, column) in header.iter().enumerate() {
+            let col = i as u16;
+            sheet.write_string_with_format(0, col, *column, &bold)?;
+            let width = if LONG_TEXT.contains(column) {
+                LONG_WIDTH as f64
+            } else if column.ends_with("_at") {
+                20.0
+            } else {
+                16.0
+            };
+            sheet.set_column_width(col, width)?;
+        }
+        sheet.set_freeze_panes(1, 0)?;
+        let (about_name, about_rows) = about;
+        let notes = workbook.add_worksheet();
+        notes.set_name(about_name)?;
+        notes.set_column_width(0, 24)?;
+        notes.set_column_width(1, 90)?;
+        for (i, (column, meaning)) in about_rows.iter().enumerate() {
+            let row = i as u32;
+            notes.write_string_with_format(row, 0, column, &bold)?;
+            notes.write_string_with_format(row, 1, meaning, &wrap)?;
+        }
+        Ok(Self {
+            workbook,
+            row: 0,
+            columns: header.len(),
+            long: header.iter().map(|c| LONG_TEXT.contains(c)).collect(),
+            wrap,
+            time,
+        })
+    }
+
+    /// Adds the header's filter over every row written and writes the workbook to `out`.
+    pub fn finish(mut self, out: impl Write + Send) -> anyhow::Result<()> {
+        let (last_row, last_col) = (self.row, self.columns.saturating_sub(1) as u16);
+        self.workbook
+            .worksheet_from_index(0)?
+            .autofilter(0, 0, last_row, last_col)?;
+        self.workbook.save_to_writer(out)?;
+        Ok(())
+    }
+}
+
+/// How many lines of a column `LONG_WIDTH` wide `text` takes.
+fn lines_of(text: &str) -> usize {
+    text.split('\n')
+        .map(|line| line.chars().count().div_ceil(LONG_WIDTH).max(1))
+        .sum()
+}
+
+impl Table for XlsxTable {
+    fn row(&mut self, cells: &[Cell<'_>]) -> anyhow::Result<()> {
+        self.row += 1;
+        let Self {
+            workbook,
+            row,
+            long,
+            wrap,
+            time,
+            ..
+        } = self;
+        let row = *row;
+        let lines = cells
+            .iter()
+            .zip(long.iter())
+            .filter(|(_, long)| **long)
+            .map(|(cell, _)| match cell {
+                Cell::Text(text) => lines_of(text),
+                _ => 1,
+            })
+            .max()
+            .unwrap_or(1);
+        let sheet = workbook.worksheet_from_index(0)?;
+        if lines > 1 {
+            sheet.set_row_height(row, (lines as f64 * LINE_HEIGHT).min(ROW_HEIGHT_CAP))?;
+        }
+        for (i, cell) in cells.iter().enumerate() {
+            let col = i as u16;
+            match cell {
+                Cell::Text("") | Cell::Time("") => {}
+                Cell::Text(text) if long[i] => {
+                    sheet.write_string_with_format(row, col, *text, wrap)?;
+                }
+                Cell::Text(text) => {
+                    sheet.write_string(row, col, *text)?;
+                }
+                Cell::Count(n) => {
+                    sheet.write_number(row, col, *n as f64)?;
+                }
+                Cell::Time(stamp) => match ExcelDateTime::parse_from_str(stamp) {
+                    Ok(datetime) => {
+                        sheet.write_datetime_with_format(row, col, &datetime, time)?;
+                    }
+                    Err(_) => {
+                        sheet.write_string(row, col, *stamp)?;
+                    }
+                },
+            }
+        }
+        Ok(())
+    }
+}
