@@ -93,38 +93,70 @@ const LONG_WIDTH: usize = 60;
 const ROW_HEIGHT_CAP: f64 = 150.0;
 const LINE_HEIGHT: f64 = 15.0;
 
-/// An export as a sheet of a workbook written in constant memory: each row goes to a
-/// temporary file as it is written, so a million rows take what one takes.
+/// The most data rows a sheet holds: Excel's 1,048,576 rows, less the header.
+const ROWS_PER_SHEET: u32 = 1_048_575;
+
+/// An export as sheets of a workbook written in constant memory: each row goes to a
+/// temporary file as it is written, so a million rows take what one takes. Past Excel's
+/// limit of rows a sheet continues on the next ("feedback 2").
 pub struct XlsxTable {
     workbook: Workbook,
+    name: String,
+    header: Vec<String>,
+    /// The data sheets so far; rows written on the last.
+    sheets: usize,
     row: u32,
-    columns: usize,
+    rows_per_sheet: u32,
     /// Which columns hold long text.
     long: Vec<bool>,
+    about: (String, Vec<(String, String)>),
+    bold: Format,
     wrap: Format,
     time: Format,
 }
 
 impl XlsxTable {
-    /// A workbook whose first sheet, `name`, has `header` bold, frozen and filtered, and
-    /// whose last sheet, `about`, documents each column: (column, what it holds).
+    /// A workbook whose sheet `name` has `header` bold, frozen and filtered, and whose last
+    /// sheet, `about`, documents each column: (column, what it holds).
     pub fn new(
         name: &str,
         header: &[&str],
         about: (&str, &[(String, String)]),
     ) -> anyhow::Result<Self> {
-        let mut workbook = Workbook::new();
-        let bold = Format::new().set_bold();
-        let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-        let time = Format::new()
-            .set_num_format("yyyy-mm-dd hh:mm:ss")
-            .set_align(FormatAlign::Top);
-        let sheet = workbook.add_worksheet_with_constant_memory()?;
+        let mut table = Self {
+            workbook: Workbook::new(),
+            name: name.to_string(),
+            header: header.iter().map(|c| c.to_string()).collect(),
+            sheets: 0,
+            row: 0,
+            rows_per_sheet: ROWS_PER_SHEET,
+            long: header.iter().map(|c| LONG_TEXT.contains(c)).collect(),
+            about: (about.0.to_string(), about.1.to_vec()),
+            bold: Format::new().set_bold(),
+            wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+            time: Format::new()
+                .set_num_format("yyyy-mm-dd hh:mm:ss")
+                .set_align(FormatAlign::Top),
+        };
+        table.start_sheet()?;
+        Ok(table)
+    }
+
+    /// Starts the next data sheet with its header, and filters the one before.
+    fn start_sheet(&mut self) -> anyhow::Result<()> {
+        self.filter_last_sheet()?;
+        self.sheets += 1;
+        self.row = 0;
+        let name = match self.sheets {
+            1 => self.name.clone(),
+            n => format!("{} {n}", self.name),
+        };
+        let sheet = self.workbook.add_worksheet_with_constant_memory()?;
         sheet.set_name(name)?;
-        for (i, column) in header.iter().enumerate() {
+        for (i, column) in self.header.iter().enumerate() {
             let col = i as u16;
-            sheet.write_string_with_format(0, col, *column, &bold)?;
-            let width = if LONG_TEXT.contains(column) {
+            sheet.write_string_with_format(0, col, column, &self.bold)?;
+            let width = if self.long[i] {
                 LONG_WIDTH as f64
             } else if column.ends_with("_at") {
                 20.0
@@ -134,32 +166,33 @@ impl XlsxTable {
             sheet.set_column_width(col, width)?;
         }
         sheet.set_freeze_panes(1, 0)?;
-        let (about_name, about_rows) = about;
-        let notes = workbook.add_worksheet();
+        Ok(())
+    }
+
+    /// The header's filter over every row of the last data sheet.
+    fn filter_last_sheet(&mut self) -> anyhow::Result<()> {
+        if self.sheets > 0 {
+            let last_col = self.header.len().saturating_sub(1) as u16;
+            self.workbook
+                .worksheet_from_index(self.sheets - 1)?
+                .autofilter(0, 0, self.row, last_col)?;
+        }
+        Ok(())
+    }
+
+    /// Adds the sheet documenting the columns and writes the workbook to `out`.
+    pub fn finish(mut self, out: impl Write + Send) -> anyhow::Result<()> {
+        self.filter_last_sheet()?;
+        let (about_name, about_rows) = &self.about;
+        let notes = self.workbook.add_worksheet();
         notes.set_name(about_name)?;
         notes.set_column_width(0, 24)?;
         notes.set_column_width(1, 90)?;
         for (i, (column, meaning)) in about_rows.iter().enumerate() {
             let row = i as u32;
-            notes.write_string_with_format(row, 0, column, &bold)?;
-            notes.write_string_with_format(row, 1, meaning, &wrap)?;
+            notes.write_string_with_format(row, 0, column, &self.bold)?;
+            notes.write_string_with_format(row, 1, meaning, &self.wrap)?;
         }
-        Ok(Self {
-            workbook,
-            row: 0,
-            columns: header.len(),
-            long: header.iter().map(|c| LONG_TEXT.contains(c)).collect(),
-            wrap,
-            time,
-        })
-    }
-
-    /// Adds the header's filter over every row written and writes the workbook to `out`.
-    pub fn finish(mut self, out: impl Write + Send) -> anyhow::Result<()> {
-        let (last_row, last_col) = (self.row, self.columns.saturating_sub(1) as u16);
-        self.workbook
-            .worksheet_from_index(0)?
-            .autofilter(0, 0, last_row, last_col)?;
         self.workbook.save_to_writer(out)?;
         Ok(())
     }
@@ -174,9 +207,13 @@ fn lines_of(text: &str) -> usize {
 
 impl Table for XlsxTable {
     fn row(&mut self, cells: &[Cell<'_>]) -> anyhow::Result<()> {
+        if self.row == self.rows_per_sheet {
+            self.start_sheet()?;
+        }
         self.row += 1;
         let Self {
             workbook,
+            sheets,
             row,
             long,
             wrap,
@@ -194,7 +231,7 @@ impl Table for XlsxTable {
             })
             .max()
             .unwrap_or(1);
-        let sheet = workbook.worksheet_from_index(0)?;
+        let sheet = workbook.worksheet_from_index(*sheets - 1)?;
         if lines > 1 {
             sheet.set_row_height(row, (lines as f64 * LINE_HEIGHT).min(ROW_HEIGHT_CAP))?;
         }
@@ -222,5 +259,50 @@ impl Table for XlsxTable {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
+
+    use super::*;
+
+    #[test]
+    fn rows_past_a_sheets_limit_go_on_the_next_sheet_with_the_header_again() {
+        let about = vec![("n".to_string(), "a number".to_string())];
+        let mut table = XlsxTable::new("t", &["n", "comment"], ("Columns", &about)).unwrap();
+        table.rows_per_sheet = 2;
+        for n in 1..=5 {
+            table.row(&[Cell::Count(n), Cell::Text("x")]).unwrap();
+        }
+        let mut bytes = Vec::new();
+        table.finish(&mut bytes).unwrap();
+        let mut book: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+        assert_eq!(book.sheet_names(), ["t", "t 2", "t 3", "Columns"]);
+        let counts: Vec<Vec<Data>> = ["t", "t 2", "t 3"]
+            .iter()
+            .map(|name| {
+                let sheet = book.worksheet_range(name).unwrap();
+                assert_eq!(sheet.rows().next().unwrap()[0], Data::String("n".into()));
+                sheet.rows().skip(1).map(|r| r[0].clone()).collect()
+            })
+            .collect();
+        assert_eq!(
+            counts,
+            [
+                vec![Data::Float(1.0), Data::Float(2.0)],
+                vec![Data::Float(3.0), Data::Float(4.0)],
+                vec![Data::Float(5.0)]
+            ]
+        );
+    }
+
+    #[test]
+    fn a_long_text_makes_its_row_taller_up_to_a_cap() {
+        assert_eq!(lines_of("short"), 1);
+        assert_eq!(lines_of("a\r\nb"), 2);
+        assert_eq!(lines_of(&"x".repeat(9_000)), 150);
+        assert!((lines_of(&"x".repeat(9_000)) as f64 * LINE_HEIGHT).min(ROW_HEIGHT_CAP) <= 409.0);
     }
 }
