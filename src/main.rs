@@ -616,6 +616,20 @@ fn export_all(
         std::fs::rename(&partial, &target)?;
         println!("wrote {} ({rows} rows)", target.display());
     }
+    if format == ExportFormat::Xlsx {
+        let name = consult::tallies::routes::CONSOLIDATION;
+        let (target, partial) = (out.join(name), out.join(format!(".{name}.partial")));
+        let written = std::fs::File::create(&partial)
+            .with_context(|| format!("cannot write {}", partial.display()))?;
+        let bar = progress(&format!("writing {name}"));
+        let mut writer = std::io::BufWriter::new(bar.wrap_write(&written));
+        let rows = export::write_consolidation(&conn, &library, &filter, &english, &mut writer)?;
+        writer.into_inner().map_err(|e| e.into_error())?;
+        written.sync_all()?;
+        bar.finish_and_clear();
+        std::fs::rename(&partial, &target)?;
+        println!("wrote {} ({rows} feedback rows)", target.display());
+    }
     Ok(())
 }
 

@@ -753,3 +753,4 @@ column-about-clause = الموضع في النص: Art. 4(2)، PP 3 (نموذج I
 column-about-type = ge (عام) أو te (موضوعي) أو ed (صياغي) (نموذج ISO).
 column-about-proposed_change = الصياغة المقترحة (نموذج ISO).
 column-about-observations = القرار وتعليله (نموذج ISO).
+export-consolidation = مصنّف الصائغين: ورقة لكل مادة (مساهماتها بترتيب النص، مع ما تحمله الصيغة المنقحة)، والإحصاء حسب المادة، والقرارات بشأن التعليقات.

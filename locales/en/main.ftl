@@ -733,3 +733,4 @@ column-about-clause = Where in the text: Art. 4(2), PP 3 (ISO commenting templat
 column-about-type = ge (general), te (substantive) or ed (drafting) (ISO commenting template).
 column-about-proposed_change = The proposed wording (ISO commenting template).
 column-about-observations = The disposition and its rationale (ISO commenting template).
+export-consolidation = the drafters’ workbook: a sheet per article (its feedback in reading order, with what a revision carries), the tally by article and the disposition of comments.

@@ -733,3 +733,4 @@ column-about-clause = El lugar del texto: Art. 4(2), PP 3 (plantilla ISO).
 column-about-type = ge (general), te (de fondo) o ed (de redacción) (plantilla ISO).
 column-about-proposed_change = La redacción propuesta (plantilla ISO).
 column-about-observations = La decisión y su justificación (plantilla ISO).
+export-consolidation = el libro de los redactores: una hoja por artículo (sus aportaciones en el orden del texto, con lo que una revisión arrastra), el recuento por artículo y las decisiones sobre los comentarios.

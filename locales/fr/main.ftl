@@ -733,3 +733,4 @@ column-about-clause = L’endroit du texte : Art. 4(2), PP 3 (modèle ISO).
 column-about-type = ge (général), te (de fond) ou ed (rédactionnel) (modèle ISO).
 column-about-proposed_change = Le libellé proposé (modèle ISO).
 column-about-observations = La suite donnée et sa justification (modèle ISO).
+export-consolidation = le classeur des rédacteurs : une feuille par article (ses contributions dans l’ordre du texte, avec ce qu’une révision reprend), le décompte par article et la suite donnée aux commentaires.

@@ -118,12 +118,8 @@ pub fn write(
             Ok(rows)
         }
         ExportFormat::Xlsx => {
-            let about: Vec<(String, String)> = header
-                .iter()
-                .map(|column| (column.to_string(), tr.t(&format!("column-about-{column}"))))
-                .collect();
-            let mut table =
-                XlsxTable::new(file.stem(), header, (&tr.t("export-columns-sheet"), &about))?;
+            let mut table = XlsxTable::new(&tr.t("export-columns-sheet"));
+            table.begin(file.stem(), header, &about(tr, header))?;
             let rows = write_rows(file, conn, library, filter, &mut table)?;
             table.finish(out)?;
             Ok(rows)
@@ -157,32 +153,104 @@ fn write_feedback(
 ) -> anyhow::Result<u64> {
     let mut rows = 0;
     let places = CurrentPlaces::load(conn, library, filter)?;
-    let mut cells: Vec<Cell<'_>> = Vec::with_capacity(FEEDBACK_COLUMNS.len());
     for source in sources_of(conn, library, filter)? {
-        repo::for_each_feedback_row(conn, &source, |row| {
-            let (article, paragraph) = places.of(row.document_id, row.cells[6], row.cells[7]);
-            let version: i64 = row.cells[23].parse().unwrap_or_default();
-            // One vector for every row: the cells borrow this row only.
-            let mut cells = std::mem::take(&mut cells);
-            cells.clear();
-            cells.push(Cell::Count(row.id));
-            for (i, cell) in row.cells.iter().enumerate().take(23).skip(1) {
-                cells.push(if FEEDBACK_TIMES.contains(&i) {
-                    Cell::Time(cell)
-                } else {
-                    Cell::Text(cell)
-                });
-            }
-            cells.extend([
-                Cell::Count(version),
-                Cell::Text(article),
-                Cell::Text(paragraph),
-            ]);
-            table.row(&cells)?;
-            rows += 1;
-            Ok(())
-        })?;
+        rows += feedback_rows(conn, &source, &places, repo::Order::Id, table)?;
     }
+    Ok(rows)
+}
+
+/// The rows of `feedback.csv` for the items matching `source`, in `order`.
+fn feedback_rows(
+    conn: &Connection,
+    source: &Filter,
+    places: &CurrentPlaces,
+    order: repo::Order,
+    table: &mut dyn Table,
+) -> anyhow::Result<u64> {
+    let mut rows = 0;
+    repo::for_each_feedback_row(conn, source, order, |row| {
+        let (article, paragraph) = places.of(row.document_id, row.cells[6], row.cells[7]);
+        let version: i64 = row.cells[23].parse().unwrap_or_default();
+        let mut cells = [Cell::Text(""); FEEDBACK_COLUMNS.len()];
+        cells[0] = Cell::Count(row.id);
+        for (i, cell) in row.cells.iter().enumerate().take(23).skip(1) {
+            cells[i] = if FEEDBACK_TIMES.contains(&i) {
+                Cell::Time(cell)
+            } else {
+                Cell::Text(cell)
+            };
+        }
+        cells[23] = Cell::Count(version);
+        cells[24] = Cell::Text(article);
+        cells[25] = Cell::Text(paragraph);
+        table.row(&cells)?;
+        rows += 1;
+        Ok(())
+    })?;
+    Ok(rows)
+}
+
+/// What each of `columns` holds, in `tr`'s language.
+fn about(tr: &crate::i18n::Tr, columns: &[&str]) -> Vec<(String, String)> {
+    columns
+        .iter()
+        .map(|column| (column.to_string(), tr.t(&format!("column-about-{column}"))))
+        .collect()
+}
+
+/// The consolidation workbook for the drafters: a sheet per article of the filter's version
+/// (its feedback, with what the version carries, in reading order), then the tally by article
+/// and the disposition of comments, then the columns' meanings. Returns the feedback rows.
+pub fn write_consolidation(
+    conn: &Connection,
+    library: &Library,
+    filter: &Filter,
+    tr: &crate::i18n::Tr,
+    out: impl Write + Send,
+) -> anyhow::Result<u64> {
+    let version = filter
+        .document_id
+        .and_then(|id| library.get(id))
+        .ok_or_else(|| anyhow::anyhow!("a consolidation without its draft"))?;
+    let ancestry = (version.based_on.is_some() && !filter.this_version_only)
+        .then(|| Ancestry::load(conn, library, version))
+        .transpose()?;
+    let places = CurrentPlaces::load(conn, library, filter)?;
+    let mut book = XlsxTable::new(&tr.t("export-columns-sheet"));
+    let mut rows = 0;
+    for article in version
+        .articles
+        .iter()
+        .filter(|a| filter.article.is_none_or(|wanted| wanted == a.id))
+    {
+        book.begin(
+            &tr.article_title(article.id),
+            &FEEDBACK_COLUMNS,
+            &about(tr, &FEEDBACK_COLUMNS),
+        )?;
+        let own = Filter {
+            article: Some(article.id),
+            ..filter.clone()
+        };
+        let carried = ancestry.iter().flat_map(|a| a.sources_into(article.id));
+        let sources: Vec<Filter> = std::iter::once(own.clone())
+            .chain(carried.map(|source| crate::review::repo::on_source(&own, &source)))
+            .collect();
+        for source in &sources {
+            rows += feedback_rows(conn, source, &places, repo::Order::Reading, &mut book)?;
+        }
+    }
+    let tally = ExportFile::TallyByArticle;
+    book.begin(tally.stem(), tally.columns(), &about(tr, tally.columns()))?;
+    write_tally_by_article(conn, library, filter, &mut book)?;
+    let dispositions = ExportFile::DispositionOfComments;
+    book.begin(
+        dispositions.stem(),
+        dispositions.columns(),
+        &about(tr, dispositions.columns()),
+    )?;
+    write_disposition_of_comments(conn, filter, &mut book)?;
+    book.finish(out)?;
     Ok(rows)
 }
 

@@ -135,7 +135,7 @@ pub fn totals_per_article(
 /// Records in the audit log who downloaded `file`, with which filters.
 pub fn record_export(
     conn: &rusqlite::Connection,
-    (file, format): (ExportFile, ExportFormat),
+    name: &str,
     filter: &crate::review::Filter,
     by: &str,
 ) -> rusqlite::Result<()> {
@@ -145,7 +145,7 @@ pub fn record_export(
         .into_iter()
         .collect();
     let entry = crate::audit::Entry::new(by, crate::audit::Action::Export)
-        .subject(file.name_in(format))
+        .subject(name)
         .detail(filter.query_string(&article));
     crate::audit::repo::record_now(conn, &entry)
 }

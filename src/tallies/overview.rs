@@ -43,6 +43,7 @@ struct OverviewPage {
     counting: Option<(bool, String)>,
     /// Each export with its name and address in every format.
     export_links: Vec<(&'static ExportFile, Vec<(String, String)>)>,
+    consolidation_link: String,
 }
 
 /// One article's line on the overview.
@@ -149,6 +150,7 @@ pub(crate) async fn overview(
             };
             (with_earlier, other)
         }),
+        consolidation_link: process.link(crate::paths::export(super::routes::CONSOLIDATION)),
         export_links: ExportFile::ALL
             .iter()
             .map(|f| {

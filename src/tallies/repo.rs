@@ -197,13 +197,27 @@ pub struct FeedbackRow<'a> {
     pub cells: [&'a str; FEEDBACK_CELLS],
 }
 
-/// Walks the feedback items matching `filter` in id order, without loading them all.
+/// The order an export walks its items in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    /// As received.
+    Id,
+    /// Paragraph by paragraph, as the text reads.
+    Reading,
+}
+
+/// Walks the feedback items matching `filter` in `order`, without loading them all.
 #[tracing::instrument(level = "debug", skip_all)]
 pub fn for_each_feedback_row(
     conn: &Connection,
     filter: &Filter,
+    order: Order,
     mut each: impl FnMut(FeedbackRow<'_>) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
+    let order = match order {
+        Order::Id => "f.id",
+        Order::Reading => "f.document_id, f.article, f.ref_position, f.id",
+    };
     let (conditions, values) = filter_sql(filter);
     let mut stmt = conn.prepare(&format!(
         r#"SELECT f.id, f.created_at, f.updated_at, c.slug, c.city, d.symbol, f.article, f.ref,
@@ -216,7 +230,7 @@ pub fn for_each_feedback_row(
            JOIN consultations c ON c.id = f.consultation_id
            JOIN documents d ON d.id = f.document_id
            WHERE {conditions}
-           ORDER BY f.id"#
+           ORDER BY {order}"#
     ))?;
     let mut rows = stmt.query(params_from_iter(values.iter()))?;
     let mut id_text = String::new();

@@ -6,7 +6,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use super::chart::{self, Charts};
-use super::{ExportFile, export};
+use super::{ExportFile, ExportFormat, export};
 use crate::document::Document;
 use crate::error::AppError;
 use crate::i18n::Tr;
@@ -99,6 +99,9 @@ pub(crate) async fn tally_page(
     })
 }
 
+/// The drafters' workbook: every article's feedback, the tally and the dispositions.
+pub const CONSOLIDATION: &str = "consolidation.xlsx";
+
 /// Seconds a client is asked to wait when every export slot is taken.
 const BUSY_RETRY_AFTER: u64 = 10;
 
@@ -110,9 +113,17 @@ pub(crate) async fn download(
     file: web::Path<String>,
     query: web::Query<FilterQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let (file, format) =
-        ExportFile::parse_download(&file).ok_or(AppError::NotFound("error-not-found-export"))?;
-    let name = file.name_in(format);
+    // The exports, each as CSV or xlsx, and the drafters' consolidation workbook.
+    let download = match file.as_str() {
+        CONSOLIDATION => None,
+        name => Some(
+            ExportFile::parse_download(name).ok_or(AppError::NotFound("error-not-found-export"))?,
+        ),
+    };
+    let (name, content_type) = match download {
+        Some((file, format)) => (file.name_in(format), format.content_type()),
+        None => (CONSOLIDATION.to_string(), ExportFormat::Xlsx.content_type()),
+    };
     let filter = parse_filter(&state, query.into_inner()).await?;
     // Taken before anything is written, so a refused download leaves no trace but the 503.
     let slot = state.db.long_read_slot().ok_or(AppError::ExportsBusy {
@@ -121,26 +132,33 @@ pub(crate) async fn download(
     let (by, filtered) = (organiser.username.clone(), filter.clone());
     state
         .db
-        .write(move |conn| Ok(super::record_export(conn, (file, format), &filtered, &by)?))
+        .write({
+            let name = name.clone();
+            move |conn| Ok(super::record_export(conn, &name, &filtered, &by)?)
+        })
         .await?;
     let library = state.library.snapshot();
     let (mut out, body) = streaming::channel(state.settings.export_stall_timeout)
         .map_err(|e| anyhow::anyhow!("cannot start an export stream: {e}"))?;
+    let logged = name.clone();
     tokio::task::spawn_blocking(move || {
         let outcome = slot
             .connection()
-            .and_then(|conn| export::write((file, format), &conn, &library, &filter, &tr, &mut out))
+            .and_then(|conn| match download {
+                Some(file) => export::write(file, &conn, &library, &filter, &tr, &mut out),
+                None => export::write_consolidation(&conn, &library, &filter, &tr, &mut out),
+            })
             .and_then(|rows| {
                 out.finish()?;
                 Ok(rows)
             });
         match outcome {
-            Ok(rows) => tracing::info!(file = file.file_name(), rows, "export sent"),
-            Err(e) => tracing::warn!(file = file.file_name(), error = %e, "export stopped"),
+            Ok(rows) => tracing::info!(file = logged, rows, "export sent"),
+            Err(e) => tracing::warn!(file = logged, error = %e, "export stopped"),
         }
     });
     Ok(HttpResponse::Ok()
-        .content_type(format.content_type())
+        .content_type(content_type)
         .insert_header((
             "Content-Disposition",
             format!("attachment; filename=\"{name}\""),

@@ -96,19 +96,22 @@ const LINE_HEIGHT: f64 = 15.0;
 /// The most data rows a sheet holds: Excel's 1,048,576 rows, less the header.
 const ROWS_PER_SHEET: u32 = 1_048_575;
 
-/// An export as sheets of a workbook written in constant memory: each row goes to a
-/// temporary file as it is written, so a million rows take what one takes. Past Excel's
-/// limit of rows a sheet continues on the next ("feedback 2").
+/// Exports as sheets of a workbook written in constant memory: each row goes to a temporary
+/// file as it is written, so a million rows take what one takes. A workbook holds one table
+/// or several (the consolidation workbook: an article a sheet); past Excel's limit of rows a
+/// table continues on the next sheet ("feedback 2"). The last sheet documents the columns.
 pub struct XlsxTable {
     workbook: Workbook,
+    /// The table being written: its name, header and which columns hold long text.
     name: String,
     header: Vec<String>,
-    /// The data sheets so far; rows written on the last.
+    long: Vec<bool>,
+    /// The sheets so far, and the sheets of the table being written.
     sheets: usize,
+    table_sheets: usize,
     row: u32,
     rows_per_sheet: u32,
-    /// Which columns hold long text.
-    long: Vec<bool>,
+    /// The columns sheet's name and rows, each column once.
     about: (String, Vec<(String, String)>),
     bold: Format,
     wrap: Format,
@@ -116,38 +119,53 @@ pub struct XlsxTable {
 }
 
 impl XlsxTable {
-    /// A workbook whose sheet `name` has `header` bold, frozen and filtered, and whose last
-    /// sheet, `about`, documents each column: (column, what it holds).
-    pub fn new(
-        name: &str,
-        header: &[&str],
-        about: (&str, &[(String, String)]),
-    ) -> anyhow::Result<Self> {
-        let mut table = Self {
+    /// A workbook whose last sheet, named `about`, will document each column.
+    pub fn new(about: &str) -> Self {
+        Self {
             workbook: Workbook::new(),
-            name: name.to_string(),
-            header: header.iter().map(|c| c.to_string()).collect(),
+            name: String::new(),
+            header: Vec::new(),
+            long: Vec::new(),
             sheets: 0,
+            table_sheets: 0,
             row: 0,
             rows_per_sheet: ROWS_PER_SHEET,
-            long: header.iter().map(|c| LONG_TEXT.contains(c)).collect(),
-            about: (about.0.to_string(), about.1.to_vec()),
+            about: (about.to_string(), Vec::new()),
             bold: Format::new().set_bold(),
             wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
             time: Format::new()
                 .set_num_format("yyyy-mm-dd hh:mm:ss")
                 .set_align(FormatAlign::Top),
-        };
-        table.start_sheet()?;
-        Ok(table)
+        }
     }
 
-    /// Starts the next data sheet with its header, and filters the one before.
-    fn start_sheet(&mut self) -> anyhow::Result<()> {
+    /// Starts a table on a sheet of its own, `name`, with `header` bold, frozen and filtered;
+    /// `about` says what each of its columns holds: (column, meaning).
+    pub fn begin(
+        &mut self,
+        name: &str,
+        header: &[&str],
+        about: &[(String, String)],
+    ) -> anyhow::Result<()> {
         self.filter_last_sheet()?;
+        self.name = name.to_string();
+        self.header = header.iter().map(|c| c.to_string()).collect();
+        self.long = header.iter().map(|c| LONG_TEXT.contains(c)).collect();
+        self.table_sheets = 0;
+        for (column, meaning) in about {
+            if !self.about.1.iter().any(|(c, _)| c == column) {
+                self.about.1.push((column.clone(), meaning.clone()));
+            }
+        }
+        self.start_sheet()
+    }
+
+    /// Starts the next sheet of the current table with its header.
+    fn start_sheet(&mut self) -> anyhow::Result<()> {
+        self.table_sheets += 1;
         self.sheets += 1;
         self.row = 0;
-        let name = match self.sheets {
+        let name = match self.table_sheets {
             1 => self.name.clone(),
             n => format!("{} {n}", self.name),
         };
@@ -169,7 +187,7 @@ impl XlsxTable {
         Ok(())
     }
 
-    /// The header's filter over every row of the last data sheet.
+    /// The header's filter over every row of the last sheet.
     fn filter_last_sheet(&mut self) -> anyhow::Result<()> {
         if self.sheets > 0 {
             let last_col = self.header.len().saturating_sub(1) as u16;
@@ -208,6 +226,7 @@ fn lines_of(text: &str) -> usize {
 impl Table for XlsxTable {
     fn row(&mut self, cells: &[Cell<'_>]) -> anyhow::Result<()> {
         if self.row == self.rows_per_sheet {
+            self.filter_last_sheet()?;
             self.start_sheet()?;
         }
         self.row += 1;
@@ -271,8 +290,9 @@ mod tests {
     #[test]
     fn rows_past_a_sheets_limit_go_on_the_next_sheet_with_the_header_again() {
         let about = vec![("n".to_string(), "a number".to_string())];
-        let mut table = XlsxTable::new("t", &["n", "comment"], ("Columns", &about)).unwrap();
+        let mut table = XlsxTable::new("Columns");
         table.rows_per_sheet = 2;
+        table.begin("t", &["n", "comment"], &about).unwrap();
         for n in 1..=5 {
             table.row(&[Cell::Count(n), Cell::Text("x")]).unwrap();
         }

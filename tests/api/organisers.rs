@@ -42,7 +42,8 @@ async fn an_organiser_logs_in_and_sees_the_exports() {
             "/admin/exports/tally_by_stakeholder.csv",
             "/admin/exports/tally_by_stakeholder.xlsx",
             "/admin/exports/disposition_of_comments.csv",
-            "/admin/exports/disposition_of_comments.xlsx"
+            "/admin/exports/disposition_of_comments.xlsx",
+            "/admin/exports/consolidation.xlsx"
         ]
     );
 }

@@ -155,7 +155,11 @@ async fn every_export_has_a_workbook_with_its_columns_documented_in_the_desks_la
         links.contains(&"/admin/exports/feedback.xlsx".to_string()),
         "{links:?}"
     );
-    assert_eq!(links.len(), 8);
+    assert_eq!(
+        links.len(),
+        9,
+        "four exports in two formats, and the consolidation"
+    );
     assert_eq!(
         app.get("/admin/exports/feedback.ods").await.status(),
         StatusCode::NOT_FOUND
@@ -190,4 +194,72 @@ async fn the_command_line_writes_every_export_as_a_workbook() {
     let mut feedback = workbook(&std::fs::read(out.path().join("feedback.xlsx")).unwrap());
     let rows = feedback.worksheet_range("feedback").unwrap().height();
     assert_eq!(rows - 1, hard_values().len());
+}
+
+#[tokio::test]
+async fn the_consolidation_workbook_has_a_sheet_per_article_then_the_tally_and_the_dispositions() {
+    let app = spawn_app().await;
+    let on = |paragraph: &str, comment: &str| {
+        let fields = with_field(&valid_feedback(), "paragraph", Some(paragraph));
+        with_field(&fields, "comment", Some(comment))
+    };
+    app.submit_ok("suva-2015", "4", &on("2", "second paragraph, first sent"))
+        .await;
+    app.submit_ok("doha-2016", "4", &on("1", "first paragraph, sent later"))
+        .await;
+    app.submit_ok("geneva-2015", "preamble", &on("3", "on the preamble"))
+        .await;
+    app.log_in().await;
+    let overview = app.page("/admin").await;
+    let link = overview.attrs("#consolidation-link", "href");
+    assert_eq!(link, ["/admin/exports/consolidation.xlsx"]);
+    let response = app.get(&link[0]).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let mut book = workbook(&response.bytes().await.unwrap());
+    let names = book.sheet_names();
+    assert_eq!(names[0], "Preamble");
+    assert_eq!(names[4], "Article 4");
+    assert_eq!(
+        names[names.len() - 3..],
+        ["tally_by_article", "disposition_of_comments", "Columns"]
+    );
+    // An article's sheet holds its feedback in reading order.
+    let article_4 = book.worksheet_range("Article 4").unwrap();
+    let comments: Vec<String> = article_4
+        .rows()
+        .skip(1)
+        .map(|r| r[11].to_string())
+        .collect();
+    assert_eq!(
+        comments,
+        [
+            "first paragraph, sent later",
+            "second paragraph, first sent"
+        ]
+    );
+    assert_eq!(
+        book.worksheet_range("Article 1").unwrap().height(),
+        1,
+        "the header alone"
+    );
+    let tally = book.worksheet_range("tally_by_article").unwrap();
+    assert!(tally.rows().any(|r| r[0] == Data::String("4".into())
+        && r[1] == Data::String("all".into())
+        && r[6] == Data::Float(2.0)));
+    assert_eq!(
+        book.worksheet_range("disposition_of_comments")
+            .unwrap()
+            .height(),
+        4
+    );
+    // Audited like every export.
+    let audited: String = app
+        .db()
+        .query_row(
+            "SELECT subject FROM audit_log WHERE action = 'export' ORDER BY id DESC",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(audited, "consolidation.xlsx");
 }
