@@ -140,6 +140,7 @@ route_table! {
         GET "/comparative-table" => reports::routes::table_page,
         GET "/comparative-table.docx" => reports::routes::table_docx,
         GET "/comparative-table.csv" => reports::routes::table_csv,
+        GET "/comparative-table.xlsx" => reports::routes::table_xlsx,
         POST "/feedback/{id}/disposition" => review::routes::record_disposition,
         POST "/feedback/{id}/hide" => review::routes::hide,
         POST "/feedback/{id}/unhide" => review::routes::unhide,

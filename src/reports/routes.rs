@@ -16,6 +16,8 @@ use crate::organisers::desk::Desk;
 use crate::pages;
 use crate::processes::desk::{ProcessQuery, desk_process};
 use crate::state::AppState;
+use crate::tallies::ExportFormat;
+use crate::tallies::table::{Cell, CsvTable, Table, XlsxTable};
 
 /// The table `query` asks for, on the desk's process, and every version to choose from.
 async fn table_of(
@@ -72,6 +74,7 @@ struct TablePage {
     versions: Vec<(String, String)>,
     process_field: Option<String>,
     docx_link: String,
+    xlsx_link: String,
     csv_link: String,
 }
 
@@ -85,6 +88,7 @@ pub(crate) async fn table_page(
     let (table, versions) = table_of(&state, &tr, &query).await?;
     pages::ok(&TablePage {
         docx_link: table_link(&query, &table, ".docx"),
+        xlsx_link: table_link(&query, &table, ".xlsx"),
         csv_link: table_link(&query, &table, ".csv"),
         process_field: (!query.process.is_empty()).then(|| query.process.clone()),
         tr,
@@ -163,32 +167,81 @@ pub(crate) async fn table_csv(
     query: web::Query<CompareQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (table, _) = table_of(&state, &tr, &query).await?;
-    let bytes = write_csv(&tr, &table).map_err(|e| anyhow::anyhow!("the CSV table: {e}"))?;
-    Ok(attachment("text/csv; charset=utf-8", &table, "csv", bytes))
+    let bytes = write_table(&tr, &table, ExportFormat::Csv)?;
+    Ok(attachment(
+        ExportFormat::Csv.content_type(),
+        &table,
+        "csv",
+        bytes,
+    ))
 }
 
-/// The table as CSV: a row per paragraph, the input and dispositions as lines of text.
-fn write_csv(tr: &Tr, table: &ComparativeTable) -> anyhow::Result<Vec<u8>> {
-    use crate::tallies::export::{csv_writer, formula_guard};
-    let mut csv = csv_writer(Vec::new())?;
-    csv.write_record(TABLE_COLUMNS)?;
+#[tracing::instrument(skip(state, _desk, tr))]
+pub(crate) async fn table_xlsx(
+    state: web::Data<AppState>,
+    _desk: Desk,
+    tr: Tr,
+    query: web::Query<CompareQuery>,
+) -> Result<HttpResponse, AppError> {
+    let (table, _) = table_of(&state, &tr, &query).await?;
+    let table = Arc::new(table);
+    let written = table.clone();
+    let bytes = web::block(move || write_table(&tr, &written, ExportFormat::Xlsx))
+        .await
+        .map_err(|e| anyhow::anyhow!("the workbook was not written: {e}"))??;
+    Ok(attachment(
+        ExportFormat::Xlsx.content_type(),
+        &table,
+        "xlsx",
+        bytes,
+    ))
+}
+
+/// The table's rows, a row per paragraph, the input and dispositions as lines of text.
+fn write_rows(tr: &Tr, table: &ComparativeTable, out: &mut dyn Table) -> anyhow::Result<()> {
     for article in &table.articles {
         for row in &article.rows {
-            let cells = [
+            let (number, place) = (
                 article.article.to_string(),
-                row.row.reference.clone(),
                 super::row_label(tr, article.article, &row.row),
-                row.row.old_text.clone(),
+            );
+            let (input, dispositions) = (
                 super::input_lines(tr, &row.input).join("\n"),
-                row.row.new_text.clone(),
                 super::disposition_lines(tr, &row.input).join("\n"),
-            ];
-            for cell in &cells {
-                csv.write_field(formula_guard(cell).as_ref())?;
-            }
-            csv.write_record(None::<&[u8]>)?;
+            );
+            out.row(&[
+                Cell::Text(&number),
+                Cell::Text(&row.row.reference),
+                Cell::Text(&place),
+                Cell::Text(&row.row.old_text),
+                Cell::Text(&input),
+                Cell::Text(&row.row.new_text),
+                Cell::Text(&dispositions),
+            ])?;
         }
     }
-    csv.into_inner()
-        .map_err(|e| anyhow::anyhow!("the CSV table was not written: {e}"))
+    Ok(())
+}
+
+/// The table as CSV or as a workbook.
+fn write_table(tr: &Tr, table: &ComparativeTable, format: ExportFormat) -> anyhow::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    match format {
+        ExportFormat::Csv => {
+            let mut csv = CsvTable::new(&mut bytes, &TABLE_COLUMNS)?;
+            write_rows(tr, table, &mut csv)?;
+            csv.finish()?;
+        }
+        ExportFormat::Xlsx => {
+            let about: Vec<(String, String)> = TABLE_COLUMNS
+                .iter()
+                .map(|c| (c.to_string(), tr.t(&format!("column-about-{c}"))))
+                .collect();
+            let mut book = XlsxTable::new(&tr.t("export-columns-sheet"));
+            book.begin("comparative-table", &TABLE_COLUMNS, &about)?;
+            write_rows(tr, table, &mut book)?;
+            book.finish(&mut bytes)?;
+        }
+    }
+    Ok(bytes)
 }

@@ -131,3 +131,23 @@ async fn the_table_downloads_as_a_landscape_word_table_and_as_csv() {
     assert!(moved[4].starts_with("Suva: 2 Amend\n"), "{:?}", moved[4]);
     assert_eq!(moved[6], "Pending: 1\nAccepted: 1");
 }
+
+#[tokio::test]
+async fn the_table_downloads_as_a_workbook_with_its_texts_as_text() {
+    use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
+    let (app, _) = table_app().await;
+    let page = app.page("/admin/comparative-table").await;
+    let link = page.attrs("#table-xlsx", "href");
+    let response = app.get(&link[0]).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let bytes = response.bytes().await.unwrap().to_vec();
+    let mut book: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+    assert_eq!(book.sheet_names(), ["comparative-table", "Columns"]);
+    let sheet = book.worksheet_range("comparative-table").unwrap();
+    let moved = sheet
+        .rows()
+        .find(|r| r[0] == Data::String("7".into()) && r[1] == Data::String("5".into()))
+        .unwrap();
+    assert!(matches!(&moved[4], Data::String(s) if s.starts_with("Suva: 2 Amend\n")));
+    assert_eq!(moved[6], Data::String("Pending: 1\nAccepted: 1".into()));
+}
