@@ -115,6 +115,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../migrations/0015_addressed_in.sql")),
         M::up(include_str!("../migrations/0016_tally_by_unit.sql")),
         M::up(include_str!("../migrations/0017_hidden_by_unit.sql")),
+        M::up(include_str!("../migrations/0018_key_comments.sql")),
     ])
 }
 

@@ -171,6 +171,11 @@ pub fn comparative_table() -> String {
     "/admin/comparative-table".to_string()
 }
 
+/// Marks an item as a key comment, or not.
+pub fn key_mark(id: impl Display) -> String {
+    format!("/admin/feedback/{}/key", segment(id))
+}
+
 pub fn export(file_name: impl Display) -> String {
     format!("/admin/exports/{}", segment(file_name))
 }

@@ -143,6 +143,7 @@ route_table! {
         GET "/comparative-table.xlsx" => reports::routes::table_xlsx,
         POST "/feedback/{id}/disposition" => review::routes::record_disposition,
         POST "/feedback/{id}/hide" => review::routes::hide,
+        POST "/feedback/{id}/key" => review::routes::mark_key,
         POST "/feedback/{id}/unhide" => review::routes::unhide,
         POST "/consultations/{slug}/status" => consultations::routes::set_status,
         GET "/tally" => tallies::routes::tally_page,

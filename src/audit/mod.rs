@@ -38,6 +38,8 @@ pub enum Action {
     VocabularyRestore,
     LineageCorrect,
     LineageConfirm,
+    KeyMark,
+    KeyUnmark,
 }
 
 impl Action {
@@ -75,6 +77,8 @@ impl Action {
             Action::VocabularyRestore => "vocabulary-restore",
             Action::LineageCorrect => "lineage-correct",
             Action::LineageConfirm => "lineage-confirm",
+            Action::KeyMark => "key-mark",
+            Action::KeyUnmark => "key-unmark",
         }
     }
 }

@@ -307,3 +307,25 @@ pub fn is_empty(conn: &Connection) -> rusqlite::Result<bool> {
         r.get(0)
     })
 }
+
+/// SQL saying that `column` is the place in reading order of one of some units of an article:
+/// `document` and `article` are the SQL of their values (placeholders), and the references
+/// are pushed onto `values` as placeholders. Feedback and the tally keep that place, and the
+/// reading-order index holds it, so a query on some units of an article reads no row.
+pub fn among_units(
+    column: &str,
+    (document, article): (&str, &str),
+    references: &[String],
+    values: &mut Vec<rusqlite::types::Value>,
+) -> String {
+    let mut placeholders = Vec::with_capacity(references.len());
+    for reference in references {
+        values.push(reference.clone().into());
+        placeholders.push(format!("?{}", values.len()));
+    }
+    format!(
+        "{column} IN (SELECT position FROM units WHERE document_id = {document} \
+         AND article = {article} AND ref IN ({}))",
+        placeholders.join(", ")
+    )
+}

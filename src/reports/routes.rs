@@ -127,27 +127,6 @@ fn attachment(
         .body(body)
 }
 
-#[tracing::instrument(skip(state, _desk, tr))]
-pub(crate) async fn table_docx(
-    state: web::Data<AppState>,
-    _desk: Desk,
-    tr: Tr,
-    query: web::Query<CompareQuery>,
-) -> Result<HttpResponse, AppError> {
-    let (table, _) = table_of(&state, &tr, &query).await?;
-    let table = Arc::new(table);
-    let written = table.clone();
-    let bytes = web::block(move || super::word::comparative_table_docx(&tr, &written))
-        .await
-        .map_err(|e| anyhow::anyhow!("the Word table was not written: {e}"))??;
-    Ok(attachment(
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        &table,
-        "docx",
-        bytes,
-    ))
-}
-
 /// The columns of the comparative table as CSV.
 pub const TABLE_COLUMNS: [&str; 7] = [
     "article",
@@ -159,6 +138,65 @@ pub const TABLE_COLUMNS: [&str; 7] = [
     "dispositions",
 ];
 
+/// The table's files.
+#[derive(Debug, Clone, Copy)]
+enum TableFile {
+    Word,
+    Sheet(ExportFormat),
+}
+
+impl TableFile {
+    fn extension(&self) -> &'static str {
+        match self {
+            TableFile::Word => "docx",
+            TableFile::Sheet(format) => format.extension(),
+        }
+    }
+
+    fn content_type(&self) -> &'static str {
+        match self {
+            TableFile::Word => {
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            }
+            TableFile::Sheet(format) => format.content_type(),
+        }
+    }
+}
+
+/// The table `query` asks for, written as `file` off the async threads.
+async fn table_download(
+    state: &AppState,
+    tr: Tr,
+    query: &CompareQuery,
+    file: TableFile,
+) -> Result<HttpResponse, AppError> {
+    let (table, _) = table_of(state, &tr, query).await?;
+    let table = Arc::new(table);
+    let written = table.clone();
+    let bytes = web::block(move || match file {
+        TableFile::Word => super::word::comparative_table_docx(&tr, &written),
+        TableFile::Sheet(format) => write_table(&tr, &written, format),
+    })
+    .await
+    .map_err(|e| anyhow::anyhow!("the table was not written: {e}"))??;
+    Ok(attachment(
+        file.content_type(),
+        &table,
+        file.extension(),
+        bytes,
+    ))
+}
+
+#[tracing::instrument(skip(state, _desk, tr))]
+pub(crate) async fn table_docx(
+    state: web::Data<AppState>,
+    _desk: Desk,
+    tr: Tr,
+    query: web::Query<CompareQuery>,
+) -> Result<HttpResponse, AppError> {
+    table_download(&state, tr, &query, TableFile::Word).await
+}
+
 #[tracing::instrument(skip(state, _desk, tr))]
 pub(crate) async fn table_csv(
     state: web::Data<AppState>,
@@ -166,14 +204,7 @@ pub(crate) async fn table_csv(
     tr: Tr,
     query: web::Query<CompareQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let (table, _) = table_of(&state, &tr, &query).await?;
-    let bytes = write_table(&tr, &table, ExportFormat::Csv)?;
-    Ok(attachment(
-        ExportFormat::Csv.content_type(),
-        &table,
-        "csv",
-        bytes,
-    ))
+    table_download(&state, tr, &query, TableFile::Sheet(ExportFormat::Csv)).await
 }
 
 #[tracing::instrument(skip(state, _desk, tr))]
@@ -183,18 +214,7 @@ pub(crate) async fn table_xlsx(
     tr: Tr,
     query: web::Query<CompareQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let (table, _) = table_of(&state, &tr, &query).await?;
-    let table = Arc::new(table);
-    let written = table.clone();
-    let bytes = web::block(move || write_table(&tr, &written, ExportFormat::Xlsx))
-        .await
-        .map_err(|e| anyhow::anyhow!("the workbook was not written: {e}"))??;
-    Ok(attachment(
-        ExportFormat::Xlsx.content_type(),
-        &table,
-        "xlsx",
-        bytes,
-    ))
+    table_download(&state, tr, &query, TableFile::Sheet(ExportFormat::Xlsx)).await
 }
 
 /// The table's rows, a row per paragraph, the input and dispositions as lines of text.

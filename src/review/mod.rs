@@ -103,6 +103,25 @@ pub fn record_disposition(
     Ok(())
 }
 
+/// Marks item `id` as a key comment (or no longer), with its audit entry.
+pub fn mark_key(
+    conn: &rusqlite::Connection,
+    id: i64,
+    key: bool,
+    by: &str,
+) -> Result<(), crate::error::AppError> {
+    if !repo::set_key(conn, id, key)? {
+        return Err(crate::error::AppError::NotFound("error-not-found-item"));
+    }
+    let action = if key {
+        crate::audit::Action::KeyMark
+    } else {
+        crate::audit::Action::KeyUnmark
+    };
+    let entry = crate::audit::Entry::new(by, action).subject(format!("#{id}"));
+    Ok(crate::audit::repo::record_now(conn, &entry)?)
+}
+
 /// Hides item `id` for `reason`, or shows it again with `None`, with its audit entry.
 pub fn set_visibility(
     conn: &rusqlite::Connection,

@@ -596,6 +596,7 @@ mod tests {
             disposition_by: String::new(),
             disposition_at: String::new(),
             addressed: None,
+            key: false,
         }
     }
 

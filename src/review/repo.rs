@@ -88,16 +88,11 @@ pub(crate) fn filter_sql(filter: &Filter) -> (String, Vec<Value>) {
     if let (Some(references), Some(document), Some(article)) =
         (&filter.references, &document, &article)
     {
-        // By position, which the reading-order index holds: the rows are never read.
-        let mut placeholders = Vec::new();
-        for reference in references {
-            values.push(reference.clone().into());
-            placeholders.push(format!("?{}", values.len()));
-        }
-        conditions.push(format!(
-            "f.ref_position IN (SELECT position FROM units WHERE document_id = {document} \
-             AND article = {article} AND ref IN ({}))",
-            placeholders.join(", ")
+        conditions.push(crate::document::repo::among_units(
+            "f.ref_position",
+            (document, article),
+            references,
+            &mut values,
         ));
     }
     if let Some(search) = &filter.search {
@@ -137,6 +132,8 @@ pub struct ReviewItem {
     pub disposition_at: String,
     /// Where the disposition says it was addressed: a version's id and a unit of it.
     pub addressed: Option<(i64, crate::lineage::UnitAddress)>,
+    /// Marked by an organiser as a key comment, for the report.
+    pub key: bool,
 }
 
 /// How many items match a filter: exactly, or only that there are more than a number.
@@ -183,18 +180,15 @@ fn count_from_tally(conn: &Connection, filter: &Filter) -> rusqlite::Result<i64>
     ];
     let units = match &filter.references {
         None => String::new(),
-        Some(references) => {
-            let first = tally_values.len() + 1;
-            tally_values.extend(references.iter().map(|r| Value::from(r.clone())));
-            let placeholders: Vec<String> = (first..first + references.len())
-                .map(|i| format!("?{i}"))
-                .collect();
-            format!(
-                " AND t.ref_position IN (SELECT position FROM units WHERE document_id = ?1 \
-                 AND article = ?2 AND ref IN ({}))",
-                placeholders.join(", ")
+        Some(references) => format!(
+            " AND {}",
+            crate::document::repo::among_units(
+                "t.ref_position",
+                ("?1", "?2"),
+                references,
+                &mut tally_values
             )
-        }
+        ),
     };
     let visible: i64 = conn
         .prepare_cached(&format!(
@@ -402,7 +396,7 @@ fn review_select() -> String {
         r#"SELECT {REVIEW_COLUMNS}, {INPUT_COLUMNS}, {THEMES_OF_F},
                   f.created_at, f.status, f.moderation_reason, f.disposition,
                   f.disposition_note, f.disposition_by, f.disposition_at, f.document_id,
-                  f.addressed_document, f.addressed_article, f.addressed_ref
+                  f.addressed_document, f.addressed_article, f.addressed_ref, f.key_comment
            FROM feedback f JOIN consultations c ON c.id = f.consultation_id"#
     )
 }
@@ -437,6 +431,7 @@ fn review_item_from_row(r: &rusqlite::Row) -> rusqlite::Result<ReviewItem> {
             }
             None => None,
         },
+        key: r.get(27)?,
     })
 }
 
@@ -541,6 +536,15 @@ pub fn set_disposition(
             article,
             reference
         ])?;
+    Ok(changed == 1)
+}
+
+/// Marks item `id` as a key comment, or not; `false` when there is no such item.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn set_key(conn: &Connection, id: i64, key: bool) -> rusqlite::Result<bool> {
+    let changed = conn
+        .prepare_cached("UPDATE feedback SET key_comment = ?2 WHERE id = ?1")?
+        .execute(params![id, key])?;
     Ok(changed == 1)
 }
 

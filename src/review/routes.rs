@@ -366,6 +366,38 @@ pub(crate) async fn record_disposition(
 }
 
 #[derive(Deserialize)]
+pub(crate) struct KeyForm {
+    /// `yes` to mark, `no` to take the mark away.
+    #[serde(default)]
+    key: String,
+    #[serde(default)]
+    return_to: String,
+}
+
+/// Marks an item as a key comment for the report, or takes the mark away.
+#[tracing::instrument(skip_all)]
+pub(crate) async fn mark_key(
+    state: web::Data<AppState>,
+    organiser: web::ReqData<Organiser>,
+    id: web::Path<i64>,
+    CsrfForm(form): CsrfForm<KeyForm>,
+) -> Result<HttpResponse, AppError> {
+    let id = id.into_inner();
+    let key = match form.key.as_str() {
+        "yes" => true,
+        "no" => false,
+        _ => return Err(AppError::BadRequest(Message::new("error-key-mark-unknown"))),
+    };
+    let (back, _) = review_request_from(&form.return_to, place_of(&state, id).await?.1);
+    let by = organiser.into_inner().username;
+    state
+        .db
+        .write(move |conn| super::mark_key(conn, id, key, &by))
+        .await?;
+    Ok(pages::see_other(&back.with_fragment(&format!("item-{id}"))))
+}
+
+#[derive(Deserialize)]
 pub(crate) struct HideForm {
     #[serde(default)]
     reason: String,

@@ -273,22 +273,15 @@ pub fn source_counts(
         vec![source.document_id.into(), source.article.to_string().into()];
     let units = match &source.references {
         None => String::new(),
-        Some(references) => {
-            let first = values.len() + 1;
-            values.extend(
-                references
-                    .iter()
-                    .map(|r| rusqlite::types::Value::from(r.clone())),
-            );
-            let placeholders: Vec<String> = (first..first + references.len())
-                .map(|i| format!("?{i}"))
-                .collect();
-            format!(
-                " AND t.ref_position IN (SELECT position FROM units WHERE document_id = ?1 \
-                 AND article = ?2 AND ref IN ({}))",
-                placeholders.join(", ")
+        Some(references) => format!(
+            " AND {}",
+            crate::document::repo::among_units(
+                "t.ref_position",
+                ("?1", "?2"),
+                references,
+                &mut values
             )
-        }
+        ),
     };
     conn.prepare_cached(&format!(
         r#"SELECT c.slug, t.stance, SUM(t.count), SUM(t.pending)

@@ -20,6 +20,7 @@ mod filtered_exports;
 mod helpers;
 mod hostile_strings;
 mod invitations;
+mod key_comments;
 mod languages;
 mod limits;
 mod log_privacy;
