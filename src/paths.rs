@@ -176,6 +176,11 @@ pub fn key_mark(id: impl Display) -> String {
     format!("/admin/feedback/{}/key", segment(id))
 }
 
+/// The consolidated report of the desk's version.
+pub fn report() -> String {
+    "/admin/report".to_string()
+}
+
 pub fn export(file_name: impl Display) -> String {
     format!("/admin/exports/{}", segment(file_name))
 }

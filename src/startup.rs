@@ -141,6 +141,7 @@ route_table! {
         GET "/comparative-table.docx" => reports::routes::table_docx,
         GET "/comparative-table.csv" => reports::routes::table_csv,
         GET "/comparative-table.xlsx" => reports::routes::table_xlsx,
+        GET "/report" => reports::routes::report_page,
         POST "/feedback/{id}/disposition" => review::routes::record_disposition,
         POST "/feedback/{id}/hide" => review::routes::hide,
         POST "/feedback/{id}/key" => review::routes::mark_key,

@@ -765,3 +765,17 @@ review-key-unmark = إزالة وسم التعليق الرئيسي
 error-key-mark-unknown = بيّن هل التعليق رئيسي (yes أو no).
 audit-action-key-mark = وُسم كتعليق رئيسي
 audit-action-key-unmark = لم يعد تعليقًا رئيسيًا
+report-title = التقرير الموحد عن { $symbol }
+report-made = أُعدّ في { $time }
+report-by-consultation = حسب المشاورة
+report-by-category = حسب فئة الجهة المعنية
+report-wordings = الصياغات المقترحة، الأكثر اقتراحًا أولًا
+report-proposed-by = { $count ->
+    [zero] لم تُقترح
+    [one] اقتُرحت مرة واحدة
+    [two] اقتُرحت مرتين
+    [few] اقتُرحت { $count } مرات
+   *[other] اقتُرحت { $count } مرة
+}
+report-key-comments = التعليقات الرئيسية
+report-link = التقرير الموحد لفريق الخبراء (للطباعة)

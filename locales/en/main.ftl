@@ -745,3 +745,14 @@ review-key-unmark = No longer a key comment
 error-key-mark-unknown = Say whether the comment is key (yes or no).
 audit-action-key-mark = Marked as a key comment
 audit-action-key-unmark = No longer a key comment
+report-title = Consolidated report on { $symbol }
+report-made = made { $time }
+report-by-consultation = By consultation
+report-by-category = By stakeholder category
+report-wordings = Proposed wordings, the most proposed first
+report-proposed-by = { $count ->
+    [one] proposed once
+   *[other] proposed { $count } times
+}
+report-key-comments = Key comments
+report-link = Consolidated report for the expert group (printable)

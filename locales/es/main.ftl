@@ -745,3 +745,14 @@ review-key-unmark = Dejar de marcar como clave
 error-key-mark-unknown = Indique si el comentario es clave (yes o no).
 audit-action-key-mark = Marcado como comentario clave
 audit-action-key-unmark = Ya no es un comentario clave
+report-title = Informe consolidado sobre { $symbol }
+report-made = elaborado el { $time }
+report-by-consultation = Por consulta
+report-by-category = Por categoría de parte interesada
+report-wordings = Redacciones propuestas, las más propuestas primero
+report-proposed-by = { $count ->
+    [one] propuesta una vez
+   *[other] propuesta { $count } veces
+}
+report-key-comments = Comentarios clave
+report-link = Informe consolidado para el grupo de expertos (imprimible)

@@ -745,3 +745,14 @@ review-key-unmark = Ne plus marquer comme clé
 error-key-mark-unknown = Indiquez si le commentaire est clé (yes ou no).
 audit-action-key-mark = Marqué comme commentaire clé
 audit-action-key-unmark = N’est plus un commentaire clé
+report-title = Rapport consolidé sur { $symbol }
+report-made = établi le { $time }
+report-by-consultation = Par consultation
+report-by-category = Par catégorie de partie prenante
+report-wordings = Libellés proposés, les plus proposés d’abord
+report-proposed-by = { $count ->
+    [one] proposé une fois
+   *[other] proposé { $count } fois
+}
+report-key-comments = Commentaires clés
+report-link = Rapport consolidé pour le groupe d’experts (imprimable)

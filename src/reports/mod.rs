@@ -4,6 +4,7 @@
 //! the "four-column document" drafting groups work from.
 
 pub mod repo;
+pub mod report;
 pub mod routes;
 pub mod word;
 

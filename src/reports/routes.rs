@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use actix_web::{HttpResponse, web};
 use askama::Template;
+use serde::Deserialize;
 
 use super::{ComparativeTable, comparative_table};
 use crate::error::AppError;
@@ -264,4 +265,75 @@ fn write_table(tr: &Tr, table: &ComparativeTable, format: ExportFormat) -> anyho
         }
     }
     Ok(bytes)
+}
+
+/// Which report: the desk's process and version, and one article or (empty) all.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ReportQuery {
+    pub process: String,
+    pub version: String,
+    pub article: String,
+}
+
+#[derive(Template)]
+#[template(path = "reports/report.html")]
+struct ReportPage {
+    tr: Tr,
+    desk: Desk,
+    report: super::report::Report,
+    /// When the report was made, for its running header.
+    made: String,
+    stances: Vec<String>,
+}
+
+#[tracing::instrument(skip(state, desk, tr))]
+pub(crate) async fn report_page(
+    state: web::Data<AppState>,
+    desk: Desk,
+    tr: Tr,
+    query: web::Query<ReportQuery>,
+) -> Result<HttpResponse, AppError> {
+    let process = desk_process(
+        &state,
+        &ProcessQuery {
+            process: query.process.clone(),
+            version: query.version.clone(),
+            versions: String::new(),
+        },
+    )
+    .await?;
+    let only = match query.article.as_str() {
+        "" => None,
+        raw => Some(
+            raw.parse()
+                .map_err(|_| AppError::NotFound("error-not-found-article"))?,
+        ),
+    };
+    if only.is_some_and(|a| process.document.article(a).is_none()) {
+        return Err(AppError::NotFound("error-not-found-article"));
+    }
+    let (library, version, ancestries) = (
+        state.library.snapshot(),
+        process.document.clone(),
+        state.ancestries.clone(),
+    );
+    let report = state
+        .db
+        .read(move |conn| {
+            let ancestry = ancestries.get_or_load(conn, &library, &version)?;
+            Ok(super::report::consolidated_report(conn, &ancestry, only)?)
+        })
+        .await?;
+    let stances = crate::feedback::Stance::ALL
+        .iter()
+        .map(|s| tr.stance_short(*s))
+        .collect();
+    pages::ok(&ReportPage {
+        made: tr.timestamp(&crate::time_format::now_rfc3339()),
+        stances,
+        tr,
+        desk,
+        report,
+    })
 }

@@ -35,6 +35,7 @@ struct OverviewPage {
     /// The tally page and each export of the version shown.
     tally_link: String,
     compare_link: String,
+    report_link: String,
     table_link: String,
     /// The feedback on text this version no longer has, when it revises another.
     deleted_link: Option<String>,
@@ -128,6 +129,7 @@ pub(crate) async fn overview(
     pages::ok(&OverviewPage {
         versions,
         tally_link: process.link(crate::paths::tally()),
+        report_link: process.link(crate::paths::report()),
         compare_link: crate::paths::in_process(
             crate::paths::desk_compare(),
             &process.query_value(),

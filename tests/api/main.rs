@@ -36,6 +36,7 @@ mod process;
 mod process_desk;
 mod receipt_email;
 mod redirects;
+mod report;
 mod review;
 mod revisions;
 mod route_walk;

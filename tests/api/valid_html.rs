@@ -56,6 +56,7 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
         "/admin/deleted?version=A%2FHRC%2F35%2F35%2FRev.test",
         "/admin/compare",
         "/admin/comparative-table",
+        "/admin/report?article=4",
         "/processes/solidarity-declaration/compare",
     ] {
         let response = app.get(path).await;

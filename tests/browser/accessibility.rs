@@ -114,6 +114,7 @@ async fn the_main_pages_pass_axe_in_every_language() {
             "/admin/deleted?version=A%2FHRC%2F35%2F35%2FRev.test",
             "/admin/compare",
             "/admin/comparative-table",
+            "/admin/report?article=4",
         ] {
             session.open(page).await;
             session.wait_for(&format!("html[lang={lang}]")).await;
