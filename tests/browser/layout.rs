@@ -203,3 +203,41 @@ async fn an_article_with_its_feedback_prints_as_a_document() {
     assert!(pdf.starts_with(b"%PDF"), "a PDF comes out");
     session.close().await;
 }
+
+#[tokio::test]
+async fn the_report_prints_an_article_a_page_with_its_running_header() {
+    let Some(session) = start("the_report_prints_an_article_a_page_with_its_running_header").await
+    else {
+        return;
+    };
+    session.log_in_as_new_organiser("ines").await;
+    session
+        .devtools("Emulation.setEmulatedMedia", json!({ "media": "print" }))
+        .await;
+    session.open("/admin/report").await;
+    session.wait_for(".report-article").await;
+    let printed = session
+        .browser
+        .execute(
+            "const header = getComputedStyle(document.querySelector('.running-header'));
+             const articles = [...document.querySelectorAll('.report-article')];
+             return {
+               header: header.display + ' ' + header.position,
+               breaks: articles.map(a => getComputedStyle(a).breakBefore),
+               headings: articles.map(a => a.querySelector('h2').textContent),
+               bar: getComputedStyle(document.querySelector('.admin-bar')).display,
+             };",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(printed["header"], "block fixed", "on every printed page");
+    assert_eq!(printed["bar"], "none", "no desk controls on paper");
+    let breaks = printed["breaks"].as_array().unwrap();
+    assert_eq!(breaks.len(), 11);
+    assert!(breaks.iter().all(|b| b == "page"), "{breaks:?}");
+    let headings = printed["headings"].as_array().unwrap();
+    assert_eq!(headings[0], "Preamble");
+    assert_eq!(headings[4], "Article 4");
+    session.close().await;
+}
