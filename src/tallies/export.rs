@@ -3,7 +3,6 @@
 //! injection) or as `.xlsx` workbooks with typed cells (see `table.rs`). Every export takes
 //! the review page's filters.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::Write;
 
@@ -17,8 +16,6 @@ use crate::lineage::UnitAddress;
 use crate::lineage::ancestry::Ancestry;
 use crate::review::Filter;
 use crate::review::disposition::Disposition;
-
-const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// The columns of `feedback.csv`: those read from the database, then where each item's unit
 /// stands in the newest version of the draft.
@@ -82,22 +79,6 @@ pub const DISPOSITION_COLUMNS: [&str; 8] = [
     "id",
     "consultation",
 ];
-
-/// OWASP's guard: a spreadsheet runs a cell that begins with one of these as a formula, so
-/// such a cell gets a leading apostrophe. Everything else is written exactly.
-pub fn formula_guard(cell: &str) -> Cow<'_, str> {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => Cow::Owned(format!("'{cell}")),
-        _ => Cow::Borrowed(cell),
-    }
-}
-
-pub fn csv_writer<W: Write>(mut out: W) -> std::io::Result<csv::Writer<W>> {
-    out.write_all(BOM)?;
-    Ok(csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(out))
-}
 
 /// Writes `file` as `format` for the items matching `filter` to `out`; returns the number of
 /// data rows. A workbook's sheet documenting the columns is in `tr`'s language.
@@ -505,28 +486,4 @@ fn tally_record<'a>(group: &'a str, counts: &HashMap<&str, i64>) -> (&'a str, [i
     }
     record[4] = record[..4].iter().sum();
     (group, record)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn formula_starts_are_guarded_and_the_rest_is_exact() {
-        for (cell, written) in [
-            ("=1+1", "'=1+1"),
-            ("+33 1 23", "'+33 1 23"),
-            ("-5", "'-5"),
-            ("@SUM(A1)", "'@SUM(A1)"),
-            ("\tx", "'\tx"),
-            ("\rx", "'\rx"),
-            ("a=b", "a=b"),
-            ("", ""),
-            (" =1", " =1"),
-            ("لا =", "لا ="),
-            ("line\nbreak", "line\nbreak"),
-        ] {
-            assert_eq!(formula_guard(cell), written, "cell {cell:?}");
-        }
-    }
 }

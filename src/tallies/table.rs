@@ -8,7 +8,25 @@ use std::io::Write;
 
 use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Workbook};
 
-use super::export::{csv_writer, formula_guard};
+use std::borrow::Cow;
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// OWASP's guard: a spreadsheet runs a cell that begins with one of these as a formula, so
+/// such a cell gets a leading apostrophe. Everything else is written exactly.
+pub fn formula_guard(cell: &str) -> Cow<'_, str> {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => Cow::Owned(format!("'{cell}")),
+        _ => Cow::Borrowed(cell),
+    }
+}
+
+pub fn csv_writer<W: Write>(mut out: W) -> std::io::Result<csv::Writer<W>> {
+    out.write_all(BOM)?;
+    Ok(csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out))
+}
 
 /// One cell of an export.
 #[derive(Debug, Clone, Copy)]
@@ -278,6 +296,25 @@ mod tests {
     use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 
     use super::*;
+
+    #[test]
+    fn formula_starts_are_guarded_and_the_rest_is_exact() {
+        for (cell, written) in [
+            ("=1+1", "'=1+1"),
+            ("+33 1 23", "'+33 1 23"),
+            ("-5", "'-5"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("a=b", "a=b"),
+            ("", ""),
+            (" =1", " =1"),
+            ("لا =", "لا ="),
+            ("line\nbreak", "line\nbreak"),
+        ] {
+            assert_eq!(formula_guard(cell), written, "cell {cell:?}");
+        }
+    }
 
     #[test]
     fn rows_past_a_sheets_limit_go_on_the_next_sheet_with_the_header_again() {

@@ -1,7 +1,7 @@
 //! The Big List of Naughty Strings through every text field: no server error, and what is
 //! stored comes back byte-exact, HTML-escaped on the page and formula-guarded in the CSV.
 
-use consult::tallies::export::formula_guard;
+use consult::tallies::table::formula_guard;
 use reqwest::StatusCode;
 
 use crate::helpers::{spawn_app, spawn_app_with, valid_feedback, with_field};
