@@ -617,7 +617,7 @@ fn export_all(
         println!("wrote {} ({rows} rows)", target.display());
     }
     if format == ExportFormat::Xlsx {
-        let name = consult::tallies::routes::CONSOLIDATION;
+        let name = consult::tallies::CONSOLIDATION;
         let (target, partial) = (out.join(name), out.join(format!(".{name}.partial")));
         let written = std::fs::File::create(&partial)
             .with_context(|| format!("cannot write {}", partial.display()))?;

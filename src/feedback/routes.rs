@@ -273,11 +273,11 @@ async fn new_wording(
                 return Ok(None);
             }
             let (shown, from, unit) = (newest.clone(), document.id, commented.clone());
+            let ancestries = state.ancestries.clone();
             let places = state
                 .db
                 .read(move |conn| {
-                    let ancestry =
-                        crate::lineage::ancestry::Ancestry::load(conn, &library, &shown)?;
+                    let ancestry = ancestries.get_or_load(conn, &library, &shown)?;
                     Ok(ancestry.places_of(from, &unit))
                 })
                 .await?;

@@ -52,6 +52,16 @@ impl Row {
     }
 }
 
+/// Which versions to compare, by symbol: by default the newest and the version it revises.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct CompareQuery {
+    /// The process, on the desk ("" for the first).
+    pub process: String,
+    pub from: String,
+    pub to: String,
+}
+
 /// Two versions of a process's draft to compare, as asked for by symbol ("" for the
 /// defaults: the newest, and the version it revises), and every version of the process.
 pub struct ChosenVersions {

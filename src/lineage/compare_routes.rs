@@ -5,11 +5,9 @@ use std::sync::Arc;
 
 use actix_web::{HttpResponse, web};
 use askama::Template;
-use serde::Deserialize;
 
 use super::UnitAddress;
-use super::ancestry::Ancestry;
-use super::compare::{Comparison, compare};
+use super::compare::{CompareQuery, Comparison, compare};
 use crate::document::{ArticleId, Document};
 use crate::error::AppError;
 use crate::i18n::Tr;
@@ -18,16 +16,6 @@ use crate::pages;
 use crate::processes::Process;
 use crate::processes::desk::version_choices;
 use crate::state::AppState;
-
-/// Which versions to compare, by symbol: by default the newest and the version it revises.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct CompareQuery {
-    /// The process, on the desk ("" for the first).
-    pub process: String,
-    pub from: String,
-    pub to: String,
-}
 
 /// "formerly Article 2 and Article 3".
 pub fn formerly_articles(tr: &Tr, articles: &[ArticleId]) -> String {
@@ -53,10 +41,11 @@ async fn comparison_of(
     let library = state.library.snapshot();
     let chosen = super::compare::choose_versions(&library, process.id, &query.from, &query.to)?;
     let (to, from) = (chosen.to.clone(), chosen.from.clone());
+    let ancestries = state.ancestries.clone();
     let comparison = state
         .db
         .read(move |conn| {
-            let ancestry = Ancestry::load(conn, &library, &to)?;
+            let ancestry = ancestries.get_or_load(conn, &library, &to)?;
             Ok(compare(&ancestry, &from))
         })
         .await?

@@ -68,7 +68,15 @@ pub struct ConsultationCounts {
 
 impl Input {
     fn add(&mut self, conn: &Connection, source: &Source) -> rusqlite::Result<()> {
-        for (consultation, city, stance, count) in repo::counts(conn, source)? {
+        // From the kept tally, which counts each unit: no feedback row is read.
+        for crate::tallies::repo::SourceCount {
+            consultation_id: consultation,
+            city,
+            stance,
+            count,
+            ..
+        } in crate::tallies::repo::source_counts(conn, source)?
+        {
             let index = match self
                 .by_consultation
                 .iter()

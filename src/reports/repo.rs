@@ -21,23 +21,6 @@ fn on_source(source: &Source) -> (String, Vec<rusqlite::types::Value>) {
     (sql, values)
 }
 
-/// How many items each consultation sent with each stance: (consultation id, city, stance, count).
-pub fn counts(
-    conn: &Connection,
-    source: &Source,
-) -> rusqlite::Result<Vec<(i64, String, String, i64)>> {
-    let (conditions, values) = on_source(source);
-    conn.prepare_cached(&format!(
-        r#"SELECT c.id, c.city, f.stance, COUNT(*) FROM feedback f
-           JOIN consultations c ON c.id = f.consultation_id
-           WHERE {conditions} GROUP BY c.id, f.stance ORDER BY c.id"#
-    ))?
-    .query_map(params_from_iter(values.iter()), |r| {
-        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-    })?
-    .collect()
-}
-
 /// The proposed wordings, the most often proposed first: (wording, how many proposed it).
 pub fn proposals(
     conn: &Connection,

@@ -10,9 +10,7 @@ use serde::Deserialize;
 use super::{ComparativeTable, comparative_table};
 use crate::error::AppError;
 use crate::i18n::Tr;
-use crate::lineage::ancestry::Ancestry;
-use crate::lineage::compare::choose_versions;
-use crate::lineage::compare_routes::CompareQuery;
+use crate::lineage::compare::{CompareQuery, choose_versions};
 use crate::organisers::desk::Desk;
 use crate::pages;
 use crate::processes::desk::{ProcessQuery, desk_process};
@@ -38,10 +36,11 @@ async fn table_of(
     let library = state.library.snapshot();
     let chosen = choose_versions(&library, desk.process.id, &query.from, &query.to)?;
     let (to, from) = (chosen.to.clone(), chosen.from.clone());
+    let ancestries = state.ancestries.clone();
     let table = state
         .db
         .read(move |conn| {
-            let ancestry = Ancestry::load(conn, &library, &to)?;
+            let ancestry = ancestries.get_or_load(conn, &library, &to)?;
             Ok(comparative_table(conn, &ancestry, &from)?)
         })
         .await?

@@ -12,7 +12,6 @@ use super::routes::PageQuery;
 use super::{parse_filter, repo};
 use crate::error::AppError;
 use crate::i18n::{Message, Tr};
-use crate::lineage::ancestry::Ancestry;
 use crate::organisers::desk::Desk;
 use crate::pages;
 use crate::paths;
@@ -61,10 +60,11 @@ pub(crate) async fn deleted_page(
     let offset = page::offset_of(page_number).ok_or(AppError::NotFound("error-not-found-page"))?;
     let window = (offset, page::PAGE_SIZE, page::COUNT_LIMIT);
     let (filter, shown) = (link_filter.clone(), version.clone());
+    let ancestries = state.ancestries.clone();
     let (listing, ancestry) = state
         .db
         .read(move |conn| {
-            let ancestry = Ancestry::load(conn, &library, &shown)?;
+            let ancestry = ancestries.get_or_load(conn, &library, &shown)?;
             let sources: Vec<_> = ancestry
                 .deleted_sources()
                 .iter()

@@ -8,6 +8,9 @@ pub mod repo;
 pub mod routes;
 pub mod table;
 
+/// The drafters' workbook: every article's feedback, the tally and the dispositions.
+pub const CONSOLIDATION: &str = "consolidation.xlsx";
+
 /// The files the exports produce, by download name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFile {

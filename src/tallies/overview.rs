@@ -152,7 +152,7 @@ pub(crate) async fn overview(
             };
             (with_earlier, other)
         }),
-        consolidation_link: process.link(crate::paths::export(super::routes::CONSOLIDATION)),
+        consolidation_link: process.link(crate::paths::export(super::CONSOLIDATION)),
         export_links: ExportFile::ALL
             .iter()
             .map(|f| {

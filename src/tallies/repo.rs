@@ -258,6 +258,8 @@ pub fn for_each_feedback_row(
 pub struct SourceCount {
     /// The consultation's slug.
     pub consultation: String,
+    pub consultation_id: i64,
+    pub city: String,
     pub stance: String,
     pub count: i64,
     pub pending: i64,
@@ -284,7 +286,7 @@ pub fn source_counts(
         ),
     };
     conn.prepare_cached(&format!(
-        r#"SELECT c.slug, t.stance, SUM(t.count), SUM(t.pending)
+        r#"SELECT c.slug, t.stance, SUM(t.count), SUM(t.pending), c.id, c.city
            FROM tally t JOIN consultations c ON c.id = t.consultation_id
            WHERE t.document_id = ?1 AND t.article = ?2{units}
            GROUP BY t.consultation_id, t.stance HAVING SUM(t.count) > 0 ORDER BY c.position"#
@@ -295,6 +297,8 @@ pub fn source_counts(
             stance: r.get(1)?,
             count: r.get(2)?,
             pending: r.get(3)?,
+            consultation_id: r.get(4)?,
+            city: r.get(5)?,
         })
     })?
     .collect()

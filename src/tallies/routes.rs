@@ -6,7 +6,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use super::chart::{self, Charts};
-use super::{ExportFile, ExportFormat, export};
+use super::{CONSOLIDATION, ExportFile, ExportFormat, export};
 use crate::document::Document;
 use crate::error::AppError;
 use crate::i18n::Tr;
@@ -98,9 +98,6 @@ pub(crate) async fn tally_page(
         charts,
     })
 }
-
-/// The drafters' workbook: every article's feedback, the tally and the dispositions.
-pub const CONSOLIDATION: &str = "consolidation.xlsx";
 
 /// Seconds a client is asked to wait when every export slot is taken.
 const BUSY_RETRY_AFTER: u64 = 10;

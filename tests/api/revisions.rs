@@ -284,6 +284,10 @@ async fn revised_and_logged_in() -> TestApp {
 async fn a_correction_can_split_a_unit_and_the_kinds_around_it_follow() {
     let app = revised_and_logged_in().await;
     assert_eq!(kinds_from(&app, "8", "2"), [("7:5".into(), "moved".into())]);
+    // The new 7(4) came from the old 7(5) alone.
+    let into_7_4 = kinds_from(&app, "7", "5");
+    assert_eq!(into_7_4.len(), 1);
+    assert_eq!(into_7_4[0].0, "7:4");
     // Old 8(2) also became the new 7(4): a split, both its links named so.
     let split = app
         .post(
@@ -303,6 +307,11 @@ async fn a_correction_can_split_a_unit_and_the_kinds_around_it_follow() {
             ("7:4".into(), "split".into())
         ]
     );
+    // The new 7(4) now has two antecedents: its other link is a merge.
+    assert_eq!(
+        kinds_from(&app, "7", "5"),
+        [("7:4".into(), "merged".into())]
+    );
     // Back to one descendant: a move again, and the new 7(4) keeps only its own antecedent.
     app.post(
         "/admin/lineage/2/link",
@@ -310,7 +319,7 @@ async fn a_correction_can_split_a_unit_and_the_kinds_around_it_follow() {
     )
     .await;
     assert_eq!(kinds_from(&app, "8", "2"), [("7:5".into(), "moved".into())]);
-    assert_ne!(kinds_from(&app, "7", "5")[0].1, "merged");
+    assert_eq!(kinds_from(&app, "7", "5"), into_7_4, "as before the split");
     // "Also" with nowhere to go is not a correction.
     let refused = app
         .post(
