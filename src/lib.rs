@@ -30,5 +30,6 @@ pub mod storage;
 pub mod streaming;
 pub mod tallies;
 pub mod telemetry;
+pub mod text_groups;
 pub mod time_format;
 pub mod tokens;

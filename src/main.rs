@@ -170,6 +170,12 @@ struct ExportFilter {
     /// Words that must appear in the comment or proposed wording.
     #[arg(long, default_value = "")]
     q: String,
+    /// Only the members of this text group.
+    #[arg(long, default_value = "")]
+    group: String,
+    /// Only the first item of each group of identical or near-identical comments.
+    #[arg(long)]
+    one_per_group: bool,
 }
 
 impl From<ExportFilter> for FilterQuery {
@@ -189,6 +195,12 @@ impl From<ExportFilter> for FilterQuery {
             theme: f.theme,
             comment_type: f.comment_type,
             disposition: f.disposition,
+            group: f.group,
+            copies: if f.one_per_group {
+                "one".to_string()
+            } else {
+                String::new()
+            },
             q: f.q,
         }
     }

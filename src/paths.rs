@@ -176,6 +176,11 @@ pub fn key_mark(id: impl Display) -> String {
     format!("/admin/feedback/{}/key", segment(id))
 }
 
+/// Takes an item's comment out of its group of identical and near-identical texts.
+pub fn split_copy(id: impl Display) -> String {
+    format!("/admin/feedback/{}/apart", segment(id))
+}
+
 /// The consolidated report of the desk's version.
 pub fn report() -> String {
     "/admin/report".to_string()

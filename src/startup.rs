@@ -145,6 +145,7 @@ route_table! {
         POST "/feedback/{id}/disposition" => review::routes::record_disposition,
         POST "/feedback/{id}/hide" => review::routes::hide,
         POST "/feedback/{id}/key" => review::routes::mark_key,
+        POST "/feedback/{id}/apart" => review::routes::split_copy,
         POST "/feedback/{id}/unhide" => review::routes::unhide,
         POST "/consultations/{slug}/status" => consultations::routes::set_status,
         GET "/tally" => tallies::routes::tally_page,

@@ -11,9 +11,22 @@ use crate::db::{self, Hooks};
 
 pub fn hooks() -> Hooks {
     Hooks {
-        prepare: crate::seed::load_if_empty,
-        before_commit: crate::review::repo::index_queued,
+        prepare,
+        before_commit: finish_write,
     }
+}
+
+/// Fills an empty database, then groups the texts of items stored before text groups were.
+fn prepare(conn: &mut Connection) -> anyhow::Result<()> {
+    crate::seed::load_if_empty(conn)?;
+    crate::text_groups::repo::group_backlog(conn)
+}
+
+/// What every write transaction does last: index the new and edited items for search and
+/// put them in their text groups. A bulk load that writes around the app calls it too.
+pub fn finish_write(conn: &Connection) -> rusqlite::Result<()> {
+    crate::review::repo::index_queued(conn)?;
+    crate::text_groups::repo::group_queued(conn)
 }
 
 /// A read-write connection for the command line and tests; write with [`write`].

@@ -774,8 +774,29 @@ report-proposed-by = { $count ->
     [zero] لم تُقترح
     [one] اقتُرحت مرة واحدة
     [two] اقتُرحت مرتين
-    [few] اقتُرحت { $count } مرات
-   *[other] اقتُرحت { $count } مرة
+    [few] اقتُرحت { $count } مرات، بالألفاظ نفسها أو ما يقاربها
+   *[other] اقتُرحت { $count } مرة، بالألفاظ نفسها أو ما يقاربها
 }
 report-key-comments = التعليقات الرئيسية
 report-link = التقرير الموحد لفريق الخبراء (للطباعة)
+filter-copies = النسخ
+filter-copies-one = نص واحد لكل مجموعة من النصوص المتطابقة أو شبه المتطابقة
+filter-unknown-copies = لا يوجد خيار للنسخ «{ $value }».
+filter-unknown-group = لا توجد مجموعة نصوص «{ $value }».
+filter-group-only = مجموعة النصوص { $group } فقط: تعليق ونسخه المتطابقة أو شبه المتطابقة.
+filter-group-clear = عرض كل العناصر
+review-copies = { $count ->
+    [one] هذا النص ونسخة واحدة متطابقة أو شبه متطابقة
+   *[other] هذا النص و{ $count } نسخ متطابقة أو شبه متطابقة
+}، { $consultations ->
+    [one] من مشاورة واحدة
+   *[other] من { $consultations } مشاورات
+}
+review-copies-show = عرض المجموعة
+review-split-copy = ليس نسخة: إخراجه من المجموعة
+audit-action-split-copy = أُخرج من مجموعة نصوصه
+tally-distinct-texts = النصوص المختلفة
+column-about-text_group = رقم مجموعة نصوص التعليق: للتعليقات المتطابقة (بصرف النظر عن حالة الأحرف والمسافات وعلامات الترقيم) وللنسخ شبه المتطابقة (التي تشترك في 80٪ على الأقل من عبارات الكلمات الثلاث مع أول نص في المجموعة) الرقم نفسه.
+column-about-text_group_size = عدد التعليقات في مجموعة النصوص، بما فيها هذا التعليق.
+column-about-proposal_group = رقم مجموعة الصياغة المقترحة بين الصياغات المقترحة للفقرة نفسها؛ فارغ إن لم يكن هناك اقتراح.
+column-about-proposal_group_size = عدد المقترحات في مجموعة الصياغة، بما فيها هذا المقترح.

@@ -752,7 +752,28 @@ report-by-category = By stakeholder category
 report-wordings = Proposed wordings, the most proposed first
 report-proposed-by = { $count ->
     [one] proposed once
-   *[other] proposed { $count } times
+   *[other] proposed { $count } times, in the same or nearly the same words
 }
 report-key-comments = Key comments
 report-link = Consolidated report for the expert group (printable)
+filter-copies = Copies
+filter-copies-one = One per group of identical or near-identical texts
+filter-unknown-copies = There is no choice of copies “{ $value }”.
+filter-unknown-group = There is no text group “{ $value }”.
+filter-group-only = Only text group { $group }: a comment and its identical or near-identical copies.
+filter-group-clear = Show every item
+review-copies = { $count ->
+    [one] This text and one identical or near-identical copy
+   *[other] This text and { $count } identical or near-identical copies
+}, { $consultations ->
+    [one] from one consultation
+   *[other] from { $consultations } consultations
+}
+review-copies-show = Show the group
+review-split-copy = Not a copy: take it out of the group
+audit-action-split-copy = Taken out of its text group
+tally-distinct-texts = Distinct texts
+column-about-text_group = The number of the comment's text group: identical comments (after case, spacing and punctuation) and near copies (at least 80% of three-word phrases shared with the group's first) have the same.
+column-about-text_group_size = How many comments the text group has, this one included.
+column-about-proposal_group = The number of the proposed wording's group among the wordings proposed for the same paragraph; empty without a proposal.
+column-about-proposal_group_size = How many proposals the wording's group has, this one included.

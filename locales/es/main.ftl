@@ -752,7 +752,28 @@ report-by-category = Por categoría de parte interesada
 report-wordings = Redacciones propuestas, las más propuestas primero
 report-proposed-by = { $count ->
     [one] propuesta una vez
-   *[other] propuesta { $count } veces
+   *[other] propuesta { $count } veces, con las mismas palabras o casi
 }
 report-key-comments = Comentarios clave
 report-link = Informe consolidado para el grupo de expertos (imprimible)
+filter-copies = Copias
+filter-copies-one = Una por grupo de textos idénticos o casi idénticos
+filter-unknown-copies = No hay ninguna opción de copias «{ $value }».
+filter-unknown-group = No hay ningún grupo de textos «{ $value }».
+filter-group-only = Solo el grupo de textos { $group }: un comentario y sus copias idénticas o casi idénticas.
+filter-group-clear = Mostrar todos los elementos
+review-copies = { $count ->
+    [one] Este texto y una copia idéntica o casi idéntica
+   *[other] Este texto y { $count } copias idénticas o casi idénticas
+}, { $consultations ->
+    [one] de una consulta
+   *[other] de { $consultations } consultas
+}
+review-copies-show = Mostrar el grupo
+review-split-copy = No es una copia: sacarlo del grupo
+audit-action-split-copy = Sacado de su grupo de textos
+tally-distinct-texts = Textos distintos
+column-about-text_group = El número del grupo de textos del comentario: los comentarios idénticos (salvo mayúsculas, espacios y puntuación) y las copias casi idénticas (al menos el 80 % de las secuencias de tres palabras en común con el primero del grupo) tienen el mismo.
+column-about-text_group_size = Cuántos comentarios tiene el grupo de textos, incluido este.
+column-about-proposal_group = El número del grupo de la redacción propuesta entre las propuestas para el mismo párrafo; vacío sin propuesta.
+column-about-proposal_group_size = Cuántas propuestas tiene el grupo de la redacción, incluida esta.

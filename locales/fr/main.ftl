@@ -752,7 +752,28 @@ report-by-category = Par catégorie de partie prenante
 report-wordings = Libellés proposés, les plus proposés d’abord
 report-proposed-by = { $count ->
     [one] proposé une fois
-   *[other] proposé { $count } fois
+   *[other] proposé { $count } fois, dans les mêmes termes ou presque
 }
 report-key-comments = Commentaires clés
 report-link = Rapport consolidé pour le groupe d’experts (imprimable)
+filter-copies = Copies
+filter-copies-one = Une par groupe de textes identiques ou quasi identiques
+filter-unknown-copies = Il n’y a pas de choix de copies « { $value } ».
+filter-unknown-group = Il n’y a pas de groupe de textes « { $value } ».
+filter-group-only = Seulement le groupe de textes { $group } : un commentaire et ses copies identiques ou quasi identiques.
+filter-group-clear = Afficher tous les éléments
+review-copies = { $count ->
+    [one] Ce texte et une copie identique ou quasi identique
+   *[other] Ce texte et { $count } copies identiques ou quasi identiques
+}, { $consultations ->
+    [one] d’une consultation
+   *[other] de { $consultations } consultations
+}
+review-copies-show = Afficher le groupe
+review-split-copy = Pas une copie : le sortir du groupe
+audit-action-split-copy = Sorti de son groupe de textes
+tally-distinct-texts = Textes distincts
+column-about-text_group = Le numéro du groupe de textes du commentaire : les commentaires identiques (à la casse, aux espaces et à la ponctuation près) et les quasi-copies (au moins 80 % des suites de trois mots en commun avec le premier du groupe) ont le même.
+column-about-text_group_size = Le nombre de commentaires du groupe de textes, celui-ci compris.
+column-about-proposal_group = Le numéro du groupe de la formulation proposée parmi celles proposées pour le même paragraphe ; vide sans proposition.
+column-about-proposal_group_size = Le nombre de propositions du groupe de la formulation, celle-ci comprise.

@@ -40,6 +40,7 @@ pub enum Action {
     LineageConfirm,
     KeyMark,
     KeyUnmark,
+    SplitCopy,
 }
 
 impl Action {
@@ -79,6 +80,7 @@ impl Action {
             Action::LineageConfirm => "lineage-confirm",
             Action::KeyMark => "key-mark",
             Action::KeyUnmark => "key-unmark",
+            Action::SplitCopy => "split-copy",
         }
     }
 }

@@ -95,7 +95,8 @@ pub fn dispositions(conn: &Connection, source: &Source) -> rusqlite::Result<Vec<
 }
 
 /// The proposed wordings for each unit, the most often proposed first: (reference, wording,
-/// how many proposed it), at most `limit` in all.
+/// how many proposed it), at most `limit` in all. Identical and near-identical wordings for a
+/// unit are one (their text group), quoted in the words of the first to propose it.
 pub fn proposals_by_unit(
     conn: &Connection,
     source: &Source,
@@ -104,9 +105,12 @@ pub fn proposals_by_unit(
     let (conditions, mut values) = on_source(source);
     values.push(limit.into());
     conn.prepare_cached(&format!(
-        r#"SELECT f.ref, f.proposed_text, COUNT(*) FROM feedback f
-           WHERE {conditions} AND f.proposed_text != ''
-           GROUP BY f.ref, f.proposed_text ORDER BY COUNT(*) DESC, MIN(f.id) LIMIT ?{}"#,
+        r#"SELECT w.ref, first.proposed_text, w.proposed FROM
+             (SELECT f.ref AS ref, MIN(f.id) AS first_id, COUNT(*) AS proposed FROM feedback f
+              WHERE {conditions} AND f.proposal_group IS NOT NULL
+              GROUP BY f.proposal_group ORDER BY proposed DESC, first_id LIMIT ?{}) w
+           JOIN feedback first ON first.id = w.first_id
+           ORDER BY w.proposed DESC, w.first_id"#,
         values.len()
     ))?
     .query_map(params_from_iter(values.iter()), |r| {

@@ -98,20 +98,22 @@ pub(crate) async fn deleted_page(
         let heading = Message::new("deleted-section")
             .with_text("unit", tr.article_title(article_id))
             .with_text("symbol", &written_on.symbol);
+        let mut groups = page::group_items(
+            &tr,
+            &vocabulary,
+            article,
+            run,
+            &no_carried,
+            &listing.revisions,
+            None,
+            None,
+        );
+        page::link_copies(&mut groups, &paths::deleted(), &link_filter);
         sections.push(Section {
             heading: tr.message(&heading),
             language: written_on.language.clone(),
             dir: written_on.dir(),
-            groups: page::group_items(
-                &tr,
-                &vocabulary,
-                article,
-                run,
-                &no_carried,
-                &listing.revisions,
-                None,
-                None,
-            ),
+            groups,
         });
     }
     let result_count = tr.message(

@@ -26,6 +26,10 @@ pub struct FilterQuery {
     pub theme: String,
     pub comment_type: String,
     pub disposition: String,
+    /// A text group's number: its members only.
+    pub group: String,
+    /// `one` for one item per text group; empty for every item.
+    pub copies: String,
     pub q: String,
 }
 
@@ -100,6 +104,10 @@ pub struct Filter {
     pub theme: Option<String>,
     pub comment_type: Option<CommentType>,
     pub disposition: Option<Disposition>,
+    /// Only the members of this text group (of comments or of proposals).
+    pub group: Option<i64>,
+    /// Only the first item of each comment group among those the other filters keep.
+    pub one_per_group: bool,
     pub search: Option<SearchQuery>,
 }
 
@@ -153,6 +161,18 @@ impl Filter {
             ),
             None => None,
         };
+        let group = match given(&query.group) {
+            Some(g) => Some(
+                g.parse::<i64>()
+                    .map_err(|_| unknown("filter-unknown-group", g))?,
+            ),
+            None => None,
+        };
+        let one_per_group = match query.copies.as_str() {
+            "" => false,
+            "one" => true,
+            other => return Err(unknown("filter-unknown-copies", other)),
+        };
         let this_version_only = match query.versions.as_str() {
             "" => false,
             "this" => true,
@@ -171,6 +191,8 @@ impl Filter {
             theme,
             comment_type,
             disposition,
+            group,
+            one_per_group,
             search: SearchQuery::parse(&query.q),
         })
     }
@@ -199,6 +221,8 @@ impl Filter {
             self.comment_type.map(|t| t.key().to_string()),
         );
         push("disposition", self.disposition.map(|d| d.key().to_string()));
+        push("group", self.group.map(|g| g.to_string()));
+        push("copies", self.one_per_group.then(|| "one".to_string()));
         push("q", self.search.as_ref().map(|s| s.typed.clone()));
         pairs
     }

@@ -122,6 +122,22 @@ pub fn mark_key(
     Ok(crate::audit::repo::record_now(conn, &entry)?)
 }
 
+/// Takes item `id`'s comment out of its group of identical and near-identical texts, with
+/// its audit entry naming the group it left.
+pub fn split_copy(
+    conn: &rusqlite::Connection,
+    id: i64,
+    by: &str,
+) -> Result<(), crate::error::AppError> {
+    let Some(left) = crate::text_groups::repo::split_out(conn, id)? else {
+        return Err(crate::error::AppError::NotFound("error-not-found-item"));
+    };
+    let entry = crate::audit::Entry::new(by, crate::audit::Action::SplitCopy)
+        .subject(format!("#{id}"))
+        .detail(format!("out of text group {left}"));
+    Ok(crate::audit::repo::record_now(conn, &entry)?)
+}
+
 /// Hides item `id` for `reason`, or shows it again with `None`, with its audit entry.
 pub fn set_visibility(
     conn: &rusqlite::Connection,

@@ -78,6 +78,10 @@ pub struct ItemView {
     /// Where an item carried from an earlier version was written ("Written on Article 5,
     /// paragraph 2 of A/HRC/…, Suva"); `None` for an item on this version.
     pub origin: Option<String>,
+    /// "This text and 4,210 identical or near-identical copies, from 3 consultations".
+    pub copies: Option<String>,
+    /// The page's listing of its text group, when it has copies (see [`link_copies`]).
+    pub group_link: String,
 }
 
 /// An item written on an earlier version, as the page shows it in this one.
@@ -204,6 +208,22 @@ pub struct Group {
     pub items: Vec<ItemView>,
 }
 
+/// Points each item that has copies at `path` listing its text group alone, in the process
+/// and version of `filter`.
+pub fn link_copies(groups: &mut [Group], path: &str, filter: &Filter) {
+    for view in groups.iter_mut().flat_map(|g| g.items.iter_mut()) {
+        if let Some(copies) = &view.item.copies {
+            let only = Filter {
+                process: filter.process.clone(),
+                version: filter.version.clone(),
+                group: Some(copies.group),
+                ..Filter::default()
+            };
+            view.group_link = format!("{path}?{}", only.query_string(&[]));
+        }
+    }
+}
+
 /// A refused disposition, shown again beside its item.
 pub struct Refused {
     pub id: i64,
@@ -279,6 +299,14 @@ pub fn group_items(
                 &item.input,
             ),
             origin: carried.map(|c| c.origin.clone()),
+            copies: item.copies.as_ref().map(|c| {
+                tr.message(
+                    &crate::i18n::Message::new("review-copies")
+                        .with("count", c.size - 1)
+                        .with("consultations", c.consultations),
+                )
+            }),
+            group_link: String::new(),
             stance: tr.stance(item.input.stance),
             comment_type: tr.comment_type(item.input.comment_type),
             themes: item
@@ -500,7 +528,18 @@ pub fn filter_selects(
                 .collect(),
         ),
     ];
-    versions.into_iter().chain(lists).collect()
+    let copies = select(
+        "filter-copies",
+        "copies",
+        "filter-copies",
+        &query.copies,
+        vec![("one".to_string(), tr.t("filter-copies-one"))],
+    );
+    versions
+        .into_iter()
+        .chain(lists)
+        .chain(std::iter::once(copies))
+        .collect()
 }
 
 /// The page numbers to link from page `current` of `count`: the first, the last and two either
@@ -597,6 +636,7 @@ mod tests {
             disposition_at: String::new(),
             addressed: None,
             key: false,
+            copies: None,
         }
     }
 
@@ -851,7 +891,8 @@ mod tests {
                 "stakeholder_category",
                 "theme",
                 "comment_type",
-                "disposition"
+                "disposition",
+                "copies"
             ]
         );
         let chosen: Vec<&str> = selects[1]

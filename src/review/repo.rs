@@ -39,6 +39,20 @@ fn article_keys(document: &str, article: &str) -> String {
 /// Conditions on `feedback f` for `filter`, with their bound values. They name no other
 /// table, so a query can page through `f` alone, on an index when the filter allows.
 pub(crate) fn filter_sql(filter: &Filter) -> (String, Vec<Value>) {
+    let (mut conditions, values) = filter_sql_on(filter, "f");
+    if filter.one_per_group {
+        // The same conditions on an earlier member of the group, with the same placeholders.
+        let (earlier, _) = filter_sql_on(filter, "g");
+        conditions.push_str(&format!(
+            " AND (f.comment_group IS NULL OR NOT EXISTS (SELECT 1 FROM feedback g \
+             WHERE g.comment_group = f.comment_group AND g.id < f.id AND {earlier}))"
+        ));
+    }
+    (conditions, values)
+}
+
+/// [`filter_sql`]'s conditions on the feedback row called `f` (here `f` or `g`).
+fn filter_sql_on(filter: &Filter, f: &str) -> (String, Vec<Value>) {
     let mut conditions = vec!["1 = 1".to_string()];
     let mut values: Vec<Value> = Vec::new();
     let mut add = |sql: &str, value: Value| {
@@ -51,45 +65,62 @@ pub(crate) fn filter_sql(filter: &Filter) -> (String, Vec<Value>) {
     // the unary `+` keeps SQLite from reading the document's index and sorting after: that
     // plan halved the export rate at 1,000,000 items.
     let document_term = if filter.article.is_some() {
-        "f.document_id = ?"
+        format!("{f}.document_id = ?")
     } else {
-        "+f.document_id = ?"
+        format!("+{f}.document_id = ?")
     };
     let document = filter
         .document_id
-        .map(|document_id| add(document_term, document_id.into()));
+        .map(|document_id| add(&document_term, document_id.into()));
     let article = filter
         .article
-        .map(|article| add("f.article = ?", article.to_string().into()));
+        .map(|article| add(&format!("{f}.article = ?"), article.to_string().into()));
     if let Some(slug) = &filter.consultation {
         add(
-            "f.consultation_id = (SELECT id FROM consultations WHERE slug = ?)",
+            &format!("{f}.consultation_id = (SELECT id FROM consultations WHERE slug = ?)"),
             slug.clone().into(),
         );
     }
     if let Some(stance) = filter.stance {
-        add("f.stance = ?", stance.key().to_string().into());
+        add(&format!("{f}.stance = ?"), stance.key().to_string().into());
     }
     if let Some(category) = &filter.stakeholder_category {
-        add("f.stakeholder_category = ?", category.clone().into());
+        add(
+            &format!("{f}.stakeholder_category = ?"),
+            category.clone().into(),
+        );
     }
     if let Some(theme) = &filter.theme {
         add(
-            "EXISTS (SELECT 1 FROM feedback_themes ft WHERE ft.feedback_id = f.id AND ft.theme = ?)",
+            &format!(
+                "EXISTS (SELECT 1 FROM feedback_themes ft WHERE ft.feedback_id = {f}.id AND ft.theme = ?)"
+            ),
             theme.clone().into(),
         );
     }
     if let Some(kind) = filter.comment_type {
-        add("f.comment_type = ?", kind.key().to_string().into());
+        add(
+            &format!("{f}.comment_type = ?"),
+            kind.key().to_string().into(),
+        );
     }
     if let Some(disposition) = filter.disposition {
-        add("f.disposition = ?", disposition.key().to_string().into());
+        add(
+            &format!("{f}.disposition = ?"),
+            disposition.key().to_string().into(),
+        );
+    }
+    if let Some(group) = filter.group {
+        add(
+            &format!("? IN ({f}.comment_group, {f}.proposal_group)"),
+            group.into(),
+        );
     }
     if let (Some(references), Some(document), Some(article)) =
         (&filter.references, &document, &article)
     {
         conditions.push(crate::document::repo::among_units(
-            "f.ref_position",
+            &format!("{f}.ref_position"),
             (document, article),
             references,
             &mut values,
@@ -105,7 +136,7 @@ pub(crate) fn filter_sql(filter: &Filter) -> (String, Vec<Value>) {
         };
         values.push(search.fts.clone().into());
         conditions.push(format!(
-            "f.id IN (SELECT rowid & {SEARCH_KEY_ID_MASK} FROM feedback_search WHERE feedback_search MATCH ?{}{range})",
+            "{f}.id IN (SELECT rowid & {SEARCH_KEY_ID_MASK} FROM feedback_search WHERE feedback_search MATCH ?{}{range})",
             values.len()
         ));
     }
@@ -134,6 +165,8 @@ pub struct ReviewItem {
     pub addressed: Option<(i64, crate::lineage::UnitAddress)>,
     /// Marked by an organiser as a key comment, for the report.
     pub key: bool,
+    /// Its comment's group of identical and near-identical texts, when it has company.
+    pub copies: Option<crate::text_groups::repo::GroupSize>,
 }
 
 /// How many items match a filter: exactly, or only that there are more than a number.
@@ -396,8 +429,11 @@ fn review_select() -> String {
         r#"SELECT {REVIEW_COLUMNS}, {INPUT_COLUMNS}, {THEMES_OF_F},
                   f.created_at, f.status, f.moderation_reason, f.disposition,
                   f.disposition_note, f.disposition_by, f.disposition_at, f.document_id,
-                  f.addressed_document, f.addressed_article, f.addressed_ref, f.key_comment
-           FROM feedback f JOIN consultations c ON c.id = f.consultation_id"#
+                  f.addressed_document, f.addressed_article, f.addressed_ref, f.key_comment,
+                  tg.id, tg.size,
+                  (SELECT COUNT(*) FROM text_group_consultations tc WHERE tc.group_id = tg.id)
+           FROM feedback f JOIN consultations c ON c.id = f.consultation_id
+           LEFT JOIN text_groups tg ON tg.id = f.comment_group AND tg.size > 1"#
     )
 }
 
@@ -432,6 +468,14 @@ fn review_item_from_row(r: &rusqlite::Row) -> rusqlite::Result<ReviewItem> {
             None => None,
         },
         key: r.get(27)?,
+        copies: match r.get::<_, Option<i64>>(28)? {
+            Some(group) => Some(crate::text_groups::repo::GroupSize {
+                group,
+                size: r.get(29)?,
+                consultations: r.get(30)?,
+            }),
+            None => None,
+        },
     })
 }
 

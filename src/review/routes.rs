@@ -56,6 +56,8 @@ struct ReviewPage<'a> {
     /// The units of the newest version, for the "addressed in" fields, and what they are.
     units: Vec<(String, String)>,
     addressed_hint: String,
+    /// With the group filter: the group's number, and this article's page without it.
+    group_only: Option<(String, String)>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -144,6 +146,17 @@ impl<'a> Shown<'a> {
             .unwrap_or_else(|| std::sync::Arc::new(document.clone()));
         let vocabulary = state.vocabulary_of_document(document.id);
         let review_path = paths::review(article.id);
+        let mut groups = page::group_items(
+            &tr,
+            &vocabulary,
+            article,
+            listing.items,
+            &carried,
+            &listing.revisions,
+            search_terms.as_deref(),
+            refused,
+        );
+        page::link_copies(&mut groups, &review_path, &link_filter);
         ReviewPage {
             title: tr.t_text("review-title", "article", tr.article_title(article.id)),
             result_count: page::result_count(
@@ -169,16 +182,17 @@ impl<'a> Shown<'a> {
                 &link_filter.version,
             ),
             paging: page::paging(&review_path, &link_filter, request.page, listing.matching),
-            groups: page::group_items(
-                &tr,
-                &vocabulary,
-                article,
-                listing.items,
-                &carried,
-                &listing.revisions,
-                search_terms.as_deref(),
-                refused,
-            ),
+            groups,
+            group_only: link_filter.group.map(|group| {
+                let everything = Filter {
+                    group: None,
+                    ..link_filter.clone()
+                };
+                (
+                    tr.number(group),
+                    format!("{review_path}?{}", everything.query_string(&[])),
+                )
+            }),
             tr,
             desk,
             article,
@@ -393,6 +407,30 @@ pub(crate) async fn mark_key(
     state
         .db
         .write(move |conn| super::mark_key(conn, id, key, &by))
+        .await?;
+    Ok(pages::see_other(&back.with_fragment(&format!("item-{id}"))))
+}
+
+#[derive(Deserialize)]
+pub(crate) struct ReturnForm {
+    #[serde(default)]
+    return_to: String,
+}
+
+/// Takes an item's comment out of its text group, into a group of its own.
+#[tracing::instrument(skip_all)]
+pub(crate) async fn split_copy(
+    state: web::Data<AppState>,
+    organiser: web::ReqData<Organiser>,
+    id: web::Path<i64>,
+    CsrfForm(form): CsrfForm<ReturnForm>,
+) -> Result<HttpResponse, AppError> {
+    let id = id.into_inner();
+    let (back, _) = review_request_from(&form.return_to, place_of(&state, id).await?.1);
+    let by = organiser.into_inner().username;
+    state
+        .db
+        .write(move |conn| super::split_copy(conn, id, &by))
         .await?;
     Ok(pages::see_other(&back.with_fragment(&format!("item-{id}"))))
 }

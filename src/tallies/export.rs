@@ -17,8 +17,8 @@ use crate::lineage::ancestry::Ancestry;
 use crate::review::Filter;
 use crate::review::disposition::Disposition;
 
-/// The columns of `feedback.csv`: those read from the database, then where each item's unit
-/// stands in the newest version of the draft.
+/// The columns of `feedback.csv`: those read from the database, where each item's unit
+/// stands in the newest version of the draft, then its text groups.
 pub const FEEDBACK_COLUMNS: [&str; repo::FEEDBACK_CELLS + 2] = [
     "id",
     "submitted_at",
@@ -46,6 +46,10 @@ pub const FEEDBACK_COLUMNS: [&str; repo::FEEDBACK_CELLS + 2] = [
     "document_version",
     "current_article",
     "current_paragraph",
+    "text_group",
+    "text_group_size",
+    "proposal_group",
+    "proposal_group_size",
 ];
 
 pub const TALLY_BY_ARTICLE_COLUMNS: [&str; 7] = [
@@ -164,6 +168,9 @@ fn feedback_rows(
         cells[23] = Cell::Count(version);
         cells[24] = Cell::Text(article);
         cells[25] = Cell::Text(paragraph);
+        for (cell, group) in cells[26..].iter_mut().zip(&row.cells[24..]) {
+            *cell = group.parse().map_or(Cell::Text(""), Cell::Count);
+        }
         table.row(&cells)?;
         rows += 1;
         Ok(())

@@ -17,6 +17,8 @@ use crate::state::AppState;
 #[derive(Template)]
 #[template(path = "tallies/overview.html")]
 struct OverviewPage {
+    /// Whether the articles' table has the distinct texts column.
+    show_distinct: bool,
     tr: Tr,
     desk: Desk,
     /// The process shown, and the others to switch to: (query value, title).
@@ -53,6 +55,8 @@ struct ArticleSummary {
     review_link: String,
     title: String,
     totals: super::ArticleTotals,
+    /// Its distinct comments (text groups), when the overview counts this version's own.
+    distinct: Option<i64>,
 }
 
 #[tracing::instrument(skip_all)]
@@ -89,17 +93,22 @@ pub(crate) async fn overview(
     let counting = Counting::of(&query, &document)?;
     let (shown, from_library) = (document.clone(), library.clone());
     let ancestries = state.ancestries.clone();
-    let overview = state
+    let (overview, distinct) = state
         .db
         .read(move |conn| {
             let mut rows = super::repo::article_overview(conn, document_id)?;
-            if counting == Counting::WithEarlier {
+            // Distinct texts are counted per version: a carried group may span several.
+            let distinct = if counting == Counting::WithEarlier {
                 let ancestry = ancestries.get_or_load(conn, &from_library, &shown)?;
                 rows.extend(super::carried::overview_rows(conn, &ancestry)?);
-            }
-            Ok(rows)
+                None
+            } else {
+                Some(crate::text_groups::repo::distinct_texts(conn, document_id)?)
+            };
+            Ok((rows, distinct))
         })
         .await?;
+    let show_distinct = distinct.is_some();
     let articles = super::totals_per_article(&document, &overview)
         .into_iter()
         .map(|(article, totals)| ArticleSummary {
@@ -107,6 +116,9 @@ pub(crate) async fn overview(
             review_link: process.link(crate::paths::review(article)),
             title: tr.article_title(article),
             totals,
+            distinct: distinct
+                .as_ref()
+                .map(|d| d.get(&article.to_string()).copied().unwrap_or(0)),
         })
         .collect();
     let stances = crate::feedback::Stance::ALL
@@ -127,6 +139,7 @@ pub(crate) async fn overview(
         Vec::new()
     };
     pages::ok(&OverviewPage {
+        show_distinct,
         versions,
         tally_link: process.link(crate::paths::tally()),
         report_link: process.link(crate::paths::report()),

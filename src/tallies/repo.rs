@@ -187,7 +187,7 @@ pub fn for_each_disposition_row(
 }
 
 /// The columns of `feedback.csv` read straight from the database.
-pub const FEEDBACK_CELLS: usize = 24;
+pub const FEEDBACK_CELLS: usize = 28;
 
 /// One row of `feedback.csv`, borrowed from the database row.
 pub struct FeedbackRow<'a> {
@@ -225,10 +225,15 @@ pub fn for_each_feedback_row(
                   f.comment, f.proposed_text, f.stakeholder_category, f.organisation, f.country,
                   CASE WHEN f.publish_name THEN f.name ELSE '' END,
                   f.status, f.moderation_reason, f.disposition, f.disposition_note,
-                  f.disposition_by, f.disposition_at, CAST(d.version AS TEXT), f.document_id
+                  f.disposition_by, f.disposition_at, CAST(d.version AS TEXT),
+                  COALESCE(CAST(cg.id AS TEXT), ''), COALESCE(CAST(cg.size AS TEXT), ''),
+                  COALESCE(CAST(pg.id AS TEXT), ''), COALESCE(CAST(pg.size AS TEXT), ''),
+                  f.document_id
            FROM feedback f
            JOIN consultations c ON c.id = f.consultation_id
            JOIN documents d ON d.id = f.document_id
+           LEFT JOIN text_groups cg ON cg.id = f.comment_group
+           LEFT JOIN text_groups pg ON pg.id = f.proposal_group
            WHERE {conditions}
            ORDER BY {order}"#
     ))?;

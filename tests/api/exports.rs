@@ -46,13 +46,18 @@ async fn feedback_csv_has_the_documented_columns_and_one_row_per_item() {
             "disposition_at",
             "document_version",
             "current_article",
-            "current_paragraph"
+            "current_paragraph",
+            "text_group",
+            "text_group_size",
+            "proposal_group",
+            "proposal_group_size"
         ]
     );
     assert_eq!(rows.len(), 2);
-    // One version: every unit is where it was.
-    assert_eq!(&rows[0][23..], ["1", "4", "2"]);
-    assert_eq!(&rows[1][23..], ["1", "1", "3(a)"]);
+    // One version: every unit is where it was. The two comments say the same (one group of
+    // two); the same wording proposed for two paragraphs is two proposals apart.
+    assert_eq!(&rows[0][23..], ["1", "4", "2", "1", "2", "2", "1"]);
+    assert_eq!(&rows[1][23..], ["1", "1", "3(a)", "1", "2", "3", "1"]);
     let first = &rows[0];
     assert_eq!(first[0], "1");
     assert!(

@@ -43,5 +43,6 @@ mod route_walk;
 mod spreadsheets;
 mod structure;
 mod tally_page;
+mod text_groups;
 mod valid_html;
 mod vocabularies;

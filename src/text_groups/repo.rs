@@ -1,0 +1,391 @@
+//! All SQL of text groups: placing queued items in groups, splitting one out, reading counts.
+
+use std::collections::HashMap;
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::{
+    ANCHOR_BELOW, CANDIDATES_COMPARED, CANDIDATES_PER_BAND, Field, Fingerprint, SIMILAR, Scope,
+};
+
+/// An item waiting to be grouped, with what its groups depend on.
+struct Queued {
+    id: i64,
+    consultation_id: i64,
+    document_id: i64,
+    article: String,
+    /// Visible items count in their article's distinct texts; hidden ones do not.
+    visible: bool,
+    process_id: i64,
+    unit_id: i64,
+    /// Per field: whether to group it again, its text, its current group.
+    fields: [(Field, bool, String, Option<i64>); 2],
+}
+
+impl Queued {
+    fn scope(&self, field: Field) -> Scope {
+        Scope {
+            field,
+            id: match field {
+                Field::Comment => self.process_id,
+                Field::Proposal => self.unit_id,
+            },
+        }
+    }
+}
+
+/// Items grouped per transaction when working through a backlog.
+const BACKLOG_BATCH: i64 = 20_000;
+
+/// Groups every queued item; the writer calls it at the end of every write transaction, as
+/// it indexes the search, so an item is in its groups from the moment it is stored.
+pub fn group_queued(conn: &Connection) -> rusqlite::Result<()> {
+    while group_some(conn, BACKLOG_BATCH)? > 0 {}
+    Ok(())
+}
+
+/// Groups the items queued before the database was opened (all of them, after the migration
+/// that brought groups), a batch per transaction, saying how far it has got.
+pub fn group_backlog(conn: &mut Connection) -> anyhow::Result<()> {
+    let waiting: i64 = conn.query_row("SELECT COUNT(*) FROM text_group_queue", [], |r| r.get(0))?;
+    if waiting == 0 {
+        return Ok(());
+    }
+    tracing::info!(
+        items = waiting,
+        "grouping identical and near-identical texts"
+    );
+    let mut done = 0;
+    loop {
+        let tx = conn.transaction()?;
+        let grouped = group_some(&tx, BACKLOG_BATCH)?;
+        tx.commit()?;
+        if grouped == 0 {
+            break;
+        }
+        done += grouped;
+        tracing::info!(done, of = waiting, "grouped");
+    }
+    Ok(())
+}
+
+/// The columns [`queued_from_row`] reads, from `feedback f JOIN documents d LEFT JOIN units u`.
+const QUEUED_COLUMNS: &str = r#"f.id, f.consultation_id, f.document_id, f.article,
+    f.status = 'visible', COALESCE(d.process_id, 0), COALESCE(u.id, 0),
+    f.comment, f.comment_group, f.proposed_text, f.proposal_group"#;
+const QUEUED_JOINS: &str = r#"JOIN documents d ON d.id = f.document_id
+    LEFT JOIN units u ON u.document_id = f.document_id AND u.article = f.article AND u.ref = f.ref"#;
+
+fn queued_from_row(r: &rusqlite::Row, again: [bool; 2]) -> rusqlite::Result<Queued> {
+    Ok(Queued {
+        id: r.get(0)?,
+        consultation_id: r.get(1)?,
+        document_id: r.get(2)?,
+        article: r.get(3)?,
+        visible: r.get(4)?,
+        process_id: r.get(5)?,
+        unit_id: r.get(6)?,
+        fields: [
+            (Field::Comment, again[0], r.get(7)?, r.get(8)?),
+            (Field::Proposal, again[1], r.get(9)?, r.get(10)?),
+        ],
+    })
+}
+
+/// Groups up to `limit` queued items, oldest first; returns how many.
+fn group_some(conn: &Connection, limit: i64) -> rusqlite::Result<usize> {
+    let queued: Vec<Queued> = conn
+        .prepare_cached(&format!(
+            r#"SELECT {QUEUED_COLUMNS}, q.comment, q.proposal
+               FROM text_group_queue q JOIN feedback f ON f.id = q.feedback_id {QUEUED_JOINS}
+               ORDER BY q.feedback_id LIMIT ?1"#
+        ))?
+        .query_map([limit], |r| queued_from_row(r, [r.get(11)?, r.get(12)?]))?
+        .collect::<rusqlite::Result<_>>()?;
+    for item in &queued {
+        for (field, again, text, current) in &item.fields {
+            if !again {
+                continue;
+            }
+            if let Some(group) = current {
+                leave(conn, *field, *group, item)?;
+            }
+            let scope = item.scope(*field);
+            let Some(fingerprint) = Fingerprint::of(text) else {
+                join(conn, *field, None, item)?;
+                continue;
+            };
+            let (group, filing) = place(conn, scope, &fingerprint, item.id)?;
+            join(conn, *field, Some(group), item)?;
+            let keys: Vec<i64> = match filing {
+                Filing::Nothing => Vec::new(),
+                Filing::Words => vec![fingerprint.exact_key(scope)],
+                Filing::Everything => std::iter::once(fingerprint.exact_key(scope))
+                    .chain(fingerprint.band_keys(scope))
+                    .collect(),
+            };
+            file_under(conn, item.id, keys)?;
+        }
+        conn.prepare_cached("DELETE FROM text_group_queue WHERE feedback_id = ?1")?
+            .execute([item.id])?;
+    }
+    // Queued items whose row went in the same transaction.
+    if queued.len() < limit as usize {
+        conn.prepare_cached("DELETE FROM text_group_queue")?
+            .execute([])?;
+    }
+    Ok(queued.len())
+}
+
+/// Which keys a newcomer is filed under, once placed.
+enum Filing {
+    /// An identical text already finds the group.
+    Nothing,
+    /// Its words, so its identical copies find the group at the first lookup.
+    Words,
+    /// Its words and bands: it anchors the group's texts that differ from the others.
+    Everything,
+}
+
+/// A member a key names, as it is now.
+struct Anchor {
+    text: String,
+    group: Option<i64>,
+    apart: bool,
+    scope_id: i64,
+}
+
+/// The group a text belongs to in its scope: the group of an identical text, else the group
+/// of the anchor it most resembles (at least [`SIMILAR`]), else a new one.
+fn place(
+    conn: &Connection,
+    scope: Scope,
+    fingerprint: &Fingerprint,
+    newcomer: i64,
+) -> rusqlite::Result<(i64, Filing)> {
+    let mut by_key =
+        conn.prepare_cached("SELECT item_id FROM text_group_keys WHERE key = ?1 LIMIT ?2")?;
+    let mut anchor = conn.prepare_cached(&format!(
+        r#"SELECT CASE ?2 WHEN 'comment' THEN f.comment ELSE f.proposed_text END,
+                  CASE ?2 WHEN 'comment' THEN f.comment_group ELSE f.proposal_group END,
+                  COALESCE(g.apart, 0),
+                  CASE ?2 WHEN 'comment' THEN COALESCE(d.process_id, 0) ELSE COALESCE(u.id, 0) END
+           FROM feedback f {QUEUED_JOINS}
+           LEFT JOIN text_groups g
+             ON g.id = CASE ?2 WHEN 'comment' THEN f.comment_group ELSE f.proposal_group END
+           WHERE f.id = ?1 AND f.id <> ?3"#
+    ))?;
+    let mut anchor_of = |item: i64| -> rusqlite::Result<Option<Anchor>> {
+        anchor
+            .query_row(params![item, scope.field.key(), newcomer], |r| {
+                Ok(Anchor {
+                    text: r.get(0)?,
+                    group: r.get(1)?,
+                    apart: r.get(2)?,
+                    scope_id: r.get(3)?,
+                })
+            })
+            .optional()
+            .map(|a| a.filter(|a| !a.apart && a.group.is_some() && a.scope_id == scope.id))
+    };
+
+    let exact = fingerprint.exact_key(scope);
+    let named: Vec<i64> = by_key
+        .query_map(params![exact, CANDIDATES_PER_BAND], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for item in named {
+        if let Some(Anchor {
+            text,
+            group: Some(group),
+            ..
+        }) = anchor_of(item)?
+            && Fingerprint::of(&text).is_some_and(|f| f.exact_key(scope) == exact)
+        {
+            return Ok((group, Filing::Nothing));
+        }
+    }
+
+    let mut votes: HashMap<i64, usize> = HashMap::new();
+    for band in fingerprint.band_keys(scope) {
+        for item in by_key.query_map(params![band, CANDIDATES_PER_BAND], |r| r.get::<_, i64>(0))? {
+            *votes.entry(item?).or_default() += 1;
+        }
+    }
+    let mut candidates: Vec<(i64, usize)> = votes.into_iter().collect();
+    candidates.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    for (item, _) in candidates.into_iter().take(CANDIDATES_COMPARED) {
+        let Some(Anchor {
+            text,
+            group: Some(group),
+            ..
+        }) = anchor_of(item)?
+        else {
+            continue;
+        };
+        let similarity = Fingerprint::of(&text).map_or(0.0, |f| f.similarity(fingerprint));
+        if similarity >= SIMILAR {
+            let filing = if similarity < ANCHOR_BELOW {
+                Filing::Everything
+            } else {
+                Filing::Words
+            };
+            return Ok((group, filing));
+        }
+    }
+    conn.prepare_cached("INSERT INTO text_groups (field) VALUES (?1)")?
+        .execute([scope.field.key()])?;
+    Ok((conn.last_insert_rowid(), Filing::Everything))
+}
+
+fn file_under(
+    conn: &Connection,
+    item: i64,
+    keys: impl IntoIterator<Item = i64>,
+) -> rusqlite::Result<()> {
+    let mut insert = conn
+        .prepare_cached("INSERT OR IGNORE INTO text_group_keys (key, item_id) VALUES (?1, ?2)")?;
+    for key in keys {
+        insert.execute(params![key, item])?;
+    }
+    Ok(())
+}
+
+/// Puts `item`'s text of `field` in `group` (or in none), counting it there.
+fn join(
+    conn: &Connection,
+    field: Field,
+    group: Option<i64>,
+    item: &Queued,
+) -> rusqlite::Result<()> {
+    conn.prepare_cached(&format!(
+        "UPDATE feedback SET {} = ?2 WHERE id = ?1",
+        field.column()
+    ))?
+    .execute(params![item.id, group])?;
+    let Some(group) = group else {
+        return Ok(());
+    };
+    conn.prepare_cached("UPDATE text_groups SET size = size + 1 WHERE id = ?1")?
+        .execute([group])?;
+    conn.prepare_cached(
+        r#"INSERT INTO text_group_consultations (group_id, consultation_id, count) VALUES (?1, ?2, 1)
+           ON CONFLICT DO UPDATE SET count = count + 1"#,
+    )?
+    .execute(params![group, item.consultation_id])?;
+    if field == Field::Comment && item.visible {
+        let on_article: i64 = conn
+            .prepare_cached(
+                r#"INSERT INTO text_group_articles (group_id, document_id, article, count)
+                   VALUES (?1, ?2, ?3, 1)
+                   ON CONFLICT DO UPDATE SET count = count + 1 RETURNING count"#,
+            )?
+            .query_row(params![group, item.document_id, item.article], |r| r.get(0))?;
+        if on_article == 1 {
+            conn.prepare_cached(
+                r#"INSERT INTO distinct_tally (document_id, article, texts) VALUES (?1, ?2, 1)
+                   ON CONFLICT DO UPDATE SET texts = texts + 1"#,
+            )?
+            .execute(params![item.document_id, item.article])?;
+        }
+    }
+    Ok(())
+}
+
+/// Takes `item`'s text of `field` out of `group`. The group's earliest remaining member is
+/// filed under its keys, so the group's text still finds it if `item` was its only anchor.
+fn leave(conn: &Connection, field: Field, group: i64, item: &Queued) -> rusqlite::Result<()> {
+    conn.prepare_cached("UPDATE text_groups SET size = size - 1 WHERE id = ?1")?
+        .execute([group])?;
+    conn.prepare_cached(
+        r#"UPDATE text_group_consultations SET count = count - 1
+           WHERE group_id = ?1 AND consultation_id = ?2"#,
+    )?
+    .execute(params![group, item.consultation_id])?;
+    conn.prepare_cached("DELETE FROM text_group_consultations WHERE group_id = ?1 AND count <= 0")?
+        .execute([group])?;
+    if field == Field::Comment && item.visible {
+        let left: Option<i64> = conn
+            .prepare_cached(
+                r#"UPDATE text_group_articles SET count = count - 1
+                   WHERE group_id = ?1 AND document_id = ?2 AND article = ?3 RETURNING count"#,
+            )?
+            .query_row(params![group, item.document_id, item.article], |r| r.get(0))
+            .optional()?;
+        if left == Some(0) {
+            conn.prepare_cached(
+                "DELETE FROM text_group_articles WHERE group_id = ?1 AND document_id = ?2 AND article = ?3",
+            )?
+            .execute(params![group, item.document_id, item.article])?;
+            conn.prepare_cached(
+                "UPDATE distinct_tally SET texts = texts - 1 WHERE document_id = ?1 AND article = ?2",
+            )?
+            .execute(params![item.document_id, item.article])?;
+        }
+    }
+    let next: Option<Queued> = conn
+        .prepare_cached(&format!(
+            r#"SELECT {QUEUED_COLUMNS} FROM feedback f {QUEUED_JOINS}
+               WHERE f.{column} = ?1 AND f.id <> ?2 ORDER BY f.id LIMIT 1"#,
+            column = field.column()
+        ))?
+        .query_row(params![group, item.id], |r| queued_from_row(r, [false; 2]))
+        .optional()?;
+    if let Some(next) = next {
+        let text = match field {
+            Field::Comment => &next.fields[0].2,
+            Field::Proposal => &next.fields[1].2,
+        };
+        if let Some(fingerprint) = Fingerprint::of(text) {
+            let scope = next.scope(field);
+            file_under(
+                conn,
+                next.id,
+                std::iter::once(fingerprint.exact_key(scope)).chain(fingerprint.band_keys(scope)),
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Takes item `id`'s comment out of its group into a group of its own that nothing else
+/// joins; returns the group it left, or `None` when the item has no comment group.
+pub fn split_out(conn: &Connection, id: i64) -> rusqlite::Result<Option<i64>> {
+    let Some(item) = conn
+        .prepare_cached(&format!(
+            "SELECT {QUEUED_COLUMNS} FROM feedback f {QUEUED_JOINS} WHERE f.id = ?1"
+        ))?
+        .query_row([id], |r| queued_from_row(r, [false; 2]))
+        .optional()?
+    else {
+        return Ok(None);
+    };
+    let Some(group) = item.fields[0].3 else {
+        return Ok(None);
+    };
+    leave(conn, Field::Comment, group, &item)?;
+    conn.prepare_cached("INSERT INTO text_groups (field, apart) VALUES ('comment', 1)")?
+        .execute([])?;
+    let apart = conn.last_insert_rowid();
+    join(conn, Field::Comment, Some(apart), &item)?;
+    Ok(Some(group))
+}
+
+/// A group as the desk shows it beside one of its members.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupSize {
+    pub group: i64,
+    /// Members, this item included.
+    pub size: i64,
+    pub consultations: i64,
+}
+
+/// How many distinct comments (comment groups) each article of `document_id` has among its
+/// visible items.
+pub fn distinct_texts(
+    conn: &Connection,
+    document_id: i64,
+) -> rusqlite::Result<HashMap<String, i64>> {
+    conn.prepare_cached("SELECT article, texts FROM distinct_tally WHERE document_id = ?1")?
+        .query_map([document_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect()
+}
