@@ -26,6 +26,7 @@ struct Options {
     db: Option<PathBuf>,
     build_only: bool,
     import_only: bool,
+    campaign_only: bool,
 }
 
 fn options() -> Options {
@@ -37,6 +38,7 @@ fn options() -> Options {
         db: None,
         build_only: false,
         import_only: false,
+        campaign_only: false,
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut i = 0;
@@ -62,6 +64,10 @@ fn options() -> Options {
             }
             "--import-only" => {
                 o.import_only = true;
+                i -= 1;
+            }
+            "--campaign-only" => {
+                o.campaign_only = true;
                 i -= 1;
             }
             "--bench" => i -= 1, // passed by cargo bench
@@ -710,6 +716,13 @@ fn main() {
     let options = options();
     let scratch = tempfile::tempdir().unwrap();
     let mut figures: Vec<Figure> = Vec::new();
+    if options.campaign_only {
+        // --campaign-only: the grouping of a generated campaign of --n items.
+        for f in campaign_figures(scratch.path(), &options) {
+            println!("{}: {} (target {})", f.what, f.value, f.target);
+        }
+        return;
+    }
 
     figures.push(import_figure(scratch.path(), options.runs));
     figures.push(lineage_figure(scratch.path(), options.runs));
@@ -897,67 +910,14 @@ fn main() {
         ),
     ];
     for (name, path) in pages {
-        let mut p50s = Vec::new();
-        let mut p99s = Vec::new();
-        for _ in 0..options.runs {
-            let stop = Arc::new(AtomicBool::new(false));
-            let writers = submit_until(port, &visitor, 16, &stop);
-            let request = format!(
-                "GET {path} HTTP/1.1\r\nHost: x\r\nCookie: {}\r\n\r\n",
-                admin.cookie
-            );
-            let readers: Vec<_> = (0..16)
-                .map(|_| {
-                    let (request, stop) = (request.clone(), stop.clone());
-                    std::thread::spawn(move || {
-                        let mut connection = Connection_::open(port);
-                        let mut latencies = Vec::new();
-                        while !stop.load(Ordering::Relaxed) {
-                            let sent = Instant::now();
-                            let (status, _) = connection.exchange(request.as_bytes());
-                            assert_eq!(status, 200);
-                            latencies.push(sent.elapsed().as_micros() as u32);
-                        }
-                        latencies
-                    })
-                })
-                .collect();
-            std::thread::sleep(Duration::from_secs(options.seconds.min(5)));
-            stop.store(true, Ordering::Relaxed);
-            let mut latencies: Vec<u32> = readers
-                .into_iter()
-                .flat_map(|r| r.join().unwrap())
-                .collect();
-            for writer in writers {
-                writer.join().unwrap();
-            }
-            latencies.sort_unstable();
-            p50s.push(percentile(&latencies, 0.5));
-            p99s.push(percentile(&latencies, 0.99));
-        }
-        let p99 = median(p99s);
-        eprintln!(
-            "{name}: p50 {:.1} ms, p99 {:.1} ms",
-            median(p50s.clone()).0,
-            p99.0
-        );
-        figures.push(Figure {
-            what: format!("{name}, p50 / p99"),
-            value: format!(
-                "{:.1} / {:.1} ms (p99 min {:.1}, max {:.1})",
-                median(p50s).0,
-                p99.0,
-                p99.1,
-                p99.2
-            ),
-            floor: "-".into(),
-            ratio: "-".into(),
-            target: if name.contains("search") {
-                "p99 < 100 ms".into()
-            } else {
-                "p99 < 50 ms".into()
-            },
-        });
+        figures.push(page_figure(
+            port,
+            &visitor,
+            &admin.cookie,
+            name,
+            &path,
+            &options,
+        ));
     }
     let (page, _) = get_page(port, "/consultations/suva-2015/articles/4", "");
     let html = page.len() - page.find("\r\n\r\n").unwrap() - 4;
@@ -984,7 +944,77 @@ fn main() {
         target: "< 40 KB".into(),
     });
     drop(server);
+    figures.extend(campaign_figures(scratch.path(), &options));
     report(&options, &figures, rows, db_mb);
+}
+
+/// A page's p50 and p99 under 16 concurrent readers while 16 writers go on submitting.
+fn page_figure(
+    port: u16,
+    visitor: &Arc<Identity>,
+    cookie: &str,
+    name: &str,
+    path: &str,
+    options: &Options,
+) -> Figure {
+    let mut p50s = Vec::new();
+    let mut p99s = Vec::new();
+    for _ in 0..options.runs {
+        let stop = Arc::new(AtomicBool::new(false));
+        let writers = submit_until(port, visitor, 16, &stop);
+        let request = format!("GET {path} HTTP/1.1\r\nHost: x\r\nCookie: {cookie}\r\n\r\n");
+        let readers: Vec<_> = (0..16)
+            .map(|_| {
+                let (request, stop) = (request.clone(), stop.clone());
+                std::thread::spawn(move || {
+                    let mut connection = Connection_::open(port);
+                    let mut latencies = Vec::new();
+                    while !stop.load(Ordering::Relaxed) {
+                        let sent = Instant::now();
+                        let (status, _) = connection.exchange(request.as_bytes());
+                        assert_eq!(status, 200);
+                        latencies.push(sent.elapsed().as_micros() as u32);
+                    }
+                    latencies
+                })
+            })
+            .collect();
+        std::thread::sleep(Duration::from_secs(options.seconds.min(5)));
+        stop.store(true, Ordering::Relaxed);
+        let mut latencies: Vec<u32> = readers
+            .into_iter()
+            .flat_map(|r| r.join().unwrap())
+            .collect();
+        for writer in writers {
+            writer.join().unwrap();
+        }
+        latencies.sort_unstable();
+        p50s.push(percentile(&latencies, 0.5));
+        p99s.push(percentile(&latencies, 0.99));
+    }
+    let p99 = median(p99s);
+    eprintln!(
+        "{name}: p50 {:.1} ms, p99 {:.1} ms",
+        median(p50s.clone()).0,
+        p99.0
+    );
+    Figure {
+        what: format!("{name}, p50 / p99"),
+        value: format!(
+            "{:.1} / {:.1} ms (p99 min {:.1}, max {:.1})",
+            median(p50s).0,
+            p99.0,
+            p99.1,
+            p99.2
+        ),
+        floor: "-".into(),
+        ratio: "-".into(),
+        target: if name.contains("search") {
+            "p99 < 100 ms".into()
+        } else {
+            "p99 < 50 ms".into()
+        },
+    }
 }
 
 /// Downloads `/admin/exports/{file}` `runs` times, sampling the server's resident memory;
@@ -1296,4 +1326,192 @@ fn lineage_figure(scratch: &Path, runs: usize) -> Figure {
         ratio: "-".into(),
         target: "< 2000 ms".into(),
     }
+}
+
+/// What a campaign item is, for measuring the grouping against the truth.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Distinct,
+    Exact,
+    Edited,
+}
+
+/// A generated campaign on Article 4 of one consultation: `n` items, of which half are copies
+/// of five form letters with small personal edits (a greeting, a signature, a word or two
+/// changed), a tenth exact copies of them, the rest distinct comments. Stored as `build`
+/// stores, then grouped as the app's writer groups; returns each item's letter (or `None`)
+/// and kind, by id, and how long grouping took.
+fn build_campaign(path: &Path, n: u64) -> (Vec<(Option<usize>, Kind)>, Duration) {
+    drop(consult::storage::open_direct(path).expect("the schema is created"));
+    let mut conn = Connection::open(path).unwrap();
+    conn.set_prepared_statement_cache_capacity(128);
+    conn.set_db_config(
+        rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+        true,
+    )
+    .unwrap();
+    conn.execute_batch(
+        "PRAGMA synchronous = OFF; PRAGMA cache_size = -200000;
+         PRAGMA journal_mode = DELETE; PRAGMA journal_mode = OFF;",
+    )
+    .unwrap();
+    let units: Vec<(String, i64)> = conn
+        .prepare("SELECT ref, position FROM units WHERE document_id = 1 AND article = '4'")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let words = vocabulary();
+    let mut rng = Rng(0xC0FFEE);
+    // Letters of 1,200 characters or more, as campaigns write them.
+    let letters: Vec<String> = (0..5)
+        .map(|_| {
+            let mut letter = String::new();
+            while letter.len() < 1_200 {
+                letter.push_str(&text(&mut rng, &words));
+                letter.push(' ');
+            }
+            letter
+        })
+        .collect();
+    let mut truth = Vec::with_capacity(n as usize);
+    let mut done = 0u64;
+    while done < n {
+        let tx = conn.transaction().unwrap();
+        {
+            let mut insert = tx
+                .prepare(
+                    r#"INSERT INTO feedback (consultation_id, document_id, article, ref, stance, comment_type,
+                         comment, token_hash, created_at, updated_at, ref_position)
+                       VALUES (4, 1, '4', ?1, 'support', 'general', ?2, ?3,
+                               '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', ?4)"#,
+                )
+                .unwrap();
+            for _ in 0..(n - done).min(50_000) {
+                let letter = rng.below(5) as usize;
+                let (comment, item) = match rng.below(10) {
+                    0..5 => {
+                        let mut words_of: Vec<String> =
+                            letters[letter].split(' ').map(str::to_string).collect();
+                        for _ in 0..=rng.below(2) {
+                            let at = rng.below(words_of.len() as u64) as usize;
+                            words_of[at] = words[rng.below(words.len() as u64) as usize].clone();
+                        }
+                        (
+                            format!(
+                                "Dear drafters, {} Yours, Participant {done} of {}.",
+                                words_of.join(" "),
+                                words[rng.below(200) as usize]
+                            ),
+                            (Some(letter), Kind::Edited),
+                        )
+                    }
+                    5 => (letters[letter].clone(), (Some(letter), Kind::Exact)),
+                    _ => (text(&mut rng, &words), (None, Kind::Distinct)),
+                };
+                let (reference, position) = &units[rng.below(units.len() as u64) as usize];
+                insert
+                    .execute(params![
+                        reference,
+                        comment,
+                        Sha256::digest(done.to_le_bytes()).to_vec(),
+                        position
+                    ])
+                    .unwrap();
+                truth.push(item);
+                done += 1;
+            }
+        }
+        tx.commit().unwrap();
+    }
+    // What the writer does at the end of each transaction: the search index, then the groups.
+    consult::review::repo::index_queued(&conn).unwrap();
+    let started = Instant::now();
+    let tx = conn.transaction().unwrap();
+    consult::text_groups::repo::group_queued(&tx).unwrap();
+    tx.commit().unwrap();
+    let grouping = started.elapsed();
+    conn.execute_batch("PRAGMA journal_mode = WAL;").unwrap();
+    (truth, grouping)
+}
+
+/// Pairwise precision and recall of the groups found against the letters, over the items of
+/// `kind` and the distinct comments (which may wrongly join a letter's group, or each other).
+fn pair_scores(truth: &[(Option<usize>, Kind)], groups: &[i64], kind: Kind) -> (f64, f64) {
+    use std::collections::HashMap;
+    let pairs = |n: u64| n * n.saturating_sub(1) / 2;
+    let (mut by_group, mut by_family, mut by_both) =
+        (HashMap::new(), HashMap::new(), HashMap::new());
+    for (i, (letter, item_kind)) in truth.iter().enumerate() {
+        if *item_kind != kind && *item_kind != Kind::Distinct {
+            continue;
+        }
+        // A distinct comment is a family of its own.
+        let family = letter.map_or(i as i64 + 10, |l| l as i64);
+        *by_group.entry(groups[i]).or_insert(0u64) += 1;
+        *by_family.entry(family).or_insert(0u64) += 1;
+        *by_both.entry((groups[i], family)).or_insert(0u64) += 1;
+    }
+    let both: u64 = by_both.values().map(|n| pairs(*n)).sum();
+    let predicted: u64 = by_group.values().map(|n| pairs(*n)).sum();
+    let actual: u64 = by_family.values().map(|n| pairs(*n)).sum();
+    (both as f64 / predicted as f64, both as f64 / actual as f64)
+}
+
+/// The campaign's figures: grouping precision and recall for exact and for edited copies,
+/// the rate of grouping, and the review page showing one item per group under load.
+fn campaign_figures(scratch: &Path, options: &Options) -> Vec<Figure> {
+    let path = scratch.join("campaign.db");
+    let (truth, grouping) = build_campaign(&path, options.n);
+    let groups: Vec<i64> = Connection::open(&path)
+        .unwrap()
+        .prepare("SELECT comment_group FROM feedback ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let n = truth.len();
+    let mut figures = Vec::new();
+    for (kind, name, target) in [
+        (Kind::Exact, "exact copies", ">= 0.99 / 0.99"),
+        (Kind::Edited, "copies with personal edits", ">= 0.95 / 0.95"),
+    ] {
+        let (precision, recall) = pair_scores(&truth, &groups, kind);
+        let count = truth.iter().filter(|t| t.1 == kind).count();
+        eprintln!("campaign, {name}: precision {precision:.4}, recall {recall:.4}");
+        figures.push(Figure {
+            what: format!("campaign of {n}: grouping of {count} {name}, precision / recall"),
+            value: format!("{precision:.4} / {recall:.4}"),
+            floor: "-".into(),
+            ratio: "-".into(),
+            target: target.into(),
+        });
+    }
+    figures.push(Figure {
+        what: format!("campaign of {n}: grouping every item"),
+        value: format!(
+            "{:.1} s ({:.0} items/s)",
+            grouping.as_secs_f64(),
+            n as f64 / grouping.as_secs_f64()
+        ),
+        floor: "-".into(),
+        ratio: "-".into(),
+        target: "-".into(),
+    });
+    let (server, _) = start(&path);
+    let visitor = Arc::new(anonymous(server.port));
+    let admin = organiser(server.port, &path);
+    figures.push(page_figure(
+        server.port,
+        &visitor,
+        &admin.cookie,
+        "campaign: review page, article 4, one per group",
+        "/admin/articles/4?copies=one",
+        options,
+    ));
+    drop(server);
+    let _ = std::fs::remove_file(&path);
+    figures
 }

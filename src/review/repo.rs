@@ -238,6 +238,38 @@ fn count_from_tally(conn: &Connection, filter: &Filter) -> rusqlite::Result<i64>
     Ok(visible + hidden)
 }
 
+/// How many items "one per group" shows on one article with no other filter, read off the
+/// kept count of its distinct texts; `None` when that count cannot answer (another filter, or
+/// hidden items, which the count leaves out and the desk lists).
+fn count_groups_from_tally(conn: &Connection, filter: &Filter) -> rusqlite::Result<Option<i64>> {
+    let (Some(document_id), Some(article)) = (filter.document_id, filter.article) else {
+        return Ok(None);
+    };
+    let only_article = Filter {
+        document_id: filter.document_id,
+        article: filter.article,
+        one_per_group: true,
+        ..Filter::default()
+    };
+    if *filter != only_article {
+        return Ok(None);
+    }
+    let hidden: i64 = conn
+        .prepare_cached(
+            r#"SELECT COUNT(*) FROM feedback f
+               WHERE f.status = 'hidden' AND f.document_id = ?1 AND f.article = ?2"#,
+        )?
+        .query_row(params![document_id, article.to_string()], |r| r.get(0))?;
+    if hidden > 0 {
+        return Ok(None);
+    }
+    Ok(Some(crate::text_groups::repo::distinct_texts_on(
+        conn,
+        document_id,
+        &article.to_string(),
+    )?))
+}
+
 /// How many items of one article there are in all.
 #[tracing::instrument(level = "debug", skip_all)]
 pub fn count_article(
@@ -349,6 +381,10 @@ pub fn review_page(
 ) -> rusqlite::Result<(Vec<ReviewItem>, Matching)> {
     if tally_answers(filter) {
         let matching = Matching::Exact(count_from_tally(conn, filter)?);
+        return Ok((review_items(conn, filter, page_size, offset)?, matching));
+    }
+    if let Some(groups) = count_groups_from_tally(conn, filter)? {
+        let matching = Matching::Exact(groups);
         return Ok((review_items(conn, filter, page_size, offset)?, matching));
     }
     let limit = count_limit.max(offset + page_size);

@@ -5,7 +5,8 @@ use std::collections::HashMap;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{
-    ANCHOR_BELOW, CANDIDATES_COMPARED, CANDIDATES_PER_BAND, Field, Fingerprint, SIMILAR, Scope,
+    ANCHOR_BELOW, CANDIDATES_COMPARED, CANDIDATES_PER_BAND, Field, Fingerprint, MIN_BANDS_MET,
+    SIMILAR, Scope,
 };
 
 /// An item waiting to be grouped, with what its groups depend on.
@@ -102,6 +103,7 @@ fn group_some(conn: &Connection, limit: i64) -> rusqlite::Result<usize> {
         ))?
         .query_map([limit], |r| queued_from_row(r, [r.get(11)?, r.get(12)?]))?
         .collect::<rusqlite::Result<_>>()?;
+    let mut anchors = HashMap::new();
     for item in &queued {
         for (field, again, text, current) in &item.fields {
             if !again {
@@ -115,7 +117,7 @@ fn group_some(conn: &Connection, limit: i64) -> rusqlite::Result<usize> {
                 join(conn, *field, None, item)?;
                 continue;
             };
-            let (group, filing) = place(conn, scope, &fingerprint, item.id)?;
+            let (group, filing) = place(conn, scope, &fingerprint, item.id, &mut anchors)?;
             join(conn, *field, Some(group), item)?;
             let keys: Vec<i64> = match filing {
                 Filing::Nothing => Vec::new(),
@@ -162,6 +164,7 @@ fn place(
     scope: Scope,
     fingerprint: &Fingerprint,
     newcomer: i64,
+    anchors: &mut HashMap<(i64, &'static str), Option<Fingerprint>>,
 ) -> rusqlite::Result<(i64, Filing)> {
     let mut by_key =
         conn.prepare_cached("SELECT item_id FROM text_group_keys WHERE key = ?1 LIMIT ?2")?;
@@ -175,8 +178,10 @@ fn place(
              ON g.id = CASE ?2 WHEN 'comment' THEN f.comment_group ELSE f.proposal_group END
            WHERE f.id = ?1 AND f.id <> ?3"#
     ))?;
-    let mut anchor_of = |item: i64| -> rusqlite::Result<Option<Anchor>> {
-        anchor
+    // An anchor's group, when it can take the newcomer, and its fingerprint: computed once
+    // per batch, as a campaign's copies meet the same few anchors again and again.
+    let mut anchor_of = |item: i64| -> rusqlite::Result<Option<(i64, Fingerprint)>> {
+        let Some(anchor) = anchor
             .query_row(params![item, scope.field.key(), newcomer], |r| {
                 Ok(Anchor {
                     text: r.get(0)?,
@@ -185,8 +190,18 @@ fn place(
                     scope_id: r.get(3)?,
                 })
             })
-            .optional()
-            .map(|a| a.filter(|a| !a.apart && a.group.is_some() && a.scope_id == scope.id))
+            .optional()?
+            .filter(|a| !a.apart && a.scope_id == scope.id)
+        else {
+            return Ok(None);
+        };
+        let Some(group) = anchor.group else {
+            return Ok(None);
+        };
+        let fingerprint = anchors
+            .entry((item, scope.field.key()))
+            .or_insert_with(|| Fingerprint::of(&anchor.text));
+        Ok(fingerprint.clone().map(|f| (group, f)))
     };
 
     let exact = fingerprint.exact_key(scope);
@@ -194,12 +209,8 @@ fn place(
         .query_map(params![exact, CANDIDATES_PER_BAND], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     for item in named {
-        if let Some(Anchor {
-            text,
-            group: Some(group),
-            ..
-        }) = anchor_of(item)?
-            && Fingerprint::of(&text).is_some_and(|f| f.exact_key(scope) == exact)
+        if let Some((group, anchor)) = anchor_of(item)?
+            && anchor.exact_key(scope) == exact
         {
             return Ok((group, Filing::Nothing));
         }
@@ -211,18 +222,16 @@ fn place(
             *votes.entry(item?).or_default() += 1;
         }
     }
-    let mut candidates: Vec<(i64, usize)> = votes.into_iter().collect();
+    let mut candidates: Vec<(i64, usize)> = votes
+        .into_iter()
+        .filter(|(_, bands)| *bands >= MIN_BANDS_MET)
+        .collect();
     candidates.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     for (item, _) in candidates.into_iter().take(CANDIDATES_COMPARED) {
-        let Some(Anchor {
-            text,
-            group: Some(group),
-            ..
-        }) = anchor_of(item)?
-        else {
+        let Some((group, anchor)) = anchor_of(item)? else {
             continue;
         };
-        let similarity = Fingerprint::of(&text).map_or(0.0, |f| f.similarity(fingerprint));
+        let similarity = anchor.similarity(fingerprint);
         if similarity >= SIMILAR {
             let filing = if similarity < ANCHOR_BELOW {
                 Filing::Everything
@@ -377,6 +386,18 @@ pub struct GroupSize {
     /// Members, this item included.
     pub size: i64,
     pub consultations: i64,
+}
+
+/// How many distinct comments (comment groups) one article has among its visible items.
+pub fn distinct_texts_on(
+    conn: &Connection,
+    document_id: i64,
+    article: &str,
+) -> rusqlite::Result<i64> {
+    conn.prepare_cached(
+        "SELECT COALESCE(SUM(texts), 0) FROM distinct_tally WHERE document_id = ?1 AND article = ?2",
+    )?
+    .query_row(params![document_id, article], |r| r.get(0))
 }
 
 /// How many distinct comments (comment groups) each article of `document_id` has among its

@@ -79,6 +79,10 @@ async fn copies_and_near_copies_share_a_group_that_the_desk_shows_once_with_its_
     let shown: Vec<String> = once.attrs(".review-item", "id");
     assert_eq!(shown, [format!("item-{first}"), format!("item-{other}")]);
     assert_eq!(
+        once.text("#result-count"),
+        "Items 1–2 of 2 matching, out of 4 on Article 4."
+    );
+    assert_eq!(
         once.attrs("#filter-copies option[selected]", "value"),
         ["one"]
     );
