@@ -186,6 +186,11 @@ pub fn report() -> String {
     "/admin/report".to_string()
 }
 
+/// The consolidated report as a Word file.
+pub fn report_docx() -> String {
+    "/admin/report.docx".to_string()
+}
+
 pub fn export(file_name: impl Display) -> String {
     format!("/admin/exports/{}", segment(file_name))
 }

@@ -142,6 +142,7 @@ route_table! {
         GET "/comparative-table.csv" => reports::routes::table_csv,
         GET "/comparative-table.xlsx" => reports::routes::table_xlsx,
         GET "/report" => reports::routes::report_page,
+        GET "/report.docx" => reports::routes::report_docx,
         POST "/feedback/{id}/disposition" => review::routes::record_disposition,
         POST "/feedback/{id}/hide" => review::routes::hide,
         POST "/feedback/{id}/key" => review::routes::mark_key,

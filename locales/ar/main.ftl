@@ -800,3 +800,7 @@ column-about-text_group = رقم مجموعة نصوص التعليق: للتع�
 column-about-text_group_size = عدد التعليقات في مجموعة النصوص، بما فيها هذا التعليق.
 column-about-proposal_group = رقم مجموعة الصياغة المقترحة بين الصياغات المقترحة للفقرة نفسها؛ فارغ إن لم يكن هناك اقتراح.
 column-about-proposal_group_size = عدد المقترحات في مجموعة الصياغة، بما فيها هذا المقترح.
+report-chart = المواقف حسب المشاورة
+report-chart-title = المواقف من { $article } حسب المشاورة
+report-chart-desc = شريط لكل مشاورة، طوله بعدد تعليقاتها ومقسّم حسب الموقف؛ والأعداد مكتوبة بجانب كل شريط.
+report-word = تنزيل كملف Word (.docx)

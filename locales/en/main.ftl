@@ -777,3 +777,7 @@ column-about-text_group = The number of the comment's text group: identical comm
 column-about-text_group_size = How many comments the text group has, this one included.
 column-about-proposal_group = The number of the proposed wording's group among the wordings proposed for the same paragraph; empty without a proposal.
 column-about-proposal_group_size = How many proposals the wording's group has, this one included.
+report-chart = Positions by consultation
+report-chart-title = Positions on { $article } by consultation
+report-chart-desc = A bar for each consultation, as long as its number of comments and divided by position; the counts are written beside each bar.
+report-word = Download as a Word file (.docx)

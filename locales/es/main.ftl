@@ -777,3 +777,7 @@ column-about-text_group = El número del grupo de textos del comentario: los com
 column-about-text_group_size = Cuántos comentarios tiene el grupo de textos, incluido este.
 column-about-proposal_group = El número del grupo de la redacción propuesta entre las propuestas para el mismo párrafo; vacío sin propuesta.
 column-about-proposal_group_size = Cuántas propuestas tiene el grupo de la redacción, incluida esta.
+report-chart = Posiciones por consulta
+report-chart-title = Posiciones sobre { $article } por consulta
+report-chart-desc = Una barra por consulta, tan larga como su número de comentarios y dividida por posición; las cifras figuran junto a cada barra.
+report-word = Descargar como archivo de Word (.docx)

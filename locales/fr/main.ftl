@@ -777,3 +777,7 @@ column-about-text_group = Le numéro du groupe de textes du commentaire : les co
 column-about-text_group_size = Le nombre de commentaires du groupe de textes, celui-ci compris.
 column-about-proposal_group = Le numéro du groupe de la formulation proposée parmi celles proposées pour le même paragraphe ; vide sans proposition.
 column-about-proposal_group_size = Le nombre de propositions du groupe de la formulation, celle-ci comprise.
+report-chart = Positions par consultation
+report-chart-title = Positions sur { $article } par consultation
+report-chart-desc = Une barre par consultation, aussi longue que son nombre de commentaires et divisée par position ; les nombres sont écrits à côté de chaque barre.
+report-word = Télécharger en fichier Word (.docx)

@@ -105,19 +105,30 @@ fn attachment(
     extension: &str,
     body: Vec<u8>,
 ) -> HttpResponse {
-    let name: String = format!(
+    let stem = format!(
         "comparative-table-{}-{}",
         table.from.symbol, table.to.symbol
-    )
-    .chars()
-    .map(|c| {
-        if c.is_ascii_alphanumeric() || c == '.' {
-            c
-        } else {
-            '-'
-        }
-    })
-    .collect();
+    );
+    attachment_named(content_type, &stem, extension, body)
+}
+
+/// A download named `stem.extension`, symbols' slashes and spaces made dashes.
+fn attachment_named(
+    content_type: &str,
+    stem: &str,
+    extension: &str,
+    body: Vec<u8>,
+) -> HttpResponse {
+    let name: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
     HttpResponse::Ok()
         .content_type(content_type)
         .insert_header((
@@ -281,20 +292,25 @@ struct ReportPage {
     tr: Tr,
     desk: Desk,
     report: super::report::Report,
+    /// Each article's positions by consultation as stacked bars, in the report's order.
+    charts: Vec<Vec<crate::tallies::chart::Bar>>,
     /// When the report was made, for its running header.
     made: String,
     stances: Vec<String>,
+    /// The positions' keys and names, for the charts' legend.
+    legend: Vec<(&'static str, String)>,
+    rtl: bool,
+    /// The same report as a Word file.
+    word_link: String,
 }
 
-#[tracing::instrument(skip(state, desk, tr))]
-pub(crate) async fn report_page(
-    state: web::Data<AppState>,
-    desk: Desk,
-    tr: Tr,
-    query: web::Query<ReportQuery>,
-) -> Result<HttpResponse, AppError> {
+/// The report `query` asks for, read in one go.
+async fn load_report(
+    state: &AppState,
+    query: &ReportQuery,
+) -> Result<super::report::Report, AppError> {
     let process = desk_process(
-        &state,
+        state,
         &ProcessQuery {
             process: query.process.clone(),
             version: query.version.clone(),
@@ -317,22 +333,91 @@ pub(crate) async fn report_page(
         process.document.clone(),
         state.ancestries.clone(),
     );
-    let report = state
+    state
         .db
         .read(move |conn| {
             let ancestry = ancestries.get_or_load(conn, &library, &version)?;
             Ok(super::report::consolidated_report(conn, &ancestry, only)?)
         })
-        .await?;
+        .await
+}
+
+#[tracing::instrument(skip(state, desk, tr))]
+pub(crate) async fn report_page(
+    state: web::Data<AppState>,
+    desk: Desk,
+    tr: Tr,
+    query: web::Query<ReportQuery>,
+) -> Result<HttpResponse, AppError> {
+    let report = load_report(&state, &query).await?;
     let stances = crate::feedback::Stance::ALL
         .iter()
         .map(|s| tr.stance_short(*s))
         .collect();
+    let legend = crate::feedback::Stance::ALL
+        .iter()
+        .map(|s| (s.key(), tr.stance_short(*s)))
+        .collect();
+    let charts = report
+        .articles
+        .iter()
+        .map(|section| {
+            let rows: Vec<(String, crate::tallies::chart::Counts)> = section
+                .input
+                .by_consultation
+                .iter()
+                .map(|c| {
+                    let counts = crate::tallies::chart::Counts {
+                        by_stance: c.by_stance,
+                    };
+                    (c.city.clone(), counts)
+                })
+                .collect();
+            crate::tallies::chart::stacked_bars(&tr, &rows)
+        })
+        .collect();
+    let word_link = format!(
+        "{}?{}",
+        crate::paths::report_docx(),
+        serde_html_form::to_string([
+            ("process", &query.process),
+            ("version", &query.version),
+            ("article", &query.article),
+        ])
+        .unwrap_or_default()
+    );
     pages::ok(&ReportPage {
         made: tr.timestamp(&crate::time_format::now_rfc3339()),
+        rtl: tr.lang.dir() == "rtl",
         stances,
+        legend,
+        charts,
+        word_link,
         tr,
         desk,
         report,
     })
+}
+
+/// The consolidated report as a Word file, with the same content as the page.
+#[tracing::instrument(skip(state, _desk, tr))]
+pub(crate) async fn report_docx(
+    state: web::Data<AppState>,
+    _desk: Desk,
+    tr: Tr,
+    query: web::Query<ReportQuery>,
+) -> Result<HttpResponse, AppError> {
+    let report = load_report(&state, &query).await?;
+    let made = tr.timestamp(&crate::time_format::now_rfc3339());
+    let stem = format!("report-{}", report.version.symbol);
+    let bytes = web::block(move || super::word::report_docx(&tr, &report, &made))
+        .await
+        .map_err(|e| anyhow::anyhow!("the report's Word file was not written: {e}"))??;
+    let file = TableFile::Word;
+    Ok(attachment_named(
+        file.content_type(),
+        &stem,
+        file.extension(),
+        bytes,
+    ))
 }

@@ -1,11 +1,12 @@
-//! The comparative table as a Word file: landscape, a real table per article with a header
-//! row, each article on its own page. Written with docx-rs.
+//! The comparative table and the consolidated report as Word files, written with docx-rs: the
+//! table landscape, a real table per article with a header row; the report portrait, with the
+//! draft and the date in the page header; each article on its own page.
 
 use std::io::Cursor;
 
 use docx_rs::{
-    BreakType, Docx, PageMargin, PageOrientationType, Paragraph, Run, Table, TableCell, TableRow,
-    WidthType,
+    BreakType, Docx, Header, PageMargin, PageOrientationType, Paragraph, Run, Table, TableCell,
+    TableRow, WidthType,
 };
 
 use super::{ComparativeTable, article_heading, disposition_lines, input_lines, row_label};
@@ -131,6 +132,250 @@ pub fn comparative_table_docx(tr: &Tr, table: &ComparativeTable) -> anyhow::Resu
                 .set_grid(COLUMNS.to_vec())
                 .width(COLUMNS.iter().sum(), WidthType::Dxa),
         );
+    }
+    let mut bytes = Cursor::new(Vec::new());
+    docx.build().pack(&mut bytes)?;
+    Ok(bytes.into_inner())
+}
+
+/// A4 portrait, in twentieths of a point.
+const PORTRAIT: (u32, u32) = (11_906, 16_838);
+/// The report's count tables: a label, four positions and the total.
+const COUNT_COLUMNS: [usize; 6] = [3_400, 1_150, 1_150, 1_150, 1_150, 1_150];
+/// How each position is drawn in the Word file's bars: a glyph (so the bar reads without
+/// colour) and a colour, those of the page's charts.
+const BAR_GLYPHS: [(&str, &str); 4] = [
+    ("\u{2588}", "1B5E20"),
+    ("\u{2593}", "0B5394"),
+    ("\u{2592}", "B00020"),
+    ("\u{2591}", "4A2C7A"),
+];
+/// Glyphs in the longest bar.
+const BAR_LENGTH: i64 = 40;
+
+fn heading(text: &str, size: usize) -> Paragraph {
+    Paragraph::new().add_run(Run::new().add_text(text).bold().size(size))
+}
+
+/// A table of counts by position and their total, one row per label.
+fn counts_table(tr: &Tr, first: &str, rows: &[(String, [i64; 5])]) -> Table {
+    let mut header = vec![cell(COUNT_COLUMNS[0], vec![bold(first)])];
+    header.extend(
+        crate::feedback::Stance::ALL
+            .iter()
+            .map(|s| tr.stance_short(*s))
+            .chain(std::iter::once(tr.t("column-total")))
+            .zip(&COUNT_COLUMNS[1..])
+            .map(|(label, width)| cell(*width, vec![bold(&label)])),
+    );
+    let mut table_rows = vec![TableRow::new(header)];
+    for (label, counts) in rows {
+        let mut cells = vec![cell(COUNT_COLUMNS[0], lines(label))];
+        cells.extend(counts.iter().zip(&COUNT_COLUMNS[1..]).map(|(n, width)| {
+            cell(
+                *width,
+                vec![Paragraph::new().add_run(Run::new().add_text(tr.number(*n)))],
+            )
+        }));
+        table_rows.push(TableRow::new(cells).cant_split());
+    }
+    Table::new(table_rows)
+        .set_grid(COUNT_COLUMNS.to_vec())
+        .width(COUNT_COLUMNS.iter().sum(), WidthType::Dxa)
+}
+
+/// The positions by consultation as bars of glyphs, the longest [`BAR_LENGTH`] long, each
+/// with its counts in words, and a legend.
+fn bars(tr: &Tr, rows: &[(String, [i64; 4])]) -> Vec<Paragraph> {
+    let largest = rows
+        .iter()
+        .map(|(_, c)| c.iter().sum::<i64>())
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let mut paragraphs: Vec<Paragraph> = rows
+        .iter()
+        .map(|(label, counts)| {
+            let mut paragraph = Paragraph::new().add_run(Run::new().add_text(format!("{label}  ")));
+            for (count, (glyph, colour)) in counts.iter().zip(BAR_GLYPHS) {
+                if *count > 0 {
+                    let length = (count * BAR_LENGTH / largest).max(1) as usize;
+                    paragraph =
+                        paragraph.add_run(Run::new().add_text(glyph.repeat(length)).color(colour));
+                }
+            }
+            let [s, a, o, q] = *counts;
+            let words = tr.message(
+                &crate::i18n::Message::new("tally-bar-label")
+                    .with("total", counts.iter().sum::<i64>())
+                    .with("support", s)
+                    .with("amend", a)
+                    .with("oppose", o)
+                    .with("question", q),
+            );
+            paragraph.add_run(Run::new().add_text(format!("  {words}")))
+        })
+        .collect();
+    let mut legend = Paragraph::new();
+    for (stance, (glyph, colour)) in crate::feedback::Stance::ALL.iter().zip(BAR_GLYPHS) {
+        legend = legend
+            .add_run(Run::new().add_text(glyph).color(colour))
+            .add_run(Run::new().add_text(format!(" {}   ", tr.stance(*stance))));
+    }
+    paragraphs.push(legend);
+    paragraphs
+}
+
+/// The consolidated report as the bytes of a `.docx` file: what the printed page holds, in
+/// the desk's language, `made` being when it was made.
+pub fn report_docx(tr: &Tr, report: &super::report::Report, made: &str) -> anyhow::Result<Vec<u8>> {
+    let version = &report.version;
+    let title = tr.t_text("report-title", "symbol", &version.symbol);
+    let running = format!("{} · {made}", version.symbol);
+    let mut docx = Docx::new()
+        .page_size(PORTRAIT.0, PORTRAIT.1)
+        .page_margin(
+            PageMargin::new()
+                .top(MARGIN)
+                .bottom(MARGIN)
+                .left(MARGIN)
+                .right(MARGIN),
+        )
+        .default_size(20)
+        .header(
+            Header::new()
+                .add_paragraph(Paragraph::new().add_run(Run::new().add_text(&running).size(16))),
+        )
+        .add_paragraph(heading(&title, 32))
+        .add_paragraph(Paragraph::new().add_run(Run::new().add_text(format!(
+            "{} · {}",
+            version.title,
+            tr.t_text("report-made", "time", made)
+        ))));
+    for section in &report.articles {
+        let Some(article) = version.article(section.article) else {
+            continue;
+        };
+        docx = docx
+            .add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::Page)))
+            .add_paragraph(heading(&tr.article_title(section.article), 28));
+        for block in &article.blocks {
+            let number = block
+                .number
+                .as_ref()
+                .map(|n| format!("{n}. "))
+                .unwrap_or_default();
+            docx = docx.add_paragraph(
+                Paragraph::new().add_run(Run::new().add_text(format!("{number}{}", block.text))),
+            );
+            for item in &block.items {
+                docx = docx.add_paragraph(
+                    Paragraph::new()
+                        .add_run(Run::new().add_text(format!("({}) {}", item.letter, item.text))),
+                );
+            }
+        }
+        if section.input.total == 0 {
+            docx = docx.add_paragraph(
+                Paragraph::new().add_run(Run::new().add_text(tr.t("table-no-input")).italic()),
+            );
+            continue;
+        }
+        docx = docx.add_paragraph(heading(&tr.t("report-chart"), 24));
+        let by_consultation: Vec<(String, [i64; 4])> = section
+            .input
+            .by_consultation
+            .iter()
+            .map(|c| (c.city.clone(), c.by_stance))
+            .collect();
+        for paragraph in bars(tr, &by_consultation) {
+            docx = docx.add_paragraph(paragraph);
+        }
+        docx = docx
+            .add_paragraph(heading(&tr.t("report-by-consultation"), 24))
+            .add_table(counts_table(
+                tr,
+                &tr.t("column-consultation"),
+                &by_consultation
+                    .iter()
+                    .map(|(city, counts)| (city.clone(), super::report::with_total(counts)))
+                    .collect::<Vec<_>>(),
+            ))
+            .add_paragraph(heading(&tr.t("report-by-category"), 24))
+            .add_table(counts_table(
+                tr,
+                &tr.t("fact-category"),
+                &section
+                    .by_category
+                    .iter()
+                    .map(|(category, counts)| {
+                        let label = if category.is_empty() {
+                            tr.t("none")
+                        } else {
+                            category.clone()
+                        };
+                        (label, super::report::with_total(counts))
+                    })
+                    .collect::<Vec<_>>(),
+            ));
+        if !section.wordings.is_empty() {
+            docx = docx.add_paragraph(heading(&tr.t("report-wordings"), 24));
+            for (reference, _, count, changes) in &section.wordings {
+                let lead = format!(
+                    "{} ({}): ",
+                    tr.reference_label(section.article, reference),
+                    tr.t_count("report-proposed-by", "count", *count)
+                );
+                let mut paragraphs = marked(changes).into_iter();
+                let first = paragraphs.next().unwrap_or_default();
+                // The label leads the wording's first paragraph.
+                let mut led = Paragraph::new().add_run(Run::new().add_text(lead).bold());
+                for child in first.children {
+                    if let docx_rs::ParagraphChild::Run(run) = child {
+                        led = led.add_run(*run);
+                    }
+                }
+                docx = docx.add_paragraph(led);
+                for paragraph in paragraphs {
+                    docx = docx.add_paragraph(paragraph);
+                }
+            }
+        }
+        if !section.key_comments.is_empty() {
+            docx = docx.add_paragraph(heading(&tr.t("report-key-comments"), 24));
+            for comment in &section.key_comments {
+                let by = if comment.by.is_empty() {
+                    comment.city.clone()
+                } else {
+                    format!("{}, {}", comment.by, comment.city)
+                };
+                let lead = format!(
+                    "{}, {by}: ",
+                    tr.reference_label(section.article, &comment.reference)
+                );
+                let mut text = comment.comment.lines();
+                docx = docx.add_paragraph(
+                    Paragraph::new()
+                        .add_run(Run::new().add_text(lead).bold())
+                        .add_run(Run::new().add_text(text.next().unwrap_or_default())),
+                );
+                for line in text {
+                    docx = docx.add_paragraph(Paragraph::new().add_run(Run::new().add_text(line)));
+                }
+                docx = docx.add_paragraph(
+                    Paragraph::new().add_run(
+                        Run::new()
+                            .add_text(format!("({})", tr.disposition(&comment.disposition)))
+                            .italic(),
+                    ),
+                );
+            }
+        }
+        docx = docx
+            .add_paragraph(heading(&tr.t("table-dispositions"), 24))
+            .add_paragraph(Paragraph::new().add_run(
+                Run::new().add_text(super::disposition_lines(tr, &section.input).join(" · ")),
+            ));
     }
     let mut bytes = Cursor::new(Vec::new());
     docx.build().pack(&mut bytes)?;

@@ -93,6 +93,48 @@ pub struct Charts {
     pub heat_height: i64,
 }
 
+/// A stacked bar by stance for each of `rows` (a title and its counts), in their order, the
+/// longest filling the bar area; each is labelled with its counts in words.
+pub fn stacked_bars(tr: &Tr, rows: &[(String, Counts)]) -> Vec<Bar> {
+    let largest = rows.iter().map(|r| r.1.total()).max().unwrap_or(0).max(1);
+    rows.iter()
+        .enumerate()
+        .map(|(i, (title, counts))| {
+            let mut x = LABEL_WIDTH;
+            let segments = Stance::ALL
+                .iter()
+                .zip(counts.by_stance)
+                .filter(|(_, count)| *count > 0)
+                .map(|(stance, count)| {
+                    let width = (count * BAR_AREA / largest).max(2);
+                    let segment = Segment {
+                        stance: *stance,
+                        x,
+                        width,
+                        count,
+                    };
+                    x += width;
+                    segment
+                })
+                .collect();
+            let [s, a, o, q] = counts.by_stance;
+            Bar {
+                title: title.clone(),
+                y: i as i64 * ROW_HEIGHT,
+                segments,
+                label: tr.message(
+                    &Message::new("tally-bar-label")
+                        .with("total", counts.total())
+                        .with("support", s)
+                        .with("amend", a)
+                        .with("oppose", o)
+                        .with("question", q),
+                ),
+            }
+        })
+        .collect()
+}
+
 /// Lays out the tally of `document` for `consultations` (slug, city), in their order.
 pub fn lay_out(
     tr: &Tr,
@@ -128,44 +170,13 @@ pub fn lay_out(
         })
         .collect();
 
-    let largest = rows.iter().map(|r| r.all.total()).max().unwrap_or(0).max(1);
-    let bars = rows
-        .iter()
-        .enumerate()
-        .map(|(i, row)| {
-            let mut x = LABEL_WIDTH;
-            let segments = Stance::ALL
-                .iter()
-                .zip(row.all.by_stance)
-                .filter(|(_, count)| *count > 0)
-                .map(|(stance, count)| {
-                    let width = (count * BAR_AREA / largest).max(2);
-                    let segment = Segment {
-                        stance: *stance,
-                        x,
-                        width,
-                        count,
-                    };
-                    x += width;
-                    segment
-                })
-                .collect();
-            let [s, a, o, q] = row.all.by_stance;
-            Bar {
-                title: row.title.clone(),
-                y: i as i64 * ROW_HEIGHT,
-                segments,
-                label: tr.message(
-                    &Message::new("tally-bar-label")
-                        .with("total", row.all.total())
-                        .with("support", s)
-                        .with("amend", a)
-                        .with("oppose", o)
-                        .with("question", q),
-                ),
-            }
-        })
-        .collect();
+    let bars = stacked_bars(
+        tr,
+        &rows
+            .iter()
+            .map(|row| (row.title.clone(), row.all))
+            .collect::<Vec<_>>(),
+    );
 
     let mut heat = Vec::new();
     for (r, row) in rows.iter().enumerate() {

@@ -80,3 +80,88 @@ async fn the_report_holds_each_articles_input_and_nothing_private() {
         StatusCode::NOT_FOUND
     );
 }
+
+/// The text of a part of a Word file, as a word processor reads it: the zip's XML.
+fn word_part(bytes: &[u8], part: &str) -> String {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name(part).unwrap(), &mut xml).unwrap();
+    xml
+}
+
+#[tokio::test]
+async fn the_report_charts_positions_groups_near_identical_wordings_and_downloads_as_word() {
+    let app = spawn_app().await;
+    let wording = "Individuals and peoples have the right to international solidarity.";
+    app.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    let shouted = with_field(
+        &valid_feedback(),
+        "proposed_text",
+        Some(&wording.to_uppercase().replace('.', "!")),
+    );
+    app.submit_ok("geneva-2015", "4", &shouted).await;
+    let opposed = with_field(&valid_feedback(), "stance", Some("oppose"));
+    let opposed = with_field(&opposed, "email", Some("private@example.org"));
+    app.submit_ok("geneva-2015", "4", &opposed).await;
+    app.log_in().await;
+
+    let report = app.page("/admin/report?article=4").await;
+    // A bar per consultation, a segment per position it took, values written beside.
+    let labels = report.texts("#report-4 svg.chart .chart-label");
+    assert_eq!(labels, ["Geneva", "Suva"]);
+    assert_eq!(report.count("#report-4 svg.chart rect title"), 3);
+    let values = report.texts("#report-4 svg.chart .chart-value");
+    assert!(
+        values[0].starts_with("2") && values[1].starts_with("1"),
+        "{values:?}"
+    );
+    // The same wording in other case and punctuation is one wording, proposed three times.
+    assert_eq!(report.count("#report-4 .report-wordings li"), 1);
+    assert!(
+        report
+            .text("#report-4 .report-wordings")
+            .contains("proposed 3 times")
+    );
+    let word_link = report.attrs("#report-word", "href")[0].clone();
+    assert_eq!(word_link, "/admin/report.docx?process=&version=&article=4");
+
+    let docx = app.get(&word_link).await;
+    assert_eq!(docx.status(), StatusCode::OK);
+    assert_eq!(
+        docx.headers()["content-type"],
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    );
+    assert_eq!(
+        docx.headers()["content-disposition"],
+        "attachment; filename=\"report-A-HRC-35-35.docx\""
+    );
+    let bytes = docx.bytes().await.unwrap();
+    let body = word_part(&bytes, "word/document.xml");
+    for expected in [
+        "Consolidated report on A/HRC/35/35",
+        "Article 4",
+        "Positions by consultation",
+        "Geneva",
+        "proposed 3 times",
+        "By stakeholder category",
+    ] {
+        assert!(
+            body.contains(expected),
+            "{expected} is not in the Word file"
+        );
+    }
+    assert!(!body.contains("@example.org"));
+    assert!(
+        !body.contains("Mere Tuilagi"),
+        "a name its author did not publish"
+    );
+    let header = word_part(&bytes, "word/header1.xml");
+    assert!(header.contains("A/HRC/35/35"), "{header}");
+    // Only organisers download it.
+    let anonymous = crate::helpers::new_client()
+        .get(app.url(&word_link))
+        .send()
+        .await
+        .unwrap();
+    assert_ne!(anonymous.status(), StatusCode::OK);
+}

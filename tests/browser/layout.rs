@@ -239,5 +239,34 @@ async fn the_report_prints_an_article_a_page_with_its_running_header() {
     let headings = printed["headings"].as_array().unwrap();
     assert_eq!(headings[0], "Preamble");
     assert_eq!(headings[4], "Article 4");
+
+    // Printed to PDF by the browser and read back page by page with a PDF reader: the title
+    // page, then a page (or more) per article, each article's first page opening with its
+    // heading under the running header.
+    let pdf = session
+        .browser
+        .print(fantoccini::wd::PrintConfiguration::default())
+        .await
+        .unwrap();
+    let document = lopdf::Document::load_mem(&pdf).unwrap();
+    let pages: Vec<u32> = document.get_pages().keys().copied().collect();
+    assert!(pages.len() >= 12, "{} pages", pages.len());
+    let texts: Vec<String> = pages
+        .iter()
+        .map(|page| document.extract_text(&[*page]).unwrap_or_default())
+        .collect();
+    assert!(texts[0].contains("Consolidated report"), "{:?}", texts[0]);
+    let mut from = 1;
+    for heading in headings {
+        let heading = heading.as_str().unwrap();
+        let at = (from..texts.len())
+            .find(|&i| texts[i].contains(heading))
+            .unwrap_or_else(|| panic!("no page after page {from} holds {heading}"));
+        assert!(
+            texts[at].contains("A/HRC/35/35"),
+            "page {at} has no running header"
+        );
+        from = at + 1;
+    }
     session.close().await;
 }
