@@ -37,6 +37,13 @@ impl FieldErrors {
         self.0.iter().map(|(k, v)| (*k, v))
     }
 
+    /// Adds the problems of another part of the same form.
+    pub fn extend(&mut self, other: FieldErrors) {
+        for (field, message) in other.0 {
+            self.add(field, message);
+        }
+    }
+
     /// Records the first problem of `field`; a later one for the same field is dropped.
     pub fn add(&mut self, field: &'static str, message: Message) {
         self.0.entry(field).or_insert(message);

@@ -21,6 +21,7 @@ pub mod organisers;
 pub mod pages;
 pub mod paths;
 pub mod processes;
+pub mod recording;
 pub mod reports;
 pub mod review;
 pub mod seed;

@@ -170,6 +170,9 @@ struct ExportFilter {
     /// Words that must appear in the comment or proposed wording.
     #[arg(long, default_value = "")]
     q: String,
+    /// online, statement, written-submission, email or paper-form.
+    #[arg(long, default_value = "")]
+    channel: String,
     /// Only the members of this text group.
     #[arg(long, default_value = "")]
     group: String,
@@ -195,6 +198,7 @@ impl From<ExportFilter> for FilterQuery {
             theme: f.theme,
             comment_type: f.comment_type,
             disposition: f.disposition,
+            channel: f.channel,
             group: f.group,
             copies: if f.one_per_group {
                 "one".to_string()

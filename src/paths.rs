@@ -186,6 +186,11 @@ pub fn report() -> String {
     "/admin/report".to_string()
 }
 
+/// The rapporteur's page, where organisers record statements and submissions.
+pub fn record() -> String {
+    "/admin/record".to_string()
+}
+
 /// The consolidated report as a Word file.
 pub fn report_docx() -> String {
     "/admin/report.docx".to_string()

@@ -12,7 +12,7 @@ use crate::csrf::FormPolicy;
 use crate::state::AppState;
 use crate::{
     assets, audit, consultations, csrf, feedback, i18n, lineage, organisers, pages, processes,
-    reports, review, tallies,
+    recording, reports, review, tallies,
 };
 
 pub struct Application {
@@ -143,6 +143,8 @@ route_table! {
         GET "/comparative-table.xlsx" => reports::routes::table_xlsx,
         GET "/report" => reports::routes::report_page,
         GET "/report.docx" => reports::routes::report_docx,
+        GET "/record" => recording::routes::record_page,
+        POST "/record" => recording::routes::record,
         POST "/feedback/{id}/disposition" => review::routes::record_disposition,
         POST "/feedback/{id}/hide" => review::routes::hide,
         POST "/feedback/{id}/key" => review::routes::mark_key,

@@ -4,6 +4,7 @@
 
 pub mod form;
 pub mod page;
+pub mod provenance;
 pub mod receipt;
 pub mod repo;
 pub mod routes;
@@ -107,7 +108,30 @@ pub fn store_new(
 ) -> Result<i64, AppError> {
     ensure_open(conn, placement.consultation_id)?;
     let now = crate::time_format::now_rfc3339();
-    Ok(repo::insert(conn, placement, input, token_hash, &now)?)
+    Ok(repo::insert(
+        conn,
+        placement,
+        input,
+        &provenance::Provenance::online(),
+        token_hash,
+        &now,
+    )?)
+}
+
+/// Stores an item an organiser records from another channel, open consultation or not (a
+/// meeting's statements are recorded during and after it). It gets no private link: its
+/// token is drawn and never given out.
+pub fn store_recorded(
+    conn: &rusqlite::Connection,
+    placement: &repo::Placement,
+    input: &FeedbackInput,
+    provenance: &provenance::Provenance,
+) -> Result<i64, AppError> {
+    let now = crate::time_format::now_rfc3339();
+    let unused = crate::tokens::token_hash(&crate::tokens::new_token());
+    Ok(repo::insert(
+        conn, placement, input, provenance, &unused, &now,
+    )?)
 }
 
 /// Replaces what the author of item `id` sent, keeping the earlier version, while the

@@ -24,6 +24,21 @@ pub struct FormView {
     pub submit_label: String,
     /// Whether a receipt is mailed to the address given, so the form can say so.
     pub mail_receipts: bool,
+    /// On the rapporteur's page: where the item came from, asked before what it says.
+    pub provenance: Option<ProvenanceView>,
+}
+
+/// The provenance fields of the rapporteur's form.
+pub struct ProvenanceView {
+    pub values: super::provenance::ProvenanceForm,
+    /// The channels an organiser records, key and name.
+    pub channels: Vec<(String, String)>,
+    /// The session's speakers so far, offered as the speaker is typed.
+    pub speakers: Vec<String>,
+    /// Where the item is recorded, sent with it.
+    pub hidden: Vec<(&'static str, String)>,
+    /// Just after a save: the cursor waits in the speaker field for the next statement.
+    pub focus_speaker: bool,
 }
 
 impl FormView {
@@ -67,6 +82,7 @@ impl FormView {
             errors: FieldErrors::default(),
             submit_label: tr.t("submit-send"),
             mail_receipts: false,
+            provenance: None,
         }
     }
 

@@ -2,6 +2,7 @@
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
+use super::provenance::Provenance;
 use super::vocabulary::{Entry, KeyLabel, SourceVocabulary, Vocabulary};
 use super::{CommentType, FeedbackInput, Revision, Stance, StoredFeedback};
 use crate::document::ArticleId;
@@ -152,6 +153,7 @@ pub fn insert(
     conn: &Connection,
     placement: &Placement,
     input: &FeedbackInput,
+    provenance: &Provenance,
     token_hash: &[u8],
     now: &str,
 ) -> rusqlite::Result<i64> {
@@ -159,9 +161,11 @@ pub fn insert(
         r#"INSERT INTO feedback
              (consultation_id, document_id, article, ref, stance, comment_type, comment,
               proposed_text, name, organisation, country, stakeholder_category, email,
-              publish_name, token_hash, created_at, updated_at, ref_position)
+              publish_name, token_hash, created_at, updated_at, ref_position,
+              channel, speaker, meeting_session, made_on, source_reference, recorded_by)
            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16,
-                   (SELECT position FROM units WHERE document_id = ?2 AND article = ?3 AND ref = ?4))"#,
+                   (SELECT position FROM units WHERE document_id = ?2 AND article = ?3 AND ref = ?4),
+                   ?17, ?18, ?19, ?20, ?21, ?22)"#,
     )?
     .execute(params![
         placement.consultation_id,
@@ -179,7 +183,13 @@ pub fn insert(
         input.email,
         input.publish_name,
         token_hash,
-        now
+        now,
+        provenance.channel.key(),
+        provenance.speaker,
+        provenance.session,
+        provenance.made_on,
+        provenance.source_reference,
+        provenance.recorded_by
     ])?;
     let id = conn.last_insert_rowid();
     insert_themes(conn, id, &input.themes)?;
@@ -558,4 +568,21 @@ pub fn entry_uses(
     conn.prepare(sql)?
         .query_map([process_id], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect()
+}
+
+/// The speakers already recorded in a session of a consultation, in order, for the
+/// rapporteur's quick choice.
+pub fn speakers_of_session(
+    conn: &Connection,
+    consultation_id: i64,
+    session: &str,
+) -> rusqlite::Result<Vec<String>> {
+    conn.prepare_cached(
+        r#"SELECT DISTINCT speaker FROM feedback
+           WHERE consultation_id = ?1 AND meeting_session = ?2 AND channel <> 'online'
+             AND speaker <> ''
+           ORDER BY speaker"#,
+    )?
+    .query_map(params![consultation_id, session], |r| r.get(0))?
+    .collect()
 }

@@ -392,6 +392,26 @@ impl Tr {
         }
     }
 
+    /// "2015-11-19" as "19 November 2015", "19 novembre 2015", "19 de noviembre de 2015".
+    pub fn day(&self, day: &str) -> String {
+        let mut parts = day.splitn(3, '-');
+        match (
+            parts.next(),
+            parts.next().and_then(|m| m.parse::<u8>().ok()),
+            parts.next().and_then(|d| d.parse::<u8>().ok()),
+        ) {
+            (Some(year), Some(month), Some(date)) if (1..=12).contains(&month) => {
+                let args = HashMap::from([
+                    (Cow::Borrowed("day"), FluentValue::from(date.to_string())),
+                    (Cow::Borrowed("month"), FluentValue::from(self.month(month))),
+                    (Cow::Borrowed("year"), FluentValue::from(year.to_string())),
+                ]);
+                self.lookup("day-date", args)
+            }
+            _ => day.to_string(),
+        }
+    }
+
     /// A stored RFC 3339 time as "22 November 2026, 19:04 UTC", in the page's language.
     pub fn timestamp(&self, stamp: &str) -> String {
         let Some(t) = crate::time_format::parse_rfc3339(stamp) else {
@@ -449,6 +469,11 @@ impl Tr {
     /// "Support", for table columns where the full label would not fit.
     pub fn stance_short(&self, stance: Stance) -> String {
         self.t(&format!("stance-short-{}", stance.key()))
+    }
+
+    /// How an item reached the consultation, by its key: "Statement in a meeting".
+    pub fn channel(&self, key: &str) -> String {
+        self.t(&format!("channel-{key}"))
     }
 
     pub fn comment_type(&self, kind: CommentType) -> String {

@@ -26,6 +26,8 @@ pub struct FilterQuery {
     pub theme: String,
     pub comment_type: String,
     pub disposition: String,
+    /// How the items came: `online`, `statement`, …
+    pub channel: String,
     /// A text group's number: its members only.
     pub group: String,
     /// `one` for one item per text group; empty for every item.
@@ -104,6 +106,7 @@ pub struct Filter {
     pub theme: Option<String>,
     pub comment_type: Option<CommentType>,
     pub disposition: Option<Disposition>,
+    pub channel: Option<crate::feedback::provenance::Channel>,
     /// Only the members of this text group (of comments or of proposals).
     pub group: Option<i64>,
     /// Only the first item of each comment group among those the other filters keep.
@@ -161,6 +164,13 @@ impl Filter {
             ),
             None => None,
         };
+        let channel = match given(&query.channel) {
+            Some(c) => Some(
+                crate::feedback::provenance::Channel::parse(c)
+                    .ok_or_else(|| unknown("filter-unknown-channel", c))?,
+            ),
+            None => None,
+        };
         let group = match given(&query.group) {
             Some(g) => Some(
                 g.parse::<i64>()
@@ -191,6 +201,7 @@ impl Filter {
             theme,
             comment_type,
             disposition,
+            channel,
             group,
             one_per_group,
             search: SearchQuery::parse(&query.q),
@@ -221,6 +232,7 @@ impl Filter {
             self.comment_type.map(|t| t.key().to_string()),
         );
         push("disposition", self.disposition.map(|d| d.key().to_string()));
+        push("channel", self.channel.map(|c| c.key().to_string()));
         push("group", self.group.map(|g| g.to_string()));
         push("copies", self.one_per_group.then(|| "one".to_string()));
         push("q", self.search.as_ref().map(|s| s.typed.clone()));

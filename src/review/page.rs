@@ -80,6 +80,9 @@ pub struct ItemView {
     pub origin: Option<String>,
     /// "This text and 4,210 identical or near-identical copies, from 3 consultations".
     pub copies: Option<String>,
+    /// Where an item an organiser recorded came from: "Statement in a meeting by Fiji,
+    /// Panel 2, 19 November 2015 · recorded by ines"; `None` for a participant's own.
+    pub provenance: Option<String>,
     /// The page's listing of its text group, when it has copies (see [`link_copies`]).
     pub group_link: String,
 }
@@ -208,6 +211,34 @@ pub struct Group {
     pub items: Vec<ItemView>,
 }
 
+/// Where a recorded item came from, in words; `None` for a participant's own submission.
+pub fn provenance_line(
+    tr: &Tr,
+    provenance: &crate::feedback::provenance::Provenance,
+) -> Option<String> {
+    use crate::feedback::provenance::Channel;
+    if provenance.channel == Channel::Online {
+        return None;
+    }
+    let mut parts = vec![tr.channel(provenance.channel.key())];
+    if !provenance.speaker.is_empty() {
+        parts.push(tr.t_text("provenance-by", "speaker", &provenance.speaker));
+    }
+    if !provenance.session.is_empty() {
+        parts.push(provenance.session.clone());
+    }
+    if !provenance.made_on.is_empty() {
+        parts.push(tr.t_text("provenance-made-on", "day", tr.day(&provenance.made_on)));
+    }
+    if !provenance.source_reference.is_empty() {
+        parts.push(tr.t_text("provenance-source", "source", &provenance.source_reference));
+    }
+    if !provenance.recorded_by.is_empty() {
+        parts.push(tr.t_text("provenance-recorded-by", "name", &provenance.recorded_by));
+    }
+    Some(parts.join(" · "))
+}
+
 /// Points each item that has copies at `path` listing its text group alone, in the process
 /// and version of `filter`.
 pub fn link_copies(groups: &mut [Group], path: &str, filter: &Filter) {
@@ -307,6 +338,7 @@ pub fn group_items(
                 )
             }),
             group_link: String::new(),
+            provenance: provenance_line(tr, &item.provenance),
             stance: tr.stance(item.input.stance),
             comment_type: tr.comment_type(item.input.comment_type),
             themes: item
@@ -528,6 +560,16 @@ pub fn filter_selects(
                 .collect(),
         ),
     ];
+    let channels = select(
+        "filter-channel",
+        "channel",
+        "field-channel",
+        &query.channel,
+        crate::feedback::provenance::Channel::ALL
+            .iter()
+            .map(|c| (c.key().to_string(), tr.channel(c.key())))
+            .collect(),
+    );
     let copies = select(
         "filter-copies",
         "copies",
@@ -538,7 +580,7 @@ pub fn filter_selects(
     versions
         .into_iter()
         .chain(lists)
-        .chain(std::iter::once(copies))
+        .chain([channels, copies])
         .collect()
 }
 
@@ -637,6 +679,7 @@ mod tests {
             addressed: None,
             key: false,
             copies: None,
+            provenance: crate::feedback::provenance::Provenance::online(),
         }
     }
 
@@ -892,6 +935,7 @@ mod tests {
                 "theme",
                 "comment_type",
                 "disposition",
+                "channel",
                 "copies"
             ]
         );

@@ -110,6 +110,12 @@ fn filter_sql_on(filter: &Filter, f: &str) -> (String, Vec<Value>) {
             disposition.key().to_string().into(),
         );
     }
+    if let Some(channel) = filter.channel {
+        add(
+            &format!("{f}.channel = ?"),
+            channel.key().to_string().into(),
+        );
+    }
     if let Some(group) = filter.group {
         add(
             &format!("? IN ({f}.comment_group, {f}.proposal_group)"),
@@ -167,6 +173,8 @@ pub struct ReviewItem {
     pub key: bool,
     /// Its comment's group of identical and near-identical texts, when it has company.
     pub copies: Option<crate::text_groups::repo::GroupSize>,
+    /// Where it came from.
+    pub provenance: crate::feedback::provenance::Provenance,
 }
 
 /// How many items match a filter: exactly, or only that there are more than a number.
@@ -467,7 +475,9 @@ fn review_select() -> String {
                   f.disposition_note, f.disposition_by, f.disposition_at, f.document_id,
                   f.addressed_document, f.addressed_article, f.addressed_ref, f.key_comment,
                   tg.id, tg.size,
-                  (SELECT COUNT(*) FROM text_group_consultations tc WHERE tc.group_id = tg.id)
+                  (SELECT COUNT(*) FROM text_group_consultations tc WHERE tc.group_id = tg.id),
+                  f.channel, f.speaker, f.meeting_session, f.made_on, f.source_reference,
+                  f.recorded_by
            FROM feedback f JOIN consultations c ON c.id = f.consultation_id
            LEFT JOIN text_groups tg ON tg.id = f.comment_group AND tg.size > 1"#
     )
@@ -511,6 +521,14 @@ fn review_item_from_row(r: &rusqlite::Row) -> rusqlite::Result<ReviewItem> {
                 consultations: r.get(30)?,
             }),
             None => None,
+        },
+        provenance: crate::feedback::provenance::Provenance {
+            channel: parsed(r, 31, crate::feedback::provenance::Channel::parse)?,
+            speaker: r.get(32)?,
+            session: r.get(33)?,
+            made_on: r.get(34)?,
+            source_reference: r.get(35)?,
+            recorded_by: r.get(36)?,
         },
     })
 }

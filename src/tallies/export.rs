@@ -50,6 +50,12 @@ pub const FEEDBACK_COLUMNS: [&str; repo::FEEDBACK_CELLS + 2] = [
     "text_group_size",
     "proposal_group",
     "proposal_group_size",
+    "channel",
+    "speaker",
+    "session",
+    "made_on",
+    "source_reference",
+    "recorded_by",
 ];
 
 pub const TALLY_BY_ARTICLE_COLUMNS: [&str; 7] = [
@@ -60,6 +66,10 @@ pub const TALLY_BY_ARTICLE_COLUMNS: [&str; 7] = [
     "oppose",
     "question",
     "total",
+];
+
+pub const TALLY_BY_CHANNEL_COLUMNS: [&str; 7] = [
+    "article", "channel", "support", "amend", "oppose", "question", "total",
 ];
 
 pub const TALLY_BY_STAKEHOLDER_COLUMNS: [&str; 7] = [
@@ -123,6 +133,10 @@ fn write_rows(
         ExportFile::Feedback => write_feedback(conn, library, filter, table),
         ExportFile::TallyByArticle => write_tally_by_article(conn, library, filter, table),
         ExportFile::TallyByStakeholder => write_tally_by_stakeholder(conn, library, filter, table),
+        ExportFile::TallyByChannel => {
+            let cells = repo::channel_cells(conn, filter)?;
+            write_grouped(table, library, filter, &cells, false)
+        }
         ExportFile::DispositionOfComments => write_disposition_of_comments(conn, filter, table),
     }
 }
@@ -168,8 +182,11 @@ fn feedback_rows(
         cells[23] = Cell::Count(version);
         cells[24] = Cell::Text(article);
         cells[25] = Cell::Text(paragraph);
-        for (cell, group) in cells[26..].iter_mut().zip(&row.cells[24..]) {
+        for (cell, group) in cells[26..30].iter_mut().zip(&row.cells[24..28]) {
             *cell = group.parse().map_or(Cell::Text(""), Cell::Count);
+        }
+        for (cell, provenance) in cells[30..].iter_mut().zip(&row.cells[28..]) {
+            *cell = Cell::Text(provenance);
         }
         table.row(&cells)?;
         rows += 1;

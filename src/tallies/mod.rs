@@ -17,6 +17,7 @@ pub enum ExportFile {
     Feedback,
     TallyByArticle,
     TallyByStakeholder,
+    TallyByChannel,
     DispositionOfComments,
 }
 
@@ -25,6 +26,7 @@ impl ExportFile {
         ExportFile::Feedback,
         ExportFile::TallyByArticle,
         ExportFile::TallyByStakeholder,
+        ExportFile::TallyByChannel,
         ExportFile::DispositionOfComments,
     ];
 
@@ -33,6 +35,7 @@ impl ExportFile {
             ExportFile::Feedback => "feedback.csv",
             ExportFile::TallyByArticle => "tally_by_article.csv",
             ExportFile::TallyByStakeholder => "tally_by_stakeholder.csv",
+            ExportFile::TallyByChannel => "tally_by_channel.csv",
             ExportFile::DispositionOfComments => "disposition_of_comments.csv",
         }
     }
@@ -43,6 +46,7 @@ impl ExportFile {
             ExportFile::Feedback => "export-feedback",
             ExportFile::TallyByArticle => "export-tally-by-article",
             ExportFile::TallyByStakeholder => "export-tally-by-stakeholder",
+            ExportFile::TallyByChannel => "export-tally-by-channel",
             ExportFile::DispositionOfComments => "export-disposition-of-comments",
         }
     }
@@ -77,6 +81,7 @@ impl ExportFile {
             ExportFile::Feedback => &export::FEEDBACK_COLUMNS,
             ExportFile::TallyByArticle => &export::TALLY_BY_ARTICLE_COLUMNS,
             ExportFile::TallyByStakeholder => &export::TALLY_BY_STAKEHOLDER_COLUMNS,
+            ExportFile::TallyByChannel => &export::TALLY_BY_CHANNEL_COLUMNS,
             ExportFile::DispositionOfComments => &export::DISPOSITION_COLUMNS,
         }
     }

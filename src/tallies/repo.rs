@@ -106,6 +106,25 @@ pub fn stakeholder_cells(conn: &Connection, filter: &Filter) -> rusqlite::Result
     .collect()
 }
 
+/// Visible items per article, channel and stance, the channels in their fixed order.
+pub fn channel_cells(conn: &Connection, filter: &Filter) -> rusqlite::Result<Vec<TallyCell>> {
+    let (conditions, values) = filter_sql(filter);
+    let order: String = crate::feedback::provenance::Channel::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, c)| format!("WHEN '{}' THEN {i} ", c.key()))
+        .collect();
+    conn.prepare(&format!(
+        r#"SELECT f.document_id, f.article, f.channel, f.stance, COUNT(*)
+           FROM feedback f
+           WHERE f.status = 'visible' AND {conditions}
+           GROUP BY f.document_id, f.article, f.channel, f.stance
+           ORDER BY CASE f.channel {order}END"#
+    ))?
+    .query_map(params_from_iter(values.iter()), tally_cell)?
+    .collect()
+}
+
 /// Visible items of one stance on one article, all consultations together.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OverviewRow {
@@ -187,7 +206,7 @@ pub fn for_each_disposition_row(
 }
 
 /// The columns of `feedback.csv` read straight from the database.
-pub const FEEDBACK_CELLS: usize = 28;
+pub const FEEDBACK_CELLS: usize = 34;
 
 /// One row of `feedback.csv`, borrowed from the database row.
 pub struct FeedbackRow<'a> {
@@ -228,7 +247,8 @@ pub fn for_each_feedback_row(
                   f.disposition_by, f.disposition_at, CAST(d.version AS TEXT),
                   COALESCE(CAST(cg.id AS TEXT), ''), COALESCE(CAST(cg.size AS TEXT), ''),
                   COALESCE(CAST(pg.id AS TEXT), ''), COALESCE(CAST(pg.size AS TEXT), ''),
-                  f.document_id
+                  f.channel, f.speaker, f.meeting_session, f.made_on, f.source_reference,
+                  f.recorded_by, f.document_id
            FROM feedback f
            JOIN consultations c ON c.id = f.consultation_id
            JOIN documents d ON d.id = f.document_id

@@ -50,14 +50,21 @@ async fn feedback_csv_has_the_documented_columns_and_one_row_per_item() {
             "text_group",
             "text_group_size",
             "proposal_group",
-            "proposal_group_size"
+            "proposal_group_size",
+            "channel",
+            "speaker",
+            "session",
+            "made_on",
+            "source_reference",
+            "recorded_by"
         ]
     );
     assert_eq!(rows.len(), 2);
     // One version: every unit is where it was. The two comments say the same (one group of
     // two); the same wording proposed for two paragraphs is two proposals apart.
-    assert_eq!(&rows[0][23..], ["1", "4", "2", "1", "2", "2", "1"]);
-    assert_eq!(&rows[1][23..], ["1", "1", "3(a)", "1", "2", "3", "1"]);
+    assert_eq!(&rows[0][23..30], ["1", "4", "2", "1", "2", "2", "1"]);
+    assert_eq!(&rows[1][23..30], ["1", "1", "3(a)", "1", "2", "3", "1"]);
+    assert_eq!(&rows[0][30..], ["online", "", "", "", "", ""]);
     let first = &rows[0];
     assert_eq!(first[0], "1");
     assert!(

@@ -35,6 +35,7 @@ mod private_link;
 mod process;
 mod process_desk;
 mod receipt_email;
+mod recording;
 mod redirects;
 mod report;
 mod review;

@@ -41,6 +41,8 @@ async fn an_organiser_logs_in_and_sees_the_exports() {
             "/admin/exports/tally_by_article.xlsx",
             "/admin/exports/tally_by_stakeholder.csv",
             "/admin/exports/tally_by_stakeholder.xlsx",
+            "/admin/exports/tally_by_channel.csv",
+            "/admin/exports/tally_by_channel.xlsx",
             "/admin/exports/disposition_of_comments.csv",
             "/admin/exports/disposition_of_comments.xlsx",
             "/admin/exports/consolidation.xlsx"

@@ -64,7 +64,7 @@ async fn feedback_xlsx_keeps_every_hard_value_exact_and_types_its_cells() {
     let rows: Vec<&[Data]> = sheet.rows().collect();
     let header: Vec<String> = rows[0].iter().map(|c| c.to_string()).collect();
     assert_eq!(header[..3], ["id", "submitted_at", "updated_at"]);
-    assert_eq!(header.len(), 30);
+    assert_eq!(header.len(), 36);
     let column = |name: &str| header.iter().position(|h| h == name).unwrap();
     let stored: Vec<(i64, String, String)> = app
         .db()
@@ -112,9 +112,10 @@ async fn every_export_has_a_workbook_with_its_columns_documented_in_the_desks_la
     let app = with_hard_values().await;
     app.get("/language/fr?next=/admin").await;
     for (name, columns) in [
-        ("feedback", 30),
+        ("feedback", 36),
         ("tally_by_article", 7),
         ("tally_by_stakeholder", 7),
+        ("tally_by_channel", 7),
         ("disposition_of_comments", 8),
     ] {
         let response = app
@@ -157,8 +158,8 @@ async fn every_export_has_a_workbook_with_its_columns_documented_in_the_desks_la
     );
     assert_eq!(
         links.len(),
-        9,
-        "four exports in two formats, and the consolidation"
+        11,
+        "five exports in two formats, and the consolidation"
     );
     assert_eq!(
         app.get("/admin/exports/feedback.ods").await.status(),

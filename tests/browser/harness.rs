@@ -302,6 +302,40 @@ impl Session {
         }
     }
 
+    /// Whether the focused element matches `css`.
+    pub(crate) async fn focused_matches(&self, css: &str) -> bool {
+        self.browser
+            .execute(
+                "return document.activeElement.matches(arguments[0]);",
+                vec![json!(css)],
+            )
+            .await
+            .unwrap()
+            == json!(true)
+    }
+
+    /// Presses `key` (or types text) where the focus is.
+    pub(crate) async fn press(&self, key: &str) {
+        self.browser
+            .active_element()
+            .await
+            .unwrap()
+            .send_keys(key)
+            .await
+            .unwrap();
+    }
+
+    /// Presses Tab until the focus is on an element matching `css`.
+    pub(crate) async fn tab_to(&self, css: &str) {
+        for _ in 0..150 {
+            self.press(&fantoccini::key::Key::Tab.to_string()).await;
+            if self.focused_matches(css).await {
+                return;
+            }
+        }
+        panic!("Tab never reached {css}");
+    }
+
     /// A Chrome DevTools command, through chromedriver's `goog/cdp/execute`.
     pub(crate) async fn devtools(&self, cmd: &'static str, params: serde_json::Value) {
         self.browser

@@ -13,44 +13,12 @@ async fn a_participant_sends_feedback_with_the_keyboard_alone() {
     let Some(session) = start("a_participant_sends_feedback_with_the_keyboard_alone").await else {
         return;
     };
-    let focused_matches = |css: &'static str| {
-        let browser = session.browser.clone();
-        async move {
-            browser
-                .execute(
-                    "return document.activeElement.matches(arguments[0]);",
-                    vec![json!(css)],
-                )
-                .await
-                .unwrap()
-                == json!(true)
-        }
-    };
     let press = |key: Key| {
-        let browser = session.browser.clone();
-        async move {
-            browser
-                .active_element()
-                .await
-                .unwrap()
-                .send_keys(&key.to_string())
-                .await
-                .unwrap();
-        }
+        let session = &session;
+        async move { session.press(&key.to_string()).await }
     };
-    let tab_to = |css: &'static str| {
-        let press = &press;
-        let focused_matches = &focused_matches;
-        async move {
-            for _ in 0..150 {
-                press(Key::Tab).await;
-                if focused_matches(css).await {
-                    return;
-                }
-            }
-            panic!("Tab never reached {css}");
-        }
-    };
+    let focused_matches = |css: &'static str| session.focused_matches(css);
+    let tab_to = |css: &'static str| session.tab_to(css);
 
     session.open("/consultations/suva-2015/articles/4").await;
     press(Key::Tab).await;
@@ -125,5 +93,60 @@ async fn a_participant_sends_feedback_with_the_keyboard_alone() {
         session.text("#stored-stance").await,
         "Support with amendments"
     );
+    session.close().await;
+}
+
+#[tokio::test]
+async fn a_rapporteur_records_two_statements_with_the_keyboard_alone() {
+    let Some(session) = start("a_rapporteur_records_two_statements_with_the_keyboard_alone").await
+    else {
+        return;
+    };
+    session.log_in_as_new_organiser("rapporteur").await;
+    session
+        .open("/admin/record?consultation=suva-2015&article=4&channel=statement&session=Panel+2&made_on=2015-11-19")
+        .await;
+    session.wait_for("#field-speaker").await;
+    for (speaker, said) in [
+        ("Fiji", "Name small island States."),
+        ("Samoa", "Speak of climate change."),
+    ] {
+        if !session.focused_matches("#field-speaker").await {
+            session.tab_to("#field-speaker").await;
+        }
+        session.press(speaker).await;
+        session.tab_to("input[name=stance]").await;
+        session.press(&Key::Space.to_string()).await;
+        session.tab_to("#field-comment").await;
+        session.press(said).await;
+        session
+            .tab_to("form.feedback-form button[type=submit]")
+            .await;
+        session.press(&Key::Enter.to_string()).await;
+        session.wait_for("#record-saved").await;
+        // The next statement starts where the last left off: the cursor on the speaker.
+        let started = Instant::now();
+        while !session.focused_matches("#field-speaker").await {
+            assert!(
+                started.elapsed() < Duration::from_secs(5),
+                "the cursor is not on the speaker after saving"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        assert_eq!(session.value("#field-session").await, "Panel 2");
+        assert_eq!(session.value("#field-comment").await, "");
+    }
+    assert!(
+        session
+            .text("#record-saved")
+            .await
+            .starts_with("Saved as #2")
+    );
+    session.open("/admin/articles/4?channel=statement").await;
+    session.wait_for(".item-provenance").await;
+    let provenance = session
+        .text(".review-item:last-of-type .item-provenance")
+        .await;
+    assert!(provenance.contains("by Samoa"), "{provenance}");
     session.close().await;
 }
