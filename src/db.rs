@@ -127,6 +127,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../migrations/0018_key_comments.sql")),
         M::up(include_str!("../migrations/0019_text_groups.sql")),
         M::up(include_str!("../migrations/0020_provenance.sql")),
+        M::up(include_str!("../migrations/0021_imports.sql")),
     ])
 }
 

@@ -15,6 +15,7 @@ pub mod error;
 pub mod feedback;
 pub mod forms;
 pub mod i18n;
+pub mod imports;
 pub mod lineage;
 pub mod mail;
 pub mod organisers;

@@ -104,6 +104,22 @@ enum Command {
         #[command(subcommand)]
         command: OrganiserCommand,
     },
+    /// Import statements, written submissions or paper forms from a .csv or .xlsx file into a
+    /// consultation. Every row is checked first; with any problem nothing is stored and each
+    /// is listed by line. Rows already stored (same external_id, or same content and
+    /// provenance) are skipped, so importing a file twice adds nothing.
+    Import {
+        /// The .csv or .xlsx file; its columns are named in the README.
+        file: PathBuf,
+        /// The consultation's slug.
+        #[arg(long)]
+        consultation: String,
+        /// Check the file and say what would be stored, without storing anything.
+        #[arg(long)]
+        dry_run: bool,
+        #[command(flatten)]
+        db: DbArg,
+    },
     /// Copy the database to PATH with SQLite's online backup; safe while the server runs.
     Backup {
         /// Where to write the copy.
@@ -425,6 +441,12 @@ async fn main() -> anyhow::Result<()> {
             println!("wrote {}", path.display());
         }
         Command::Forget { email, db } => forget(&db.db, &email)?,
+        Command::Import {
+            file,
+            consultation,
+            dry_run,
+            db,
+        } => import_feedback(&file, &consultation, dry_run, &db.db)?,
     }
     Ok(())
 }
@@ -740,6 +762,100 @@ fn import_draft(args: ImportArgs) -> anyhow::Result<()> {
     println!(
         "{done} {}. A running server shows it after its next start.",
         reading.draft.symbol
+    );
+    Ok(())
+}
+
+fn import_feedback(file: &Path, slug: &str, dry_run: bool, db: &Path) -> anyhow::Result<()> {
+    use consult::imports::{self, read};
+    use sha2::Digest;
+
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let format = read::ImportFormat::from_file_name(&name)
+        .ok_or_else(|| anyhow::anyhow!("{name}: give a .csv or .xlsx file"))?;
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let source = imports::repo::Source {
+        name: name.clone(),
+        sha256: imports::hex(&sha2::Sha256::digest(&bytes)),
+    };
+    let mut conn = consult::storage::open_direct(db)?;
+    let consultation = consult::consultations::repo::find_by_slug(&conn, slug)?
+        .ok_or_else(|| anyhow::anyhow!("there is no consultation {slug:?}"))?;
+    let library = Library::new(consult::document::repo::load_all(&conn)?);
+    let document = library
+        .get(consultation.document_id)
+        .cloned()
+        .ok_or_else(|| anyhow::anyhow!("the consultation {slug} has no draft"))?;
+    let vocabulary = consult::feedback::repo::load_vocabulary(&conn, document.process_id)?;
+    let english = consult::i18n::Tr::new(consult::i18n::Lang::En, "/");
+    let by = match std::env::var("USER") {
+        Ok(user) if !user.is_empty() => format!("{COMMAND_LINE} ({user})"),
+        _ => COMMAND_LINE.to_string(),
+    };
+    let today = time::OffsetDateTime::now_utc().date();
+    let plan = match read::read(&bytes, format) {
+        Ok(sheet) => imports::plan(&sheet, &document, &vocabulary, &by, today),
+        Err(why) => imports::Plan {
+            problems: vec![imports::unreadable(&why)],
+            ..imports::Plan::default()
+        },
+    };
+    if !plan.problems.is_empty() {
+        let listed: Vec<String> = plan
+            .problems
+            .iter()
+            .map(|p| format!("  {}", p.describe(&english)))
+            .collect();
+        anyhow::bail!(
+            "{name} cannot be imported; nothing was stored. Correct the file and import it again:\n{}",
+            listed.join("\n")
+        );
+    }
+    for (line, first) in &plan.repeated {
+        println!("line {line} repeats line {first}: taken once");
+    }
+    let consultation_ids = (consultation.id, document.id);
+    if dry_run {
+        let already = imports::repo::already_stored(&conn, consultation.id, &plan.rows)?;
+        println!(
+            "{name}: {} rows to add, {} already stored. Nothing stored (--dry-run).",
+            plan.rows.len() - already.len(),
+            already.len()
+        );
+        return Ok(());
+    }
+    let bar = if std::io::stderr().is_terminal() {
+        let bar =
+            ProgressBar::new(plan.rows.len() as u64).with_message(format!("importing {name}"));
+        if let Ok(style) = ProgressStyle::with_template("{msg}: {pos}/{len} rows, {elapsed}") {
+            bar.set_style(style);
+        }
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
+    let stored = consult::storage::write(&mut conn, |conn| {
+        Ok(imports::store(
+            conn,
+            consultation_ids,
+            &plan.rows,
+            &source,
+            &by,
+            || bar.inc(1),
+        )?)
+    })?;
+    bar.finish_and_clear();
+    for line in &stored.already {
+        println!("line {line} is already stored: skipped");
+    }
+    println!(
+        "{name} (sha256 {}): {} items added to {slug}, {} already stored. A running server shows them at once.",
+        source.sha256,
+        stored.added.len(),
+        stored.already.len()
     );
     Ok(())
 }

@@ -41,6 +41,7 @@ pub enum Action {
     KeyMark,
     KeyUnmark,
     SplitCopy,
+    Import,
 }
 
 impl Action {
@@ -81,6 +82,7 @@ impl Action {
             Action::KeyMark => "key-mark",
             Action::KeyUnmark => "key-unmark",
             Action::SplitCopy => "split-copy",
+            Action::Import => "import",
         }
     }
 }

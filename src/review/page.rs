@@ -215,6 +215,7 @@ pub struct Group {
 pub fn provenance_line(
     tr: &Tr,
     provenance: &crate::feedback::provenance::Provenance,
+    (file, sha256): &(String, String),
 ) -> Option<String> {
     use crate::feedback::provenance::Channel;
     if provenance.channel == Channel::Online {
@@ -233,8 +234,20 @@ pub fn provenance_line(
     if !provenance.source_reference.is_empty() {
         parts.push(tr.t_text("provenance-source", "source", &provenance.source_reference));
     }
-    if !provenance.recorded_by.is_empty() {
-        parts.push(tr.t_text("provenance-recorded-by", "name", &provenance.recorded_by));
+    if file.is_empty() {
+        if !provenance.recorded_by.is_empty() {
+            parts.push(tr.t_text("provenance-recorded-by", "name", &provenance.recorded_by));
+        }
+    } else {
+        let short: String = sha256.chars().take(12).collect();
+        parts.push(
+            tr.message(
+                &crate::i18n::Message::new("provenance-imported")
+                    .with_text("name", &provenance.recorded_by)
+                    .with_text("file", file)
+                    .with_text("sha256", short),
+            ),
+        );
     }
     Some(parts.join(" · "))
 }
@@ -338,7 +351,7 @@ pub fn group_items(
                 )
             }),
             group_link: String::new(),
-            provenance: provenance_line(tr, &item.provenance),
+            provenance: provenance_line(tr, &item.provenance, &item.imported_from),
             stance: tr.stance(item.input.stance),
             comment_type: tr.comment_type(item.input.comment_type),
             themes: item
@@ -680,6 +693,7 @@ mod tests {
             key: false,
             copies: None,
             provenance: crate::feedback::provenance::Provenance::online(),
+            imported_from: Default::default(),
         }
     }
 

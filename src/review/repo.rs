@@ -175,6 +175,8 @@ pub struct ReviewItem {
     pub copies: Option<crate::text_groups::repo::GroupSize>,
     /// Where it came from.
     pub provenance: crate::feedback::provenance::Provenance,
+    /// The file it was imported from and its SHA-256; empty when it was not imported.
+    pub imported_from: (String, String),
 }
 
 /// How many items match a filter: exactly, or only that there are more than a number.
@@ -477,7 +479,7 @@ fn review_select() -> String {
                   tg.id, tg.size,
                   (SELECT COUNT(*) FROM text_group_consultations tc WHERE tc.group_id = tg.id),
                   f.channel, f.speaker, f.meeting_session, f.made_on, f.source_reference,
-                  f.recorded_by
+                  f.recorded_by, f.import_file, f.import_sha256
            FROM feedback f JOIN consultations c ON c.id = f.consultation_id
            LEFT JOIN text_groups tg ON tg.id = f.comment_group AND tg.size > 1"#
     )
@@ -530,6 +532,7 @@ fn review_item_from_row(r: &rusqlite::Row) -> rusqlite::Result<ReviewItem> {
             source_reference: r.get(35)?,
             recorded_by: r.get(36)?,
         },
+        imported_from: (r.get(37)?, r.get(38)?),
     })
 }
 

@@ -56,6 +56,9 @@ pub const FEEDBACK_COLUMNS: [&str; repo::FEEDBACK_CELLS + 2] = [
     "made_on",
     "source_reference",
     "recorded_by",
+    "external_id",
+    "import_file",
+    "import_sha256",
 ];
 
 pub const TALLY_BY_ARTICLE_COLUMNS: [&str; 7] = [

@@ -56,7 +56,10 @@ async fn feedback_csv_has_the_documented_columns_and_one_row_per_item() {
             "session",
             "made_on",
             "source_reference",
-            "recorded_by"
+            "recorded_by",
+            "external_id",
+            "import_file",
+            "import_sha256"
         ]
     );
     assert_eq!(rows.len(), 2);
@@ -64,7 +67,7 @@ async fn feedback_csv_has_the_documented_columns_and_one_row_per_item() {
     // two); the same wording proposed for two paragraphs is two proposals apart.
     assert_eq!(&rows[0][23..30], ["1", "4", "2", "1", "2", "2", "1"]);
     assert_eq!(&rows[1][23..30], ["1", "1", "3(a)", "1", "2", "3", "1"]);
-    assert_eq!(&rows[0][30..], ["online", "", "", "", "", ""]);
+    assert_eq!(&rows[0][30..], ["online", "", "", "", "", "", "", "", ""]);
     let first = &rows[0];
     assert_eq!(first[0], "1");
     assert!(

@@ -19,6 +19,7 @@ mod feedback_submission;
 mod filtered_exports;
 mod helpers;
 mod hostile_strings;
+mod imports;
 mod invitations;
 mod key_comments;
 mod languages;

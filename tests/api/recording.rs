@@ -145,7 +145,7 @@ async fn a_rapporteur_records_statements_one_after_another_on_a_closed_consultat
     // In the exports: the provenance columns, and the tally split by channel.
     let (header, rows) = app.export("/admin/exports/feedback.csv").await;
     assert_eq!(
-        &header[30..],
+        &header[30..36],
         [
             "channel",
             "speaker",
@@ -155,9 +155,9 @@ async fn a_rapporteur_records_statements_one_after_another_on_a_closed_consultat
             "recorded_by"
         ]
     );
-    assert_eq!(&rows[0][30..], ["online", "", "", "", "", ""]);
+    assert_eq!(&rows[0][30..36], ["online", "", "", "", "", ""]);
     assert_eq!(
-        &rows[2][30..],
+        &rows[2][30..36],
         [
             "written-submission",
             "Samoa",

@@ -1,0 +1,70 @@
+//! All SQL of imports: which rows are already stored, and storing a file's rows.
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::Planned;
+use crate::feedback::repo::Placement;
+
+/// The lines of `rows` already stored for the consultation: by `external_id` when the row
+/// has one, else by its content and provenance.
+pub fn already_stored(
+    conn: &Connection,
+    consultation_id: i64,
+    rows: &[Planned],
+) -> rusqlite::Result<Vec<usize>> {
+    let mut by_id = conn.prepare_cached(
+        "SELECT 1 FROM feedback WHERE consultation_id = ?1 AND external_id = ?2 AND external_id <> ''",
+    )?;
+    let mut by_key = conn.prepare_cached(
+        "SELECT 1 FROM feedback WHERE consultation_id = ?1 AND import_key = ?2 AND import_key <> ''",
+    )?;
+    let mut stored = Vec::new();
+    for row in rows {
+        let found = if row.external_id.is_empty() {
+            by_key
+                .query_row(params![consultation_id, row.key], |_| Ok(()))
+                .optional()?
+        } else {
+            by_id
+                .query_row(params![consultation_id, row.external_id], |_| Ok(()))
+                .optional()?
+        };
+        if found.is_some() {
+            stored.push(row.line);
+        }
+    }
+    Ok(stored)
+}
+
+/// The file an import came from.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub name: String,
+    pub sha256: String,
+}
+
+/// Stores one row as a feedback item, with where it came from; returns its number. No
+/// private link: the token is drawn and never given out.
+pub fn store_row(
+    conn: &Connection,
+    consultation_id: i64,
+    document_id: i64,
+    row: &Planned,
+    source: &Source,
+    now: &str,
+) -> rusqlite::Result<i64> {
+    let placement = Placement {
+        consultation_id,
+        document_id,
+        article: row.article,
+    };
+    let unused = crate::tokens::token_hash(&crate::tokens::new_token());
+    let id =
+        crate::feedback::repo::insert(conn, &placement, &row.input, &row.provenance, &unused, now)?;
+    conn.prepare_cached(
+        r#"UPDATE feedback SET external_id = ?2, import_file = ?3, import_sha256 = ?4, import_key = ?5
+           WHERE id = ?1"#,
+    )?
+    .execute(params![id, row.external_id, source.name, source.sha256, row.key])?;
+    Ok(id)
+}

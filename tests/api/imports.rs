@@ -1,0 +1,344 @@
+//! Importing a batch from the command line: a file checked whole, refused with each problem's
+//! line named and nothing stored, stored all or nothing, and imported twice without adding
+//! anything the second time.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use crate::helpers::{TestApp, spawn_app};
+
+const HEADER: &str = "external_id,article,paragraph,channel,session,made_on,speaker,source_reference,stance,comment_type,themes,comment,proposed_text,name,organisation,country,stakeholder_category,email,publish_name";
+
+fn import(app: &TestApp, file: &Path, extra: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_consult"))
+        .arg("import")
+        .arg(file)
+        .args(["--consultation", "suva-2015"])
+        .args(extra)
+        .arg("--db")
+        .arg(&app.db_path)
+        .output()
+        .unwrap()
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn count(app: &TestApp) -> i64 {
+    app.db()
+        .query_row("SELECT COUNT(*) FROM feedback", [], |r| r.get(0))
+        .unwrap()
+}
+
+/// external_id, article, ref, channel, speaker, made_on, import_file, whether a SHA-256 is kept.
+type Imported = (String, String, String, String, String, String, String, bool);
+
+const GOOD: &str = "\
+S-1,4,2,statement,Panel 2,2015-11-19,Fiji,,amend,drafting,drafting,\"Name small island States, please.\",,,,,,,no
+,4,,written-submission,,2015-11-18,Samoa,\"written submission of Samoa, p. 3\",support,general,,Supports the article as drafted.,,Tala Vaai,Samoa Red Cross,Samoa,,,yes
+,preamble,3,paper-form,Panel 1,2015-11-19,,,question,general,,\"Two lines\nin one comment.\",,,,,,,
+";
+
+#[tokio::test]
+async fn a_file_is_imported_with_its_provenance_and_a_second_import_adds_nothing() {
+    let app = spawn_app().await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        dir.path(),
+        "suva-statements.csv",
+        format!("{HEADER}\n{GOOD}").as_bytes(),
+    );
+
+    let dry = import(&app, &file, &["--dry-run"]);
+    assert!(
+        dry.status.success(),
+        "{}",
+        String::from_utf8_lossy(&dry.stderr)
+    );
+    assert!(String::from_utf8_lossy(&dry.stdout).contains("3 rows to add, 0 already stored"));
+    assert_eq!(count(&app), 0, "a dry run stores nothing");
+
+    let first = import(&app, &file, &[]);
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&first.stdout)
+            .contains("3 items added to suva-2015, 0 already stored")
+    );
+    let rows: Vec<Imported> = app
+        .db()
+        .prepare(
+            r#"SELECT external_id, article, ref, channel, speaker, made_on, import_file,
+                      import_sha256 <> '' FROM feedback ORDER BY id"#,
+        )
+        .unwrap()
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+                r.get(7)?,
+            ))
+        })
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(
+        rows[0],
+        (
+            "S-1".into(),
+            "4".into(),
+            "2".into(),
+            "statement".into(),
+            "Fiji".into(),
+            "2015-11-19".into(),
+            "suva-statements.csv".into(),
+            true
+        )
+    );
+    assert_eq!(rows[1].3, "written-submission");
+    assert_eq!(rows[2].1, "preamble");
+    let comment: String = app
+        .db()
+        .query_row(
+            "SELECT comment FROM feedback WHERE article = 'preamble'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(comment, "Two lines\nin one comment.");
+    // Who imported it, from which file, on the desk and in the export.
+    app.log_in().await;
+    let review = app.page("/admin/articles/4").await;
+    let provenance = review.texts(".item-provenance");
+    // In reading order: the whole article's item, then paragraph 2's.
+    assert!(
+        provenance[1].starts_with("Statement in a meeting · by Fiji · Panel 2 · made 19 November 2015 · imported by command line")
+            && provenance[1].contains("from suva-statements.csv (SHA-256 "),
+        "{provenance:?}"
+    );
+    let (header, exported) = app.export("/admin/exports/feedback.csv").await;
+    let at = |name: &str| header.iter().position(|h| h == name).unwrap();
+    assert_eq!(exported[0][at("external_id")], "S-1");
+    assert_eq!(exported[0][at("import_file")], "suva-statements.csv");
+    assert_eq!(exported[0][at("import_sha256")].len(), 64);
+
+    // The same file again, and the same rows in another file with one new row: only the new one.
+    let again = import(&app, &file, &[]);
+    assert!(again.status.success());
+    assert!(
+        String::from_utf8_lossy(&again.stdout)
+            .contains("0 items added to suva-2015, 3 already stored")
+    );
+    let more = write(
+        dir.path(),
+        "more.csv",
+        format!("{HEADER}\n{GOOD},4,1,email,,2015-11-20,Tonga,,oppose,general,,Delete the paragraph.,,,,,,,\n").as_bytes(),
+    );
+    let added = import(&app, &more, &[]);
+    assert!(
+        added.status.success(),
+        "{}",
+        String::from_utf8_lossy(&added.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&added.stdout)
+            .contains("1 items added to suva-2015, 3 already stored")
+    );
+    assert_eq!(count(&app), 4);
+    let audited: i64 = app
+        .db()
+        .query_row(
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'import'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(audited, 3);
+}
+
+#[tokio::test]
+async fn a_file_with_any_problem_is_refused_whole_with_each_line_named() {
+    let app = spawn_app().await;
+    let dir = tempfile::tempdir().unwrap();
+    let good_row = ",4,2,statement,Panel 2,2015-11-19,Fiji,,amend,drafting,,A good row.,,,,,,,";
+    let long = "x".repeat(10_001);
+    let cases: Vec<(&str, Vec<u8>, Vec<&str>)> = vec![
+        (
+            "a paragraph Article 4 does not have",
+            format!("{HEADER}\n{good_row}\n,4,9,statement,,2015-11-19,,,amend,general,,Hello.,,,,,,,\n").into_bytes(),
+            vec!["line 3, paragraph: found “9”"],
+        ),
+        (
+            "an unknown stance and an unknown theme",
+            format!("{HEADER}\n,4,2,statement,,2015-11-19,,,maybe,general,astrology,Hello.,,,,,,,\n").into_bytes(),
+            vec!["line 2, stance: found “maybe”", "line 2, themes: found “astrology”"],
+        ),
+        (
+            "a comment over 10,000 characters",
+            format!("{HEADER}\n{good_row}\n,4,2,statement,,2015-11-19,,,amend,general,,{long},,,,,,,\n").into_bytes(),
+            vec!["line 3, comment: found"],
+        ),
+        (
+            "a row with too many values",
+            format!("{HEADER}\n{good_row},surplus\n").into_bytes(),
+            vec!["line 2, : found “20”"],
+        ),
+        (
+            "a day that is not one",
+            format!("{HEADER}\n,4,2,statement,,19/11/2015,,,amend,general,,Hello.,,,,,,,\n").into_bytes(),
+            vec!["line 2, made_on: found “19/11/2015”"],
+        ),
+        (
+            "an unknown article and channel",
+            format!("{HEADER}\n,40,,statement,,2015-11-19,,,amend,general,,Hello.,,,,,,,\n,4,,pigeon,,2015-11-19,,,amend,general,,Hello.,,,,,,,\n").into_bytes(),
+            vec!["line 2, article: found “40”", "line 3, channel: found “pigeon”"],
+        ),
+        (
+            "an unknown column and a missing one",
+            b"article,stance,comment,channel,colour\n4,amend,Hi,statement,red\n".to_vec(),
+            vec!["line 1, colour", "no made_on column"],
+        ),
+        (
+            "text that is not UTF-8",
+            [format!("{HEADER}\n{good_row}\n").as_bytes(), b",4,2,statement,,2015-11-19,,,amend,general,,caf\xe9,,,,,,,\n"].concat(),
+            vec!["line 3", "not UTF-8"],
+        ),
+    ];
+    for (what, bytes, expected) in cases {
+        let file = write(dir.path(), "bad.csv", &bytes);
+        let output = import(&app, &file, &[]);
+        let said = String::from_utf8_lossy(&output.stderr).to_string();
+        assert!(!output.status.success(), "{what}: accepted");
+        assert!(said.contains("nothing was stored"), "{what}: {said}");
+        for line in expected {
+            assert!(said.contains(line), "{what}: {line:?} not in {said}");
+        }
+        assert_eq!(count(&app), 0, "{what}: something was stored");
+    }
+    let not_a_workbook = write(dir.path(), "bad.xlsx", b"this is no spreadsheet");
+    let output = import(&app, &not_a_workbook, &[]);
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("not an .xlsx workbook"));
+}
+
+#[tokio::test]
+async fn a_spreadsheet_is_read_as_its_cells_show() {
+    let app = spawn_app().await;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("statements.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (column, name) in HEADER.split(',').enumerate() {
+        sheet.write_string(0, column as u16, name).unwrap();
+    }
+    let column = |name: &str| HEADER.split(',').position(|c| c == name).unwrap() as u16;
+    sheet
+        .write_string(1, column("external_id"), "0012")
+        .unwrap();
+    sheet.write_number(1, column("article"), 4).unwrap();
+    sheet.write_number(1, column("paragraph"), 2).unwrap();
+    sheet
+        .write_string(1, column("channel"), "paper-form")
+        .unwrap();
+    let day = rust_xlsxwriter::ExcelDateTime::from_ymd(2015, 11, 19).unwrap();
+    let format = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
+    sheet
+        .write_datetime_with_format(1, column("made_on"), &day, &format)
+        .unwrap();
+    sheet.write_string(1, column("stance"), "support").unwrap();
+    sheet
+        .write_string(1, column("comment"), "مصر تؤيد هذه المادة.")
+        .unwrap();
+    sheet
+        .write_boolean(1, column("publish_name"), true)
+        .unwrap();
+    sheet.write_string(1, column("name"), "Amal").unwrap();
+    book.save(&path).unwrap();
+
+    let output = import(&app, &path, &[]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let row: (String, String, String, String, String, bool) = app
+        .db()
+        .query_row(
+            "SELECT external_id, ref, made_on, channel, comment, publish_name FROM feedback",
+            [],
+            |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        row,
+        (
+            "0012".into(),
+            "2".into(),
+            "2015-11-19".into(),
+            "paper-form".into(),
+            "مصر تؤيد هذه المادة.".into(),
+            true
+        )
+    );
+}
+
+#[tokio::test]
+async fn an_import_killed_at_any_moment_stores_all_of_the_file_or_none_of_it() {
+    let app = spawn_app().await;
+    let dir = tempfile::tempdir().unwrap();
+    let rows: String = (0..20_000)
+        .map(|i| format!("K-{i},4,2,statement,Panel 2,2015-11-19,Speaker {i},,amend,general,,Statement number {i} on the right to solidarity.,,,,,,,\n"))
+        .collect();
+    let file = write(
+        dir.path(),
+        "big.csv",
+        format!("{HEADER}\n{rows}").as_bytes(),
+    );
+    let mut stored = false;
+    for wait in [50, 150, 300, 600, 1200] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_consult"))
+            .arg("import")
+            .arg(&file)
+            .args(["--consultation", "suva-2015", "--db"])
+            .arg(&app.db_path)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(wait));
+        let _ = child.kill(); // SIGKILL
+        child.wait().unwrap();
+        match count(&app) {
+            0 => {}
+            20_000 => {
+                stored = true;
+                break;
+            }
+            other => panic!("{other} of 20,000 rows stored after a kill at {wait} ms"),
+        }
+    }
+    if !stored {
+        assert!(import(&app, &file, &[]).status.success());
+    }
+    assert_eq!(count(&app), 20_000);
+}
