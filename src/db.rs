@@ -128,6 +128,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../migrations/0019_text_groups.sql")),
         M::up(include_str!("../migrations/0020_provenance.sql")),
         M::up(include_str!("../migrations/0021_imports.sql")),
+        M::up(include_str!("../migrations/0022_import_uploads.sql")),
     ])
 }
 

@@ -191,6 +191,26 @@ pub fn record() -> String {
     "/admin/record".to_string()
 }
 
+/// The desk's import of a batch from a file.
+pub fn imports() -> String {
+    "/admin/imports".to_string()
+}
+
+/// A checked file waiting for its confirmation.
+pub fn import_preview(id: impl Display) -> String {
+    format!("/admin/imports/{}", segment(id))
+}
+
+/// Stores a checked file.
+pub fn import_confirm(id: impl Display) -> String {
+    format!("/admin/imports/{}/confirm", segment(id))
+}
+
+/// The template to fill offline.
+pub fn import_template() -> String {
+    "/admin/imports/template.xlsx".to_string()
+}
+
 /// The consolidated report as a Word file.
 pub fn report_docx() -> String {
     "/admin/report.docx".to_string()

@@ -11,8 +11,8 @@ use crate::configuration::Settings;
 use crate::csrf::FormPolicy;
 use crate::state::AppState;
 use crate::{
-    assets, audit, consultations, csrf, feedback, i18n, lineage, organisers, pages, processes,
-    recording, reports, review, tallies,
+    assets, audit, consultations, csrf, feedback, i18n, imports, lineage, organisers, pages,
+    processes, recording, reports, review, tallies,
 };
 
 pub struct Application {
@@ -145,6 +145,11 @@ route_table! {
         GET "/report.docx" => reports::routes::report_docx,
         GET "/record" => recording::routes::record_page,
         POST "/record" => recording::routes::record,
+        GET "/imports" => imports::routes::imports,
+        POST "/imports" => imports::routes::upload,
+        GET "/imports/template.xlsx" => imports::routes::template,
+        GET "/imports/{id}" => imports::routes::preview,
+        POST "/imports/{id}/confirm" => imports::routes::confirm,
         POST "/feedback/{id}/disposition" => review::routes::record_disposition,
         POST "/feedback/{id}/hide" => review::routes::hide,
         POST "/feedback/{id}/key" => review::routes::mark_key,

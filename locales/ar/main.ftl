@@ -855,3 +855,26 @@ provenance-imported = استورده { $name } من { $file } (SHA-256 { $sha256
 column-about-external_id = معرّف الصف في الملف المستورد، إن كان له معرّف.
 column-about-import_file = اسم الملف الذي استورد منه؛ فارغ إن لم يُستورد.
 column-about-import_sha256 = قيمة SHA-256 لذلك الملف بالنظام الست عشري.
+admin-nav-imports = استيراد ملف
+imports-title = استيراد البيانات والمساهمات من ملف
+imports-intro = ملف ‎.csv‎ أو ‎.xlsx‎ أعمدته حقول الاستمارة، مع المادة ومصدر كل عنصر ومعرّفه الخاص إن وجد. يُفحص الملف كله أولاً: إن وُجدت أي مشكلة لا يُحفظ شيء وتُذكر كل مشكلة بسطرها. وتُتخطى الصفوف المحفوظة من قبل، فلا يضيف الملف المستورد مرتين شيئاً.
+imports-template = تنزيل نموذج للملء (‎.xlsx‎، والقيم المسموح بها في قوائم منسدلة)
+imports-file = الملف (‎.csv‎ أو ‎.xlsx‎)
+imports-file-hint = ‏10 ميغابايت على الأكثر؛ والملفات الأكبر تمر عبر consult import في سطر الأوامر.
+imports-check = فحص الملف
+imports-problems = { $count ->
+    [one] مشكلة واحدة؛ لم يُحفظ شيء. صحّح الملف وافحصه مجدداً:
+   *[other] { $count } مشكلات؛ لم يُحفظ شيء. صحّح الملف وافحصه مجدداً:
+}
+import-file-missing = اختر ملفاً لاستيراده.
+import-file-kind = اختر ملف ‎.csv‎ أو ‎.xlsx‎.
+import-refused = لا يمكن استيراد { $file } على حاله.
+error-not-found-import = لا يوجد ملف ينتظر الاستيراد في هذا العنوان؛ ربما استورد من قبل.
+imports-done = أضيف { $added } عنصراً؛ وكان { $already } صفاً محفوظاً من قبل.
+imports-preview-title = استيراد { $file }
+imports-preview-into = إلى مشاورة { $city }.
+imports-preview-summary = يمكن أخذ كل الصفوف: { $add } للإضافة، و{ $already } محفوظة من قبل (تُتخطى).
+imports-already-lines = محفوظة من قبل: الأسطر { $lines }.
+imports-repeated = السطر { $line } يكرر السطر { $first }: يؤخذ مرة واحدة.
+imports-confirm = استيرادها
+imports-other-file = فحص ملف آخر

@@ -832,3 +832,26 @@ provenance-imported = imported by { $name } from { $file } (SHA-256 { $sha256 }â
 column-about-external_id = The identifier the row had in the file it was imported from, if it had one.
 column-about-import_file = The name of the file it was imported from; empty when it was not imported.
 column-about-import_sha256 = The SHA-256 of that file, in hexadecimal.
+admin-nav-imports = Import a file
+imports-title = Import statements and submissions from a file
+imports-intro = A .csv or .xlsx file whose columns are the formâ€™s fields, with the article, where each item came from and, if you have one, its own identifier. The file is checked whole first: with any problem nothing is stored and each problem is listed by line. Rows already stored are skipped, so a file imported twice adds nothing.
+imports-template = Download a template to fill in (.xlsx, with the allowed values as drop-down lists)
+imports-file = File (.csv or .xlsx)
+imports-file-hint = At most 10 MB; larger files go through consult import on the command line.
+imports-check = Check the file
+imports-problems = { $count ->
+    [one] One problem; nothing was stored. Correct the file and check it again:
+   *[other] { $count } problems; nothing was stored. Correct the file and check it again:
+}
+import-file-missing = Choose a file to import.
+import-file-kind = Choose a .csv or .xlsx file.
+import-refused = { $file } cannot be imported as it is.
+error-not-found-import = There is no file waiting to be imported at this address; it may have been imported already.
+imports-done = { $added } items added; { $already } rows were already stored.
+imports-preview-title = Import { $file }
+imports-preview-into = Into the consultation of { $city }.
+imports-preview-summary = Every row can be taken: { $add } to add, { $already } already stored (skipped).
+imports-already-lines = Already stored: lines { $lines }.
+imports-repeated = Line { $line } repeats line { $first }: taken once.
+imports-confirm = Import them
+imports-other-file = Check another file

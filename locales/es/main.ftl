@@ -832,3 +832,26 @@ provenance-imported = importado por { $name } desde { $file } (SHA-256 { $sha256
 column-about-external_id = El identificador de la fila en el archivo importado, si lo tenía.
 column-about-import_file = El nombre del archivo importado; vacío si no se importó.
 column-about-import_sha256 = El SHA-256 de ese archivo, en hexadecimal.
+admin-nav-imports = Importar un archivo
+imports-title = Importar declaraciones y contribuciones desde un archivo
+imports-intro = Un archivo .csv o .xlsx cuyas columnas son los campos del formulario, con el artículo, la procedencia de cada elemento y, si lo tiene, su propio identificador. Primero se comprueba el archivo entero: con cualquier problema no se guarda nada y cada problema se indica por línea. Las filas ya guardadas se omiten, así que un archivo importado dos veces no añade nada.
+imports-template = Descargar una plantilla para rellenar (.xlsx, con los valores permitidos en listas desplegables)
+imports-file = Archivo (.csv o .xlsx)
+imports-file-hint = 10 MB como máximo; los archivos mayores pasan por consult import en la línea de órdenes.
+imports-check = Comprobar el archivo
+imports-problems = { $count ->
+    [one] Un problema; no se guardó nada. Corrija el archivo y compruébelo de nuevo:
+   *[other] { $count } problemas; no se guardó nada. Corrija el archivo y compruébelo de nuevo:
+}
+import-file-missing = Elija un archivo para importar.
+import-file-kind = Elija un archivo .csv o .xlsx.
+import-refused = { $file } no puede importarse tal como está.
+error-not-found-import = No hay ningún archivo esperando a ser importado en esta dirección; quizá ya se importó.
+imports-done = { $added } elementos añadidos; { $already } filas ya estaban guardadas.
+imports-preview-title = Importar { $file }
+imports-preview-into = En la consulta de { $city }.
+imports-preview-summary = Todas las filas pueden tomarse: { $add } para añadir, { $already } ya guardadas (omitidas).
+imports-already-lines = Ya guardadas: líneas { $lines }.
+imports-repeated = La línea { $line } repite la línea { $first }: se toma una vez.
+imports-confirm = Importarlas
+imports-other-file = Comprobar otro archivo

@@ -832,3 +832,26 @@ provenance-imported = importé par { $name } depuis { $file } (SHA-256 { $sha256
 column-about-external_id = L’identifiant de la ligne dans le fichier importé, s’il en avait un.
 column-about-import_file = Le nom du fichier importé ; vide si l’élément n’a pas été importé.
 column-about-import_sha256 = Le SHA-256 de ce fichier, en hexadécimal.
+admin-nav-imports = Importer un fichier
+imports-title = Importer déclarations et contributions depuis un fichier
+imports-intro = Un fichier .csv ou .xlsx dont les colonnes sont les champs du formulaire, avec l’article, la provenance de chaque élément et, si vous en avez un, son propre identifiant. Le fichier est d’abord vérifié en entier : au moindre problème rien n’est enregistré et chaque problème est indiqué par ligne. Les lignes déjà enregistrées sont ignorées : un fichier importé deux fois n’ajoute rien.
+imports-template = Télécharger un modèle à remplir (.xlsx, valeurs permises en listes déroulantes)
+imports-file = Fichier (.csv ou .xlsx)
+imports-file-hint = 10 Mo au plus ; les fichiers plus gros passent par consult import en ligne de commande.
+imports-check = Vérifier le fichier
+imports-problems = { $count ->
+    [one] Un problème ; rien n’a été enregistré. Corrigez le fichier et vérifiez-le de nouveau :
+   *[other] { $count } problèmes ; rien n’a été enregistré. Corrigez le fichier et vérifiez-le de nouveau :
+}
+import-file-missing = Choisissez un fichier à importer.
+import-file-kind = Choisissez un fichier .csv ou .xlsx.
+import-refused = { $file } ne peut pas être importé tel quel.
+error-not-found-import = Aucun fichier n’attend d’être importé à cette adresse ; il a peut-être déjà été importé.
+imports-done = { $added } éléments ajoutés ; { $already } lignes étaient déjà enregistrées.
+imports-preview-title = Importer { $file }
+imports-preview-into = Dans la consultation de { $city }.
+imports-preview-summary = Toutes les lignes peuvent être prises : { $add } à ajouter, { $already } déjà enregistrées (ignorées).
+imports-already-lines = Déjà enregistrées : lignes { $lines }.
+imports-repeated = La ligne { $line } répète la ligne { $first } : prise une fois.
+imports-confirm = Les importer
+imports-other-file = Vérifier un autre fichier

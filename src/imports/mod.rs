@@ -9,6 +9,8 @@
 
 pub mod read;
 pub mod repo;
+pub mod routes;
+pub mod template;
 
 use sha2::{Digest, Sha256};
 

@@ -68,3 +68,58 @@ pub fn store_row(
     .execute(params![id, row.external_id, source.name, source.sha256, row.key])?;
     Ok(id)
 }
+
+/// A checked file waiting on the desk for its confirmation.
+#[derive(Debug, Clone)]
+pub struct Upload {
+    pub id: i64,
+    pub consultation_id: i64,
+    pub source: Source,
+    pub bytes: Vec<u8>,
+}
+
+pub fn insert_upload(
+    conn: &Connection,
+    consultation_id: i64,
+    source: &Source,
+    bytes: &[u8],
+    by: &str,
+) -> rusqlite::Result<i64> {
+    conn.execute(
+        r#"INSERT INTO import_uploads (consultation_id, file_name, sha256, bytes, uploaded_by, uploaded_at)
+           VALUES (?1, ?2, ?3, ?4, ?5, ?6)"#,
+        params![
+            consultation_id,
+            source.name,
+            source.sha256,
+            bytes,
+            by,
+            crate::time_format::now_rfc3339()
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn upload(conn: &Connection, id: i64) -> rusqlite::Result<Option<Upload>> {
+    conn.query_row(
+        "SELECT id, consultation_id, file_name, sha256, bytes FROM import_uploads WHERE id = ?1",
+        [id],
+        |r| {
+            Ok(Upload {
+                id: r.get(0)?,
+                consultation_id: r.get(1)?,
+                source: Source {
+                    name: r.get(2)?,
+                    sha256: r.get(3)?,
+                },
+                bytes: r.get(4)?,
+            })
+        },
+    )
+    .optional()
+}
+
+/// Forgets an upload once stored (or discarded); `false` when it was already gone.
+pub fn delete_upload(conn: &Connection, id: i64) -> rusqlite::Result<bool> {
+    Ok(conn.execute("DELETE FROM import_uploads WHERE id = ?1", [id])? == 1)
+}

@@ -5,6 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use reqwest::StatusCode;
+
 use crate::helpers::{TestApp, spawn_app};
 
 const HEADER: &str = "external_id,article,paragraph,channel,session,made_on,speaker,source_reference,stance,comment_type,themes,comment,proposed_text,name,organisation,country,stakeholder_category,email,publish_name";
@@ -341,4 +343,135 @@ async fn an_import_killed_at_any_moment_stores_all_of_the_file_or_none_of_it() {
         assert!(import(&app, &file, &[]).status.success());
     }
     assert_eq!(count(&app), 20_000);
+}
+
+async fn upload(app: &TestApp, name: &str, bytes: &[u8]) -> reqwest::Response {
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", app.csrf_token().await)
+        .text("consultation", "suva-2015")
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(bytes.to_vec()).file_name(name.to_string()),
+        );
+    app.client
+        .post(app.url("/admin/imports"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_desk_checks_a_file_shows_what_it_would_store_and_stores_it_on_confirmation() {
+    let app = spawn_app().await;
+    app.log_in().await;
+    let page = app.page("/admin/imports").await;
+    page.assert_status(StatusCode::OK);
+    assert_eq!(
+        page.attrs("#import-template", "href"),
+        ["/admin/imports/template.xlsx?consultation="]
+    );
+
+    // A file with problems: each listed by line, the consultation kept, nothing stored.
+    let bad = format!(
+        "{HEADER}\n,4,2,statement,,2015-11-19,,,maybe,general,,Hello.,,,,,,,\n,40,,statement,,2015-11-19,,,amend,general,,Hello.,,,,,,,\n"
+    );
+    let refused = upload(&app, "bad.csv", bad.as_bytes()).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = app.page_of("/admin/imports", refused).await;
+    let problems = page.texts("#import-problems li");
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(
+        problems[0].starts_with("line 2, stance: found “maybe”"),
+        "{problems:?}"
+    );
+    assert!(
+        problems[1].starts_with("line 3, article: found “40”"),
+        "{problems:?}"
+    );
+    assert_eq!(
+        page.attrs("#import-consultation option[selected]", "value"),
+        ["suva-2015"]
+    );
+    assert_eq!(count(&app), 0);
+
+    // A good file: what would be stored, then stored on confirmation.
+    let good = format!("{HEADER}\n{GOOD}");
+    let checked = upload(&app, "suva.csv", good.as_bytes()).await;
+    assert_eq!(checked.status(), StatusCode::SEE_OTHER);
+    let preview_path = crate::helpers::location(&checked);
+    let preview = app.page(&preview_path).await;
+    assert_eq!(
+        preview.text("#import-summary"),
+        "Every row can be taken: 3 to add, 0 already stored (skipped)."
+    );
+    assert_eq!(count(&app), 0, "nothing is stored before the confirmation");
+    let confirm = preview.attrs("form[method=post]:not(.admin-bar form)", "action");
+    let confirm = confirm
+        .iter()
+        .find(|a| a.ends_with("/confirm"))
+        .expect("a confirmation form")
+        .clone();
+    let stored = app.post(&confirm, &[]).await;
+    assert_eq!(stored.status(), StatusCode::SEE_OTHER);
+    let done = app.page(&crate::helpers::location(&stored)).await;
+    assert_eq!(
+        done.text("#import-done"),
+        "3 items added; 0 rows were already stored."
+    );
+    assert_eq!(count(&app), 3);
+    assert_eq!(
+        app.get(&preview_path).await.status(),
+        StatusCode::NOT_FOUND,
+        "a confirmed upload is gone"
+    );
+    // The same file again: nothing to add.
+    let again = upload(&app, "suva.csv", good.as_bytes()).await;
+    let preview = app.page(&crate::helpers::location(&again)).await;
+    assert_eq!(
+        preview.text("#import-summary"),
+        "Every row can be taken: 0 to add, 3 already stored (skipped)."
+    );
+    assert_eq!(
+        preview.text("#import-already"),
+        "Already stored: lines 2, 3, 4."
+    );
+
+    // The template: the header, an example row, and the lists its drop-downs offer.
+    let template = app
+        .get("/admin/imports/template.xlsx?consultation=suva-2015")
+        .await;
+    assert_eq!(template.status(), StatusCode::OK);
+    let bytes = template.bytes().await.unwrap();
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    use calamine::Reader;
+    let sheet = book.worksheet_range("feedback").unwrap();
+    let header: Vec<String> = sheet
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(header.join(","), HEADER);
+    let lists = book.worksheet_range("lists").unwrap();
+    let stances: Vec<String> = lists
+        .rows()
+        .skip(1)
+        .filter_map(|r| r.get(3).map(|c| c.to_string()))
+        .filter(|s| !s.is_empty())
+        .collect();
+    assert_eq!(stances, ["support", "amend", "oppose", "question"]);
+    // The example row imports as it is.
+    let file = std::env::temp_dir().join(format!("template-{}.xlsx", std::process::id()));
+    std::fs::write(&file, &bytes).unwrap();
+    let output = import(&app, &file, &["--dry-run"]);
+    let _ = std::fs::remove_file(&file);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("1 rows to add"));
 }

@@ -43,6 +43,7 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
         "/admin/articles/4?stance=maybe",
         "/admin/articles/4?copies=one",
         "/admin/record?consultation=suva-2015&article=4&channel=statement&saved=1",
+        "/admin/imports?consultation=suva-2015&added=3&already=1",
         "/admin/tally",
         "/admin/audit",
         "/admin/organisers",

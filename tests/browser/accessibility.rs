@@ -116,6 +116,7 @@ async fn the_main_pages_pass_axe_in_every_language() {
             "/admin/comparative-table",
             "/admin/report?article=4",
             "/admin/record?consultation=doha-2016&article=4&channel=statement&session=Panel+1",
+            "/admin/imports",
         ] {
             session.open(page).await;
             session.wait_for(&format!("html[lang={lang}]")).await;
