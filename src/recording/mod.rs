@@ -25,6 +25,8 @@ pub struct RecordQuery {
 }
 
 /// The rapporteur's form as posted: where, the provenance, and the participant form's fields.
+/// The participant form's fields are repeated here rather than flattened in: a flattened
+/// struct reads one `themes` value as a string, not as a list of one.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RecordForm {
@@ -77,3 +79,4 @@ impl RecordForm {
         )
     }
 }
+
