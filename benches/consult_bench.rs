@@ -726,8 +726,9 @@ fn main() {
 
     figures.push(import_figure(scratch.path(), options.runs));
     figures.push(lineage_figure(scratch.path(), options.runs));
+    figures.extend(batch_import_figures(scratch.path(), options.runs));
     if options.import_only {
-        // --import-only: the two figures about loading drafts.
+        // --import-only: the figures about loading drafts and importing a batch.
         for f in figures {
             println!("{}: {} (target {})", f.what, f.value, f.target);
         }
@@ -1514,4 +1515,80 @@ fn campaign_figures(scratch: &Path, options: &Options) -> Vec<Figure> {
     drop(server);
     let _ = std::fs::remove_file(&path);
     figures
+}
+
+/// `consult import` of 100,000 generated rows (the benchmark's comments: 50 to 3,000
+/// characters from its mixed-language Zipf vocabulary) into a fresh database, as an organiser
+/// would run it: the wall time and the command's peak resident memory.
+fn batch_import_figures(scratch: &Path, runs: usize) -> Vec<Figure> {
+    const ROWS: usize = 100_000;
+    let mut rng = Rng(0xBA7C4);
+    let words = vocabulary();
+    let file = scratch.join("batch.csv");
+    {
+        let mut out = std::io::BufWriter::new(std::fs::File::create(&file).unwrap());
+        writeln!(
+            out,
+            "external_id,article,paragraph,channel,session,made_on,speaker,stance,comment"
+        )
+        .unwrap();
+        let mut row = csv::Writer::from_writer(Vec::new());
+        for i in 0..ROWS {
+            let comment = text(&mut rng, &words);
+            row.write_record([
+                format!("B-{i}"),
+                "4".into(),
+                "2".into(),
+                "statement".into(),
+                format!("Panel {}", i % 7),
+                "2015-11-19".into(),
+                format!("Speaker {}", i % 300),
+                STANCES[rng.below(4) as usize].into(),
+                comment,
+            ])
+            .unwrap();
+        }
+        out.write_all(&row.into_inner().unwrap()).unwrap();
+    }
+    let megabytes = std::fs::metadata(&file).map(|m| m.len() / 1_000_000).unwrap_or(0);
+    let (mut times, mut peaks) = (Vec::new(), Vec::new());
+    for run in 0..runs.max(1) {
+        let db = scratch.join(format!("batch-{run}.db"));
+        drop(consult::storage::open_direct(&db).unwrap());
+        let started = Instant::now();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_consult"))
+            .arg("import")
+            .arg(&file)
+            .args(["--consultation", "suva-2015", "--db"])
+            .arg(&db)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut peak = 0;
+        while child.try_wait().unwrap().is_none() {
+            peak = peak.max(peak_rss_kb(child.id(), "VmHWM:"));
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        times.push(started.elapsed().as_secs_f64());
+        peaks.push(peak as f64 / 1024.0);
+        let _ = std::fs::remove_file(&db);
+    }
+    let _ = std::fs::remove_file(&file);
+    vec![
+        Figure {
+            what: format!("consult import of {ROWS} rows ({megabytes} MB CSV), fresh database"),
+            value: spread(median(times), " s"),
+            floor: "-".into(),
+            ratio: "-".into(),
+            target: "< 10 s (into 1,000,000 items)".into(),
+        },
+        Figure {
+            what: "consult import peak RSS".into(),
+            value: spread(median(peaks), " MB"),
+            floor: "-".into(),
+            ratio: "-".into(),
+            target: "flat".into(),
+        },
+    ]
 }
