@@ -1550,7 +1550,9 @@ fn batch_import_figures(scratch: &Path, runs: usize) -> Vec<Figure> {
         }
         out.write_all(&row.into_inner().unwrap()).unwrap();
     }
-    let megabytes = std::fs::metadata(&file).map(|m| m.len() / 1_000_000).unwrap_or(0);
+    let megabytes = std::fs::metadata(&file)
+        .map(|m| m.len() / 1_000_000)
+        .unwrap_or(0);
     let (mut times, mut peaks) = (Vec::new(), Vec::new());
     for run in 0..runs.max(1) {
         let db = scratch.join(format!("batch-{run}.db"));

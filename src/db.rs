@@ -325,7 +325,9 @@ pub fn write_direct<T>(
     hooks: &Hooks,
     f: impl FnOnce(&Connection) -> anyhow::Result<T>,
 ) -> anyhow::Result<T> {
-    let tx = conn.transaction()?;
+    // Immediate: the write lock is taken (waiting out the server's writer) before anything is
+    // read, so what was read cannot be overtaken by a commit in between.
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     let outcome = f(&tx)?;
     (hooks.before_commit)(&tx)?;
     tx.commit()?;

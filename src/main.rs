@@ -798,7 +798,7 @@ fn import_feedback(file: &Path, slug: &str, dry_run: bool, db: &Path) -> anyhow:
         Ok(user) if !user.is_empty() => format!("{COMMAND_LINE} ({user})"),
         _ => COMMAND_LINE.to_string(),
     };
-    let today = time::OffsetDateTime::now_utc().date();
+    let today = consult::feedback::provenance::latest_day();
     let plan = match read::read(&bytes, format) {
         Ok(sheet) => imports::plan(&sheet, &document, &vocabulary, &by, today),
         Err(why) => imports::Plan {

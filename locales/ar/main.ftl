@@ -878,3 +878,4 @@ imports-already-lines = محفوظة من قبل: الأسطر { $lines }.
 imports-repeated = السطر { $line } يكرر السطر { $first }: يؤخذ مرة واحدة.
 imports-confirm = استيرادها
 imports-other-file = فحص ملف آخر
+import-template-example = هذا صف المثال في النموذج: احذفه ثم استورد الملف.

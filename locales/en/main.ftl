@@ -855,3 +855,4 @@ imports-already-lines = Already stored: lines { $lines }.
 imports-repeated = Line { $line } repeats line { $first }: taken once.
 imports-confirm = Import them
 imports-other-file = Check another file
+import-template-example = this is the template’s example row: delete it, then import the file.

@@ -855,3 +855,4 @@ imports-already-lines = Ya guardadas: líneas { $lines }.
 imports-repeated = La línea { $line } repite la línea { $first }: se toma una vez.
 imports-confirm = Importarlas
 imports-other-file = Comprobar otro archivo
+import-template-example = es la fila de ejemplo de la plantilla: elimínela y vuelva a importar el archivo.

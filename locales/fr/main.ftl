@@ -855,3 +855,4 @@ imports-already-lines = Déjà enregistrées : lignes { $lines }.
 imports-repeated = La ligne { $line } répète la ligne { $first } : prise une fois.
 imports-confirm = Les importer
 imports-other-file = Vérifier un autre fichier
+import-template-example = c’est la ligne d’exemple du modèle : supprimez-la, puis importez le fichier.

@@ -92,6 +92,13 @@ pub struct ProvenanceForm {
     pub source_reference: String,
 }
 
+/// The latest day a statement can have been made: today in the easternmost time zone
+/// (UTC+14), so that a meeting's own date is never "after today" wherever it is held.
+pub fn latest_day() -> time::Date {
+    let now = time::OffsetDateTime::now_utc().to_offset(time::macros::offset!(+14));
+    now.date()
+}
+
 impl ProvenanceForm {
     /// The provenance of an item `by` records, or each field's problem. `today` bounds the
     /// day it was made: what is recorded has already been said.

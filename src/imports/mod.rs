@@ -44,6 +44,10 @@ pub const COLUMNS: [&str; 19] = [
     "publish_name",
 ];
 
+/// The `external_id` of the template's example row: a file that still has it is refused, so
+/// the example is never stored as a statement.
+pub const TEMPLATE_EXAMPLE: &str = "EXAMPLE (delete this row)";
+
 /// The columns every file must have.
 pub const REQUIRED: [&str; 5] = ["article", "channel", "made_on", "stance", "comment"];
 
@@ -206,6 +210,10 @@ pub fn plan(
                 expected,
             });
         };
+        if value("external_id").trim() == TEMPLATE_EXAMPLE {
+            problem("external_id", Message::new("import-template-example"));
+            continue;
+        }
         let article = match value("article").trim().parse::<ArticleId>() {
             Ok(a) if document.article(a).is_some() => a,
             _ => {

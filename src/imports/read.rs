@@ -80,6 +80,9 @@ fn read_csv(bytes: &[u8]) -> Result<Sheet, Unreadable> {
             sheet.rows.push((line, fields));
         }
     }
+    while sheet.header.last().is_some_and(String::is_empty) {
+        sheet.header.pop();
+    }
     if sheet.header.is_empty() {
         return Err(Unreadable::Empty);
     }
@@ -96,15 +99,12 @@ fn cell_text(cell: &Data) -> String {
         Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
         Data::Float(f) => f.to_string(),
         Data::Bool(b) => b.to_string(),
-        Data::DateTime(date) => {
-            // Days since 1899-12-30, as spreadsheets count them.
-            let epoch = time::macros::date!(1899 - 12 - 30);
-            let days = date.as_f64().floor() as i64;
-            epoch
-                .checked_add(time::Duration::days(days))
-                .map(|d| d.to_string())
-                .unwrap_or_default()
+        // A day the spreadsheet can hold (its 1900 or 1904 calendar), else the number itself.
+        Data::DateTime(date) if (0.0..=2_958_465.0).contains(&date.as_f64()) => {
+            let (year, month, day, ..) = date.to_ymd_hms_milli();
+            format!("{year:04}-{month:02}-{day:02}")
         }
+        Data::DateTime(date) => date.as_f64().to_string(),
         Data::Error(e) => format!("#{e:?}"),
     }
 }

@@ -125,7 +125,7 @@ fn plan_of(
         .ok_or(AppError::BadRequest(Message::new("import-file-kind")))?;
     let document = draft_of(state, consultation)?;
     let vocabulary = state.vocabulary_of_document(document.id);
-    let today = time::OffsetDateTime::now_utc().date();
+    let today = crate::feedback::provenance::latest_day();
     Ok(match read::read(bytes, format) {
         Ok(sheet) => super::plan(&sheet, &document, &vocabulary, by, today),
         Err(why) => super::Plan {

@@ -67,6 +67,7 @@ pub fn template(document: &Document, vocabulary: &Vocabulary) -> anyhow::Result<
         ("publish_name", vec!["yes".to_string(), "no".to_string()]),
     ];
     let example: Vec<(&str, String)> = vec![
+        ("external_id", super::TEMPLATE_EXAMPLE.to_string()),
         (
             "article",
             document

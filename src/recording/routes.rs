@@ -207,7 +207,7 @@ pub(crate) async fn record(
         .article(placed.3)
         .ok_or(AppError::NotFound("error-not-found-article"))?;
     let by = desk.organiser.username.clone();
-    let today = time::OffsetDateTime::now_utc().date();
+    let today = crate::feedback::provenance::latest_day();
     let provenance = provenance_form.parse(&by, today);
     let input = feedback_form.parse(article, &state.vocabulary_of_document(document.id));
     let (provenance, input) = match (provenance, input) {

@@ -39,10 +39,30 @@ fn article_keys(document: &str, article: &str) -> String {
 /// Conditions on `feedback f` for `filter`, with their bound values. They name no other
 /// table, so a query can page through `f` alone, on an index when the filter allows.
 pub(crate) fn filter_sql(filter: &Filter) -> (String, Vec<Value>) {
+    grouped_filter_sql(filter, "")
+}
+
+/// [`filter_sql`] on visible items only, as the tallies count them.
+pub(crate) fn visible_filter_sql(filter: &Filter) -> (String, Vec<Value>) {
+    grouped_filter_sql(filter, "status = 'visible'")
+}
+
+/// The filter's conditions and `extra` (a condition on a column of `feedback`), on `f` and,
+/// for one per group, on the earlier members of its group.
+fn grouped_filter_sql(filter: &Filter, extra: &str) -> (String, Vec<Value>) {
+    let on = |alias: &str| {
+        if extra.is_empty() {
+            String::new()
+        } else {
+            format!(" AND {alias}.{extra}")
+        }
+    };
     let (mut conditions, values) = filter_sql_on(filter, "f");
+    conditions.push_str(&on("f"));
     if filter.one_per_group {
         // The same conditions on an earlier member of the group, with the same placeholders.
-        let (earlier, _) = filter_sql_on(filter, "g");
+        let (mut earlier, _) = filter_sql_on(filter, "g");
+        earlier.push_str(&on("g"));
         conditions.push_str(&format!(
             " AND (f.comment_group IS NULL OR NOT EXISTS (SELECT 1 FROM feedback g \
              WHERE g.comment_group = f.comment_group AND g.id < f.id AND {earlier}))"
@@ -399,7 +419,9 @@ pub fn review_page(
     }
     let limit = count_limit.max(offset + page_size);
     let ids = match (&filter.search, filter.document_id, filter.article) {
-        (Some(search), Some(document_id), Some(article)) => {
+        // One per group compares each item with earlier members under every condition, the
+        // search included, which the search index's own path does not carry.
+        (Some(search), Some(document_id), Some(article)) if !filter.one_per_group => {
             found_in_article(conn, filter, &search.fts, document_id, article, limit + 1)?
         }
         _ => {

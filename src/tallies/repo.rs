@@ -6,7 +6,7 @@ use rusqlite::{Connection, params_from_iter};
 
 use crate::feedback::repo::THEMES_OF_F;
 use crate::review::Filter;
-use crate::review::repo::filter_sql;
+use crate::review::repo::{filter_sql, visible_filter_sql};
 
 /// Comments per article of one consultation on one document.
 #[tracing::instrument(level = "debug", skip_all)]
@@ -76,11 +76,11 @@ pub fn tally_cells(
 /// empty filter this is the check that the kept tally is right.
 #[tracing::instrument(level = "debug", skip_all)]
 pub fn tally_cells_counted(conn: &Connection, filter: &Filter) -> rusqlite::Result<Vec<TallyCell>> {
-    let (conditions, values) = filter_sql(filter);
+    let (conditions, values) = visible_filter_sql(filter);
     conn.prepare(&format!(
         r#"SELECT f.document_id, f.article, c.slug, f.stance, COUNT(*)
            FROM feedback f JOIN consultations c ON c.id = f.consultation_id
-           WHERE f.status = 'visible' AND {conditions}
+           WHERE {conditions}
            GROUP BY f.document_id, f.article, c.slug, f.stance
            ORDER BY c.position"#
     ))?
@@ -91,14 +91,14 @@ pub fn tally_cells_counted(conn: &Connection, filter: &Filter) -> rusqlite::Resu
 /// Visible items matching `filter`, counted per article, stakeholder category and stance.
 #[tracing::instrument(level = "debug", skip_all)]
 pub fn stakeholder_cells(conn: &Connection, filter: &Filter) -> rusqlite::Result<Vec<TallyCell>> {
-    let (conditions, values) = filter_sql(filter);
+    let (conditions, values) = visible_filter_sql(filter);
     conn.prepare(&format!(
         r#"SELECT f.document_id, f.article, f.stakeholder_category, f.stance, COUNT(*)
            FROM feedback f JOIN consultations c ON c.id = f.consultation_id
            JOIN documents d ON d.id = f.document_id
            LEFT JOIN process_categories s
              ON s.process_id = d.process_id AND s.key = f.stakeholder_category
-           WHERE f.status = 'visible' AND {conditions}
+           WHERE {conditions}
            GROUP BY f.document_id, f.article, f.stakeholder_category, f.stance
            ORDER BY COALESCE(s.position, 1000000)"#
     ))?
@@ -108,7 +108,7 @@ pub fn stakeholder_cells(conn: &Connection, filter: &Filter) -> rusqlite::Result
 
 /// Visible items per article, channel and stance, the channels in their fixed order.
 pub fn channel_cells(conn: &Connection, filter: &Filter) -> rusqlite::Result<Vec<TallyCell>> {
-    let (conditions, values) = filter_sql(filter);
+    let (conditions, values) = visible_filter_sql(filter);
     let order: String = crate::feedback::provenance::Channel::ALL
         .iter()
         .enumerate()
@@ -117,7 +117,7 @@ pub fn channel_cells(conn: &Connection, filter: &Filter) -> rusqlite::Result<Vec
     conn.prepare(&format!(
         r#"SELECT f.document_id, f.article, f.channel, f.stance, COUNT(*)
            FROM feedback f
-           WHERE f.status = 'visible' AND {conditions}
+           WHERE {conditions}
            GROUP BY f.document_id, f.article, f.channel, f.stance
            ORDER BY CASE f.channel {order}END"#
     ))?
@@ -176,14 +176,14 @@ pub fn for_each_disposition_row(
     filter: &Filter,
     mut each: impl FnMut(DispositionRow) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
-    let (conditions, values) = filter_sql(filter);
+    let (conditions, values) = visible_filter_sql(filter);
     let mut stmt = conn.prepare(&format!(
         r#"SELECT f.id, c.slug, f.article, f.ref, f.comment_type, f.comment, f.proposed_text,
                   f.organisation, f.stakeholder_category, f.disposition, f.disposition_note
            FROM feedback f
            JOIN consultations c ON c.id = f.consultation_id
            JOIN units u ON u.document_id = f.document_id AND u.article = f.article AND u.ref = ''
-           WHERE f.status = 'visible' AND {conditions}
+           WHERE {conditions}
            ORDER BY f.document_id, u.position, f.ref_position, f.id"#
     ))?;
     let mut rows = stmt.query(params_from_iter(values.iter()))?;

@@ -37,6 +37,9 @@ fn groups(app: &TestApp) -> HashMap<i64, i64> {
 #[tokio::test]
 async fn copies_and_near_copies_share_a_group_that_the_desk_shows_once_with_its_size() {
     let app = spawn_app().await;
+    let elsewhere = with_field(&valid_feedback(), "comment", Some(LETTER));
+    let elsewhere = with_field(&elsewhere, "paragraph", Some(""));
+    app.submit_ok("suva-2015", "1", &elsewhere).await;
     let (first, _) = comment(&app, "suva-2015", LETTER).await;
     let shouted = LETTER.to_uppercase().replace(", ", " ; ");
     let (copy, _) = comment(&app, "suva-2015", &shouted).await;
@@ -62,7 +65,7 @@ async fn copies_and_near_copies_share_a_group_that_the_desk_shows_once_with_its_
     );
     assert_eq!(
         page.text(&format!("#item-{first} .item-copies")),
-        "This text and 2 identical or near-identical copies, from 2 consultations · Show the group"
+        "This text and 3 identical or near-identical copies, from 2 consultations · Show the group"
     );
     let group_link = page.attrs(&format!("#item-{first} .item-copies a"), "href")[0].clone();
     assert_eq!(
@@ -99,6 +102,14 @@ async fn copies_and_near_copies_share_a_group_that_the_desk_shows_once_with_its_
         StatusCode::BAD_REQUEST
     );
 
+    // With a search, the group's first item on this article is the one shown, though a copy
+    // on another article came earlier.
+    let searched = app.page("/admin/articles/4?copies=one&q=undersigned").await;
+    assert_eq!(
+        searched.attrs(".review-item", "id"),
+        [format!("item-{first}")]
+    );
+
     // Tallies: items and distinct texts side by side.
     let overview = app.page("/admin").await;
     assert_eq!(overview.text("#overview-4 .distinct"), "2");
@@ -116,11 +127,24 @@ async fn copies_and_near_copies_share_a_group_that_the_desk_shows_once_with_its_
         .iter()
         .map(|r| (r[id].clone(), (r[group].clone(), r[size].clone())))
         .collect();
+    // Its copy on Article 1 included: comments are grouped across the process.
     assert_eq!(
         by_id[&first.to_string()],
-        (groups[&first].to_string(), "3".to_string())
+        (groups[&first].to_string(), "4".to_string())
     );
     assert_eq!(by_id[&other.to_string()].1, "1");
+
+    // One per group in a tally counts the visible items: with the group's first hidden, its
+    // copies still count once.
+    assert_eq!(
+        app.moderate(first, Some("duplicate")).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let (_, tally) = app
+        .export("/admin/exports/tally_by_article.csv?article=4&copies=one")
+        .await;
+    let all = tally.iter().find(|r| r[1] == "all").unwrap();
+    assert_eq!(all[6], "2", "{tally:?}");
 }
 
 #[tokio::test]
