@@ -41,6 +41,7 @@ async fn place(
     state: &AppState,
     consultation: &str,
     article: &str,
+    strict: bool,
 ) -> Result<
     (
         Vec<Consultation>,
@@ -65,17 +66,17 @@ async fn place(
         .get(chosen.document_id)
         .cloned()
         .ok_or_else(|| anyhow::anyhow!("a consultation without its draft"))?;
-    let article = match article {
-        "" => document
-            .articles
-            .first()
-            .map(|a| a.id)
-            .ok_or(AppError::NotFound("error-not-found-article"))?,
-        raw => raw
-            .parse::<ArticleId>()
-            .ok()
-            .filter(|a| document.article(*a).is_some())
-            .ok_or(AppError::NotFound("error-not-found-article"))?,
+    let first = document.articles.first().map(|a| a.id);
+    let asked = article
+        .parse::<ArticleId>()
+        .ok()
+        .filter(|a| document.article(*a).is_some());
+    // Switching to another consultation keeps the article when its draft has it, else starts
+    // at the first; a statement sent for an article the draft lacks is refused.
+    let article = match (asked, article.is_empty() || !strict) {
+        (Some(article), _) => article,
+        (None, true) => first.ok_or(AppError::NotFound("error-not-found-article"))?,
+        (None, false) => return Err(AppError::NotFound("error-not-found-article")),
     };
     Ok((all, chosen, document, article))
 }
@@ -171,7 +172,7 @@ pub(crate) async fn record_page(
     query: web::Query<RecordQuery>,
 ) -> Result<HttpResponse, AppError> {
     let query = query.into_inner();
-    let placed = place(&state, &query.consultation, &query.article).await?;
+    let placed = place(&state, &query.consultation, &query.article, false).await?;
     let provenance = ProvenanceForm {
         channel: query.channel,
         session: query.session,
@@ -200,7 +201,7 @@ pub(crate) async fn record(
     csrf: CsrfToken,
     CsrfForm(form): CsrfForm<RecordForm>,
 ) -> Result<HttpResponse, AppError> {
-    let placed = place(&state, &form.consultation, &form.article).await?;
+    let placed = place(&state, &form.consultation, &form.article, true).await?;
     let (provenance_form, feedback_form) = form.split();
     let document = placed.2.clone();
     let article = document

@@ -166,8 +166,11 @@ fn place(
     newcomer: i64,
     anchors: &mut HashMap<(i64, &'static str), Option<Fingerprint>>,
 ) -> rusqlite::Result<(i64, Filing)> {
-    let mut by_key =
-        conn.prepare_cached("SELECT item_id FROM text_group_keys WHERE key = ?1 LIMIT ?2")?;
+    // The newest anchors first: an anchor that has left its group (edited, split out) keeps
+    // its keys, and the member filed after it is newer.
+    let mut by_key = conn.prepare_cached(
+        "SELECT item_id FROM text_group_keys WHERE key = ?1 ORDER BY item_id DESC LIMIT ?2",
+    )?;
     let mut anchor = conn.prepare_cached(&format!(
         r#"SELECT CASE ?2 WHEN 'comment' THEN f.comment ELSE f.proposed_text END,
                   CASE ?2 WHEN 'comment' THEN f.comment_group ELSE f.proposal_group END,

@@ -217,6 +217,23 @@ async fn a_refused_statement_comes_back_with_each_problem_beside_its_field_and_n
     assert_eq!(future.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(stored(&app).is_empty());
 
+    // An article the draft lacks: the page starts at the first; a statement for it is refused.
+    let page = app
+        .page("/admin/record?consultation=suva-2015&article=99")
+        .await;
+    page.assert_status(StatusCode::OK);
+    assert_eq!(
+        page.attrs("#record-article option[selected]", "value"),
+        ["preamble"]
+    );
+    assert_eq!(
+        app.post("/admin/record", &statement(&[("article", "99")]))
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    assert!(stored(&app).is_empty());
+
     // Only organisers record.
     let visitor = crate::helpers::new_client()
         .get(app.url("/admin/record"))

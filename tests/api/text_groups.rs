@@ -369,3 +369,26 @@ async fn a_campaign_is_grouped_with_high_precision_and_recall() {
     assert!(precision >= 0.99, "precision {precision}");
     assert!(recall >= 0.95, "recall {recall}");
 }
+
+#[tokio::test]
+async fn a_group_still_finds_its_copies_after_its_first_items_are_split_out_one_by_one() {
+    let app = spawn_app().await;
+    let mut ids = Vec::new();
+    for _ in 0..11 {
+        ids.push(comment(&app, "suva-2015", LETTER).await.0);
+    }
+    let letter_group = groups(&app)[&ids[10]];
+    app.log_in().await;
+    // Each split leaves the next earliest member as the group's anchor.
+    for id in &ids[..9] {
+        let split = app
+            .post(
+                &format!("/admin/feedback/{id}/apart"),
+                &[("return_to", "/admin/articles/4".into())],
+            )
+            .await;
+        assert_eq!(split.status(), StatusCode::SEE_OTHER);
+    }
+    let (copy, _) = comment(&app, "suva-2015", LETTER).await;
+    assert_eq!(groups(&app)[&copy], letter_group);
+}
