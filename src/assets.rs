@@ -17,7 +17,7 @@ struct Stylesheet {
 
 fn hashed_path(name: &str, text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
-    let short: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
+    let short = crate::tokens::hex(&digest[..6]);
     format!("/static/{name}.{short}.css")
 }
 

@@ -782,7 +782,7 @@ fn import_feedback(file: &Path, slug: &str, dry_run: bool, db: &Path) -> anyhow:
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
     let source = imports::repo::Source {
         name: name.clone(),
-        sha256: imports::hex(&sha2::Sha256::digest(&bytes)),
+        sha256: consult::tokens::hex(&sha2::Sha256::digest(&bytes)),
     };
     let mut conn = consult::storage::open_direct(db)?;
     let consultation = consult::consultations::repo::find_by_slug(&conn, slug)?

@@ -32,10 +32,12 @@ pub fn token_hash(token: &str) -> Vec<u8> {
 
 /// A short id to quote for an unexpected error; it appears in the log beside the cause.
 pub fn short_reference() -> String {
-    random_bytes::<5>()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex(&random_bytes::<5>())
+}
+
+/// Bytes as lower-case hexadecimal, two digits a byte.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]

@@ -39,6 +39,20 @@ pub async fn find_visible(
     }
 }
 
+/// Every consultation, in its listed order.
+pub async fn all(state: &AppState) -> Result<Vec<Consultation>, AppError> {
+    state.db.read(|conn| Ok(repo::list(conn)?)).await
+}
+
+/// The consultation of `all` with this slug, or the first when the slug is empty; `None` for
+/// a slug that names none.
+pub fn named_or_first<'a>(all: &'a [Consultation], slug: &str) -> Option<&'a Consultation> {
+    match slug {
+        "" => all.first(),
+        slug => all.iter().find(|c| c.slug == slug),
+    }
+}
+
 /// The draft a consultation comments on.
 pub fn document_of(
     state: &AppState,

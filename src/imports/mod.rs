@@ -130,11 +130,7 @@ pub fn row_key(article: ArticleId, input: &FeedbackInput, provenance: &Provenanc
         hasher.update((part.len() as u64).to_le_bytes());
         hasher.update(part.as_bytes());
     }
-    hex(&hasher.finalize())
-}
-
-pub fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    crate::tokens::hex(&hasher.finalize())
 }
 
 /// `publish_name` as people type it in a spreadsheet.

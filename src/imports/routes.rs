@@ -8,10 +8,9 @@ use sha2::Digest;
 
 use super::read::{self, ImportFormat};
 use super::repo::{self, Source};
-use crate::consultations::Consultation;
+use crate::consultations::{Consultation, lookup};
 use crate::csrf::CsrfForm;
 use crate::csrf::upload::CsrfUpload;
-use crate::document::Document;
 use crate::error::AppError;
 use crate::i18n::{Message, Tr};
 use crate::organisers::desk::Desk;
@@ -59,25 +58,6 @@ pub struct ImportsQuery {
     pub already: Option<i64>,
 }
 
-async fn consultations(state: &AppState) -> Result<Vec<Consultation>, AppError> {
-    state
-        .db
-        .read(|conn| Ok(crate::consultations::repo::list(conn)?))
-        .await
-}
-
-fn draft_of(
-    state: &AppState,
-    consultation: &Consultation,
-) -> Result<std::sync::Arc<Document>, AppError> {
-    state
-        .library
-        .snapshot()
-        .get(consultation.document_id)
-        .cloned()
-        .ok_or_else(|| anyhow::anyhow!("a consultation without its draft").into())
-}
-
 fn imports_page(tr: Tr, desk: Desk, all: &[Consultation], chosen: &str) -> ImportsPage {
     ImportsPage {
         consultations: all
@@ -100,7 +80,7 @@ pub(crate) async fn imports(
     tr: Tr,
     query: web::Query<ImportsQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let all = consultations(&state).await?;
+    let all = lookup::all(&state).await?;
     let done = query.added.zip(query.already).map(|(added, already)| {
         tr.message(
             &Message::new("imports-done")
@@ -123,7 +103,7 @@ fn plan_of(
 ) -> Result<super::Plan, AppError> {
     let format = ImportFormat::from_file_name(name)
         .ok_or(AppError::BadRequest(Message::new("import-file-kind")))?;
-    let document = draft_of(state, consultation)?;
+    let document = lookup::document_of(state, consultation)?;
     let vocabulary = state.vocabulary_of_document(document.id);
     let today = crate::feedback::provenance::latest_day();
     Ok(match read::read(bytes, format) {
@@ -142,7 +122,7 @@ pub(crate) async fn upload(
     tr: Tr,
     upload: CsrfUpload,
 ) -> Result<HttpResponse, AppError> {
-    let all = consultations(&state).await?;
+    let all = lookup::all(&state).await?;
     let chosen = upload.field("consultation");
     let Some(consultation) = all.iter().find(|c| c.slug == chosen).cloned() else {
         return Err(AppError::NotFound("error-not-found-consultation"));
@@ -170,7 +150,7 @@ pub(crate) async fn upload(
     }
     let source = Source {
         name: file.name.clone(),
-        sha256: super::hex(&sha2::Sha256::digest(&file.bytes)),
+        sha256: crate::tokens::hex(&sha2::Sha256::digest(&file.bytes)),
     };
     let id = state
         .db
@@ -195,7 +175,7 @@ async fn pending(state: &AppState, id: i64) -> Result<(repo::Upload, Consultatio
         .read(move |conn| Ok(repo::upload(conn, id)?))
         .await?
         .ok_or(AppError::NotFound("error-not-found-import"))?;
-    let consultation = consultations(state)
+    let consultation = lookup::all(state)
         .await?
         .into_iter()
         .find(|c| c.id == upload.consultation_id)
@@ -309,13 +289,10 @@ pub(crate) async fn template(
     _desk: Desk,
     query: web::Query<TemplateQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let all = consultations(&state).await?;
-    let consultation = match query.consultation.as_str() {
-        "" => all.first(),
-        slug => all.iter().find(|c| c.slug == slug),
-    }
-    .ok_or(AppError::NotFound("error-not-found-consultation"))?;
-    let document = draft_of(&state, consultation)?;
+    let all = lookup::all(&state).await?;
+    let consultation = lookup::named_or_first(&all, &query.consultation)
+        .ok_or(AppError::NotFound("error-not-found-consultation"))?;
+    let document = lookup::document_of(&state, consultation)?;
     let vocabulary = state.vocabulary_of_document(document.id);
     let bytes = web::block(move || super::template::template(&document, &vocabulary))
         .await

@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use super::{RecordForm, RecordQuery};
-use crate::consultations::Consultation;
+use crate::consultations::{Consultation, lookup};
 use crate::csrf::{CsrfForm, CsrfToken};
 use crate::document::{Article, ArticleId, Document};
 use crate::error::AppError;
@@ -51,21 +51,11 @@ async fn place(
     ),
     AppError,
 > {
-    let all = state
-        .db
-        .read(|conn| Ok(crate::consultations::repo::list(conn)?))
-        .await?;
-    let chosen = match consultation {
-        "" => all.first().cloned(),
-        slug => all.iter().find(|c| c.slug == slug).cloned(),
-    }
-    .ok_or(AppError::NotFound("error-not-found-consultation"))?;
-    let document = state
-        .library
-        .snapshot()
-        .get(chosen.document_id)
+    let all = lookup::all(state).await?;
+    let chosen = lookup::named_or_first(&all, consultation)
         .cloned()
-        .ok_or_else(|| anyhow::anyhow!("a consultation without its draft"))?;
+        .ok_or(AppError::NotFound("error-not-found-consultation"))?;
+    let document = lookup::document_of(state, &chosen)?;
     let first = document.articles.first().map(|a| a.id);
     let asked = article
         .parse::<ArticleId>()

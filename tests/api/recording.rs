@@ -167,6 +167,19 @@ async fn a_rapporteur_records_statements_one_after_another_on_a_closed_consultat
             "alice"
         ]
     );
+    // The command line's export takes the channel as a flag.
+    let out = tempfile::tempdir().unwrap();
+    let written =
+        crate::helpers::consult_export(&app.db_path, out.path(), &["--channel", "statement"]);
+    assert!(
+        written.status.success(),
+        "{}",
+        String::from_utf8_lossy(&written.stderr)
+    );
+    let (_, exported) =
+        crate::helpers::parse_csv(&std::fs::read(out.path().join("feedback.csv")).unwrap());
+    assert_eq!(exported.len(), 1);
+    assert_eq!(exported[0][0], id.to_string());
     let (header, tally) = app
         .export("/admin/exports/tally_by_channel.csv?article=4")
         .await;

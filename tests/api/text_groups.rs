@@ -110,6 +110,23 @@ async fn copies_and_near_copies_share_a_group_that_the_desk_shows_once_with_its_
         [format!("item-{first}")]
     );
 
+    // The command line's export takes "one per group" as a flag.
+    let out = tempfile::tempdir().unwrap();
+    let written = crate::helpers::consult_export(
+        &app.db_path,
+        out.path(),
+        &["--article", "4", "--one-per-group"],
+    );
+    assert!(
+        written.status.success(),
+        "{}",
+        String::from_utf8_lossy(&written.stderr)
+    );
+    let (_, exported) =
+        crate::helpers::parse_csv(&std::fs::read(out.path().join("feedback.csv")).unwrap());
+    let ids: Vec<&str> = exported.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(ids, [first.to_string(), other.to_string()]);
+
     // Tallies: items and distinct texts side by side.
     let overview = app.page("/admin").await;
     assert_eq!(overview.text("#overview-4 .distinct"), "2");
