@@ -43,6 +43,9 @@ pub struct Settings {
     pub export_stall_timeout: Duration,
     /// Where receipts are mailed from; without it no mail is sent, and no form promises one.
     pub mail: Option<crate::mail::MailSettings>,
+    /// A room's pack (`consult room pack`): the database, when new, is filled from it instead
+    /// of the shipped data, and serves that one consultation (`consult serve --room`).
+    pub room: Option<PathBuf>,
 }
 
 /// Failed logins allowed, for one username and from one address, within a window.
@@ -114,6 +117,7 @@ impl Settings {
             export_streams: DEFAULT_EXPORT_STREAMS,
             export_stall_timeout: Duration::from_secs(60),
             mail: None,
+            room: None,
         }
     }
 }

@@ -101,35 +101,45 @@ fn reader_pool(path: &Path, size: u32, min_idle: Option<u32>) -> anyhow::Result<
         .context("cannot open a reader pool")
 }
 
+/// Every migration, in order; the schema's version is how many have run.
+const MIGRATIONS: &[M<'static>] = &[
+    M::up(include_str!("../migrations/0001_core.sql")),
+    M::up(include_str!("../migrations/0002_audit.sql")),
+    M::up(include_str!("../migrations/0003_review.sql")),
+    M::up(include_str!("../migrations/0004_hidden_index.sql")),
+    M::up(include_str!(
+        "../migrations/0005_search_in_reading_order.sql"
+    )),
+    M::up(include_str!(
+        "../migrations/0006_reading_order_covers_filters.sql"
+    )),
+    M::up(include_str!("../migrations/0007_feedback_revisions.sql")),
+    M::up(include_str!("../migrations/0008_processes.sql")),
+    M::up(include_str!("../migrations/0009_organiser_accounts.sql")),
+    M::up(include_str!("../migrations/0010_draft_uploads.sql")),
+    M::up(include_str!("../migrations/0011_consultation_schedule.sql")),
+    M::up(include_str!("../migrations/0012_invitations.sql")),
+    M::up(include_str!("../migrations/0013_process_vocabularies.sql")),
+    M::up(include_str!("../migrations/0014_versions.sql")),
+    M::up(include_str!("../migrations/0015_addressed_in.sql")),
+    M::up(include_str!("../migrations/0016_tally_by_unit.sql")),
+    M::up(include_str!("../migrations/0017_hidden_by_unit.sql")),
+    M::up(include_str!("../migrations/0018_key_comments.sql")),
+    M::up(include_str!("../migrations/0019_text_groups.sql")),
+    M::up(include_str!("../migrations/0020_provenance.sql")),
+    M::up(include_str!("../migrations/0021_imports.sql")),
+    M::up(include_str!("../migrations/0022_import_uploads.sql")),
+    M::up(include_str!("../migrations/0023_rooms.sql")),
+];
+
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![
-        M::up(include_str!("../migrations/0001_core.sql")),
-        M::up(include_str!("../migrations/0002_audit.sql")),
-        M::up(include_str!("../migrations/0003_review.sql")),
-        M::up(include_str!("../migrations/0004_hidden_index.sql")),
-        M::up(include_str!(
-            "../migrations/0005_search_in_reading_order.sql"
-        )),
-        M::up(include_str!(
-            "../migrations/0006_reading_order_covers_filters.sql"
-        )),
-        M::up(include_str!("../migrations/0007_feedback_revisions.sql")),
-        M::up(include_str!("../migrations/0008_processes.sql")),
-        M::up(include_str!("../migrations/0009_organiser_accounts.sql")),
-        M::up(include_str!("../migrations/0010_draft_uploads.sql")),
-        M::up(include_str!("../migrations/0011_consultation_schedule.sql")),
-        M::up(include_str!("../migrations/0012_invitations.sql")),
-        M::up(include_str!("../migrations/0013_process_vocabularies.sql")),
-        M::up(include_str!("../migrations/0014_versions.sql")),
-        M::up(include_str!("../migrations/0015_addressed_in.sql")),
-        M::up(include_str!("../migrations/0016_tally_by_unit.sql")),
-        M::up(include_str!("../migrations/0017_hidden_by_unit.sql")),
-        M::up(include_str!("../migrations/0018_key_comments.sql")),
-        M::up(include_str!("../migrations/0019_text_groups.sql")),
-        M::up(include_str!("../migrations/0020_provenance.sql")),
-        M::up(include_str!("../migrations/0021_imports.sql")),
-        M::up(include_str!("../migrations/0022_import_uploads.sql")),
-    ])
+    Migrations::from_slice(MIGRATIONS)
+}
+
+/// How many migrations this build knows: a file made by a build with a newer schema is
+/// refused rather than half understood.
+pub fn schema_version() -> usize {
+    MIGRATIONS.len()
 }
 
 /// An empty database in memory with every migration applied, for unit tests.

@@ -25,6 +25,7 @@ pub mod processes;
 pub mod recording;
 pub mod reports;
 pub mod review;
+pub mod rooms;
 pub mod seed;
 pub mod startup;
 pub mod state;

@@ -71,6 +71,10 @@ struct ServeArgs {
     /// Export downloads served at once; a further one is asked to retry.
     #[arg(long, env = "CONSULT_EXPORT_STREAMS", default_value_t = configuration::DEFAULT_EXPORT_STREAMS)]
     export_streams: usize,
+    /// Serve a room offline: a new --db is filled from this pack (from `consult room pack`),
+    /// not with the shipped draft, and serves its one consultation.
+    #[arg(long, env = "CONSULT_ROOM")]
+    room: Option<PathBuf>,
 }
 
 #[derive(clap::Args, Clone)]
@@ -78,6 +82,45 @@ struct DbArg {
     /// The SQLite database file.
     #[arg(long, env = "CONSULT_DB", default_value = configuration::DEFAULT_DATABASE)]
     db: PathBuf,
+}
+
+#[derive(Subcommand)]
+enum RoomCommand {
+    /// Write everything a room needs to serve one consultation offline (its process, draft
+    /// version, lists and organiser accounts, and a key for the room), for
+    /// `consult serve --room FILE --db room.db` on the room's laptop. Keep the file as safe
+    /// as a backup: it holds the organisers' password hashes and the room's key.
+    Pack {
+        /// The consultation's slug.
+        #[arg(long)]
+        consultation: String,
+        /// Where to write the pack.
+        #[arg(long)]
+        out: PathBuf,
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Write the room's feedback, edits, moderation and dispositions, signed with the room's
+    /// key, for `consult room merge` at the centre. Safe while the room's server runs.
+    Export {
+        /// Where to write the export.
+        #[arg(long)]
+        out: PathBuf,
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Add a room's export to this database. Merging the same file again, or an earlier export
+    /// of the same room, changes nothing; an altered file, or one for another consultation, is
+    /// refused and nothing is stored.
+    Merge {
+        /// The room's export.
+        file: PathBuf,
+        /// Refuse the file unless it is for this consultation.
+        #[arg(long)]
+        consultation: Option<String>,
+        #[command(flatten)]
+        db: DbArg,
+    },
 }
 
 #[derive(Subcommand)]
@@ -119,6 +162,12 @@ enum Command {
         dry_run: bool,
         #[command(flatten)]
         db: DbArg,
+    },
+    /// Rooms that work offline: pack a consultation for a laptop in the meeting room, export
+    /// what the room took, merge it back at the centre.
+    Room {
+        #[command(subcommand)]
+        command: RoomCommand,
     },
     /// Copy the database to PATH with SQLite's online backup; safe while the server runs.
     Backup {
@@ -441,6 +490,19 @@ async fn main() -> anyhow::Result<()> {
             println!("wrote {}", path.display());
         }
         Command::Forget { email, db } => forget(&db.db, &email)?,
+        Command::Room { command } => match command {
+            RoomCommand::Pack {
+                consultation,
+                out,
+                db,
+            } => pack_room(&consultation, &out, &db.db)?,
+            RoomCommand::Export { out, db } => export_room(&out, &db.db)?,
+            RoomCommand::Merge {
+                file,
+                consultation,
+                db,
+            } => merge_room(&file, consultation.as_deref(), &db.db)?,
+        },
         Command::Import {
             file,
             consultation,
@@ -458,6 +520,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     settings.session_idle_timeout = std::time::Duration::from_secs(args.session_idle_minutes * 60);
     settings.base_url = args.base_url;
     settings.export_streams = args.export_streams;
+    settings.room = args.room;
     settings.mail = args
         .smtp_url
         .zip(args.mail_from)
@@ -514,6 +577,14 @@ fn read_password() -> anyhow::Result<String> {
 
 /// Who the command line acts as in the audit log.
 const COMMAND_LINE: &str = "command line";
+
+/// The command line with the system user running it, as the audit log names who acted.
+fn command_line_user() -> String {
+    match std::env::var("USER") {
+        Ok(user) if !user.is_empty() => format!("{COMMAND_LINE} ({user})"),
+        _ => COMMAND_LINE.to_string(),
+    }
+}
 
 fn add_organiser(name: &str, admin: bool, db: &Path) -> anyhow::Result<()> {
     use consult::organisers::accounts;
@@ -794,10 +865,7 @@ fn import_feedback(file: &Path, slug: &str, dry_run: bool, db: &Path) -> anyhow:
         .ok_or_else(|| anyhow::anyhow!("the consultation {slug} has no draft"))?;
     let vocabulary = consult::feedback::repo::load_vocabulary(&conn, document.process_id)?;
     let english = consult::i18n::Tr::new(consult::i18n::Lang::En, "/");
-    let by = match std::env::var("USER") {
-        Ok(user) if !user.is_empty() => format!("{COMMAND_LINE} ({user})"),
-        _ => COMMAND_LINE.to_string(),
-    };
+    let by = command_line_user();
     let today = consult::feedback::provenance::latest_day();
     let plan = match read::read(&bytes, format) {
         Ok(sheet) => imports::plan(&sheet, &document, &vocabulary, &by, today),
@@ -862,6 +930,59 @@ fn import_feedback(file: &Path, slug: &str, dry_run: bool, db: &Path) -> anyhow:
         source.sha256,
         stored.added.len(),
         stored.already.len()
+    );
+    Ok(())
+}
+
+/// Writes `bytes` to `path` through a file beside it, so a reader never finds half a file.
+fn write_whole(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".partial");
+    let partial = PathBuf::from(partial);
+    std::fs::write(&partial, bytes)
+        .with_context(|| format!("cannot write {}", partial.display()))?;
+    std::fs::rename(&partial, path).with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}
+
+fn pack_room(slug: &str, out: &Path, db: &Path) -> anyhow::Result<()> {
+    let mut conn = consult::storage::open_direct(db)?;
+    let pack = consult::rooms::pack(&mut conn, slug, &command_line_user())?;
+    write_whole(out, &consult::rooms::file::write_pack(&pack)?)?;
+    println!(
+        "wrote {}: room {} for the consultation {slug}. On the room's laptop: consult serve --room {} --db room.db",
+        out.display(),
+        pack.room,
+        out.display()
+    );
+    Ok(())
+}
+
+fn export_room(out: &Path, db: &Path) -> anyhow::Result<()> {
+    let mut conn = consult::storage::open_direct(db)?;
+    let bytes = consult::rooms::export(&mut conn)?;
+    write_whole(out, &bytes)?;
+    println!(
+        "wrote {}: merge it at the centre with consult room merge {}",
+        out.display(),
+        out.display()
+    );
+    Ok(())
+}
+
+fn merge_room(file: &Path, expected: Option<&str>, db: &Path) -> anyhow::Result<()> {
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let mut conn = consult::storage::open_direct(db)?;
+    let (export, merged) = consult::rooms::merge(&mut conn, &bytes, expected, &command_line_user())
+        .with_context(|| format!("{} was not merged; nothing was stored", file.display()))?;
+    println!(
+        "merged room {} (export {}) into {}: {} added, {} updated, {} unchanged",
+        export.room,
+        export.export_number,
+        export.consultation,
+        merged.added,
+        merged.updated,
+        merged.unchanged
     );
     Ok(())
 }

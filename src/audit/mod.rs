@@ -42,6 +42,9 @@ pub enum Action {
     KeyUnmark,
     SplitCopy,
     Import,
+    RoomPack,
+    RoomUnpack,
+    RoomMerge,
 }
 
 impl Action {
@@ -83,6 +86,9 @@ impl Action {
             Action::KeyUnmark => "key-unmark",
             Action::SplitCopy => "split-copy",
             Action::Import => "import",
+            Action::RoomPack => "room-pack",
+            Action::RoomUnpack => "room-unpack",
+            Action::RoomMerge => "room-merge",
         }
     }
 }

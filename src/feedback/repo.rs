@@ -265,7 +265,7 @@ pub fn revisions_of(conn: &Connection, ids: &[i64]) -> rusqlite::Result<Vec<(i64
     conn.prepare(&format!(
         r#"SELECT feedback_id, replaced_at, ref, stance, comment_type, themes, comment, proposed_text
            FROM feedback_revisions WHERE feedback_id IN ({placeholders})
-           ORDER BY feedback_id, id"#
+           ORDER BY feedback_id, replaced_at, id"#
     ))?
     .query_map(rusqlite::params_from_iter(ids), |r| {
         let themes: String = r.get(5)?;

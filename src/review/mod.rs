@@ -145,7 +145,8 @@ pub fn set_visibility(
     hidden_as: Option<HideReason>,
     by: &str,
 ) -> Result<(), crate::error::AppError> {
-    if !repo::set_hidden(conn, id, hidden_as)? {
+    let now = crate::time_format::now_rfc3339();
+    if !repo::set_hidden(conn, id, hidden_as, &now)? {
         return Err(crate::error::AppError::NotFound("error-not-found-item"));
     }
     let (action, reason) = match hidden_as {
@@ -155,5 +156,6 @@ pub fn set_visibility(
     let entry = crate::audit::Entry::new(by, action)
         .subject(format!("#{id}"))
         .detail(reason);
-    Ok(crate::audit::repo::record_now(conn, &entry)?)
+    crate::audit::repo::record(conn, &entry, &now)?;
+    Ok(())
 }

@@ -677,14 +677,17 @@ pub fn set_hidden(
     conn: &Connection,
     id: i64,
     hidden_as: Option<HideReason>,
+    at: &str,
 ) -> rusqlite::Result<bool> {
     let (status, reason) = match hidden_as {
         Some(reason) => ("hidden", reason.key()),
         None => ("visible", ""),
     };
     let changed = conn
-        .prepare_cached("UPDATE feedback SET status = ?2, moderation_reason = ?3 WHERE id = ?1")?
-        .execute(params![id, status, reason])?;
+        .prepare_cached(
+            "UPDATE feedback SET status = ?2, moderation_reason = ?3, moderated_at = ?4 WHERE id = ?1",
+        )?
+        .execute(params![id, status, reason, at])?;
     Ok(changed == 1)
 }
 

@@ -40,7 +40,9 @@ mod recording;
 mod redirects;
 mod report;
 mod review;
+
 mod revisions;
+mod rooms;
 mod route_walk;
 mod spreadsheets;
 mod structure;

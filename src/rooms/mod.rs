@@ -1,0 +1,502 @@
+//! Rooms that work offline: one consultation served from an organiser's laptop over the
+//! meeting room's network, then gathered back at the centre.
+//!
+//! `consult room pack` writes what a room needs (the consultation, its process, draft
+//! version, lists and organiser accounts) with a key drawn for the room and remembered here.
+//! `consult serve --room` fills a new database from the pack and serves it. `consult room
+//! export` writes the room's items (what was sent and edited, moderation, dispositions, key
+//! marks, the hashes of the private links) signed with the room's key, and `consult room
+//! merge` adds them at the centre.
+//!
+//! Merging is idempotent. A room item is known by the room database's instance and its number
+//! there; for each, the centre keeps a digest of the room's state when last merged and the
+//! number of the export it came from. An older export changes nothing; in a newer one, each
+//! part of an item (what it says, its moderation, its disposition, its key mark) is taken
+//! only if the room changed it since, and when the centre changed it too, the later change is
+//! kept and the other's text is recorded as a revision ([`reconcile`]).
+
+pub mod file;
+pub mod repo;
+
+use std::path::Path;
+
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::db::Hooks;
+
+/// Why a room file or database is not taken. Nothing is stored when one is returned.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum Refusal {
+    #[error("this is not a {0} file")]
+    NotARoomFile(&'static str),
+    #[error(
+        "this file has layout {found}, made by a later version of consult (this one reads up to {known}): update consult here first"
+    )]
+    NewerFormat { found: u32, known: u32 },
+    #[error(
+        "this pack holds a database of schema {found}, made by a later version of consult (this one knows up to {known}): update consult here first"
+    )]
+    NewerSchema { found: usize, known: usize },
+    #[error("this file cannot be read: {0}")]
+    Malformed(String),
+    #[error("room {0} was not packed from this database: merge its export where it was packed")]
+    UnknownRoom(String),
+    #[error(
+        "the file's signature does not match its room's key: it was altered or damaged after the room wrote it"
+    )]
+    Altered,
+    #[error("this export is for the consultation {file}, not {here}")]
+    OtherConsultation { file: String, here: String },
+    #[error("there is no consultation {0}")]
+    NoConsultation(String),
+    #[error("this database is not a room's: export from the database `consult serve --room` made")]
+    NotARoomDatabase,
+    #[error("this database is room {here}'s, not room {pack}'s: give a new database file")]
+    OtherRoom { here: String, pack: String },
+    #[error("this database already holds drafts and feedback: a room needs a new database file")]
+    NotEmpty,
+    #[error(
+        "room item {item} is on Article {article} {reference:?}, which the draft here does not have"
+    )]
+    MissingUnit {
+        item: i64,
+        article: String,
+        reference: String,
+    },
+}
+
+/// What a room sends back.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RoomExport {
+    pub room: String,
+    pub instance: String,
+    /// Counts the room's exports: of two exports of one room, the higher is the later.
+    pub export_number: i64,
+    pub exported_at: String,
+    /// The consultation's slug, for messages; the ids are what is checked.
+    pub consultation: String,
+    pub consultation_id: i64,
+    pub document_id: i64,
+    pub items: Vec<RoomItem>,
+}
+
+/// One feedback item as the room holds it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RoomItem {
+    /// Its number in the room's database.
+    pub id: i64,
+    pub article: String,
+    /// The SHA-256 of its private link's token, base64url: the link works at the centre too.
+    pub token_hash: String,
+    pub created_at: String,
+    pub updated_at: String,
+    pub content: Content,
+    pub moderation: Moderation,
+    pub moderated_at: String,
+    pub decision: Decision,
+    pub decided_at: String,
+    pub key_comment: bool,
+    pub provenance: Provenance,
+    pub revisions: Vec<RoomRevision>,
+}
+
+/// What the participant (or whoever recorded it) can change.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Content {
+    pub reference: String,
+    pub stance: String,
+    pub comment_type: String,
+    /// In alphabetical order.
+    pub themes: Vec<String>,
+    pub comment: String,
+    pub proposed_text: String,
+    pub name: String,
+    pub organisation: String,
+    pub country: String,
+    pub stakeholder_category: String,
+    pub email: String,
+    pub publish_name: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Moderation {
+    pub status: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Decision {
+    pub disposition: String,
+    pub note: String,
+    pub by: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Provenance {
+    pub channel: String,
+    pub speaker: String,
+    pub meeting_session: String,
+    pub made_on: String,
+    pub source_reference: String,
+    pub recorded_by: String,
+    pub external_id: String,
+    pub import_file: String,
+    pub import_sha256: String,
+    pub import_key: String,
+}
+
+/// What an item said before an edit replaced it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoomRevision {
+    pub replaced_at: String,
+    pub reference: String,
+    pub stance: String,
+    pub comment_type: String,
+    /// Theme keys joined by `;`, as revisions keep them.
+    pub themes: String,
+    pub comment: String,
+    pub proposed_text: String,
+}
+
+impl Content {
+    fn as_revision(&self, replaced_at: &str) -> RoomRevision {
+        RoomRevision {
+            replaced_at: replaced_at.to_string(),
+            reference: self.reference.clone(),
+            stance: self.stance.clone(),
+            comment_type: self.comment_type.clone(),
+            themes: self.themes.join(";"),
+            comment: self.comment.clone(),
+            proposed_text: self.proposed_text.clone(),
+        }
+    }
+}
+
+/// An item's parts as they stand at the centre, with when each last changed.
+#[derive(Debug, Clone)]
+pub struct CentreState {
+    pub content: Content,
+    pub updated_at: String,
+    pub moderation: Moderation,
+    pub moderated_at: String,
+    pub decision: Decision,
+    pub decided_at: String,
+    pub key_comment: bool,
+}
+
+/// What the centre remembers of a room item's state when it was last merged: digests only,
+/// so erasing a participant's personal data at the centre leaves no copy of it here.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LastMerged {
+    pub content: String,
+    pub moderation: String,
+    pub decision: String,
+    pub key_comment: bool,
+}
+
+impl LastMerged {
+    pub fn of(item: &RoomItem) -> Self {
+        Self {
+            content: digest(&item.content),
+            moderation: digest(&item.moderation),
+            decision: digest(&item.decision),
+            key_comment: item.key_comment,
+        }
+    }
+}
+
+fn digest(part: &impl Serialize) -> String {
+    let bytes = serde_json::to_vec(part).expect("a part serialises");
+    crate::tokens::hex(&Sha256::digest(bytes))
+}
+
+/// What to do with one part of an item the centre already holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Take {
+    /// The room did not change it since it was last merged (or holds what the centre holds).
+    Nothing,
+    /// Only the room changed it.
+    Room,
+    /// Both changed it; the room's change is the later.
+    RoomOverCentre,
+    /// Both changed it; the centre's change is the later (or at the same second).
+    CentreOverRoom,
+}
+
+/// Decides one part from digests: as last merged, in the room now, at the centre now, and
+/// when the room and the centre last changed it (RFC 3339, fixed width, so text order is
+/// time order).
+pub fn reconcile(last: &str, room: &str, centre: &str, room_at: &str, centre_at: &str) -> Take {
+    if room == last || room == centre {
+        Take::Nothing
+    } else if centre == last {
+        Take::Room
+    } else if room_at > centre_at {
+        Take::RoomOverCentre
+    } else {
+        Take::CentreOverRoom
+    }
+}
+
+/// What a merge did, item by item.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Merged {
+    pub added: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+}
+
+/// Hooks for a room's new database: it is filled from the pack, never with the shipped draft.
+fn room_hooks() -> Hooks {
+    Hooks {
+        prepare: |_| Ok(()),
+        before_commit: crate::storage::finish_write,
+    }
+}
+
+/// Packs the consultation `slug` for a room: remembers the room and its key here, and returns
+/// the pack to write.
+pub fn pack(conn: &mut Connection, slug: &str, by: &str) -> anyhow::Result<file::Pack> {
+    crate::storage::write(conn, |conn| {
+        let consultation = crate::consultations::repo::find_by_slug(conn, slug)?
+            .ok_or_else(|| Refusal::NoConsultation(slug.to_string()))?;
+        let (process_id, process) = repo::process_of(conn, consultation.document_id)?;
+        let room = crate::tokens::hex(&crate::tokens::random_bytes::<8>());
+        let key = crate::tokens::random_bytes::<32>();
+        let now = crate::time_format::now_rfc3339();
+        repo::insert_room(
+            conn,
+            &room,
+            (consultation.id, consultation.document_id),
+            &key,
+            &now,
+            by,
+        )?;
+        let tables = repo::snapshot(conn, process_id, consultation.document_id, consultation.id)?;
+        let entry = crate::audit::Entry::new(by, crate::audit::Action::RoomPack)
+            .subject(slug)
+            .detail(format!("room {room}"));
+        crate::audit::repo::record(conn, &entry, &now)?;
+        Ok(file::Pack {
+            kind: file::PACK_KIND.into(),
+            format: file::FORMAT,
+            schema: crate::db::schema_version(),
+            room,
+            key: file::encode_bytes(&key),
+            packed_at: now,
+            process,
+            consultation: consultation.slug,
+            tables,
+        })
+    })
+}
+
+/// Makes the database at `path` the room `pack_bytes` describes before it is served: a new
+/// database is filled from the pack; one that is already this room's is served as it is;
+/// any other is refused.
+pub fn settle(path: &Path, pack_bytes: &[u8]) -> anyhow::Result<()> {
+    let pack = file::read_pack(pack_bytes)?;
+    let key = file::decode_bytes(&pack.key)?;
+    let hooks = room_hooks();
+    let mut conn = crate::db::open_direct(path, &hooks)?;
+    crate::db::write_direct(&mut conn, &hooks, |conn| {
+        match repo::this_room(conn)? {
+            Some(here) if here.room_id == pack.room => return Ok(()),
+            Some(here) => {
+                return Err(Refusal::OtherRoom {
+                    here: here.room_id,
+                    pack: pack.room.clone(),
+                }
+                .into());
+            }
+            None if !crate::document::repo::is_empty(conn)? => return Err(Refusal::NotEmpty.into()),
+            None => {}
+        }
+        let instance = crate::tokens::hex(&crate::tokens::random_bytes::<8>());
+        repo::unpack(conn, &pack, &instance, &key)?;
+        let entry = crate::audit::Entry::new("command line", crate::audit::Action::RoomUnpack)
+            .subject(&pack.consultation)
+            .detail(format!("room {} packed {}", pack.room, pack.packed_at));
+        crate::audit::repo::record_now(conn, &entry)?;
+        tracing::info!(room = %pack.room, consultation = %pack.consultation, "unpacked the room");
+        Ok(())
+    })
+}
+
+/// The room's export, signed: every item of its consultation as it stands.
+pub fn export(conn: &mut Connection) -> anyhow::Result<Vec<u8>> {
+    crate::storage::write(conn, |conn| {
+        let here = repo::this_room(conn)?.ok_or(Refusal::NotARoomDatabase)?;
+        let export_number = repo::count_export(conn)?;
+        let export = RoomExport {
+            room: here.room_id.clone(),
+            instance: here.instance.clone(),
+            export_number,
+            exported_at: crate::time_format::now_rfc3339(),
+            consultation: repo::consultation_slug(conn, here.consultation_id)?,
+            consultation_id: here.consultation_id,
+            document_id: here.document_id,
+            items: repo::items(conn, here.consultation_id)?,
+        };
+        file::seal(&export, &here.key)
+    })
+}
+
+/// Adds a room's export at the centre, all in one transaction: nothing is stored when it is
+/// refused. `expected` is the consultation the organiser means to merge into, if they said.
+pub fn merge(
+    conn: &mut Connection,
+    bytes: &[u8],
+    expected: Option<&str>,
+    by: &str,
+) -> anyhow::Result<(RoomExport, Merged)> {
+    let unopened = file::Unopened::read(bytes)?;
+    crate::storage::write(conn, |conn| {
+        let room = repo::room(conn, unopened.room())?
+            .ok_or_else(|| Refusal::UnknownRoom(unopened.room().to_string()))?;
+        let export = unopened.open(&room.key)?;
+        let here = repo::consultation_slug(conn, room.consultation_id)?;
+        if export.consultation_id != room.consultation_id || export.document_id != room.document_id
+        {
+            return Err(Refusal::OtherConsultation {
+                file: export.consultation.clone(),
+                here,
+            }
+            .into());
+        }
+        if let Some(expected) = expected.filter(|e| *e != here) {
+            return Err(Refusal::OtherConsultation {
+                file: export.consultation.clone(),
+                here: expected.to_string(),
+            }
+            .into());
+        }
+        let merged = merge_items(conn, &export)?;
+        let entry = crate::audit::Entry::new(by, crate::audit::Action::RoomMerge)
+            .subject(&here)
+            .detail(format!(
+                "room {} export {}: {} added, {} updated, {} unchanged",
+                export.room, export.export_number, merged.added, merged.updated, merged.unchanged
+            ));
+        crate::audit::repo::record_now(conn, &entry)?;
+        Ok((export, merged))
+    })
+}
+
+fn merge_items(conn: &Connection, export: &RoomExport) -> anyhow::Result<Merged> {
+    let mut merged = Merged::default();
+    for item in &export.items {
+        let known = repo::merged_as(conn, &export.instance, item.id)?;
+        let Some(known) = known else {
+            let id = repo::insert_item(conn, export, item)?;
+            for revision in &item.revisions {
+                repo::add_revision(conn, id, revision)?;
+            }
+            repo::remember(conn, export, item, id)?;
+            merged.added += 1;
+            continue;
+        };
+        if export.export_number <= known.export_number {
+            merged.unchanged += 1;
+            continue;
+        }
+        let id = known.feedback_id;
+        let centre = repo::state(conn, id)?;
+        let last = &known.last;
+        let mut changed = false;
+        for revision in &item.revisions {
+            changed |= repo::add_revision(conn, id, revision)?;
+        }
+        match reconcile(
+            &last.content,
+            &digest(&item.content),
+            &digest(&centre.content),
+            &item.updated_at,
+            &centre.updated_at,
+        ) {
+            Take::Nothing => {}
+            Take::Room => {
+                repo::set_content(conn, id, &item.content, &item.updated_at)?;
+                changed = true;
+            }
+            Take::RoomOverCentre => {
+                repo::add_revision(conn, id, &centre.content.as_revision(&item.updated_at))?;
+                repo::set_content(conn, id, &item.content, &item.updated_at)?;
+                changed = true;
+            }
+            Take::CentreOverRoom => {
+                changed |=
+                    repo::add_revision(conn, id, &item.content.as_revision(&centre.updated_at))?;
+            }
+        }
+        if matches!(
+            reconcile(
+                &last.moderation,
+                &digest(&item.moderation),
+                &digest(&centre.moderation),
+                &item.moderated_at,
+                &centre.moderated_at,
+            ),
+            Take::Room | Take::RoomOverCentre
+        ) {
+            repo::set_moderation(conn, id, &item.moderation, &item.moderated_at)?;
+            changed = true;
+        }
+        if matches!(
+            reconcile(
+                &last.decision,
+                &digest(&item.decision),
+                &digest(&centre.decision),
+                &item.decided_at,
+                &centre.decided_at,
+            ),
+            Take::Room | Take::RoomOverCentre
+        ) {
+            repo::set_decision(conn, id, &item.decision, &item.decided_at)?;
+            changed = true;
+        }
+        // A mark is yes or no: if both changed it since, both hold the same.
+        if item.key_comment != last.key_comment && item.key_comment != centre.key_comment {
+            repo::set_key(conn, id, item.key_comment)?;
+            changed = true;
+        }
+        repo::remember(conn, export, item, id)?;
+        if changed {
+            merged.updated += 1;
+        } else {
+            merged.unchanged += 1;
+        }
+    }
+    Ok(merged)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_part_only_the_room_changed_is_taken() {
+        assert_eq!(reconcile("a", "b", "a", "t2", "t1"), Take::Room);
+    }
+
+    #[test]
+    fn a_part_the_room_left_alone_keeps_the_centres_change() {
+        assert_eq!(reconcile("a", "a", "c", "t9", "t1"), Take::Nothing);
+    }
+
+    #[test]
+    fn a_part_changed_on_both_sides_keeps_the_later() {
+        let (t1, t2) = ("2016-05-10T10:00:00Z", "2016-05-10T10:00:01Z");
+        assert_eq!(reconcile("a", "b", "c", t2, t1), Take::RoomOverCentre);
+        assert_eq!(reconcile("a", "b", "c", t1, t2), Take::CentreOverRoom);
+        // At the same second the centre's stands.
+        assert_eq!(reconcile("a", "b", "c", t1, t1), Take::CentreOverRoom);
+    }
+
+    #[test]
+    fn the_same_change_on_both_sides_is_no_conflict() {
+        assert_eq!(reconcile("a", "b", "b", "t1", "t2"), Take::Nothing);
+    }
+}

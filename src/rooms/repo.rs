@@ -1,0 +1,643 @@
+//! All SQL of rooms: packing a consultation's rows, unpacking them into a room's database,
+//! reading the room's items, and merging them at the centre.
+
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::file::{Pack, TableRows, decode_bytes, encode_bytes};
+use super::{
+    CentreState, Content, Decision, LastMerged, Moderation, Provenance, Refusal, RoomExport,
+    RoomItem, RoomRevision,
+};
+
+/// Which id a packed table's rows are chosen by.
+#[derive(Clone, Copy)]
+enum By {
+    Process,
+    Document,
+    Consultation,
+    All,
+}
+
+/// The tables a pack carries, in the order they are filled (each after what it refers to),
+/// with the condition choosing their rows.
+const PACKED: [(&str, &str, By); 11] = [
+    ("processes", "id = ?1", By::Process),
+    ("documents", "id = ?1", By::Document),
+    ("document_parts", "document_id = ?1", By::Document),
+    ("units", "document_id = ?1", By::Document),
+    ("footnotes", "document_id = ?1", By::Document),
+    ("consultations", "id = ?1", By::Consultation),
+    ("process_themes", "process_id = ?1", By::Process),
+    ("process_categories", "process_id = ?1", By::Process),
+    ("stances", "?1 IS NULL", By::All),
+    ("comment_types", "?1 IS NULL", By::All),
+    // The organisers' accounts, so they log in in the room as at the centre (their password
+    // hashes travel; the pack is as secret as a backup). More can be added on the spot.
+    ("organisers", "disabled_at IS NULL AND ?1 IS NULL", By::All),
+];
+
+/// The draft's earlier versions stay at the centre: the room's copy is based on none.
+const BLANKED: [(&str, &str); 1] = [("documents", "based_on")];
+
+pub fn process_of(conn: &Connection, document_id: i64) -> rusqlite::Result<(i64, String)> {
+    conn.query_row(
+        r#"SELECT p.id, p.slug FROM documents d JOIN processes p ON p.id = d.process_id
+           WHERE d.id = ?1"#,
+        [document_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+}
+
+pub fn insert_room(
+    conn: &Connection,
+    room: &str,
+    (consultation_id, document_id): (i64, i64),
+    key: &[u8],
+    now: &str,
+    by: &str,
+) -> rusqlite::Result<()> {
+    conn.execute(
+        r#"INSERT INTO rooms (id, consultation_id, document_id, key, packed_at, packed_by)
+           VALUES (?1, ?2, ?3, ?4, ?5, ?6)"#,
+        params![room, consultation_id, document_id, key, now, by],
+    )?;
+    Ok(())
+}
+
+/// The rows of every packed table for this process, draft version and consultation.
+pub fn snapshot(
+    conn: &Connection,
+    process_id: i64,
+    document_id: i64,
+    consultation_id: i64,
+) -> anyhow::Result<Vec<TableRows>> {
+    let mut tables = Vec::new();
+    for (table, condition, by) in PACKED {
+        let id = match by {
+            By::Process => Some(process_id),
+            By::Document => Some(document_id),
+            By::Consultation => Some(consultation_id),
+            By::All => None,
+        };
+        let mut stmt = conn.prepare(&format!("SELECT * FROM {table} WHERE {condition}"))?;
+        let columns: Vec<String> = stmt.column_names().iter().map(|c| c.to_string()).collect();
+        let blanked: Vec<usize> = columns
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| BLANKED.contains(&(table, c.as_str())))
+            .map(|(i, _)| i)
+            .collect();
+        let rows = stmt
+            .query_map([id], |r| {
+                (0..columns.len())
+                    .map(|i| {
+                        if blanked.contains(&i) {
+                            return Ok(serde_json::Value::Null);
+                        }
+                        to_json(r.get::<_, Value>(i)?, table)
+                    })
+                    .collect::<rusqlite::Result<Vec<_>>>()
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        tables.push(TableRows {
+            table: table.to_string(),
+            columns,
+            rows,
+        });
+    }
+    Ok(tables)
+}
+
+fn to_json(value: Value, table: &str) -> rusqlite::Result<serde_json::Value> {
+    Ok(match value {
+        Value::Null => serde_json::Value::Null,
+        Value::Integer(i) => i.into(),
+        Value::Real(f) => f.into(),
+        Value::Text(t) => t.into(),
+        Value::Blob(_) => {
+            return Err(rusqlite::Error::InvalidColumnType(
+                0,
+                format!("a binary value in {table}"),
+                rusqlite::types::Type::Blob,
+            ));
+        }
+    })
+}
+
+fn from_json(value: &serde_json::Value) -> Result<Value, Refusal> {
+    Ok(match value {
+        serde_json::Value::Null => Value::Null,
+        serde_json::Value::Bool(b) => Value::Integer(i64::from(*b)),
+        serde_json::Value::Number(n) => match n.as_i64() {
+            Some(i) => Value::Integer(i),
+            None => Value::Real(n.as_f64().unwrap_or_default()),
+        },
+        serde_json::Value::String(s) => Value::Text(s.clone()),
+        other => {
+            return Err(Refusal::Malformed(format!(
+                "a value {other} in a table row"
+            )));
+        }
+    })
+}
+
+/// The room this database was unpacked as.
+pub struct ThisRoom {
+    pub room_id: String,
+    pub instance: String,
+    pub consultation_id: i64,
+    pub document_id: i64,
+    pub key: Vec<u8>,
+}
+
+pub fn this_room(conn: &Connection) -> rusqlite::Result<Option<ThisRoom>> {
+    conn.query_row(
+        "SELECT room_id, instance, consultation_id, document_id, key FROM this_room",
+        [],
+        |r| {
+            Ok(ThisRoom {
+                room_id: r.get(0)?,
+                instance: r.get(1)?,
+                consultation_id: r.get(2)?,
+                document_id: r.get(3)?,
+                key: r.get(4)?,
+            })
+        },
+    )
+    .optional()
+}
+
+/// Fills a new database with the pack's rows, as they were at the centre (same ids), and
+/// opens the consultation to whoever reaches the room's server: the room's network is its
+/// invitation, and the room takes comments until its organisers close it.
+pub fn unpack(conn: &Connection, pack: &Pack, instance: &str, key: &[u8]) -> anyhow::Result<()> {
+    for rows in &pack.tables {
+        let Some((table, ..)) = PACKED.iter().find(|(t, ..)| *t == rows.table) else {
+            return Err(Refusal::Malformed(format!("a table {:?}", rows.table)).into());
+        };
+        let known: Vec<String> = conn
+            .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        if let Some(unknown) = rows.columns.iter().find(|c| !known.contains(c)) {
+            return Err(Refusal::Malformed(format!("a column {unknown:?} in {table}")).into());
+        }
+        let names = rows
+            .columns
+            .iter()
+            .map(|c| format!("\"{c}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let marks = vec!["?"; rows.columns.len()].join(", ");
+        let mut insert =
+            conn.prepare(&format!("INSERT INTO {table} ({names}) VALUES ({marks})"))?;
+        for row in &rows.rows {
+            if row.len() != rows.columns.len() {
+                return Err(Refusal::Malformed(format!("a row of {table}")).into());
+            }
+            let values = row.iter().map(from_json).collect::<Result<Vec<_>, _>>()?;
+            insert.execute(rusqlite::params_from_iter(values))?;
+        }
+    }
+    let (consultation_id, document_id): (i64, i64) = conn
+        .query_row(
+            "SELECT id, document_id FROM consultations WHERE slug = ?1",
+            [&pack.consultation],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?
+        .ok_or_else(|| Refusal::Malformed("the pack has no consultation".into()))?;
+    conn.execute(
+        r#"UPDATE consultations SET status = 'open', opens_at = NULL, closes_at = NULL,
+                                    access = 'public'
+           WHERE id = ?1"#,
+        [consultation_id],
+    )?;
+    conn.execute(
+        r#"INSERT INTO this_room (only, room_id, instance, consultation_id, document_id, key, packed_at)
+           VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)"#,
+        params![pack.room, instance, consultation_id, document_id, key, pack.packed_at],
+    )?;
+    Ok(())
+}
+
+/// Counts one more export of this room; returns its number.
+pub fn count_export(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row(
+        "UPDATE this_room SET exports = exports + 1 RETURNING exports",
+        [],
+        |r| r.get(0),
+    )
+}
+
+pub fn consultation_slug(conn: &Connection, id: i64) -> rusqlite::Result<String> {
+    conn.query_row("SELECT slug FROM consultations WHERE id = ?1", [id], |r| {
+        r.get(0)
+    })
+}
+
+/// Every item of the consultation, oldest first, with its themes and revisions.
+pub fn items(conn: &Connection, consultation_id: i64) -> rusqlite::Result<Vec<RoomItem>> {
+    let mut themes: std::collections::HashMap<i64, Vec<String>> = Default::default();
+    let mut stmt = conn.prepare(
+        r#"SELECT t.feedback_id, t.theme FROM feedback_themes t
+           JOIN feedback f ON f.id = t.feedback_id
+           WHERE f.consultation_id = ?1 ORDER BY t.feedback_id, t.theme"#,
+    )?;
+    let mut rows = stmt.query([consultation_id])?;
+    while let Some(r) = rows.next()? {
+        themes.entry(r.get(0)?).or_default().push(r.get(1)?);
+    }
+    let mut revisions: std::collections::HashMap<i64, Vec<RoomRevision>> = Default::default();
+    let mut stmt = conn.prepare(
+        r#"SELECT r.feedback_id, r.replaced_at, r.ref, r.stance, r.comment_type, r.themes,
+                  r.comment, r.proposed_text
+           FROM feedback_revisions r JOIN feedback f ON f.id = r.feedback_id
+           WHERE f.consultation_id = ?1 ORDER BY r.feedback_id, r.replaced_at, r.id"#,
+    )?;
+    let mut rows = stmt.query([consultation_id])?;
+    while let Some(r) = rows.next()? {
+        revisions.entry(r.get(0)?).or_default().push(RoomRevision {
+            replaced_at: r.get(1)?,
+            reference: r.get(2)?,
+            stance: r.get(3)?,
+            comment_type: r.get(4)?,
+            themes: r.get(5)?,
+            comment: r.get(6)?,
+            proposed_text: r.get(7)?,
+        });
+    }
+    conn.prepare(
+        r#"SELECT id, article, token_hash, created_at, updated_at,
+                  ref, stance, comment_type, comment, proposed_text, name, organisation, country,
+                  stakeholder_category, email, publish_name,
+                  status, moderation_reason, moderated_at,
+                  disposition, disposition_note, disposition_by, disposition_at, key_comment,
+                  channel, speaker, meeting_session, made_on, source_reference, recorded_by,
+                  external_id, import_file, import_sha256, import_key
+           FROM feedback WHERE consultation_id = ?1 ORDER BY id"#,
+    )?
+    .query_map([consultation_id], |r| {
+        let id: i64 = r.get(0)?;
+        let token_hash: Vec<u8> = r.get(2)?;
+        Ok(RoomItem {
+            id,
+            article: r.get(1)?,
+            token_hash: encode_bytes(&token_hash),
+            created_at: r.get(3)?,
+            updated_at: r.get(4)?,
+            content: Content {
+                reference: r.get(5)?,
+                stance: r.get(6)?,
+                comment_type: r.get(7)?,
+                themes: themes.remove(&id).unwrap_or_default(),
+                comment: r.get(8)?,
+                proposed_text: r.get(9)?,
+                name: r.get(10)?,
+                organisation: r.get(11)?,
+                country: r.get(12)?,
+                stakeholder_category: r.get(13)?,
+                email: r.get(14)?,
+                publish_name: r.get(15)?,
+            },
+            moderation: Moderation {
+                status: r.get(16)?,
+                reason: r.get(17)?,
+            },
+            moderated_at: r.get(18)?,
+            decision: Decision {
+                disposition: r.get(19)?,
+                note: r.get(20)?,
+                by: r.get(21)?,
+            },
+            decided_at: r.get(22)?,
+            key_comment: r.get(23)?,
+            provenance: Provenance {
+                channel: r.get(24)?,
+                speaker: r.get(25)?,
+                meeting_session: r.get(26)?,
+                made_on: r.get(27)?,
+                source_reference: r.get(28)?,
+                recorded_by: r.get(29)?,
+                external_id: r.get(30)?,
+                import_file: r.get(31)?,
+                import_sha256: r.get(32)?,
+                import_key: r.get(33)?,
+            },
+            revisions: revisions.remove(&id).unwrap_or_default(),
+        })
+    })?
+    .collect()
+}
+
+/// A room packed here.
+pub struct PackedRoom {
+    pub consultation_id: i64,
+    pub document_id: i64,
+    pub key: Vec<u8>,
+}
+
+pub fn room(conn: &Connection, id: &str) -> rusqlite::Result<Option<PackedRoom>> {
+    conn.query_row(
+        "SELECT consultation_id, document_id, key FROM rooms WHERE id = ?1",
+        [id],
+        |r| {
+            Ok(PackedRoom {
+                consultation_id: r.get(0)?,
+                document_id: r.get(1)?,
+                key: r.get(2)?,
+            })
+        },
+    )
+    .optional()
+}
+
+/// A room item merged before: the item it became, and the room's state then.
+pub struct Known {
+    pub feedback_id: i64,
+    pub export_number: i64,
+    pub last: LastMerged,
+}
+
+pub fn merged_as(conn: &Connection, instance: &str, item: i64) -> anyhow::Result<Option<Known>> {
+    let found: Option<(i64, i64, String)> = conn
+        .prepare_cached(
+            r#"SELECT feedback_id, export_number, merged FROM room_items
+               WHERE instance = ?1 AND room_item = ?2"#,
+        )?
+        .query_row(params![instance, item], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .optional()?;
+    found
+        .map(|(feedback_id, export_number, merged)| {
+            Ok(Known {
+                feedback_id,
+                export_number,
+                last: serde_json::from_str(&merged)?,
+            })
+        })
+        .transpose()
+}
+
+/// Records that room item `item` is item `id` here, as the room held it in `export`.
+pub fn remember(
+    conn: &Connection,
+    export: &RoomExport,
+    item: &RoomItem,
+    id: i64,
+) -> anyhow::Result<()> {
+    let last = serde_json::to_string(&LastMerged::of(item))?;
+    conn.prepare_cached(
+        r#"INSERT INTO room_items (instance, room_item, room_id, feedback_id, export_number, merged)
+           VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+           ON CONFLICT (instance, room_item) DO UPDATE
+           SET export_number = excluded.export_number, merged = excluded.merged"#,
+    )?
+    .execute(params![
+        export.instance,
+        item.id,
+        export.room,
+        id,
+        export.export_number,
+        last
+    ])?;
+    Ok(())
+}
+
+/// Stores a room item the centre does not hold yet, as the room holds it; returns its number.
+pub fn insert_item(conn: &Connection, export: &RoomExport, item: &RoomItem) -> anyhow::Result<i64> {
+    let position: Option<i64> = conn
+        .prepare_cached(
+            "SELECT position FROM units WHERE document_id = ?1 AND article = ?2 AND ref = ?3",
+        )?
+        .query_row(
+            params![export.document_id, item.article, item.content.reference],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let Some(position) = position else {
+        return Err(Refusal::MissingUnit {
+            item: item.id,
+            article: item.article.clone(),
+            reference: item.content.reference.clone(),
+        }
+        .into());
+    };
+    let (c, m, d, p) = (
+        &item.content,
+        &item.moderation,
+        &item.decision,
+        &item.provenance,
+    );
+    conn.prepare_cached(
+        r#"INSERT INTO feedback
+             (consultation_id, document_id, article, ref, stance, comment_type, comment,
+              proposed_text, name, organisation, country, stakeholder_category, email,
+              publish_name, token_hash, created_at, updated_at, ref_position,
+              status, moderation_reason, moderated_at,
+              disposition, disposition_note, disposition_by, disposition_at, key_comment,
+              channel, speaker, meeting_session, made_on, source_reference, recorded_by,
+              external_id, import_file, import_sha256, import_key)
+           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                   ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32,
+                   ?33, ?34, ?35, ?36)"#,
+    )?
+    .execute(params![
+        export.consultation_id,
+        export.document_id,
+        item.article,
+        c.reference,
+        c.stance,
+        c.comment_type,
+        c.comment,
+        c.proposed_text,
+        c.name,
+        c.organisation,
+        c.country,
+        c.stakeholder_category,
+        c.email,
+        c.publish_name,
+        decode_bytes(&item.token_hash)?,
+        item.created_at,
+        item.updated_at,
+        position,
+        m.status,
+        m.reason,
+        item.moderated_at,
+        d.disposition,
+        d.note,
+        d.by,
+        item.decided_at,
+        item.key_comment,
+        p.channel,
+        p.speaker,
+        p.meeting_session,
+        p.made_on,
+        p.source_reference,
+        p.recorded_by,
+        p.external_id,
+        p.import_file,
+        p.import_sha256,
+        p.import_key,
+    ])?;
+    let id = conn.last_insert_rowid();
+    set_themes(conn, id, &c.themes)?;
+    Ok(id)
+}
+
+fn set_themes(conn: &Connection, id: i64, themes: &[String]) -> rusqlite::Result<()> {
+    conn.prepare_cached("DELETE FROM feedback_themes WHERE feedback_id = ?1")?
+        .execute([id])?;
+    let mut insert =
+        conn.prepare_cached("INSERT INTO feedback_themes (feedback_id, theme) VALUES (?1, ?2)")?;
+    for theme in themes {
+        insert.execute(params![id, theme])?;
+    }
+    Ok(())
+}
+
+/// Adds an earlier version of item `id` unless it holds that very version already; returns
+/// whether it was added.
+pub fn add_revision(conn: &Connection, id: i64, revision: &RoomRevision) -> rusqlite::Result<bool> {
+    let added = conn
+        .prepare_cached(
+            r#"INSERT INTO feedback_revisions
+                 (feedback_id, replaced_at, ref, stance, comment_type, themes, comment, proposed_text)
+               SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8
+               WHERE NOT EXISTS (
+                   SELECT 1 FROM feedback_revisions
+                   WHERE feedback_id = ?1 AND replaced_at = ?2 AND ref = ?3 AND stance = ?4
+                     AND comment_type = ?5 AND themes = ?6 AND comment = ?7 AND proposed_text = ?8)"#,
+        )?
+        .execute(params![
+            id,
+            revision.replaced_at,
+            revision.reference,
+            revision.stance,
+            revision.comment_type,
+            revision.themes,
+            revision.comment,
+            revision.proposed_text
+        ])?;
+    Ok(added == 1)
+}
+
+/// Item `id` as it stands here.
+pub fn state(conn: &Connection, id: i64) -> rusqlite::Result<CentreState> {
+    let themes: Vec<String> = conn
+        .prepare_cached("SELECT theme FROM feedback_themes WHERE feedback_id = ?1 ORDER BY theme")?
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    conn.prepare_cached(
+        r#"SELECT ref, stance, comment_type, comment, proposed_text, name, organisation, country,
+                  stakeholder_category, email, publish_name, updated_at,
+                  status, moderation_reason, moderated_at,
+                  disposition, disposition_note, disposition_by, disposition_at, key_comment
+           FROM feedback WHERE id = ?1"#,
+    )?
+    .query_row([id], |r| {
+        Ok(CentreState {
+            content: Content {
+                reference: r.get(0)?,
+                stance: r.get(1)?,
+                comment_type: r.get(2)?,
+                themes,
+                comment: r.get(3)?,
+                proposed_text: r.get(4)?,
+                name: r.get(5)?,
+                organisation: r.get(6)?,
+                country: r.get(7)?,
+                stakeholder_category: r.get(8)?,
+                email: r.get(9)?,
+                publish_name: r.get(10)?,
+            },
+            updated_at: r.get(11)?,
+            moderation: Moderation {
+                status: r.get(12)?,
+                reason: r.get(13)?,
+            },
+            moderated_at: r.get(14)?,
+            decision: Decision {
+                disposition: r.get(15)?,
+                note: r.get(16)?,
+                by: r.get(17)?,
+            },
+            decided_at: r.get(18)?,
+            key_comment: r.get(19)?,
+        })
+    })
+}
+
+pub fn set_content(
+    conn: &Connection,
+    id: i64,
+    content: &Content,
+    updated_at: &str,
+) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        r#"UPDATE feedback SET ref = ?2, stance = ?3, comment_type = ?4, comment = ?5,
+             proposed_text = ?6, name = ?7, organisation = ?8, country = ?9,
+             stakeholder_category = ?10, email = ?11, publish_name = ?12, updated_at = ?13,
+             ref_position = (SELECT u.position FROM units u WHERE u.document_id = feedback.document_id
+                             AND u.article = feedback.article AND u.ref = ?2)
+           WHERE id = ?1"#,
+    )?
+    .execute(params![
+        id,
+        content.reference,
+        content.stance,
+        content.comment_type,
+        content.comment,
+        content.proposed_text,
+        content.name,
+        content.organisation,
+        content.country,
+        content.stakeholder_category,
+        content.email,
+        content.publish_name,
+        updated_at
+    ])?;
+    set_themes(conn, id, &content.themes)
+}
+
+pub fn set_moderation(
+    conn: &Connection,
+    id: i64,
+    moderation: &Moderation,
+    at: &str,
+) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        "UPDATE feedback SET status = ?2, moderation_reason = ?3, moderated_at = ?4 WHERE id = ?1",
+    )?
+    .execute(params![id, moderation.status, moderation.reason, at])?;
+    Ok(())
+}
+
+pub fn set_decision(
+    conn: &Connection,
+    id: i64,
+    decision: &Decision,
+    at: &str,
+) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        r#"UPDATE feedback SET disposition = ?2, disposition_note = ?3, disposition_by = ?4,
+                               disposition_at = ?5
+           WHERE id = ?1"#,
+    )?
+    .execute(params![
+        id,
+        decision.disposition,
+        decision.note,
+        decision.by,
+        at
+    ])?;
+    Ok(())
+}
+
+pub fn set_key(conn: &Connection, id: i64, key: bool) -> rusqlite::Result<()> {
+    conn.prepare_cached("UPDATE feedback SET key_comment = ?2 WHERE id = ?1")?
+        .execute(params![id, key])?;
+    Ok(())
+}

@@ -1,0 +1,605 @@
+//! Rooms that work offline: a consultation packed at the centre, served from a laptop's own
+//! database, exported and merged back; merging is idempotent and refuses what it cannot trust.
+
+use std::path::{Path, PathBuf};
+
+use reqwest::StatusCode;
+
+use crate::helpers::{
+    TestApp, consult_ok, location, spawn_app, spawn_app_with, stance, valid_feedback, with_field,
+};
+
+const PASSWORD: &str = "correct horse battery staple";
+
+/// Packs `slug` at the centre into `dir`, then serves the pack from a database of its own.
+async fn room(centre: &TestApp, slug: &str, dir: &Path, name: &str) -> (TestApp, PathBuf) {
+    let pack = dir.join(format!("{name}.room"));
+    consult_ok(
+        ["room", "pack", "--consultation", slug, "--out"]
+            .map(std::ffi::OsStr::new)
+            .into_iter()
+            .chain([pack.as_os_str()]),
+        &centre.db_path,
+    );
+    let served = pack.clone();
+    let app = spawn_app_with(move |s| s.room = Some(served)).await;
+    (app, pack)
+}
+
+fn export(room: &TestApp, out: &Path) {
+    consult_ok(
+        ["room", "export", "--out"]
+            .map(std::ffi::OsStr::new)
+            .into_iter()
+            .chain([out.as_os_str()]),
+        &room.db_path,
+    );
+}
+
+/// Merges `file` at the centre; returns what the command printed.
+fn merge(centre: &TestApp, file: &Path) -> String {
+    let output = consult_ok(
+        [
+            std::ffi::OsStr::new("room"),
+            "merge".as_ref(),
+            file.as_os_str(),
+        ],
+        &centre.db_path,
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// Runs `consult room merge` expecting a refusal; returns what it said.
+fn merge_refused(centre: &TestApp, file: &Path, extra: &[&str]) -> String {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_consult"))
+        .args(["room", "merge"])
+        .arg(file)
+        .args(extra)
+        .arg("--db")
+        .arg(&centre.db_path)
+        .output()
+        .unwrap();
+    assert!(!output.status.success(), "{} was merged", file.display());
+    String::from_utf8(output.stderr).unwrap()
+}
+
+fn id_of(app: &TestApp, comment: &str) -> i64 {
+    app.db()
+        .query_row(
+            "SELECT id FROM feedback WHERE comment = ?1",
+            [comment],
+            |r| r.get(0),
+        )
+        .unwrap_or_else(|e| panic!("no item says {comment:?}: {e}"))
+}
+
+/// What a meeting does, in a room or on one server: three comments, one edited through its
+/// private link, one decided and one hidden by an organiser (this client, logged in).
+/// Returns the private link of the edited comment.
+async fn meeting(app: &TestApp, slug: &str, who: &str) -> String {
+    let first = format!("{who}: paragraph 2 should name peoples.");
+    let private = app
+        .submit_ok(
+            slug,
+            "4",
+            &with_field(&valid_feedback(), "comment", Some(&first)),
+        )
+        .await;
+    let second = format!("{who}: support the definition.");
+    app.submit_ok(
+        slug,
+        "1",
+        &with_field(&stance("support"), "comment", Some(&second)),
+    )
+    .await;
+    let third = format!("{who}: buy cheap watches.");
+    app.submit_ok(
+        slug,
+        "6",
+        &with_field(&stance("oppose"), "comment", Some(&third)),
+    )
+    .await;
+    let edited = with_field(
+        &valid_feedback(),
+        "comment",
+        Some(&format!(
+            "{who}: paragraph 2 should name peoples and individuals."
+        )),
+    );
+    assert_eq!(
+        app.post(&private, &edited).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let decided = app
+        .dispose(id_of(app, &second), "accepted", &format!("{who}: kept"))
+        .await;
+    assert_eq!(decided.status(), StatusCode::SEE_OTHER);
+    let hidden = app.moderate(id_of(app, &third), Some("off-topic")).await;
+    assert_eq!(hidden.status(), StatusCode::SEE_OTHER);
+    private
+}
+
+async fn log_in_to_room(room: &TestApp) {
+    let response = room.try_log_in("alice", PASSWORD).await;
+    assert_eq!(
+        location(&response),
+        "/admin",
+        "the centre's organiser logs in to the room"
+    );
+}
+
+/// `feedback.csv` without what differs between any two servers taking the same actions
+/// (numbers, times, group numbers), rows in a stable order.
+async fn comparable_feedback(app: &TestApp) -> Vec<Vec<String>> {
+    let (header, rows) = app.export("/admin/exports/feedback.csv").await;
+    let dropped = [
+        "id",
+        "submitted_at",
+        "updated_at",
+        "disposition_at",
+        "text_group",
+        "proposal_group",
+    ];
+    let kept: Vec<usize> = (0..header.len())
+        .filter(|i| !dropped.contains(&header[*i].as_str()))
+        .collect();
+    let mut rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| kept.iter().map(|i| row[*i].clone()).collect())
+        .collect();
+    rows.sort();
+    rows
+}
+
+fn revisions(app: &TestApp) -> Vec<(String, String)> {
+    app.db()
+        .prepare(
+            r#"SELECT f.comment, r.comment FROM feedback_revisions r
+               JOIN feedback f ON f.id = r.feedback_id ORDER BY f.comment, r.replaced_at"#,
+        )
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn two_rooms_merged_twice_in_either_order_hold_what_one_server_would() {
+    let dir = tempfile::tempdir().unwrap();
+    let centre = spawn_app().await;
+    centre.log_in().await;
+    // Closed at the centre: the room takes comments all the same, on its own network.
+    centre.set_status("suva-2015", consult::consultations::Status::Closed);
+    let (room_a, _) = room(&centre, "suva-2015", dir.path(), "a").await;
+    let (room_b, _) = room(&centre, "suva-2015", dir.path(), "b").await;
+    let home = room_a.page("/").await;
+    assert_eq!(
+        home.count("a[href^='/consultations/']"),
+        home.count("a[href^='/consultations/suva-2015']"),
+        "the room serves its consultation alone:\n{}",
+        home.body
+    );
+    log_in_to_room(&room_a).await;
+    log_in_to_room(&room_b).await;
+    let (link_a, _) = tokio::join!(
+        meeting(&room_a, "suva-2015", "A"),
+        meeting(&room_b, "suva-2015", "B")
+    );
+
+    let one_server = spawn_app().await;
+    one_server.log_in().await;
+    meeting(&one_server, "suva-2015", "A").await;
+    meeting(&one_server, "suva-2015", "B").await;
+
+    let (file_a, file_b) = (dir.path().join("a.export"), dir.path().join("b.export"));
+    export(&room_a, &file_a);
+    export(&room_b, &file_b);
+    let first = merge(&centre, &file_a);
+    assert!(first.contains("3 added, 0 updated, 0 unchanged"), "{first}");
+    merge(&centre, &file_b);
+    let again = merge(&centre, &file_b);
+    assert!(again.contains("0 added, 0 updated, 3 unchanged"), "{again}");
+    merge(&centre, &file_a);
+
+    assert_eq!(centre.count_feedback(), 6);
+    assert_eq!(
+        comparable_feedback(&centre).await,
+        comparable_feedback(&one_server).await
+    );
+    assert_eq!(
+        centre.export("/admin/exports/tally_by_article.csv").await,
+        one_server
+            .export("/admin/exports/tally_by_article.csv")
+            .await
+    );
+    assert_eq!(revisions(&centre), revisions(&one_server));
+    // The link the participant got in the room opens their comment at the centre.
+    let private = centre.page(&link_a).await;
+    private.assert_status(StatusCode::OK);
+    assert!(
+        private
+            .body
+            .contains("A: paragraph 2 should name peoples and individuals."),
+        "{}",
+        private.body
+    );
+    let audit = centre.page("/admin/audit").await;
+    assert_eq!(
+        audit
+            .attrs(".audit-action data", "value")
+            .iter()
+            .filter(|a| *a == "room-merge")
+            .count(),
+        4
+    );
+    assert_eq!(
+        audit
+            .attrs(".audit-action data", "value")
+            .iter()
+            .filter(|a| *a == "room-pack")
+            .count(),
+        2
+    );
+}
+
+#[tokio::test]
+async fn an_item_changed_in_the_room_and_at_the_centre_keeps_the_later_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let centre = spawn_app().await;
+    centre.log_in().await;
+    let (room, _) = room(&centre, "suva-2015", dir.path(), "r").await;
+    let link = room.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    let file = dir.path().join("r.export");
+    export(&room, &file);
+    merge(&centre, &file);
+    let edit = |words: &str| with_field(&valid_feedback(), "comment", Some(words));
+    let second = std::time::Duration::from_millis(1100);
+
+    // The room first, the centre later: the centre's stands, the room's is a revision.
+    assert_eq!(
+        room.post(&link, &edit("Edited in the room."))
+            .await
+            .status(),
+        StatusCode::SEE_OTHER
+    );
+    tokio::time::sleep(second).await;
+    assert_eq!(
+        centre
+            .post(&link, &edit("Edited at the centre."))
+            .await
+            .status(),
+        StatusCode::SEE_OTHER
+    );
+    export(&room, &file);
+    let printed = merge(&centre, &file);
+    assert!(
+        printed.contains("0 added, 1 updated, 0 unchanged"),
+        "{printed}"
+    );
+    assert_eq!(centre.stored_comments(), ["Edited at the centre."]);
+    assert!(
+        revisions(&centre)
+            .iter()
+            .any(|(_, was)| was == "Edited in the room."),
+        "{:?}",
+        revisions(&centre)
+    );
+
+    // The centre first, the room later: the room's stands, the centre's is a revision.
+    tokio::time::sleep(second).await;
+    centre.post(&link, &edit("The centre again.")).await;
+    tokio::time::sleep(second).await;
+    room.post(&link, &edit("The room, last.")).await;
+    export(&room, &file);
+    merge(&centre, &file);
+    assert_eq!(centre.stored_comments(), ["The room, last."]);
+    assert!(
+        revisions(&centre)
+            .iter()
+            .any(|(_, was)| was == "The centre again."),
+        "{:?}",
+        revisions(&centre)
+    );
+    // A disposition made at the centre after the merge is not undone by the room's next export.
+    let id = id_of(&centre, "The room, last.");
+    centre.dispose(id, "noted", "Seen at the centre").await;
+    export(&room, &file);
+    merge(&centre, &file);
+    let (disposition, note): (String, String) = centre
+        .db()
+        .query_row(
+            "SELECT disposition, disposition_note FROM feedback WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (disposition.as_str(), note.as_str()),
+        ("noted", "Seen at the centre")
+    );
+}
+
+#[tokio::test]
+async fn overlapping_exports_of_one_room_add_each_item_once_and_an_older_one_undoes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let centre = spawn_app().await;
+    centre.log_in().await;
+    let (room, _) = room(&centre, "doha-2016", dir.path(), "r").await;
+    log_in_to_room(&room).await;
+    room.submit_ok(
+        "doha-2016",
+        "4",
+        &with_field(&valid_feedback(), "comment", Some("First.")),
+    )
+    .await;
+    room.submit_ok(
+        "doha-2016",
+        "4",
+        &with_field(&valid_feedback(), "comment", Some("Second.")),
+    )
+    .await;
+    let earlier = dir.path().join("earlier.export");
+    export(&room, &earlier);
+    room.submit_ok(
+        "doha-2016",
+        "4",
+        &with_field(&valid_feedback(), "comment", Some("Third.")),
+    )
+    .await;
+    room.moderate(id_of(&room, "First."), Some("off-topic"))
+        .await;
+    let later = dir.path().join("later.export");
+    export(&room, &later);
+
+    let printed = merge(&centre, &later);
+    assert!(printed.contains("3 added"), "{printed}");
+    let printed = merge(&centre, &earlier);
+    assert!(
+        printed.contains("0 added, 0 updated, 2 unchanged"),
+        "{printed}"
+    );
+    assert_eq!(centre.count_feedback(), 3);
+    let status: String = centre
+        .db()
+        .query_row(
+            "SELECT status FROM feedback WHERE comment = 'First.'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(status, "hidden");
+}
+
+#[tokio::test]
+async fn a_room_file_that_cannot_be_trusted_is_refused_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let centre = spawn_app().await;
+    centre.log_in().await;
+    let (room, pack) = room(&centre, "suva-2015", dir.path(), "r").await;
+    room.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    let good = dir.path().join("r.export");
+    export(&room, &good);
+    let text = std::fs::read_to_string(&good).unwrap();
+    let write = |name: &str, contents: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, contents).unwrap();
+        path
+    };
+
+    // Another centre packed a room for the same consultation; its export is not for here.
+    let elsewhere = spawn_app().await;
+    elsewhere.log_in().await;
+    let (stranger, _) = self::room(&elsewhere, "suva-2015", dir.path(), "s").await;
+    stranger
+        .submit_ok("suva-2015", "4", &valid_feedback())
+        .await;
+    let foreign = dir.path().join("s.export");
+    export(&stranger, &foreign);
+
+    // Signed with the room's real key (as only someone holding the pack could), but for
+    // another consultation than the room was packed for.
+    let key: serde_json::Value = serde_json::from_slice(&std::fs::read(&pack).unwrap()).unwrap();
+    let key = base64_decode(key["key"].as_str().unwrap());
+    let payload: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let mut other: consult::rooms::RoomExport =
+        serde_json::from_value(payload["payload"].clone()).unwrap();
+    other.consultation_id += 1;
+    other.consultation = "geneva-2015".into();
+    let forged = consult::rooms::file::seal(&other, &key).unwrap();
+    let forged = write("forged.export", std::str::from_utf8(&forged).unwrap());
+
+    let cases: Vec<(PathBuf, Vec<&str>, &str)> = vec![
+        (
+            write(
+                "altered.export",
+                &text.replace("Mere Tuilagi", "Mere Tuilagj"),
+            ),
+            vec![],
+            "altered or damaged",
+        ),
+        (
+            write(
+                "newer.export",
+                &text.replacen("\"format\":1", "\"format\":2", 1),
+            ),
+            vec![],
+            "later version of consult",
+        ),
+        (foreign, vec![], "was not packed from this database"),
+        (
+            forged,
+            vec![],
+            "for the consultation geneva-2015, not suva-2015",
+        ),
+        (
+            good.clone(),
+            vec!["--consultation", "doha-2016"],
+            "not doha-2016",
+        ),
+        (
+            write("feedback.csv", "id,comment\n1,hello\n"),
+            vec![],
+            "not a consult-room-export file",
+        ),
+        (pack.clone(), vec![], "not a consult-room-export file"),
+    ];
+    for (file, extra, expected) in cases {
+        let said = merge_refused(&centre, &file, &extra);
+        assert!(said.contains(expected), "{}: {said}", file.display());
+        assert!(said.contains("nothing was stored"), "{said}");
+        assert_eq!(centre.count_feedback(), 0, "{}", file.display());
+    }
+    // The good file, named for its own consultation, goes in.
+    let said = consult_ok(
+        [
+            std::ffi::OsStr::new("room"),
+            "merge".as_ref(),
+            good.as_os_str(),
+            "--consultation".as_ref(),
+            "suva-2015".as_ref(),
+        ],
+        &centre.db_path,
+    );
+    assert!(String::from_utf8_lossy(&said.stdout).contains("1 added"));
+}
+
+fn base64_decode(text: &str) -> Vec<u8> {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(text)
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_room_starts_only_on_a_new_database_or_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let centre = spawn_app().await;
+    let pack = dir.path().join("r.room");
+    consult_ok(
+        [
+            std::ffi::OsStr::new("room"),
+            "pack".as_ref(),
+            "--consultation".as_ref(),
+            "suva-2015".as_ref(),
+            "--out".as_ref(),
+            pack.as_os_str(),
+        ],
+        &centre.db_path,
+    );
+    let bytes = std::fs::read(&pack).unwrap();
+    // A database holding the shipped data (or anything else) is not made a room.
+    let refused = consult::rooms::settle(&centre.db_path, &bytes).unwrap_err();
+    assert!(
+        refused
+            .to_string()
+            .contains("a room needs a new database file"),
+        "{refused}"
+    );
+
+    // The room's own database is served again as it is, after a restart.
+    let room_db = dir.path().join("room.db");
+    consult::rooms::settle(&room_db, &bytes).unwrap();
+    let stored: (i64, i64) = consult::storage::open_direct(&room_db)
+        .unwrap()
+        .query_row(
+            "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM consultations)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        stored,
+        (1, 1),
+        "the room holds its draft and consultation alone"
+    );
+    consult::rooms::settle(&room_db, &bytes).unwrap();
+
+    // Another room's pack does not take over a room's database.
+    let other = dir.path().join("other.room");
+    consult_ok(
+        [
+            std::ffi::OsStr::new("room"),
+            "pack".as_ref(),
+            "--consultation".as_ref(),
+            "suva-2015".as_ref(),
+            "--out".as_ref(),
+            other.as_os_str(),
+        ],
+        &centre.db_path,
+    );
+    let refused = consult::rooms::settle(&room_db, &std::fs::read(&other).unwrap()).unwrap_err();
+    assert!(
+        refused.to_string().contains("give a new database file"),
+        "{refused}"
+    );
+
+    // A pack from a later schema is refused before anything is written.
+    let newer = String::from_utf8(bytes).unwrap().replacen(
+        &format!("\"schema\":{}", consult::db::schema_version()),
+        "\"schema\":999",
+        1,
+    );
+    let fresh = dir.path().join("fresh.db");
+    let refused = consult::rooms::settle(&fresh, newer.as_bytes()).unwrap_err();
+    assert!(
+        refused.to_string().contains("later version of consult"),
+        "{refused}"
+    );
+
+    // Only a room's database has a room export.
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_consult"))
+        .args(["room", "export", "--out"])
+        .arg(dir.path().join("x.export"))
+        .arg("--db")
+        .arg(&centre.db_path)
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("not a room's"));
+}
+
+#[tokio::test]
+async fn the_binary_serves_a_room_from_its_pack() {
+    let dir = tempfile::tempdir().unwrap();
+    let centre = spawn_app().await;
+    let pack = dir.path().join("r.room");
+    consult_ok(
+        [
+            std::ffi::OsStr::new("room"),
+            "pack".as_ref(),
+            "--consultation".as_ref(),
+            "doha-2016".as_ref(),
+            "--out".as_ref(),
+            pack.as_os_str(),
+        ],
+        &centre.db_path,
+    );
+    let room_db = dir.path().join("room.db");
+    let (_server, port) = crate::process::start_listening(
+        |port| {
+            let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_consult"));
+            command
+                .args(["serve", "--room"])
+                .arg(&pack)
+                .arg("--db")
+                .arg(&room_db)
+                .args(["--bind", &format!("127.0.0.1:{port}")])
+                .stderr(std::process::Stdio::null());
+            command
+        },
+        std::time::Duration::from_secs(20),
+    );
+    let page = reqwest::get(format!(
+        "http://127.0.0.1:{port}/consultations/doha-2016/articles/4"
+    ))
+    .await
+    .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let missing = reqwest::get(format!(
+        "http://127.0.0.1:{port}/consultations/suva-2015/articles/4"
+    ))
+    .await
+    .unwrap();
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+}
