@@ -841,8 +841,8 @@ fn import_draft(args: ImportArgs) -> anyhow::Result<()> {
 const IMPORT_CACHE_KB: i64 = 256 * 1024;
 
 fn import_feedback(file: &Path, slug: &str, dry_run: bool, db: &Path) -> anyhow::Result<()> {
-    use consult::imports::{self, read};
-    use sha2::Digest;
+    use consult::imports::file::ImportFile;
+    use consult::imports::read;
 
     let name = file
         .file_name()
@@ -850,11 +850,6 @@ fn import_feedback(file: &Path, slug: &str, dry_run: bool, db: &Path) -> anyhow:
         .unwrap_or_default();
     let format = read::ImportFormat::from_file_name(&name)
         .ok_or_else(|| anyhow::anyhow!("{name}: give a .csv or .xlsx file"))?;
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let source = imports::repo::Source {
-        name: name.clone(),
-        sha256: consult::tokens::hex(&sha2::Sha256::digest(&bytes)),
-    };
     let mut conn = consult::storage::open_direct(db)?;
     let consultation = consult::consultations::repo::find_by_slug(&conn, slug)?
         .ok_or_else(|| anyhow::anyhow!("there is no consultation {slug:?}"))?;
@@ -866,16 +861,21 @@ fn import_feedback(file: &Path, slug: &str, dry_run: bool, db: &Path) -> anyhow:
     let vocabulary = consult::feedback::repo::load_vocabulary(&conn, document.process_id)?;
     let english = consult::i18n::Tr::new(consult::i18n::Lang::En, "/");
     let by = command_line_user();
-    let today = consult::feedback::provenance::latest_day();
-    let plan = match read::read(&bytes, format) {
-        Ok(sheet) => imports::plan(&sheet, &document, &vocabulary, &by, today),
-        Err(why) => imports::Plan {
-            problems: vec![imports::unreadable(&why)],
-            ..imports::Plan::default()
-        },
+    let import = ImportFile {
+        path: file,
+        format,
+        document: &document,
+        vocabulary: &vocabulary,
+        by: &by,
+        today: consult::feedback::provenance::latest_day(),
     };
-    if !plan.problems.is_empty() {
-        let listed: Vec<String> = plan
+    let checking = progress(&format!("checking {name}"));
+    let checks = import
+        .check()
+        .with_context(|| format!("cannot read {}", file.display()))?;
+    checking.finish_and_clear();
+    if !checks.problems.is_empty() {
+        let listed: Vec<String> = checks
             .problems
             .iter()
             .map(|p| format!("  {}", p.describe(&english)))
@@ -885,22 +885,20 @@ fn import_feedback(file: &Path, slug: &str, dry_run: bool, db: &Path) -> anyhow:
             listed.join("\n")
         );
     }
-    for (line, first) in &plan.repeated {
+    for (line, first) in &checks.repeated {
         println!("line {line} repeats line {first}: taken once");
     }
-    let consultation_ids = (consultation.id, document.id);
     if dry_run {
-        let already = imports::repo::already_stored(&conn, consultation.id, &plan.rows)?;
+        let already = import.count_stored(&conn, consultation.id)?;
         println!(
             "{name}: {} rows to add, {} already stored. Nothing stored (--dry-run).",
-            plan.rows.len() - already.len(),
-            already.len()
+            checks.rows - already,
+            already
         );
         return Ok(());
     }
     let bar = if std::io::stderr().is_terminal() {
-        let bar =
-            ProgressBar::new(plan.rows.len() as u64).with_message(format!("importing {name}"));
+        let bar = ProgressBar::new(checks.rows as u64).with_message(format!("importing {name}"));
         if let Ok(style) = ProgressStyle::with_template("{msg}: {pos}/{len} rows, {elapsed}") {
             bar.set_style(style);
         }
@@ -912,22 +910,25 @@ fn import_feedback(file: &Path, slug: &str, dry_run: bool, db: &Path) -> anyhow:
     // went back and forth through the write-ahead log (a third of the time in the kernel).
     conn.pragma_update(None, "cache_size", -IMPORT_CACHE_KB)?;
     let stored = consult::storage::write(&mut conn, |conn| {
-        Ok(imports::store(
-            conn,
-            consultation_ids,
-            &plan.rows,
-            &source,
-            &by,
-            || bar.inc(1),
-        )?)
+        import.store(conn, (consultation.id, document.id), &checks, || bar.inc(1))
     })?;
     bar.finish_and_clear();
+    // Stored, counted and searchable; now each item joins its text group, a batch at a time,
+    // so a running server's submissions interleave.
+    let grouping = progress(&format!("grouping the texts of {name}"));
+    if let Ok(style) = ProgressStyle::with_template("{spinner} {msg}: {pos}/{len} items, {elapsed}")
+    {
+        grouping.set_style(style);
+        grouping.set_length(stored.added.len() as u64);
+    }
+    consult::storage::group_deferred(&mut conn, |n| grouping.inc(n as u64))?;
+    grouping.finish_and_clear();
     for line in &stored.already {
         println!("line {line} is already stored: skipped");
     }
     println!(
         "{name} (sha256 {}): {} items added to {slug}, {} already stored. A running server shows them at once.",
-        source.sha256,
+        checks.sha256,
         stored.added.len(),
         stored.already.len()
     );
@@ -976,13 +977,13 @@ fn merge_room(file: &Path, expected: Option<&str>, db: &Path) -> anyhow::Result<
     let (export, merged) = consult::rooms::merge(&mut conn, &bytes, expected, &command_line_user())
         .with_context(|| format!("{} was not merged; nothing was stored", file.display()))?;
     println!(
-        "merged room {} (export {}) into {}: {} added, {} updated, {} unchanged",
+        "merged room {} (export {}) into {}: {} added, {} updated, {} skipped",
         export.room,
         export.export_number,
         export.consultation,
         merged.added,
         merged.updated,
-        merged.unchanged
+        merged.skipped
     );
     Ok(())
 }

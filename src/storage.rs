@@ -29,6 +29,24 @@ pub fn finish_write(conn: &Connection) -> rusqlite::Result<()> {
     crate::text_groups::repo::group_queued(conn)
 }
 
+/// Groups the items a large import left to group, a batch per transaction (see
+/// [`crate::text_groups::repo::defer_queued`]), calling `progress` with each batch's size.
+/// Left unfinished (the process killed), the rest are grouped at the database's next opening.
+pub fn group_deferred(conn: &mut Connection, mut progress: impl FnMut(usize)) -> anyhow::Result<()> {
+    loop {
+        let grouped = write(conn, |conn| {
+            Ok(crate::text_groups::repo::group_deferred(
+                conn,
+                crate::text_groups::repo::DEFERRED_BATCH,
+            )?)
+        })?;
+        if grouped == 0 {
+            return Ok(());
+        }
+        progress(grouped);
+    }
+}
+
 /// A read-write connection for the command line and tests; write with [`write`].
 pub fn open_direct(path: &Path) -> anyhow::Result<Connection> {
     db::open_direct(path, &hooks())

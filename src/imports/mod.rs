@@ -7,6 +7,7 @@
 //! adds nothing: a row whose `external_id` is already stored for the consultation, or, without
 //! one, whose content and provenance are ([`row_key`]), is skipped and said so.
 
+pub mod file;
 pub mod read;
 pub mod repo;
 pub mod routes;
@@ -151,47 +152,103 @@ pub fn plan(
     by: &str,
     today: time::Date,
 ) -> Plan {
-    let mut plan = Plan::default();
-    for column in &sheet.header {
-        if !COLUMNS.contains(&column.as_str()) {
-            plan.problems.push(Problem {
-                line: 1,
-                column: column.clone(),
-                found: column.clone(),
-                expected: Message::new("import-unknown-column")
-                    .with_text("columns", COLUMNS.join(", ")),
-            });
-        }
-    }
-    for required in REQUIRED {
-        if !sheet.header.iter().any(|c| c == required) {
-            plan.problems.push(Problem::of_file(
-                Message::new("import-missing-column").with_text("column", required),
-            ));
-        }
-    }
+    let mut checker = Checker::new(document, vocabulary, by, today);
+    let mut plan = Plan {
+        problems: checker.header(&sheet.header),
+        ..Plan::default()
+    };
     if !plan.problems.is_empty() {
         return plan;
     }
-    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (line, values) in &sheet.rows {
-        if values.len() > sheet.header.len()
-            && values[sheet.header.len()..]
-                .iter()
-                .any(|v| !v.trim().is_empty())
+        match checker.row(&sheet.header, *line, values) {
+            Checked::Take(row) => plan.rows.push(*row),
+            Checked::Repeats(first) => plan.repeated.push((*line, first)),
+            Checked::Refused(problems) => plan.problems.extend(problems),
+        }
+    }
+    plan
+}
+
+/// What one row of a file is.
+#[derive(Debug)]
+pub enum Checked {
+    /// A row to store.
+    Take(Box<Planned>),
+    /// A repetition of this earlier line of the file: taken once.
+    Repeats(usize),
+    /// What is wrong with it.
+    Refused(Vec<Problem>),
+}
+
+/// Checks a file's header, then its rows one by one, remembering of each row taken only a
+/// digest of what identifies it (to find repetitions), so that a file of any length can be
+/// checked in a stream.
+pub struct Checker<'a> {
+    document: &'a Document,
+    vocabulary: &'a Vocabulary,
+    by: &'a str,
+    today: time::Date,
+    seen: std::collections::HashMap<[u8; 32], usize>,
+}
+
+impl<'a> Checker<'a> {
+    pub fn new(
+        document: &'a Document,
+        vocabulary: &'a Vocabulary,
+        by: &'a str,
+        today: time::Date,
+    ) -> Self {
+        Self {
+            document,
+            vocabulary,
+            by,
+            today,
+            seen: std::collections::HashMap::new(),
+        }
+    }
+
+    /// The problems of the header: unknown columns, missing required ones.
+    pub fn header(&self, header: &[String]) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        for column in header {
+            if !COLUMNS.contains(&column.as_str()) {
+                problems.push(Problem {
+                    line: 1,
+                    column: column.clone(),
+                    found: column.clone(),
+                    expected: Message::new("import-unknown-column")
+                        .with_text("columns", COLUMNS.join(", ")),
+                });
+            }
+        }
+        for required in REQUIRED {
+            if !header.iter().any(|c| c == required) {
+                problems.push(Problem::of_file(
+                    Message::new("import-missing-column").with_text("column", required),
+                ));
+            }
+        }
+        problems
+    }
+
+    /// Checks the row at `line`; the file's rows must come in order, each once.
+    pub fn row(&mut self, header: &[String], line: usize, values: &[String]) -> Checked {
+        let (document, vocabulary) = (self.document, self.vocabulary);
+        let mut problems = Vec::new();
+        if values.len() > header.len()
+            && values[header.len()..].iter().any(|v| !v.trim().is_empty())
         {
-            plan.problems.push(Problem {
-                line: *line,
+            return Checked::Refused(vec![Problem {
+                line,
                 column: String::new(),
                 found: values.len().to_string(),
                 expected: Message::new("import-too-many-values")
-                    .with("columns", sheet.header.len() as i64),
-            });
-            continue;
+                    .with("columns", header.len() as i64),
+            }]);
         }
         let value = |name: &str| -> String {
-            sheet
-                .header
+            header
                 .iter()
                 .position(|c| c == name)
                 .and_then(|i| values.get(i))
@@ -199,8 +256,8 @@ pub fn plan(
                 .unwrap_or_default()
         };
         let mut problem = |column: &str, expected: Message| {
-            plan.problems.push(Problem {
-                line: *line,
+            problems.push(Problem {
+                line,
                 column: column.to_string(),
                 found: value(column),
                 expected,
@@ -208,7 +265,7 @@ pub fn plan(
         };
         if value("external_id").trim() == TEMPLATE_EXAMPLE {
             problem("external_id", Message::new("import-template-example"));
-            continue;
+            return Checked::Refused(problems);
         }
         let article = match value("article").trim().parse::<ArticleId>() {
             Ok(a) if document.article(a).is_some() => a,
@@ -217,12 +274,12 @@ pub fn plan(
                     "article",
                     Message::new("import-unknown-article").with_text("symbol", &document.symbol),
                 );
-                continue;
+                return Checked::Refused(problems);
             }
         };
         let Some(publish) = yes_no(&value("publish_name")) else {
             problem("publish_name", Message::new("import-yes-no"));
-            continue;
+            return Checked::Refused(problems);
         };
         let form = FeedbackForm {
             paragraph: value("paragraph").trim().to_string(),
@@ -255,7 +312,7 @@ pub fn plan(
         };
         let article_unit = document.article(article).expect("checked above");
         let input = form.parse(article_unit, vocabulary);
-        let provenance = provenance.parse(by, today);
+        let provenance = provenance.parse(self.by, self.today);
         let (input, provenance) = match (input, provenance) {
             (Ok(input), Ok(provenance)) => (input, provenance),
             (input, provenance) => {
@@ -264,7 +321,7 @@ pub fn plan(
                 for (field, message) in errors.iter() {
                     problem(field, message.clone());
                 }
-                continue;
+                return Checked::Refused(problems);
             }
         };
         let external_id = value("external_id").trim().to_string();
@@ -274,21 +331,20 @@ pub fn plan(
         } else {
             format!("id:{external_id}")
         };
-        if let Some(first) = seen.get(&identity) {
-            plan.repeated.push((*line, *first));
-            continue;
+        let identity: [u8; 32] = Sha256::digest(identity.as_bytes()).into();
+        if let Some(first) = self.seen.get(&identity) {
+            return Checked::Repeats(*first);
         }
-        seen.insert(identity, *line);
-        plan.rows.push(Planned {
-            line: *line,
+        self.seen.insert(identity, line);
+        Checked::Take(Box::new(Planned {
+            line,
             article,
             input,
             provenance,
             external_id,
             key,
-        });
+        }))
     }
-    plan
 }
 
 /// The problem a file that cannot be read at all gives.
@@ -331,34 +387,58 @@ pub fn store(
     by: &str,
     mut progress: impl FnMut(),
 ) -> rusqlite::Result<Stored> {
-    let (consultation_id, document_id) = consultation;
-    let already = repo::already_stored(conn, consultation_id, rows)?;
     let now = crate::time_format::now_rfc3339();
-    let mut stored = Stored {
-        already,
-        ..Stored::default()
-    };
+    let mut stored = Stored::default();
     for row in rows {
-        if !stored.already.contains(&row.line) {
-            stored.added.push(repo::store_row(
+        stored.take(conn, consultation, row, source, &now)?;
+        progress();
+    }
+    stored.record(conn, source, by, &now)?;
+    Ok(stored)
+}
+
+impl Stored {
+    /// Stores `row` in `consultation` (its id and its draft's) unless it is already stored.
+    pub fn take(
+        &mut self,
+        conn: &rusqlite::Connection,
+        (consultation_id, document_id): (i64, i64),
+        row: &Planned,
+        source: &repo::Source,
+        now: &str,
+    ) -> rusqlite::Result<()> {
+        if repo::is_stored(conn, consultation_id, row)? {
+            self.already.push(row.line);
+        } else {
+            self.added.push(repo::store_row(
                 conn,
                 consultation_id,
                 document_id,
                 row,
                 source,
-                &now,
+                now,
             )?);
         }
-        progress();
+        Ok(())
     }
-    let entry = crate::audit::Entry::new(by, crate::audit::Action::Import)
-        .subject(&source.name)
-        .detail(format!(
-            "sha256 {}: {} added, {} already stored",
-            source.sha256,
-            stored.added.len(),
-            stored.already.len()
-        ));
-    crate::audit::repo::record(conn, &entry, &now)?;
-    Ok(stored)
+
+    /// The audit entry of the import: the file, its SHA-256, what was added and skipped.
+    pub fn record(
+        &self,
+        conn: &rusqlite::Connection,
+        source: &repo::Source,
+        by: &str,
+        now: &str,
+    ) -> rusqlite::Result<()> {
+        let entry = crate::audit::Entry::new(by, crate::audit::Action::Import)
+            .subject(&source.name)
+            .detail(format!(
+                "sha256 {}: {} added, {} already stored",
+                source.sha256,
+                self.added.len(),
+                self.already.len()
+            ));
+        crate::audit::repo::record(conn, &entry, now)?;
+        Ok(())
+    }
 }

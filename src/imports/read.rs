@@ -1,7 +1,9 @@
 //! Reading an import file into rows of text: CSV with the `csv` crate, `.xlsx` with calamine.
-//! Each row keeps the line (CSV) or row (spreadsheet) number a person would look for.
+//! Each row keeps the line (CSV) or row (spreadsheet) number a person would look for. A CSV
+//! file is read as a stream, a row at a time ([`scan`]); a workbook is unzipped whole, as the
+//! format forces.
 
-use std::io::Cursor;
+use std::io::{Cursor, Read};
 
 use calamine::{Data, Reader, Xlsx};
 
@@ -45,21 +47,61 @@ pub enum Unreadable {
     Empty,
 }
 
-/// Reads `bytes` as `format`.
+/// Reads `bytes` as `format`, every row in memory.
 pub fn read(bytes: &[u8], format: ImportFormat) -> Result<Sheet, Unreadable> {
+    let mut rows = Vec::new();
+    let header = scan(Cursor::new(bytes), format, |_, line, fields| {
+        rows.push((line, fields));
+    })?;
+    Ok(Sheet { header, rows })
+}
+
+/// Reads `input` as `format`, giving each row that is not blank to `row` with the header, its
+/// number and its values, as it is read; returns the header. What cannot be read stops it.
+pub fn scan(
+    input: impl Read,
+    format: ImportFormat,
+    row: impl FnMut(&[String], usize, Vec<String>),
+) -> Result<Vec<String>, Unreadable> {
     match format {
-        ImportFormat::Csv => read_csv(bytes),
-        ImportFormat::Xlsx => read_xlsx(bytes),
+        ImportFormat::Csv => scan_csv(input, row),
+        ImportFormat::Xlsx => scan_xlsx(input, row),
     }
 }
 
-fn read_csv(bytes: &[u8]) -> Result<Sheet, Unreadable> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+/// A header without the empty cells a spreadsheet leaves after the last column.
+fn trimmed_header(fields: &[String]) -> Vec<String> {
+    let mut header: Vec<String> = fields.iter().map(|h| h.trim().to_string()).collect();
+    while header.last().is_some_and(String::is_empty) {
+        header.pop();
+    }
+    header
+}
+
+fn scan_csv(
+    mut input: impl Read,
+    mut row: impl FnMut(&[String], usize, Vec<String>),
+) -> Result<Vec<String>, Unreadable> {
+    let mut start = [0u8; 3];
+    let mut filled = 0;
+    while filled < 3 {
+        match input.read(&mut start[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) => return Err(Unreadable::BadCsv(0, e.to_string())),
+        }
+    }
+    // The byte-order mark a spreadsheet writes is not part of the first column's name.
+    let kept: &[u8] = if &start[..filled] == b"\xEF\xBB\xBF" {
+        &[]
+    } else {
+        &start[..filled]
+    };
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .from_reader(bytes);
-    let mut sheet = Sheet::default();
+        .from_reader(kept.chain(input));
+    let mut header: Option<Vec<String>> = None;
     for record in reader.byte_records() {
         let record = record.map_err(|e| {
             let line = e.position().map_or(0, |p| p.line() as usize);
@@ -74,19 +116,21 @@ fn read_csv(bytes: &[u8]) -> Result<Sheet, Unreadable> {
                     .map_err(|_| Unreadable::NotUtf8(line))
             })
             .collect::<Result<Vec<_>, _>>()?;
-        if sheet.header.is_empty() && sheet.rows.is_empty() {
-            sheet.header = fields.iter().map(|h| h.trim().to_string()).collect();
-        } else if fields.iter().any(|f| !f.trim().is_empty()) {
-            sheet.rows.push((line, fields));
+        match &header {
+            None => {
+                let first = trimmed_header(&fields);
+                if first.is_empty() {
+                    return Err(Unreadable::Empty);
+                }
+                header = Some(first);
+            }
+            Some(header) if fields.iter().any(|f| !f.trim().is_empty()) => {
+                row(header, line, fields);
+            }
+            Some(_) => {}
         }
     }
-    while sheet.header.last().is_some_and(String::is_empty) {
-        sheet.header.pop();
-    }
-    if sheet.header.is_empty() {
-        return Err(Unreadable::Empty);
-    }
-    Ok(sheet)
+    header.ok_or(Unreadable::Empty)
 }
 
 /// A cell as the text a person typed: whole numbers without a decimal point, dates as
@@ -109,7 +153,15 @@ fn cell_text(cell: &Data) -> String {
     }
 }
 
-fn read_xlsx(bytes: &[u8]) -> Result<Sheet, Unreadable> {
+fn scan_xlsx(
+    mut input: impl Read,
+    mut row: impl FnMut(&[String], usize, Vec<String>),
+) -> Result<Vec<String>, Unreadable> {
+    // A workbook is a zip file, read from its end: it is taken whole.
+    let mut bytes = Vec::new();
+    input
+        .read_to_end(&mut bytes)
+        .map_err(|_| Unreadable::NotSpreadsheet)?;
     let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes))
         .map_err(|_| Unreadable::NotSpreadsheet)?;
     let range = book
@@ -119,25 +171,15 @@ fn read_xlsx(bytes: &[u8]) -> Result<Sheet, Unreadable> {
     let first_row = range.start().map_or(0, |(row, _)| row as usize);
     let mut rows = range.rows().enumerate();
     let header: Vec<String> = match rows.next() {
-        Some((_, cells)) => cells
-            .iter()
-            .map(|c| cell_text(c).trim().to_string())
-            .collect(),
+        Some((_, cells)) => trimmed_header(&cells.iter().map(cell_text).collect::<Vec<_>>()),
         None => return Err(Unreadable::Empty),
-    };
-    let mut sheet = Sheet {
-        header,
-        rows: Vec::new(),
     };
     for (i, cells) in rows {
         let fields: Vec<String> = cells.iter().map(cell_text).collect();
         if fields.iter().any(|f| !f.trim().is_empty()) {
             // Rows as the spreadsheet numbers them, from 1.
-            sheet.rows.push((first_row + i + 1, fields));
+            row(&header, first_row + i + 1, fields);
         }
     }
-    while sheet.header.last().is_some_and(String::is_empty) {
-        sheet.header.pop();
-    }
-    Ok(sheet)
+    Ok(header)
 }

@@ -5,35 +5,38 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::Planned;
 use crate::feedback::repo::Placement;
 
-/// The lines of `rows` already stored for the consultation: by `external_id` when the row
-/// has one, else by its content and provenance.
+/// The lines of `rows` already stored for the consultation.
 pub fn already_stored(
     conn: &Connection,
     consultation_id: i64,
     rows: &[Planned],
 ) -> rusqlite::Result<Vec<usize>> {
-    let mut by_id = conn.prepare_cached(
-        "SELECT 1 FROM feedback WHERE consultation_id = ?1 AND external_id = ?2 AND external_id <> ''",
-    )?;
-    let mut by_key = conn.prepare_cached(
-        "SELECT 1 FROM feedback WHERE consultation_id = ?1 AND import_key = ?2 AND import_key <> ''",
-    )?;
     let mut stored = Vec::new();
     for row in rows {
-        let found = if row.external_id.is_empty() {
-            by_key
-                .query_row(params![consultation_id, row.key], |_| Ok(()))
-                .optional()?
-        } else {
-            by_id
-                .query_row(params![consultation_id, row.external_id], |_| Ok(()))
-                .optional()?
-        };
-        if found.is_some() {
+        if is_stored(conn, consultation_id, row)? {
             stored.push(row.line);
         }
     }
     Ok(stored)
+}
+
+/// Whether the consultation already has `row`: by `external_id` when the row has one, else
+/// by its content and provenance.
+pub fn is_stored(conn: &Connection, consultation_id: i64, row: &Planned) -> rusqlite::Result<bool> {
+    let found = if row.external_id.is_empty() {
+        conn.prepare_cached(
+            "SELECT 1 FROM feedback WHERE consultation_id = ?1 AND import_key = ?2 AND import_key <> ''",
+        )?
+        .query_row(params![consultation_id, row.key], |_| Ok(()))
+        .optional()?
+    } else {
+        conn.prepare_cached(
+            "SELECT 1 FROM feedback WHERE consultation_id = ?1 AND external_id = ?2 AND external_id <> ''",
+        )?
+        .query_row(params![consultation_id, row.external_id], |_| Ok(()))
+        .optional()?
+    };
+    Ok(found.is_some())
 }
 
 /// The file an import came from.

@@ -245,7 +245,8 @@ pub fn reconcile(last: &str, room: &str, centre: &str, room_at: &str, centre_at:
 pub struct Merged {
     pub added: usize,
     pub updated: usize,
-    pub unchanged: usize,
+    /// Already merged as the room holds them: nothing to take.
+    pub skipped: usize,
 }
 
 /// Hooks for a room's new database: it is filled from the pack, never with the shipped draft.
@@ -377,8 +378,8 @@ pub fn merge(
         let entry = crate::audit::Entry::new(by, crate::audit::Action::RoomMerge)
             .subject(&here)
             .detail(format!(
-                "room {} export {}: {} added, {} updated, {} unchanged",
-                export.room, export.export_number, merged.added, merged.updated, merged.unchanged
+                "room {} export {}: {} added, {} updated, {} skipped",
+                export.room, export.export_number, merged.added, merged.updated, merged.skipped
             ));
         crate::audit::repo::record_now(conn, &entry)?;
         Ok((export, merged))
@@ -399,7 +400,7 @@ fn merge_items(conn: &Connection, export: &RoomExport) -> anyhow::Result<Merged>
             continue;
         };
         if export.export_number <= known.export_number {
-            merged.unchanged += 1;
+            merged.skipped += 1;
             continue;
         }
         let id = known.feedback_id;
@@ -466,7 +467,7 @@ fn merge_items(conn: &Connection, export: &RoomExport) -> anyhow::Result<Merged>
         if changed {
             merged.updated += 1;
         } else {
-            merged.unchanged += 1;
+            merged.skipped += 1;
         }
     }
     Ok(merged)

@@ -38,11 +38,31 @@ impl Queued {
 /// Items grouped per transaction when working through a backlog.
 const BACKLOG_BATCH: i64 = 20_000;
 
-/// Groups every queued item; the writer calls it at the end of every write transaction, as
-/// it indexes the search, so an item is in its groups from the moment it is stored.
+/// Items of a deferred batch grouped per transaction: about a twentieth of a second of the
+/// writer's time, so submissions interleave with the grouping of a large import.
+pub const DEFERRED_BATCH: i64 = 500;
+
+/// Groups every queued item not deferred; the writer calls it at the end of every write
+/// transaction, as it indexes the search, so an item is in its groups from the moment it is
+/// stored (items of a large import: within moments of it, see [`defer_queued`]).
 pub fn group_queued(conn: &Connection) -> rusqlite::Result<()> {
-    while group_some(conn, BACKLOG_BATCH)? > 0 {}
+    while group_some(conn, BACKLOG_BATCH, Some(false))? > 0 {}
     Ok(())
+}
+
+/// Leaves the items queued so far in this transaction to [`group_deferred`], after it
+/// commits: a large import is stored (and counted, and searchable) in one transaction, and
+/// its items are grouped in batches of their own.
+pub fn defer_queued(conn: &Connection) -> rusqlite::Result<()> {
+    conn.prepare_cached("UPDATE text_group_queue SET deferred = 1 WHERE deferred = 0")?
+        .execute([])?;
+    Ok(())
+}
+
+/// Groups up to `limit` deferred items, oldest first; returns how many were grouped (0: none
+/// wait). Each call is meant to be a transaction of its own.
+pub fn group_deferred(conn: &Connection, limit: i64) -> rusqlite::Result<usize> {
+    group_some(conn, limit, Some(true))
 }
 
 /// Groups the items queued before the database was opened (all of them, after the migration
@@ -59,7 +79,7 @@ pub fn group_backlog(conn: &mut Connection) -> anyhow::Result<()> {
     let mut done = 0;
     loop {
         let tx = conn.transaction()?;
-        let grouped = group_some(&tx, BACKLOG_BATCH)?;
+        let grouped = group_some(&tx, BACKLOG_BATCH, None)?;
         tx.commit()?;
         if grouped == 0 {
             break;
@@ -94,14 +114,22 @@ fn queued_from_row(r: &rusqlite::Row, again: [bool; 2]) -> rusqlite::Result<Queu
 }
 
 /// Groups up to `limit` queued items, oldest first; returns how many.
-fn group_some(conn: &Connection, limit: i64) -> rusqlite::Result<usize> {
+/// Groups up to `limit` queued items: those deferred or not (`Some`), or all (`None`).
+fn group_some(conn: &Connection, limit: i64, deferred: Option<bool>) -> rusqlite::Result<usize> {
+    // Two statements, so that each reads the queue by its own index.
+    let (which, orphans) = match deferred {
+        Some(_) => ("WHERE q.deferred = ?2", "WHERE deferred = ?1"),
+        None => ("WHERE ?2 IS NULL", "WHERE ?1 IS NULL"),
+    };
     let queued: Vec<Queued> = conn
         .prepare_cached(&format!(
             r#"SELECT {QUEUED_COLUMNS}, q.comment, q.proposal
                FROM text_group_queue q JOIN feedback f ON f.id = q.feedback_id {QUEUED_JOINS}
-               ORDER BY q.feedback_id LIMIT ?1"#
+               {which} ORDER BY q.feedback_id LIMIT ?1"#
         ))?
-        .query_map([limit], |r| queued_from_row(r, [r.get(11)?, r.get(12)?]))?
+        .query_map(rusqlite::params![limit, deferred], |r| {
+            queued_from_row(r, [r.get(11)?, r.get(12)?])
+        })?
         .collect::<rusqlite::Result<_>>()?;
     let mut anchors = HashMap::new();
     for item in &queued {
@@ -131,10 +159,10 @@ fn group_some(conn: &Connection, limit: i64) -> rusqlite::Result<usize> {
         conn.prepare_cached("DELETE FROM text_group_queue WHERE feedback_id = ?1")?
             .execute([item.id])?;
     }
-    // Queued items whose row went in the same transaction.
+    // Queued items (of those asked for) whose row went in the same transaction.
     if queued.len() < limit as usize {
-        conn.prepare_cached("DELETE FROM text_group_queue")?
-            .execute([])?;
+        conn.prepare_cached(&format!("DELETE FROM text_group_queue {orphans}"))?
+            .execute(rusqlite::params![deferred])?;
     }
     Ok(queued.len())
 }

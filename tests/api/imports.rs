@@ -502,3 +502,40 @@ async fn the_desk_checks_a_file_shows_what_it_would_store_and_stores_it_on_confi
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+#[tokio::test]
+async fn an_imported_file_s_copies_are_grouped_once_the_import_ends() {
+    let app = spawn_app().await;
+    let dir = tempfile::tempdir().unwrap();
+    let letter = "We ask that Article 4 name the peoples of small island States among the holders of the right to international solidarity.";
+    let mut rows = vec![HEADER.to_string()];
+    for i in 0..30 {
+        let words = match i % 3 {
+            0 => letter.to_string(),
+            1 => letter.to_uppercase(),
+            _ => format!("Statement {i} on another matter entirely, about financing and debt {i}."),
+        };
+        rows.push(format!(
+            "L-{i},4,2,statement,Panel 1,2015-11-19,Speaker {i},,amend,general,,\"{words}\",,,,,,,no"
+        ));
+    }
+    let file = write(dir.path(), "letters.csv", rows.join("\n").as_bytes());
+    let output = import(&app, &file, &[]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let db = app.db();
+    let waiting: i64 = db
+        .query_row("SELECT COUNT(*) FROM text_group_queue", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(waiting, 0, "every imported item is grouped when the command ends");
+    let (groups, largest): (i64, i64) = db
+        .query_row(
+            r#"SELECT COUNT(DISTINCT comment_group),
+                      (SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM feedback GROUP BY comment_group))
+               FROM feedback"#,
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(largest, 20, "the letter and its upper-case copies are one group");
+    assert_eq!(groups, 11);
+}

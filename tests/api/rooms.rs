@@ -196,10 +196,10 @@ async fn two_rooms_merged_twice_in_either_order_hold_what_one_server_would() {
     export(&room_a, &file_a);
     export(&room_b, &file_b);
     let first = merge(&centre, &file_a);
-    assert!(first.contains("3 added, 0 updated, 0 unchanged"), "{first}");
+    assert!(first.contains("3 added, 0 updated, 0 skipped"), "{first}");
     merge(&centre, &file_b);
     let again = merge(&centre, &file_b);
-    assert!(again.contains("0 added, 0 updated, 3 unchanged"), "{again}");
+    assert!(again.contains("0 added, 0 updated, 3 skipped"), "{again}");
     merge(&centre, &file_a);
 
     assert_eq!(centre.count_feedback(), 6);
@@ -274,7 +274,7 @@ async fn an_item_changed_in_the_room_and_at_the_centre_keeps_the_later_change() 
     export(&room, &file);
     let printed = merge(&centre, &file);
     assert!(
-        printed.contains("0 added, 1 updated, 0 unchanged"),
+        printed.contains("0 added, 1 updated, 0 skipped"),
         "{printed}"
     );
     assert_eq!(centre.stored_comments(), ["Edited at the centre."]);
@@ -356,7 +356,7 @@ async fn overlapping_exports_of_one_room_add_each_item_once_and_an_older_one_und
     assert!(printed.contains("3 added"), "{printed}");
     let printed = merge(&centre, &earlier);
     assert!(
-        printed.contains("0 added, 0 updated, 2 unchanged"),
+        printed.contains("0 added, 0 updated, 2 skipped"),
         "{printed}"
     );
     assert_eq!(centre.count_feedback(), 3);
