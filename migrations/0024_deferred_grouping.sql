@@ -4,3 +4,4 @@
 ALTER TABLE text_group_queue ADD COLUMN deferred INTEGER NOT NULL DEFAULT 0
     CHECK (deferred IN (0, 1));
 CREATE INDEX text_group_queue_deferred ON text_group_queue (deferred, feedback_id);
+

@@ -650,11 +650,10 @@ fn forget(db: &Path, email: &str) -> anyhow::Result<()> {
     anyhow::ensure!(!email.trim().is_empty(), "give the email address to forget");
     let mut conn = consult::storage::open_direct(db)?;
     let erased = consult::storage::write(&mut conn, |conn| {
-        Ok(consult::feedback::erase_personal_details(
-            conn,
-            email,
-            COMMAND_LINE,
-        )?)
+        let erased = consult::feedback::erase_personal_details(conn, email, COMMAND_LINE)?;
+        // A room's later export must not bring them back.
+        consult::rooms::repo::forget_authors(conn, &erased)?;
+        Ok(erased)
     })?;
     println!(
         "Erased the personal details of {} feedback items.",
@@ -935,21 +934,36 @@ fn import_feedback(file: &Path, slug: &str, dry_run: bool, db: &Path) -> anyhow:
     Ok(())
 }
 
-/// Writes `bytes` to `path` through a file beside it, so a reader never finds half a file.
-fn write_whole(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+/// Writes `bytes` to `path` through a file beside it, so a reader never finds half a file,
+/// readable by its owner alone: room files hold keys, password hashes and personal details.
+fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    use std::io::Write;
     let mut partial = path.as_os_str().to_owned();
     partial.push(".partial");
     let partial = PathBuf::from(partial);
-    std::fs::write(&partial, bytes)
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options
+        .open(&partial)
         .with_context(|| format!("cannot write {}", partial.display()))?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
     std::fs::rename(&partial, path).with_context(|| format!("cannot write {}", path.display()))?;
     Ok(())
+}
+
+/// A database that must already exist: opening a missing one would make a new, filled one.
+fn existing(db: &Path) -> anyhow::Result<&Path> {
+    anyhow::ensure!(db.exists(), "there is no database {}", db.display());
+    Ok(db)
 }
 
 fn pack_room(slug: &str, out: &Path, db: &Path) -> anyhow::Result<()> {
     let mut conn = consult::storage::open_direct(db)?;
     let pack = consult::rooms::pack(&mut conn, slug, &command_line_user())?;
-    write_whole(out, &consult::rooms::file::write_pack(&pack)?)?;
+    write_private(out, &consult::rooms::file::write_pack(&pack)?)?;
     println!(
         "wrote {}: room {} for the consultation {slug}. On the room's laptop: consult serve --room {} --db room.db",
         out.display(),
@@ -960,9 +974,9 @@ fn pack_room(slug: &str, out: &Path, db: &Path) -> anyhow::Result<()> {
 }
 
 fn export_room(out: &Path, db: &Path) -> anyhow::Result<()> {
-    let mut conn = consult::storage::open_direct(db)?;
+    let mut conn = consult::storage::open_direct(existing(db)?)?;
     let bytes = consult::rooms::export(&mut conn)?;
-    write_whole(out, &bytes)?;
+    write_private(out, &bytes)?;
     println!(
         "wrote {}: merge it at the centre with consult room merge {}",
         out.display(),
@@ -973,7 +987,7 @@ fn export_room(out: &Path, db: &Path) -> anyhow::Result<()> {
 
 fn merge_room(file: &Path, expected: Option<&str>, db: &Path) -> anyhow::Result<()> {
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let mut conn = consult::storage::open_direct(db)?;
+    let mut conn = consult::storage::open_direct(existing(db)?)?;
     let (export, merged) = consult::rooms::merge(&mut conn, &bytes, expected, &command_line_user())
         .with_context(|| format!("{} was not merged; nothing was stored", file.display()))?;
     println!(
@@ -985,6 +999,18 @@ fn merge_room(file: &Path, expected: Option<&str>, db: &Path) -> anyhow::Result<
         merged.updated,
         merged.skipped
     );
+    if !merged.conflicts.is_empty() {
+        let items: Vec<String> = merged.conflicts.iter().map(|id| format!("#{id}")).collect();
+        println!(
+            "changed both in the room and here since the last merge (the later change kept, the other's words as a revision): {}",
+            items.join(" ")
+        );
+    }
+    if merged.clock_ahead {
+        println!(
+            "warning: the room's clock was ahead of this one's when it exported; which of two changes is the later was told by its times"
+        );
+    }
     Ok(())
 }
 

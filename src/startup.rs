@@ -26,6 +26,16 @@ impl Application {
             .with_context(|| format!("cannot listen on {}", settings.bind))?;
         let port = listener.local_addr()?.port();
         let workers = settings.workers;
+        if let Some(pack) = settings.room.clone() {
+            // A room's new database is filled from its pack before anything opens it.
+            let path = settings.database_path.clone();
+            tokio::task::spawn_blocking(move || {
+                let bytes = std::fs::read(&pack)
+                    .with_context(|| format!("cannot read the room pack {}", pack.display()))?;
+                crate::rooms::settle(&path, &bytes)
+            })
+            .await??;
+        }
         let state = web::Data::new(AppState::load(settings).await?);
         // The forms' guard reads only its own policy, not the whole state.
         let forms = web::Data::new(FormPolicy {

@@ -3,8 +3,6 @@
 
 use std::sync::Arc;
 
-use anyhow::Context;
-
 use crate::configuration::Settings;
 use crate::csrf::CsrfKey;
 use crate::db::Db;
@@ -64,13 +62,7 @@ impl AppState {
     pub async fn load(settings: Settings) -> anyhow::Result<Self> {
         let path = settings.database_path.clone();
         let long_reads = settings.export_streams;
-        let room = settings.room.clone();
         let db = tokio::task::spawn_blocking(move || {
-            if let Some(pack) = room {
-                let bytes = std::fs::read(&pack)
-                    .with_context(|| format!("cannot read the room pack {}", pack.display()))?;
-                crate::rooms::settle(&path, &bytes)?;
-            }
             Db::open(&path, long_reads, crate::storage::hooks())
         })
         .await??;

@@ -32,7 +32,10 @@ pub fn finish_write(conn: &Connection) -> rusqlite::Result<()> {
 /// Groups the items a large import left to group, a batch per transaction (see
 /// [`crate::text_groups::repo::defer_queued`]), calling `progress` with each batch's size.
 /// Left unfinished (the process killed), the rest are grouped at the database's next opening.
-pub fn group_deferred(conn: &mut Connection, mut progress: impl FnMut(usize)) -> anyhow::Result<()> {
+pub fn group_deferred(
+    conn: &mut Connection,
+    mut progress: impl FnMut(usize),
+) -> anyhow::Result<()> {
     loop {
         let grouped = write(conn, |conn| {
             Ok(crate::text_groups::repo::group_deferred(

@@ -58,6 +58,18 @@ pub enum Refusal {
     #[error("this database already holds drafts and feedback: a room needs a new database file")]
     NotEmpty,
     #[error(
+        "room item {0} is not the item merged from it before: was the room's database copied to another laptop? Merge each laptop's export where its own pack was made"
+    )]
+    NotTheSameItem(i64),
+    #[error(
+        "room item {item} has the {list} {key:?}, which this process's lists do not have: add it here (or restore it) and merge again"
+    )]
+    UnknownKey {
+        item: i64,
+        list: &'static str,
+        key: String,
+    },
+    #[error(
         "room item {item} is on Article {article} {reference:?}, which the draft here does not have"
     )]
     MissingUnit {
@@ -105,6 +117,13 @@ pub struct RoomItem {
 /// What the participant (or whoever recorded it) can change.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Content {
+    pub said: Said,
+    pub author: Author,
+}
+
+/// What an item says: what revisions keep.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Said {
     pub reference: String,
     pub stance: String,
     pub comment_type: String,
@@ -112,6 +131,11 @@ pub struct Content {
     pub themes: Vec<String>,
     pub comment: String,
     pub proposed_text: String,
+}
+
+/// Who sent it: what `consult forget` erases.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Author {
     pub name: String,
     pub organisation: String,
     pub country: String,
@@ -131,6 +155,10 @@ pub struct Decision {
     pub disposition: String,
     pub note: String,
     pub by: String,
+    /// Where the drafters addressed it: a version of the draft, an article and a reference.
+    pub addressed_document: Option<i64>,
+    pub addressed_article: String,
+    pub addressed_ref: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -160,7 +188,7 @@ pub struct RoomRevision {
     pub proposed_text: String,
 }
 
-impl Content {
+impl Said {
     fn as_revision(&self, replaced_at: &str) -> RoomRevision {
         RoomRevision {
             replaced_at: replaced_at.to_string(),
@@ -186,20 +214,32 @@ pub struct CentreState {
     pub key_comment: bool,
 }
 
-/// What the centre remembers of a room item's state when it was last merged: digests only,
-/// so erasing a participant's personal data at the centre leaves no copy of it here.
+/// What the centre remembers of a room item's state when it was last merged: digests only.
+/// Once `consult forget` erased the item's author here, `author` says [`ERASED`] instead, so
+/// no later merge brings the details back.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LastMerged {
-    pub content: String,
+    pub said: String,
+    pub author: String,
     pub moderation: String,
     pub decision: String,
     pub key_comment: bool,
 }
 
+/// [`LastMerged::author`] of an item whose author was erased at the centre.
+pub const ERASED: &str = "erased";
+
 impl LastMerged {
-    pub fn of(item: &RoomItem) -> Self {
+    /// What to remember of `item`, keeping the mark of an erasure made before.
+    pub fn of(item: &RoomItem, before: Option<&LastMerged>) -> Self {
+        let erased = before.is_some_and(|b| b.author == ERASED);
         Self {
-            content: digest(&item.content),
+            said: digest(&item.content.said),
+            author: if erased {
+                ERASED.to_string()
+            } else {
+                digest(&item.content.author)
+            },
             moderation: digest(&item.moderation),
             decision: digest(&item.decision),
             key_comment: item.key_comment,
@@ -245,6 +285,12 @@ pub fn reconcile(last: &str, room: &str, centre: &str, room_at: &str, centre_at:
 pub struct Merged {
     pub added: usize,
     pub updated: usize,
+    /// The items (numbers here) of which the room and the centre both changed a part since
+    /// the last merge: the later change was kept, the other's words kept as a revision.
+    pub conflicts: Vec<i64>,
+    /// The export says it was written later than now: the room's clock was ahead, and the
+    /// times conflicts are decided by may be too.
+    pub clock_ahead: bool,
     /// Already merged as the room holds them: nothing to take.
     pub skipped: usize,
 }
@@ -259,6 +305,7 @@ fn room_hooks() -> Hooks {
 
 /// Packs the consultation `slug` for a room: remembers the room and its key here, and returns
 /// the pack to write.
+#[tracing::instrument(skip_all)]
 pub fn pack(conn: &mut Connection, slug: &str, by: &str) -> anyhow::Result<file::Pack> {
     crate::storage::write(conn, |conn| {
         let consultation = crate::consultations::repo::find_by_slug(conn, slug)?
@@ -297,6 +344,7 @@ pub fn pack(conn: &mut Connection, slug: &str, by: &str) -> anyhow::Result<file:
 /// Makes the database at `path` the room `pack_bytes` describes before it is served: a new
 /// database is filled from the pack; one that is already this room's is served as it is;
 /// any other is refused.
+#[tracing::instrument(skip_all)]
 pub fn settle(path: &Path, pack_bytes: &[u8]) -> anyhow::Result<()> {
     let pack = file::read_pack(pack_bytes)?;
     let key = file::decode_bytes(&pack.key)?;
@@ -327,6 +375,7 @@ pub fn settle(path: &Path, pack_bytes: &[u8]) -> anyhow::Result<()> {
 }
 
 /// The room's export, signed: every item of its consultation as it stands.
+#[tracing::instrument(skip_all)]
 pub fn export(conn: &mut Connection) -> anyhow::Result<Vec<u8>> {
     crate::storage::write(conn, |conn| {
         let here = repo::this_room(conn)?.ok_or(Refusal::NotARoomDatabase)?;
@@ -347,6 +396,7 @@ pub fn export(conn: &mut Connection) -> anyhow::Result<Vec<u8>> {
 
 /// Adds a room's export at the centre, all in one transaction: nothing is stored when it is
 /// refused. `expected` is the consultation the organiser means to merge into, if they said.
+#[tracing::instrument(skip_all)]
 pub fn merge(
     conn: &mut Connection,
     bytes: &[u8],
@@ -374,96 +424,98 @@ pub fn merge(
             }
             .into());
         }
-        let merged = merge_items(conn, &export)?;
+        check_keys(conn, &export)?;
+        let mut merged = merge_items(conn, &export)?;
+        merged.clock_ahead = export.exported_at > crate::time_format::now_rfc3339();
         let entry = crate::audit::Entry::new(by, crate::audit::Action::RoomMerge)
             .subject(&here)
-            .detail(format!(
-                "room {} export {}: {} added, {} updated, {} skipped",
-                export.room, export.export_number, merged.added, merged.updated, merged.skipped
+                        .detail(format!(
+                "room {} export {}: {} added, {} updated, {} skipped; changed on both sides, the later kept: {}",
+                export.room,
+                export.export_number,
+                merged.added,
+                merged.updated,
+                merged.skipped,
+                if merged.conflicts.is_empty() {
+                    "none".to_string()
+                } else {
+                    merged
+                        .conflicts
+                        .iter()
+                        .map(|id| format!("#{id}"))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                }
             ));
         crate::audit::repo::record_now(conn, &entry)?;
         Ok((export, merged))
     })
 }
 
+/// Refuses an export whose items name a theme or stakeholder category the process does not
+/// have here (one added in the room): a key stored without its entry would show as a bare key.
+fn check_keys(conn: &Connection, export: &RoomExport) -> anyhow::Result<()> {
+    let (themes, categories) = repo::vocabulary_keys(conn, export.document_id)?;
+    for item in &export.items {
+        let author = &item.content.author;
+        if !author.stakeholder_category.is_empty()
+            && !categories.contains(&author.stakeholder_category)
+        {
+            return Err(Refusal::UnknownKey {
+                item: item.id,
+                list: "stakeholder category",
+                key: author.stakeholder_category.clone(),
+            }
+            .into());
+        }
+        if let Some(theme) = item
+            .content
+            .said
+            .themes
+            .iter()
+            .find(|t| !themes.contains(t))
+        {
+            return Err(Refusal::UnknownKey {
+                item: item.id,
+                list: "theme",
+                key: theme.clone(),
+            }
+            .into());
+        }
+    }
+    Ok(())
+}
+
 fn merge_items(conn: &Connection, export: &RoomExport) -> anyhow::Result<Merged> {
     let mut merged = Merged::default();
     for item in &export.items {
-        let known = repo::merged_as(conn, &export.instance, item.id)?;
-        let Some(known) = known else {
-            let id = repo::insert_item(conn, export, item)?;
-            for revision in &item.revisions {
-                repo::add_revision(conn, id, revision)?;
+        let Some(known) = repo::merged_as(conn, export, item)? else {
+            match repo::imported_here(conn, export, item)? {
+                // The same row of the same file, imported here too: one item.
+                Some(id) => {
+                    repo::remember(conn, export, item, id, None)?;
+                    merged.skipped += 1;
+                }
+                None => {
+                    let id = repo::insert_item(conn, export, item)?;
+                    for revision in &item.revisions {
+                        repo::add_revision(conn, id, revision)?;
+                    }
+                    repo::remember(conn, export, item, id, None)?;
+                    merged.added += 1;
+                }
             }
-            repo::remember(conn, export, item, id)?;
-            merged.added += 1;
             continue;
         };
         if export.export_number <= known.export_number {
             merged.skipped += 1;
             continue;
         }
-        let id = known.feedback_id;
-        let centre = repo::state(conn, id)?;
-        let last = &known.last;
-        let mut changed = false;
-        for revision in &item.revisions {
-            changed |= repo::add_revision(conn, id, revision)?;
+        let (changed, conflict) = merge_item(conn, item, known.feedback_id, &known.last)?;
+        repo::remember(conn, export, item, known.feedback_id, Some(&known.last))?;
+        if conflict {
+            merged.conflicts.push(known.feedback_id);
         }
-        match reconcile(
-            &last.content,
-            &digest(&item.content),
-            &digest(&centre.content),
-            &item.updated_at,
-            &centre.updated_at,
-        ) {
-            Take::Nothing => {}
-            Take::Room => {
-                repo::set_content(conn, id, &item.content, &item.updated_at)?;
-                changed = true;
-            }
-            Take::RoomOverCentre => {
-                repo::add_revision(conn, id, &centre.content.as_revision(&item.updated_at))?;
-                repo::set_content(conn, id, &item.content, &item.updated_at)?;
-                changed = true;
-            }
-            Take::CentreOverRoom => {
-                changed |=
-                    repo::add_revision(conn, id, &item.content.as_revision(&centre.updated_at))?;
-            }
-        }
-        if matches!(
-            reconcile(
-                &last.moderation,
-                &digest(&item.moderation),
-                &digest(&centre.moderation),
-                &item.moderated_at,
-                &centre.moderated_at,
-            ),
-            Take::Room | Take::RoomOverCentre
-        ) {
-            repo::set_moderation(conn, id, &item.moderation, &item.moderated_at)?;
-            changed = true;
-        }
-        if matches!(
-            reconcile(
-                &last.decision,
-                &digest(&item.decision),
-                &digest(&centre.decision),
-                &item.decided_at,
-                &centre.decided_at,
-            ),
-            Take::Room | Take::RoomOverCentre
-        ) {
-            repo::set_decision(conn, id, &item.decision, &item.decided_at)?;
-            changed = true;
-        }
-        // A mark is yes or no: if both changed it since, both hold the same.
-        if item.key_comment != last.key_comment && item.key_comment != centre.key_comment {
-            repo::set_key(conn, id, item.key_comment)?;
-            changed = true;
-        }
-        repo::remember(conn, export, item, id)?;
         if changed {
             merged.updated += 1;
         } else {
@@ -471,6 +523,99 @@ fn merge_items(conn: &Connection, export: &RoomExport) -> anyhow::Result<Merged>
         }
     }
     Ok(merged)
+}
+
+/// Takes from a room item what the room changed since it was last merged into item `id`;
+/// returns whether anything changed, and whether the centre had changed a part too.
+fn merge_item(
+    conn: &Connection,
+    item: &RoomItem,
+    id: i64,
+    last: &LastMerged,
+) -> anyhow::Result<(bool, bool)> {
+    let centre = repo::state(conn, id)?;
+    let mut changed = false;
+    let mut conflict = false;
+    for revision in &item.revisions {
+        changed |= repo::add_revision(conn, id, revision)?;
+    }
+    let said = reconcile(
+        &last.said,
+        &digest(&item.content.said),
+        &digest(&centre.content.said),
+        &item.updated_at,
+        &centre.updated_at,
+    );
+    // A decision made here is on the words it saw: a room's edit made since is kept as a
+    // revision beside them (participants cannot edit a decided item either).
+    let decided_here = centre.decision.disposition != "pending";
+    conflict |= matches!(said, Take::RoomOverCentre | Take::CentreOverRoom);
+    match said {
+        Take::Nothing => {}
+        Take::Room | Take::RoomOverCentre if decided_here => {
+            conflict = true;
+            changed |=
+                repo::add_revision(conn, id, &item.content.said.as_revision(&item.updated_at))?;
+        }
+        Take::Room => {
+            repo::set_said(conn, id, &item.content.said, &item.updated_at)?;
+            changed = true;
+        }
+        Take::RoomOverCentre => {
+            repo::add_revision(conn, id, &centre.content.said.as_revision(&item.updated_at))?;
+            repo::set_said(conn, id, &item.content.said, &item.updated_at)?;
+            changed = true;
+        }
+        Take::CentreOverRoom => {
+            changed |=
+                repo::add_revision(conn, id, &item.content.said.as_revision(&centre.updated_at))?;
+        }
+    }
+    // Details erased here are never brought back.
+    if last.author != ERASED {
+        let author = reconcile(
+            &last.author,
+            &digest(&item.content.author),
+            &digest(&centre.content.author),
+            &item.updated_at,
+            &centre.updated_at,
+        );
+        conflict |= matches!(author, Take::RoomOverCentre | Take::CentreOverRoom);
+        if matches!(author, Take::Room | Take::RoomOverCentre) {
+            repo::set_author(conn, id, &item.content.author, &item.updated_at)?;
+            changed = true;
+        }
+    }
+    let moderation = reconcile(
+        &last.moderation,
+        &digest(&item.moderation),
+        &digest(&centre.moderation),
+        &item.moderated_at,
+        &centre.moderated_at,
+    );
+    conflict |= matches!(moderation, Take::RoomOverCentre | Take::CentreOverRoom);
+    if matches!(moderation, Take::Room | Take::RoomOverCentre) {
+        repo::set_moderation(conn, id, &item.moderation, &item.moderated_at)?;
+        changed = true;
+    }
+    let decision = reconcile(
+        &last.decision,
+        &digest(&item.decision),
+        &digest(&centre.decision),
+        &item.decided_at,
+        &centre.decided_at,
+    );
+    conflict |= matches!(decision, Take::RoomOverCentre | Take::CentreOverRoom);
+    if matches!(decision, Take::Room | Take::RoomOverCentre) {
+        repo::set_decision(conn, id, &item.decision, &item.decided_at)?;
+        changed = true;
+    }
+    // A mark is yes or no: if both changed it since, both hold the same.
+    if item.key_comment != last.key_comment && item.key_comment != centre.key_comment {
+        repo::set_key(conn, id, item.key_comment)?;
+        changed = true;
+    }
+    Ok((changed, conflict))
 }
 
 #[cfg(test)]

@@ -6,8 +6,8 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::file::{Pack, TableRows, decode_bytes, encode_bytes};
 use super::{
-    CentreState, Content, Decision, LastMerged, Moderation, Provenance, Refusal, RoomExport,
-    RoomItem, RoomRevision,
+    Author, CentreState, Content, Decision, ERASED, LastMerged, Moderation, Provenance, Refusal,
+    RoomExport, RoomItem, RoomRevision, Said,
 };
 
 /// Which id a packed table's rows are chosen by.
@@ -40,6 +40,7 @@ const PACKED: [(&str, &str, By); 11] = [
 /// The draft's earlier versions stay at the centre: the room's copy is based on none.
 const BLANKED: [(&str, &str); 1] = [("documents", "based_on")];
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn process_of(conn: &Connection, document_id: i64) -> rusqlite::Result<(i64, String)> {
     conn.query_row(
         r#"SELECT p.id, p.slug FROM documents d JOIN processes p ON p.id = d.process_id
@@ -49,6 +50,7 @@ pub fn process_of(conn: &Connection, document_id: i64) -> rusqlite::Result<(i64,
     )
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn insert_room(
     conn: &Connection,
     room: &str,
@@ -66,6 +68,7 @@ pub fn insert_room(
 }
 
 /// The rows of every packed table for this process, draft version and consultation.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn snapshot(
     conn: &Connection,
     process_id: i64,
@@ -151,6 +154,7 @@ pub struct ThisRoom {
     pub key: Vec<u8>,
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn this_room(conn: &Connection) -> rusqlite::Result<Option<ThisRoom>> {
     conn.query_row(
         "SELECT room_id, instance, consultation_id, document_id, key FROM this_room",
@@ -171,10 +175,20 @@ pub fn this_room(conn: &Connection) -> rusqlite::Result<Option<ThisRoom>> {
 /// Fills a new database with the pack's rows, as they were at the centre (same ids), and
 /// opens the consultation to whoever reaches the room's server: the room's network is its
 /// invitation, and the room takes comments until its organisers close it.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn unpack(conn: &Connection, pack: &Pack, instance: &str, key: &[u8]) -> anyhow::Result<()> {
-    for rows in &pack.tables {
-        let Some((table, ..)) = PACKED.iter().find(|(t, ..)| *t == rows.table) else {
-            return Err(Refusal::Malformed(format!("a table {:?}", rows.table)).into());
+    if let Some(stray) = pack
+        .tables
+        .iter()
+        .find(|rows| !PACKED.iter().any(|(t, ..)| *t == rows.table))
+    {
+        return Err(Refusal::Malformed(format!("a table {:?}", stray.table)).into());
+    }
+    // In the order of PACKED, each table after what it refers to, whatever the file's order.
+    for (table, ..) in PACKED {
+        let mut listed = pack.tables.iter().filter(|rows| rows.table == table);
+        let (Some(rows), None) = (listed.next(), listed.next()) else {
+            return Err(Refusal::Malformed(format!("the table {table} once")).into());
         };
         let known: Vec<String> = conn
             .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))?
@@ -223,6 +237,7 @@ pub fn unpack(conn: &Connection, pack: &Pack, instance: &str, key: &[u8]) -> any
 }
 
 /// Counts one more export of this room; returns its number.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn count_export(conn: &Connection) -> rusqlite::Result<i64> {
     conn.query_row(
         "UPDATE this_room SET exports = exports + 1 RETURNING exports",
@@ -231,6 +246,7 @@ pub fn count_export(conn: &Connection) -> rusqlite::Result<i64> {
     )
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn consultation_slug(conn: &Connection, id: i64) -> rusqlite::Result<String> {
     conn.query_row("SELECT slug FROM consultations WHERE id = ?1", [id], |r| {
         r.get(0)
@@ -238,6 +254,7 @@ pub fn consultation_slug(conn: &Connection, id: i64) -> rusqlite::Result<String>
 }
 
 /// Every item of the consultation, oldest first, with its themes and revisions.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn items(conn: &Connection, consultation_id: i64) -> rusqlite::Result<Vec<RoomItem>> {
     let mut themes: std::collections::HashMap<i64, Vec<String>> = Default::default();
     let mut stmt = conn.prepare(
@@ -275,7 +292,8 @@ pub fn items(conn: &Connection, consultation_id: i64) -> rusqlite::Result<Vec<Ro
                   status, moderation_reason, moderated_at,
                   disposition, disposition_note, disposition_by, disposition_at, key_comment,
                   channel, speaker, meeting_session, made_on, source_reference, recorded_by,
-                  external_id, import_file, import_sha256, import_key
+                  external_id, import_file, import_sha256, import_key,
+                  addressed_document, addressed_article, addressed_ref
            FROM feedback WHERE consultation_id = ?1 ORDER BY id"#,
     )?
     .query_map([consultation_id], |r| {
@@ -288,18 +306,22 @@ pub fn items(conn: &Connection, consultation_id: i64) -> rusqlite::Result<Vec<Ro
             created_at: r.get(3)?,
             updated_at: r.get(4)?,
             content: Content {
-                reference: r.get(5)?,
-                stance: r.get(6)?,
-                comment_type: r.get(7)?,
-                themes: themes.remove(&id).unwrap_or_default(),
-                comment: r.get(8)?,
-                proposed_text: r.get(9)?,
-                name: r.get(10)?,
-                organisation: r.get(11)?,
-                country: r.get(12)?,
-                stakeholder_category: r.get(13)?,
-                email: r.get(14)?,
-                publish_name: r.get(15)?,
+                said: Said {
+                    reference: r.get(5)?,
+                    stance: r.get(6)?,
+                    comment_type: r.get(7)?,
+                    themes: themes.remove(&id).unwrap_or_default(),
+                    comment: r.get(8)?,
+                    proposed_text: r.get(9)?,
+                },
+                author: Author {
+                    name: r.get(10)?,
+                    organisation: r.get(11)?,
+                    country: r.get(12)?,
+                    stakeholder_category: r.get(13)?,
+                    email: r.get(14)?,
+                    publish_name: r.get(15)?,
+                },
             },
             moderation: Moderation {
                 status: r.get(16)?,
@@ -310,6 +332,9 @@ pub fn items(conn: &Connection, consultation_id: i64) -> rusqlite::Result<Vec<Ro
                 disposition: r.get(19)?,
                 note: r.get(20)?,
                 by: r.get(21)?,
+                addressed_document: r.get(34)?,
+                addressed_article: r.get(35)?,
+                addressed_ref: r.get(36)?,
             },
             decided_at: r.get(22)?,
             key_comment: r.get(23)?,
@@ -338,6 +363,7 @@ pub struct PackedRoom {
     pub key: Vec<u8>,
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn room(conn: &Connection, id: &str) -> rusqlite::Result<Option<PackedRoom>> {
     conn.query_row(
         "SELECT consultation_id, document_id, key FROM rooms WHERE id = ?1",
@@ -360,35 +386,115 @@ pub struct Known {
     pub last: LastMerged,
 }
 
-pub fn merged_as(conn: &Connection, instance: &str, item: i64) -> anyhow::Result<Option<Known>> {
-    let found: Option<(i64, i64, String)> = conn
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn merged_as(
+    conn: &Connection,
+    export: &RoomExport,
+    item: &RoomItem,
+) -> anyhow::Result<Option<Known>> {
+    let found: Option<(i64, String, i64, String, bool)> = conn
         .prepare_cached(
-            r#"SELECT feedback_id, export_number, merged FROM room_items
-               WHERE instance = ?1 AND room_item = ?2"#,
+            r#"SELECT r.feedback_id, r.room_id, r.export_number, r.merged,
+                      f.consultation_id = ?3
+                      AND (f.token_hash = ?4 OR (f.import_key <> '' AND f.import_key = ?5))
+               FROM room_items r JOIN feedback f ON f.id = r.feedback_id
+               WHERE r.instance = ?1 AND r.room_item = ?2"#,
         )?
-        .query_row(params![instance, item], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })
+        .query_row(
+            params![
+                export.instance,
+                item.id,
+                export.consultation_id,
+                decode_bytes(&item.token_hash)?,
+                item.provenance.import_key
+            ],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )
         .optional()?;
-    found
-        .map(|(feedback_id, export_number, merged)| {
-            Ok(Known {
-                feedback_id,
-                export_number,
-                last: serde_json::from_str(&merged)?,
-            })
-        })
-        .transpose()
+    let Some((feedback_id, room_id, export_number, merged, same)) = found else {
+        return Ok(None);
+    };
+    // Another room's items, or a copy of the room's database that went its own way.
+    if room_id != export.room || !same {
+        return Err(Refusal::NotTheSameItem(item.id).into());
+    }
+    Ok(Some(Known {
+        feedback_id,
+        export_number,
+        last: serde_json::from_str(&merged)?,
+    }))
 }
 
-/// Records that room item `item` is item `id` here, as the room held it in `export`.
+/// The item here that is the same row of the same imported file as room item `item`, if
+/// it was imported here too.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn imported_here(
+    conn: &Connection,
+    export: &RoomExport,
+    item: &RoomItem,
+) -> rusqlite::Result<Option<i64>> {
+    let p = &item.provenance;
+    if !p.external_id.is_empty() {
+        return conn
+            .prepare_cached(
+                "SELECT id FROM feedback WHERE consultation_id = ?1 AND external_id = ?2 AND external_id <> ''",
+            )?
+            .query_row(params![export.consultation_id, p.external_id], |r| r.get(0))
+            .optional();
+    }
+    if !p.import_key.is_empty() {
+        return conn
+            .prepare_cached(
+                "SELECT id FROM feedback WHERE consultation_id = ?1 AND import_key = ?2 AND import_key <> ''",
+            )?
+            .query_row(params![export.consultation_id, p.import_key], |r| r.get(0))
+            .optional();
+    }
+    Ok(None)
+}
+
+/// Marks the items `ids` as erased in what is remembered of the rooms they came from, so
+/// that no merge brings their authors' details back.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn forget_authors(conn: &Connection, ids: &[i64]) -> rusqlite::Result<()> {
+    let mut erase = conn.prepare_cached(
+        "UPDATE room_items SET merged = json_set(merged, '$.author', ?2) WHERE feedback_id = ?1",
+    )?;
+    for id in ids {
+        erase.execute(params![id, ERASED])?;
+    }
+    Ok(())
+}
+
+/// The keys of the themes and stakeholder categories of a draft version's process, retired
+/// ones included.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn vocabulary_keys(
+    conn: &Connection,
+    document_id: i64,
+) -> rusqlite::Result<(Vec<String>, Vec<String>)> {
+    let keys = |table: &str| -> rusqlite::Result<Vec<String>> {
+        conn.prepare(&format!(
+            r#"SELECT v.key FROM {table} v JOIN documents d ON d.process_id = v.process_id
+               WHERE d.id = ?1"#
+        ))?
+        .query_map([document_id], |r| r.get(0))?
+        .collect()
+    };
+    Ok((keys("process_themes")?, keys("process_categories")?))
+}
+
+/// Records that room item `item` is item `id` here, as the room held it in `export`;
+/// `before` is what was remembered of it until now.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn remember(
     conn: &Connection,
     export: &RoomExport,
     item: &RoomItem,
     id: i64,
+    before: Option<&LastMerged>,
 ) -> anyhow::Result<()> {
-    let last = serde_json::to_string(&LastMerged::of(item))?;
+    let last = serde_json::to_string(&LastMerged::of(item, before))?;
     conn.prepare_cached(
         r#"INSERT INTO room_items (instance, room_item, room_id, feedback_id, export_number, merged)
            VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -407,13 +513,18 @@ pub fn remember(
 }
 
 /// Stores a room item the centre does not hold yet, as the room holds it; returns its number.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn insert_item(conn: &Connection, export: &RoomExport, item: &RoomItem) -> anyhow::Result<i64> {
     let position: Option<i64> = conn
         .prepare_cached(
             "SELECT position FROM units WHERE document_id = ?1 AND article = ?2 AND ref = ?3",
         )?
         .query_row(
-            params![export.document_id, item.article, item.content.reference],
+            params![
+                export.document_id,
+                item.article,
+                item.content.said.reference
+            ],
             |r| r.get(0),
         )
         .optional()?;
@@ -421,16 +532,12 @@ pub fn insert_item(conn: &Connection, export: &RoomExport, item: &RoomItem) -> a
         return Err(Refusal::MissingUnit {
             item: item.id,
             article: item.article.clone(),
-            reference: item.content.reference.clone(),
+            reference: item.content.said.reference.clone(),
         }
         .into());
     };
-    let (c, m, d, p) = (
-        &item.content,
-        &item.moderation,
-        &item.decision,
-        &item.provenance,
-    );
+    let (s, a) = (&item.content.said, &item.content.author);
+    let (m, d, p) = (&item.moderation, &item.decision, &item.provenance);
     conn.prepare_cached(
         r#"INSERT INTO feedback
              (consultation_id, document_id, article, ref, stance, comment_type, comment,
@@ -439,26 +546,27 @@ pub fn insert_item(conn: &Connection, export: &RoomExport, item: &RoomItem) -> a
               status, moderation_reason, moderated_at,
               disposition, disposition_note, disposition_by, disposition_at, key_comment,
               channel, speaker, meeting_session, made_on, source_reference, recorded_by,
-              external_id, import_file, import_sha256, import_key)
+              external_id, import_file, import_sha256, import_key,
+              addressed_document, addressed_article, addressed_ref)
            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
                    ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32,
-                   ?33, ?34, ?35, ?36)"#,
+                   ?33, ?34, ?35, ?36, ?37, ?38, ?39)"#,
     )?
     .execute(params![
         export.consultation_id,
         export.document_id,
         item.article,
-        c.reference,
-        c.stance,
-        c.comment_type,
-        c.comment,
-        c.proposed_text,
-        c.name,
-        c.organisation,
-        c.country,
-        c.stakeholder_category,
-        c.email,
-        c.publish_name,
+        s.reference,
+        s.stance,
+        s.comment_type,
+        s.comment,
+        s.proposed_text,
+        a.name,
+        a.organisation,
+        a.country,
+        a.stakeholder_category,
+        a.email,
+        a.publish_name,
         decode_bytes(&item.token_hash)?,
         item.created_at,
         item.updated_at,
@@ -481,9 +589,12 @@ pub fn insert_item(conn: &Connection, export: &RoomExport, item: &RoomItem) -> a
         p.import_file,
         p.import_sha256,
         p.import_key,
+        d.addressed_document,
+        d.addressed_article,
+        d.addressed_ref,
     ])?;
     let id = conn.last_insert_rowid();
-    set_themes(conn, id, &c.themes)?;
+    set_themes(conn, id, &s.themes)?;
     Ok(id)
 }
 
@@ -500,6 +611,7 @@ fn set_themes(conn: &Connection, id: i64, themes: &[String]) -> rusqlite::Result
 
 /// Adds an earlier version of item `id` unless it holds that very version already; returns
 /// whether it was added.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn add_revision(conn: &Connection, id: i64, revision: &RoomRevision) -> rusqlite::Result<bool> {
     let added = conn
         .prepare_cached(
@@ -525,6 +637,7 @@ pub fn add_revision(conn: &Connection, id: i64, revision: &RoomRevision) -> rusq
 }
 
 /// Item `id` as it stands here.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn state(conn: &Connection, id: i64) -> rusqlite::Result<CentreState> {
     let themes: Vec<String> = conn
         .prepare_cached("SELECT theme FROM feedback_themes WHERE feedback_id = ?1 ORDER BY theme")?
@@ -534,24 +647,29 @@ pub fn state(conn: &Connection, id: i64) -> rusqlite::Result<CentreState> {
         r#"SELECT ref, stance, comment_type, comment, proposed_text, name, organisation, country,
                   stakeholder_category, email, publish_name, updated_at,
                   status, moderation_reason, moderated_at,
-                  disposition, disposition_note, disposition_by, disposition_at, key_comment
+                  disposition, disposition_note, disposition_by, disposition_at, key_comment,
+                  addressed_document, addressed_article, addressed_ref
            FROM feedback WHERE id = ?1"#,
     )?
     .query_row([id], |r| {
         Ok(CentreState {
             content: Content {
-                reference: r.get(0)?,
-                stance: r.get(1)?,
-                comment_type: r.get(2)?,
-                themes,
-                comment: r.get(3)?,
-                proposed_text: r.get(4)?,
-                name: r.get(5)?,
-                organisation: r.get(6)?,
-                country: r.get(7)?,
-                stakeholder_category: r.get(8)?,
-                email: r.get(9)?,
-                publish_name: r.get(10)?,
+                said: Said {
+                    reference: r.get(0)?,
+                    stance: r.get(1)?,
+                    comment_type: r.get(2)?,
+                    themes,
+                    comment: r.get(3)?,
+                    proposed_text: r.get(4)?,
+                },
+                author: Author {
+                    name: r.get(5)?,
+                    organisation: r.get(6)?,
+                    country: r.get(7)?,
+                    stakeholder_category: r.get(8)?,
+                    email: r.get(9)?,
+                    publish_name: r.get(10)?,
+                },
             },
             updated_at: r.get(11)?,
             moderation: Moderation {
@@ -563,6 +681,9 @@ pub fn state(conn: &Connection, id: i64) -> rusqlite::Result<CentreState> {
                 disposition: r.get(15)?,
                 note: r.get(16)?,
                 by: r.get(17)?,
+                addressed_document: r.get(20)?,
+                addressed_article: r.get(21)?,
+                addressed_ref: r.get(22)?,
             },
             decided_at: r.get(18)?,
             key_comment: r.get(19)?,
@@ -570,38 +691,56 @@ pub fn state(conn: &Connection, id: i64) -> rusqlite::Result<CentreState> {
     })
 }
 
-pub fn set_content(
-    conn: &Connection,
-    id: i64,
-    content: &Content,
-    updated_at: &str,
-) -> rusqlite::Result<()> {
+/// What item `id` says, as an edit made at `updated_at` left it.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn set_said(conn: &Connection, id: i64, said: &Said, updated_at: &str) -> rusqlite::Result<()> {
     conn.prepare_cached(
         r#"UPDATE feedback SET ref = ?2, stance = ?3, comment_type = ?4, comment = ?5,
-             proposed_text = ?6, name = ?7, organisation = ?8, country = ?9,
-             stakeholder_category = ?10, email = ?11, publish_name = ?12, updated_at = ?13,
+             proposed_text = ?6, updated_at = max(updated_at, ?7),
              ref_position = (SELECT u.position FROM units u WHERE u.document_id = feedback.document_id
                              AND u.article = feedback.article AND u.ref = ?2)
            WHERE id = ?1"#,
     )?
     .execute(params![
         id,
-        content.reference,
-        content.stance,
-        content.comment_type,
-        content.comment,
-        content.proposed_text,
-        content.name,
-        content.organisation,
-        content.country,
-        content.stakeholder_category,
-        content.email,
-        content.publish_name,
+        said.reference,
+        said.stance,
+        said.comment_type,
+        said.comment,
+        said.proposed_text,
         updated_at
     ])?;
-    set_themes(conn, id, &content.themes)
+    set_themes(conn, id, &said.themes)
 }
 
+/// Who sent item `id`, as an edit made at `updated_at` left it.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn set_author(
+    conn: &Connection,
+    id: i64,
+    author: &Author,
+    updated_at: &str,
+) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        r#"UPDATE feedback SET name = ?2, organisation = ?3, country = ?4,
+             stakeholder_category = ?5, email = ?6, publish_name = ?7,
+             updated_at = max(updated_at, ?8)
+           WHERE id = ?1"#,
+    )?
+    .execute(params![
+        id,
+        author.name,
+        author.organisation,
+        author.country,
+        author.stakeholder_category,
+        author.email,
+        author.publish_name,
+        updated_at
+    ])?;
+    Ok(())
+}
+
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn set_moderation(
     conn: &Connection,
     id: i64,
@@ -615,6 +754,7 @@ pub fn set_moderation(
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn set_decision(
     conn: &Connection,
     id: i64,
@@ -623,7 +763,8 @@ pub fn set_decision(
 ) -> rusqlite::Result<()> {
     conn.prepare_cached(
         r#"UPDATE feedback SET disposition = ?2, disposition_note = ?3, disposition_by = ?4,
-                               disposition_at = ?5
+                               disposition_at = ?5, addressed_document = ?6,
+                               addressed_article = ?7, addressed_ref = ?8
            WHERE id = ?1"#,
     )?
     .execute(params![
@@ -631,11 +772,15 @@ pub fn set_decision(
         decision.disposition,
         decision.note,
         decision.by,
-        at
+        at,
+        decision.addressed_document,
+        decision.addressed_article,
+        decision.addressed_ref
     ])?;
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn set_key(conn: &Connection, id: i64, key: bool) -> rusqlite::Result<()> {
     conn.prepare_cached("UPDATE feedback SET key_comment = ?2 WHERE id = ?1")?
         .execute(params![id, key])?;

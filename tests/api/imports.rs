@@ -521,12 +521,19 @@ async fn an_imported_file_s_copies_are_grouped_once_the_import_ends() {
     }
     let file = write(dir.path(), "letters.csv", rows.join("\n").as_bytes());
     let output = import(&app, &file, &[]);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let db = app.db();
     let waiting: i64 = db
         .query_row("SELECT COUNT(*) FROM text_group_queue", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(waiting, 0, "every imported item is grouped when the command ends");
+    assert_eq!(
+        waiting, 0,
+        "every imported item is grouped when the command ends"
+    );
     let (groups, largest): (i64, i64) = db
         .query_row(
             r#"SELECT COUNT(DISTINCT comment_group),
@@ -536,6 +543,9 @@ async fn an_imported_file_s_copies_are_grouped_once_the_import_ends() {
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .unwrap();
-    assert_eq!(largest, 20, "the letter and its upper-case copies are one group");
+    assert_eq!(
+        largest, 20,
+        "the letter and its upper-case copies are one group"
+    );
     assert_eq!(groups, 11);
 }

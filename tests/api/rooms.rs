@@ -174,6 +174,11 @@ async fn two_rooms_merged_twice_in_either_order_hold_what_one_server_would() {
     let (room_a, _) = room(&centre, "suva-2015", dir.path(), "a").await;
     let (room_b, _) = room(&centre, "suva-2015", dir.path(), "b").await;
     let home = room_a.page("/").await;
+    assert!(
+        home.count("a[href^='/consultations/suva-2015']") > 0,
+        "{}",
+        home.body
+    );
     assert_eq!(
         home.count("a[href^='/consultations/']"),
         home.count("a[href^='/consultations/suva-2015']"),
@@ -408,6 +413,23 @@ async fn a_room_file_that_cannot_be_trusted_is_refused_whole() {
     other.consultation = "geneva-2015".into();
     let forged = consult::rooms::file::seal(&other, &key).unwrap();
     let forged = write("forged.export", std::str::from_utf8(&forged).unwrap());
+    // Signed by the room, with an item this draft or these lists do not have.
+    let signed_with = |name: &str, change: &dyn Fn(&mut consult::rooms::RoomItem)| {
+        let mut export: consult::rooms::RoomExport =
+            serde_json::from_value(payload["payload"].clone()).unwrap();
+        change(&mut export.items[0]);
+        let sealed = consult::rooms::file::seal(&export, &key).unwrap();
+        write(name, std::str::from_utf8(&sealed).unwrap())
+    };
+    let no_such_paragraph = signed_with("paragraph.export", &|item| {
+        item.content.said.reference = "9(z)".into()
+    });
+    let invented_theme = signed_with("theme.export", &|item| {
+        item.content.said.themes = vec!["invented-in-the-room".into()]
+    });
+    let invented_category = signed_with("category.export", &|item| {
+        item.content.author.stakeholder_category = "Invented in the room".into()
+    });
 
     let cases: Vec<(PathBuf, Vec<&str>, &str)> = vec![
         (
@@ -427,6 +449,17 @@ async fn a_room_file_that_cannot_be_trusted_is_refused_whole() {
             "later version of consult",
         ),
         (foreign, vec![], "was not packed from this database"),
+        (
+            no_such_paragraph,
+            vec![],
+            "which the draft here does not have",
+        ),
+        (invented_theme, vec![], "the theme \"invented-in-the-room\""),
+        (
+            invented_category,
+            vec![],
+            "the stakeholder category \"Invented in the room\"",
+        ),
         (
             forged,
             vec![],
@@ -602,4 +635,221 @@ async fn the_binary_serves_a_room_from_its_pack() {
     .await
     .unwrap();
     assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_decision_made_at_the_centre_keeps_its_words_and_the_later_decision_stands() {
+    let dir = tempfile::tempdir().unwrap();
+    let centre = spawn_app().await;
+    centre.log_in().await;
+    let (room, _) = room(&centre, "suva-2015", dir.path(), "r").await;
+    log_in_to_room(&room).await;
+    let link = room.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    let file = dir.path().join("r.export");
+    export(&room, &file);
+    merge(&centre, &file);
+    let at_centre = id_of(
+        &centre,
+        "Paragraph 2 should name peoples as well as individuals.",
+    );
+    let in_room = id_of(
+        &room,
+        "Paragraph 2 should name peoples as well as individuals.",
+    );
+    let second = std::time::Duration::from_millis(1100);
+
+    centre
+        .dispose(at_centre, "noted", "Seen at the centre")
+        .await;
+    tokio::time::sleep(second).await;
+    // The participant edits in the room, where the item is still undecided.
+    let edited = with_field(&valid_feedback(), "comment", Some("Reworded in the room."));
+    assert_eq!(
+        room.post(&link, &edited).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    room.post(
+        &format!("/admin/feedback/{in_room}/key"),
+        &[
+            ("key", "yes".into()),
+            ("return_to", "/admin/articles/4".into()),
+        ],
+    )
+    .await;
+    export(&room, &file);
+    let printed = merge(&centre, &file);
+    assert!(printed.contains("changed both"), "{printed}");
+    let (comment, disposition, key): (String, String, bool) = centre
+        .db()
+        .query_row(
+            "SELECT comment, disposition, key_comment FROM feedback WHERE id = ?1",
+            [at_centre],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (comment.as_str(), disposition.as_str(), key),
+        (
+            "Paragraph 2 should name peoples as well as individuals.",
+            "noted",
+            true
+        ),
+        "the decided words stay; the room's mark comes"
+    );
+    assert!(
+        revisions(&centre)
+            .iter()
+            .any(|(_, was)| was == "Reworded in the room."),
+        "{:?}",
+        revisions(&centre)
+    );
+
+    // The room decides later: its decision stands.
+    tokio::time::sleep(second).await;
+    room.dispose(in_room, "accepted", "Taken in the room").await;
+    export(&room, &file);
+    merge(&centre, &file);
+    let (disposition, note): (String, String) = centre
+        .db()
+        .query_row(
+            "SELECT disposition, disposition_note FROM feedback WHERE id = ?1",
+            [at_centre],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (disposition.as_str(), note.as_str()),
+        ("accepted", "Taken in the room")
+    );
+}
+
+#[tokio::test]
+async fn details_erased_at_the_centre_never_come_back_from_a_room() {
+    let dir = tempfile::tempdir().unwrap();
+    let centre = spawn_app().await;
+    let (room, _) = room(&centre, "suva-2015", dir.path(), "r").await;
+    let link = room.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    let file = dir.path().join("r.export");
+    export(&room, &file);
+    merge(&centre, &file);
+    consult_ok(["forget", "--email", "mere@example.org"], &centre.db_path);
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    // In the room the details are still there; the participant edits there.
+    let edited = with_field(
+        &with_field(
+            &valid_feedback(),
+            "comment",
+            Some("Edited after the erasure."),
+        ),
+        "organisation",
+        Some("Pacific Islands Forum Secretariat"),
+    );
+    assert_eq!(
+        room.post(&link, &edited).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    export(&room, &file);
+    merge(&centre, &file);
+    let (comment, name, organisation, email): (String, String, String, String) = centre
+        .db()
+        .query_row(
+            "SELECT comment, name, organisation, email FROM feedback",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!(comment, "Edited after the erasure.");
+    assert_eq!(
+        (name.as_str(), organisation.as_str(), email.as_str()),
+        ("", "", "")
+    );
+    let remembered: String = centre
+        .db()
+        .query_row("SELECT merged FROM room_items", [], |r| r.get(0))
+        .unwrap();
+    assert!(remembered.contains("\"author\":\"erased\""), "{remembered}");
+}
+
+#[tokio::test]
+async fn a_row_imported_both_in_a_room_and_at_the_centre_is_one_item() {
+    let dir = tempfile::tempdir().unwrap();
+    let centre = spawn_app().await;
+    let (room, _) = room(&centre, "suva-2015", dir.path(), "r").await;
+    let file = dir.path().join("statements.csv");
+    std::fs::write(
+        &file,
+        "external_id,article,paragraph,channel,made_on,speaker,stance,comment\n\
+         S-1,4,2,statement,2015-11-19,Fiji,amend,Name small island States.\n\
+         ,4,,statement,2015-11-19,Samoa,support,Supports the article.\n",
+    )
+    .unwrap();
+    for db in [&room.db_path, &centre.db_path] {
+        consult_ok(
+            [
+                std::ffi::OsStr::new("import"),
+                file.as_os_str(),
+                "--consultation".as_ref(),
+                "suva-2015".as_ref(),
+            ],
+            db,
+        );
+    }
+    room.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    let export_file = dir.path().join("r.export");
+    export(&room, &export_file);
+    let printed = merge(&centre, &export_file);
+    assert!(
+        printed.contains("1 added, 0 updated, 2 skipped"),
+        "{printed}"
+    );
+    assert_eq!(centre.count_feedback(), 3);
+}
+
+#[tokio::test]
+async fn a_copy_of_a_room_s_database_that_went_its_own_way_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let centre = spawn_app().await;
+    let (room, _) = room(&centre, "suva-2015", dir.path(), "r").await;
+    room.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    let file = dir.path().join("r.export");
+    export(&room, &file);
+    merge(&centre, &file);
+    // The same database copied to a second laptop before any item: its item 1 is another.
+    let copy = dir.path().join("copy.db");
+    consult_ok(
+        [std::ffi::OsStr::new("backup"), copy.as_os_str()],
+        &room.db_path,
+    );
+    let db = rusqlite::Connection::open(&copy).unwrap();
+    db.execute(
+        "UPDATE feedback SET token_hash = randomblob(32), comment = 'Another'",
+        [],
+    )
+    .unwrap();
+    db.execute("UPDATE this_room SET exports = exports + 5", [])
+        .unwrap();
+    drop(db);
+    let other = dir.path().join("copy.export");
+    export_db(&copy, &other);
+    let said = merge_refused(&centre, &other, &[]);
+    assert!(
+        said.contains("is not the item merged from it before"),
+        "{said}"
+    );
+    assert_eq!(
+        centre.stored_comments(),
+        ["Paragraph 2 should name peoples as well as individuals."]
+    );
+}
+
+fn export_db(db: &Path, out: &Path) {
+    consult_ok(
+        [
+            std::ffi::OsStr::new("room"),
+            "export".as_ref(),
+            "--out".as_ref(),
+            out.as_os_str(),
+        ],
+        db,
+    );
 }
