@@ -130,7 +130,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../migrations/0021_imports.sql")),
     M::up(include_str!("../migrations/0022_import_uploads.sql")),
     M::up(include_str!("../migrations/0023_rooms.sql")),
-    M::up(include_str!("../migrations/0024_deferred_grouping.sql")),
+    M::up(include_str!("../migrations/0024_deferred_indexing.sql")),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -912,15 +912,15 @@ fn import_feedback(file: &Path, slug: &str, dry_run: bool, db: &Path) -> anyhow:
         import.store(conn, (consultation.id, document.id), &checks, || bar.inc(1))
     })?;
     bar.finish_and_clear();
-    // Stored, counted and searchable; now each item joins its text group, a batch at a time,
-    // so a running server's submissions interleave.
-    let grouping = progress(&format!("grouping the texts of {name}"));
+    // Stored and counted; now the items are indexed for search and grouped, a batch at a
+    // time, so a running server's submissions interleave.
+    let grouping = progress(&format!("indexing and grouping the texts of {name}"));
     if let Ok(style) = ProgressStyle::with_template("{spinner} {msg}: {pos}/{len} items, {elapsed}")
     {
         grouping.set_style(style);
         grouping.set_length(stored.added.len() as u64);
     }
-    consult::storage::group_deferred(&mut conn, |n| grouping.inc(n as u64))?;
+    consult::storage::finish_deferred(&mut conn, |n| grouping.inc(n as u64))?;
     grouping.finish_and_clear();
     for line in &stored.already {
         println!("line {line} is already stored: skipped");

@@ -1,7 +1,7 @@
 //! The database as this application uses it: `db.rs` with the application's hooks. Every
 //! way in (the server, the command line, the tests) opens it through here, so an empty
 //! database is always filled with the shipped data, and no write commits feedback that the
-//! search cannot find.
+//! search cannot find (but a large import's, found moments after: [`defer_finishing`]).
 
 use std::path::Path;
 
@@ -16,9 +16,11 @@ pub fn hooks() -> Hooks {
     }
 }
 
-/// Fills an empty database, then groups the texts of items stored before text groups were.
+/// Fills an empty database, finishes what an import left (killed before it finished), then
+/// groups the texts of items stored before text groups were.
 fn prepare(conn: &mut Connection) -> anyhow::Result<()> {
     crate::seed::load_if_empty(conn)?;
+    finish_deferred(conn, |_| {})?;
     crate::text_groups::repo::group_backlog(conn)
 }
 
@@ -29,25 +31,37 @@ pub fn finish_write(conn: &Connection) -> rusqlite::Result<()> {
     crate::text_groups::repo::group_queued(conn)
 }
 
-/// Groups the items a large import left to group, a batch per transaction (see
-/// [`crate::text_groups::repo::defer_queued`]), calling `progress` with each batch's size.
-/// Left unfinished (the process killed), the rest are grouped at the database's next opening.
-pub fn group_deferred(
+/// Items of a deferred batch indexed and grouped per transaction: about half a second of the
+/// writer's time, so submissions interleave with the finishing of a large import.
+const DEFERRED_BATCH: i64 = 5_000;
+
+/// Indexes for search and groups the items a large import left for after its commit (see
+/// [`defer_finishing`]), a batch per transaction, calling `progress` with each batch's size.
+/// Left unfinished (the process killed), the rest are finished at the database's next opening.
+pub fn finish_deferred(
     conn: &mut Connection,
     mut progress: impl FnMut(usize),
 ) -> anyhow::Result<()> {
     loop {
-        let grouped = write(conn, |conn| {
-            Ok(crate::text_groups::repo::group_deferred(
-                conn,
-                crate::text_groups::repo::DEFERRED_BATCH,
-            )?)
+        let (indexed, grouped) = write(conn, |conn| {
+            Ok((
+                crate::review::repo::index_deferred(conn, DEFERRED_BATCH)?,
+                crate::text_groups::repo::group_deferred(conn, DEFERRED_BATCH)?,
+            ))
         })?;
-        if grouped == 0 {
+        if indexed == 0 && grouped == 0 {
             return Ok(());
         }
-        progress(grouped);
+        progress(indexed.max(grouped));
     }
+}
+
+/// Leaves the items written so far in this transaction to be indexed and grouped by
+/// [`finish_deferred`] once it commits: a large import is stored and counted in one
+/// transaction, and its items found by the search and grouped moments later.
+pub fn defer_finishing(conn: &Connection) -> rusqlite::Result<()> {
+    crate::review::repo::defer_indexing(conn)?;
+    crate::text_groups::repo::defer_queued(conn)
 }
 
 /// A read-write connection for the command line and tests; write with [`write`].

@@ -14,8 +14,9 @@ use super::{Checked, Checker, Problem, Stored};
 use crate::document::Document;
 use crate::feedback::vocabulary::Vocabulary;
 
-/// The file and what its rows are checked against. Its items join their text groups after
-/// the transaction that stores them: call [`crate::storage::group_deferred`] once it commits.
+/// The file and what its rows are checked against. Its items are indexed for search and join
+/// their text groups after the transaction that stores them: call
+/// [`crate::storage::finish_deferred`] once it commits.
 pub struct ImportFile<'a> {
     pub path: &'a Path,
     pub format: ImportFormat,
@@ -164,9 +165,9 @@ impl ImportFile<'_> {
             "the file changed while it was imported; nothing was stored"
         );
         stored.record(conn, &source, self.by, &now)?;
-        // Grouping a hundred thousand texts would hold this transaction (and every submission
-        // behind it) for as long again as storing them: they are grouped after it commits.
-        crate::text_groups::repo::defer_queued(conn)?;
+        // Indexing and grouping a hundred thousand texts would hold this transaction (and
+        // every submission behind it) for as long again as storing them: after it commits.
+        crate::storage::defer_finishing(conn)?;
         Ok(stored)
     }
 }

@@ -601,23 +601,55 @@ fn items_with_ids(conn: &Connection, ids: &[i64]) -> rusqlite::Result<Vec<Review
 /// Indexes the items written since the last call, in key order; the writer calls it at the
 /// end of every write transaction, and so must anything else that writes feedback before its
 /// searches can find it. Indexing in key order lets FTS5 write one segment a transaction.
+/// Items a large import deferred ([`defer_indexing`]) wait for [`index_deferred`].
 #[tracing::instrument(level = "debug", skip_all)]
 pub fn index_queued(conn: &Connection) -> rusqlite::Result<()> {
     let queued: bool = conn
-        .prepare_cached("SELECT EXISTS (SELECT 1 FROM feedback_search_queue)")?
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM feedback_search_queue WHERE deferred = 0)")?
         .query_row([], |r| r.get(0))?;
     if queued {
         conn.prepare_cached(&format!(
             r#"INSERT INTO feedback_search (rowid, comment, proposed_text)
                SELECT q.key, f.comment, f.proposed_text
                FROM feedback_search_queue q JOIN feedback f ON f.id = q.key & {SEARCH_KEY_ID_MASK}
-               ORDER BY q.key"#
+               WHERE q.deferred = 0 ORDER BY q.key"#
         ))?
         .execute([])?;
-        conn.prepare_cached("DELETE FROM feedback_search_queue")?
+        conn.prepare_cached("DELETE FROM feedback_search_queue WHERE deferred = 0")?
             .execute([])?;
     }
     Ok(())
+}
+
+/// Leaves the items queued so far in this transaction to [`index_deferred`], after it
+/// commits: indexing a large import's text would hold its transaction (and every submission
+/// behind it) as long again as storing it.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn defer_indexing(conn: &Connection) -> rusqlite::Result<()> {
+    conn.prepare_cached("UPDATE feedback_search_queue SET deferred = 1 WHERE deferred = 0")?
+        .execute([])?;
+    Ok(())
+}
+
+/// Indexes up to `limit` deferred items, in key order; returns how many (0: none wait). Each
+/// call is meant to be a transaction of its own.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn index_deferred(conn: &Connection, limit: i64) -> rusqlite::Result<usize> {
+    let indexed = conn
+        .prepare_cached(&format!(
+            r#"INSERT INTO feedback_search (rowid, comment, proposed_text)
+               SELECT q.key, f.comment, f.proposed_text
+               FROM feedback_search_queue q JOIN feedback f ON f.id = q.key & {SEARCH_KEY_ID_MASK}
+               WHERE q.deferred = 1 ORDER BY q.key LIMIT ?1"#
+        ))?
+        .execute([limit])?;
+    let taken = conn
+        .prepare_cached(
+            r#"DELETE FROM feedback_search_queue WHERE deferred = 1 AND key IN
+                 (SELECT key FROM feedback_search_queue WHERE deferred = 1 ORDER BY key LIMIT ?1)"#,
+        )?
+        .execute([limit])?;
+    Ok(indexed.max(taken))
 }
 
 /// Records a disposition; returns whether the item exists.

@@ -38,10 +38,6 @@ impl Queued {
 /// Items grouped per transaction when working through a backlog.
 const BACKLOG_BATCH: i64 = 20_000;
 
-/// Items of a deferred batch grouped per transaction: about half a second of the writer's
-/// time, so submissions interleave with the grouping of a large import.
-pub const DEFERRED_BATCH: i64 = 5_000;
-
 /// Groups every queued item not deferred; the writer calls it at the end of every write
 /// transaction, as it indexes the search, so an item is in its groups from the moment it is
 /// stored (items of a large import: within moments of it, see [`defer_queued`]).

@@ -504,7 +504,7 @@ async fn the_desk_checks_a_file_shows_what_it_would_store_and_stores_it_on_confi
 }
 
 #[tokio::test]
-async fn an_imported_file_s_copies_are_grouped_once_the_import_ends() {
+async fn an_imported_file_is_searchable_and_its_copies_grouped_once_the_import_ends() {
     let app = spawn_app().await;
     let dir = tempfile::tempdir().unwrap();
     let letter = "We ask that Article 4 name the peoples of small island States among the holders of the right to international solidarity.";
@@ -548,4 +548,20 @@ async fn an_imported_file_s_copies_are_grouped_once_the_import_ends() {
         "the letter and its upper-case copies are one group"
     );
     assert_eq!(groups, 11);
+    let (waiting, found): (i64, i64) = db
+        .query_row(
+            r#"SELECT (SELECT COUNT(*) FROM feedback_search_queue),
+                      (SELECT COUNT(*) FROM feedback_search WHERE feedback_search MATCH 'island')"#,
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (waiting, found),
+        (0, 20),
+        "every imported item is found by the search"
+    );
+    app.log_in().await;
+    let page = app.page("/admin/articles/4?q=financing").await;
+    assert_eq!(page.count(".review-item"), 10, "{}", page.body);
 }

@@ -200,6 +200,44 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
         };
         pages.push((name.into(), status, body));
     }
+    // A batch uploaded and previewed, and one refused with the lines of its problems.
+    for (name, rows) in [
+        (
+            "an import preview",
+            "2015-11-19,amend,Name small island States.",
+        ),
+        (
+            "a refused import",
+            "19 November,maybe,Name small island States.",
+        ),
+    ] {
+        let file = format!("article,channel,made_on,stance,comment\n4,statement,{rows}\n");
+        let form = reqwest::multipart::Form::new()
+            .text("csrf_token", app.csrf_token().await)
+            .text("consultation", "suva-2015")
+            .part(
+                "file",
+                reqwest::multipart::Part::bytes(file.into_bytes()).file_name("statements.csv"),
+            );
+        let response = app
+            .client
+            .post(app.url("/admin/imports"))
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        let (status, body) = if response.status() == StatusCode::SEE_OTHER {
+            let preview = app.get(&crate::helpers::location(&response)).await;
+            (preview.status(), preview.text().await.unwrap())
+        } else {
+            (response.status(), response.text().await.unwrap())
+        };
+        assert!(
+            body.contains("import-summary") || body.contains("import-problems"),
+            "{name}: {body}"
+        );
+        pages.push((name.into(), status, body));
+    }
     let private = app.submit_ok("doha-2016", "4", &valid_feedback()).await;
     let receipt = app.get(&format!("{private}?received=1")).await;
     pages.push((

@@ -93,6 +93,7 @@ async fn the_main_pages_pass_axe_in_every_language() {
     }
 
     session.log_in_as_new_organiser("axel").await;
+    let files = tempfile::tempdir().unwrap();
     for lang in ["en", "fr", "es", "ar"] {
         session.open(&format!("/language/{lang}?next=/admin")).await;
         session.wait_for(&format!("html[lang={lang}]")).await;
@@ -122,6 +123,34 @@ async fn the_main_pages_pass_axe_in_every_language() {
             session.wait_for(&format!("html[lang={lang}]")).await;
             for violation in violations(&session).await {
                 failures.push(format!("{lang} {page}: {violation}"));
+            }
+        }
+        // An import checked: its preview, and a refused file with the lines of its problems.
+        for (name, rows, shown) in [
+            ("good.csv", "2015-11-19,amend", "#import-summary"),
+            ("bad.csv", "19 November,maybe", "#import-problems"),
+        ] {
+            let file = files.path().join(format!("{lang}-{name}"));
+            std::fs::write(
+                &file,
+                format!(
+                    "article,channel,made_on,stance,comment\n4,statement,{rows},Name small island States.\n"
+                ),
+            )
+            .unwrap();
+            session.open("/admin/imports").await;
+            session
+                .field_by_id("import-file")
+                .await
+                .send_keys(file.to_str().unwrap())
+                .await
+                .unwrap();
+            session
+                .click_button(".import-form button[type=submit]")
+                .await;
+            session.wait_for(shown).await;
+            for violation in violations(&session).await {
+                failures.push(format!("{lang} import {name}: {violation}"));
             }
         }
         // A refused disposition: the message beside its field.
