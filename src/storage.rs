@@ -31,9 +31,9 @@ pub fn finish_write(conn: &Connection) -> rusqlite::Result<()> {
     crate::text_groups::repo::group_queued(conn)
 }
 
-/// Items of a deferred batch indexed and grouped per transaction: about half a second of the
+/// Items of a deferred batch indexed and grouped per transaction: about a fifth of a second of the
 /// writer's time, so submissions interleave with the finishing of a large import.
-const DEFERRED_BATCH: i64 = 5_000;
+const DEFERRED_BATCH: i64 = 1_000;
 
 /// Indexes for search and groups the items a large import left for after its commit (see
 /// [`defer_finishing`]), a batch per transaction, calling `progress` with each batch's size.
