@@ -131,6 +131,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../migrations/0022_import_uploads.sql")),
     M::up(include_str!("../migrations/0023_rooms.sql")),
     M::up(include_str!("../migrations/0024_deferred_indexing.sql")),
+    M::up(include_str!("../migrations/0025_translations.sql")),
 ];
 
 fn migrations() -> Migrations<'static> {

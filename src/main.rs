@@ -298,6 +298,11 @@ struct ImportArgs {
     /// version of its process), and propose which of its units descends from which.
     #[arg(long, conflicts_with = "process")]
     revises: Option<String>,
+    /// Store the file as a language version of the document with this symbol (with
+    /// --language): aligned with it unit by unit, or refused with each unit that does not
+    /// align named by line.
+    #[arg(long, conflicts_with_all = ["process", "new_process", "revises"], requires = "language")]
+    translation_of: Option<String>,
     /// The document symbol, e.g. A/HRC/35/35 (required unless the file is JSON).
     #[arg(long)]
     symbol: Option<String>,
@@ -677,7 +682,7 @@ fn export_all(
     query: FilterQuery,
 ) -> anyhow::Result<()> {
     let conn = consult::storage::open_direct(db)?;
-    let library = Library::new(consult::document::repo::load_all(&conn)?);
+    let library = consult::document::repo::load_library(&conn)?;
     let consultations = consult::consultations::repo::list(&conn)?;
     let processes = consult::processes::repo::list(&conn)?;
     let mut vocabularies = consult::feedback::repo::load_vocabularies(&conn)?;
@@ -745,6 +750,9 @@ fn import_draft(args: ImportArgs) -> anyhow::Result<()> {
     use consult::document::import::{self, DraftFacts, Format, Outline};
     use consult::processes::{DraftTarget, Loaded, ProcessSlug};
 
+    if let Some(symbol) = args.translation_of.clone() {
+        return import_translation(args, &symbol);
+    }
     let name = args.file.to_string_lossy();
     let format = Format::from_file_name(&name)
         .ok_or_else(|| anyhow::anyhow!("{name}: give a .txt, .md, .docx or .json file"))?;
@@ -852,7 +860,7 @@ fn import_feedback(file: &Path, slug: &str, dry_run: bool, db: &Path) -> anyhow:
     let mut conn = consult::storage::open_direct(db)?;
     let consultation = consult::consultations::repo::find_by_slug(&conn, slug)?
         .ok_or_else(|| anyhow::anyhow!("there is no consultation {slug:?}"))?;
-    let library = Library::new(consult::document::repo::load_all(&conn)?);
+    let library = consult::document::repo::load_library(&conn)?;
     let document = library
         .get(consultation.document_id)
         .cloned()
@@ -1014,6 +1022,78 @@ fn merge_room(file: &Path, expected: Option<&str>, db: &Path) -> anyhow::Result<
     Ok(())
 }
 
+/// `consult document import FILE --translation-of SYMBOL --language L`: a language version
+/// of a stored draft version, aligned unit by unit or refused whole.
+fn import_translation(args: ImportArgs, symbol: &str) -> anyhow::Result<()> {
+    use consult::document::import::{self, DraftFacts, Format};
+    let name = args.file.to_string_lossy().to_string();
+    let format = Format::from_file_name(&name)
+        .ok_or_else(|| anyhow::anyhow!("{name}: give a .txt, .md, .docx or .json file"))?;
+    let language = args
+        .language
+        .clone()
+        .ok_or_else(|| anyhow::anyhow!("give the version's language with --language"))?;
+    let mut conn = consult::storage::open_direct(&args.db.db)?;
+    let library = consult::document::repo::load_library(&conn)?;
+    let originals: Vec<_> = library
+        .all()
+        .iter()
+        .filter(|d| d.symbol == symbol)
+        .collect();
+    let original = match originals.as_slice() {
+        [one] => (*one).clone(),
+        [] => anyhow::bail!("there is no draft with the symbol {symbol:?}"),
+        _ => anyhow::bail!(
+            "several drafts have the symbol {symbol:?}; give each version a symbol of its own"
+        ),
+    };
+    anyhow::ensure!(
+        original.language != language,
+        "{symbol} is itself in {language}: a language version is in another language"
+    );
+    let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {name}"))?;
+    let facts = DraftFacts {
+        symbol: Some(original.symbol.clone()),
+        title: args.title.clone(),
+        year: Some(original.year),
+        language: Some(language.clone()),
+    };
+    let refuse = |problems: Vec<import::Finding<import::Problem>>| {
+        let listed: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+        anyhow::anyhow!(
+            "{name} cannot be taken as the {language} version of {symbol}; nothing was stored:\n{}",
+            listed.join("\n")
+        )
+    };
+    let reading = import::read(&bytes, format, &facts).map_err(refuse)?;
+    let version =
+        consult::document::translation::align(&original, &reading, &language).map_err(refuse)?;
+    if args.dry_run {
+        println!(
+            "{name}: the {language} version of {symbol}, {} units aligned. Nothing stored (--dry-run).",
+            version.units.len()
+        );
+        return Ok(());
+    }
+    let replaced = consult::storage::write(&mut conn, |conn| {
+        consult::document::store_translation(conn, &version, &command_line_user()).map_err(|e| {
+            match e {
+                consult::error::AppError::BadRequest(message) => {
+                    let english = consult::i18n::Tr::new(consult::i18n::Lang::En, "/");
+                    anyhow::anyhow!(english.message(&message))
+                }
+                other => anyhow::Error::new(other),
+            }
+        })
+    })?;
+    println!(
+        "{} the {language} version of {symbol}: {} units aligned. A running server shows it after its next start.",
+        if replaced { "Replaced" } else { "Stored" },
+        version.units.len()
+    );
+    Ok(())
+}
+
 /// The proposed lineage as the command line shows it: counts by kind, then what to check.
 fn print_lineage(version: i64, links: &[consult::lineage::Link]) {
     use consult::lineage::LinkKind;
@@ -1045,7 +1125,7 @@ fn print_lineage(version: i64, links: &[consult::lineage::Link]) {
 
 fn list_processes(db: &Path) -> anyhow::Result<()> {
     let conn = consult::storage::open_direct(db)?;
-    let library = Library::new(consult::document::repo::load_all(&conn)?);
+    let library = consult::document::repo::load_library(&conn)?;
     let consultations = consult::consultations::repo::list(&conn)?;
     for process in consult::processes::repo::list(&conn)? {
         let draft = library
@@ -1093,7 +1173,7 @@ fn set_up_consultation(
 ) -> anyhow::Result<()> {
     use consult::consultations::setup::{self, SetupForm};
     let mut conn = consult::storage::open_direct(db)?;
-    let library = Library::new(consult::document::repo::load_all(&conn)?);
+    let library = consult::document::repo::load_library(&conn)?;
     let processes = process_drafts(&conn, &library)?;
     let existing = consult::consultations::repo::find_by_slug(&conn, slug)?;
     let base = match (&existing, editing) {

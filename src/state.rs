@@ -6,7 +6,7 @@ use std::sync::Arc;
 use crate::configuration::Settings;
 use crate::csrf::CsrfKey;
 use crate::db::Db;
-use crate::document::{Library, LibraryCell};
+use crate::document::LibraryCell;
 use crate::error::AppError;
 use crate::feedback::vocabulary::{Vocabulary, VocabularyCell};
 use crate::mail::Mailer;
@@ -51,7 +51,7 @@ impl AppState {
     pub async fn reload_library(&self) -> Result<(), AppError> {
         let library = self
             .db
-            .read(|conn| Ok(Library::new(crate::document::repo::load_all(conn)?)))
+            .read(|conn| Ok(crate::document::repo::load_library(conn)?))
             .await?;
         self.library.replace(library);
         self.ancestries.forget();
@@ -69,7 +69,7 @@ impl AppState {
         let (library, vocabulary, csrf) = db
             .read(|conn| {
                 Ok((
-                    Library::new(crate::document::repo::load_all(conn)?),
+                    crate::document::repo::load_library(conn)?,
                     crate::feedback::repo::load_vocabularies(conn)?,
                     crate::csrf::repo::load_key(conn)?,
                 ))

@@ -45,6 +45,7 @@ pub enum Action {
     RoomPack,
     RoomUnpack,
     RoomMerge,
+    TranslationLoad,
 }
 
 impl Action {
@@ -89,6 +90,7 @@ impl Action {
             Action::RoomPack => "room-pack",
             Action::RoomUnpack => "room-unpack",
             Action::RoomMerge => "room-merge",
+            Action::TranslationLoad => "translation-load",
         }
     }
 }

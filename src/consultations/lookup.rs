@@ -66,6 +66,31 @@ pub fn document_of(
         .ok_or_else(|| anyhow::anyhow!("consultation {} has no document", consultation.slug).into())
 }
 
+/// The consultation's draft as a reader asked for it: in `language` when the draft is in it
+/// or has a language version in it, else the original; with the languages it can be read in
+/// (the original's first).
+pub fn text_of(
+    state: &AppState,
+    consultation: &Consultation,
+    language: &str,
+) -> Result<(Arc<Document>, Vec<String>), AppError> {
+    let library = state.library.snapshot();
+    let original = library
+        .get(consultation.document_id)
+        .cloned()
+        .ok_or_else(|| anyhow::anyhow!("consultation {} has no document", consultation.slug))?;
+    let shown = library
+        .in_language(original.id, language)
+        .cloned()
+        .unwrap_or(original);
+    let languages = library
+        .languages_of(shown.id)
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    Ok((shown, languages))
+}
+
 /// Every consultation in its listed order, with how many visible items it holds.
 pub async fn list_with_totals(state: &AppState) -> Result<Vec<(Consultation, i64)>, AppError> {
     state

@@ -12,6 +12,7 @@ pub mod repo;
 pub mod source;
 #[cfg(test)]
 pub mod testing;
+pub mod translation;
 
 pub use article_id::ArticleId;
 
@@ -75,6 +76,32 @@ pub struct Item {
 pub struct Footnote {
     pub number: i64,
     pub text: String,
+}
+
+/// Stores a language version with its audit entry, in place of the one in its language if
+/// nobody has commented reading that one (they commented on its words). Returns whether it
+/// replaced one.
+pub fn store_translation(
+    conn: &rusqlite::Connection,
+    version: &translation::Translation,
+    by: &str,
+) -> Result<bool, crate::error::AppError> {
+    if repo::count_read_in(conn, version.document_id, &version.language)? > 0 {
+        return Err(crate::error::AppError::BadRequest(
+            crate::i18n::Message::new("error-translation-commented"),
+        ));
+    }
+    let now = crate::time_format::now_rfc3339();
+    let replaced = repo::replace_translation(conn, version, by, &now)?;
+    let entry = crate::audit::Entry::new(by, crate::audit::Action::TranslationLoad)
+        .subject(format!("#{}", version.document_id))
+        .detail(format!(
+            "{} version, {} units",
+            version.language,
+            version.units.len()
+        ));
+    crate::audit::repo::record(conn, &entry, &now)?;
+    Ok(replaced)
 }
 
 /// Languages written right to left, whose drafts are marked `dir="rtl"`.
@@ -246,13 +273,46 @@ impl LibraryCell {
 #[derive(Debug, Clone, Default)]
 pub struct Library {
     documents: Vec<Arc<Document>>,
+    /// Language versions: each a document with its original's id, in another language.
+    translations: Vec<Arc<Document>>,
 }
 
 impl Library {
     pub fn new(documents: Vec<Document>) -> Self {
+        Self::with_translations(documents, Vec::new())
+    }
+
+    pub fn with_translations(documents: Vec<Document>, translations: Vec<Document>) -> Self {
         Self {
             documents: documents.into_iter().map(Arc::new).collect(),
+            translations: translations.into_iter().map(Arc::new).collect(),
         }
+    }
+
+    /// Document `id` in `language`: the original if it is in that language, else its
+    /// language version in it, if there is one.
+    pub fn in_language(&self, id: i64, language: &str) -> Option<&Arc<Document>> {
+        match self.get(id) {
+            Some(original) if original.language == language => Some(original),
+            _ => self
+                .translations
+                .iter()
+                .find(|d| d.id == id && d.language == language),
+        }
+    }
+
+    /// The languages document `id` can be read in: the original's first.
+    pub fn languages_of(&self, id: i64) -> Vec<&str> {
+        self.get(id)
+            .map(|d| d.language.as_str())
+            .into_iter()
+            .chain(
+                self.translations
+                    .iter()
+                    .filter(|d| d.id == id)
+                    .map(|d| d.language.as_str()),
+            )
+            .collect()
     }
 
     pub fn get(&self, id: i64) -> Option<&Arc<Document>> {

@@ -212,75 +212,249 @@ pub fn load_all(conn: &Connection) -> anyhow::Result<Vec<Document>> {
         )?;
         let mut rows = stmt.query([document.id])?;
         while let Some(row) = rows.next()? {
-            let article: String = row.get(0)?;
-            let reference: String = row.get(1)?;
-            let kind: String = row.get(2)?;
-            let text: String = row.get(4)?;
-            let notes = parse_notes(&row.get::<_, String>(5)?);
-            match kind.as_str() {
-                "article" => {
-                    let id: ArticleId = article.parse().map_err(|_| {
-                        anyhow::anyhow!("stored article {article:?} is not an article id")
-                    })?;
-                    // The preamble's article unit holds the chapeau, kept on the document.
-                    let blocks = if text.is_empty() || id == ArticleId::Preamble {
-                        vec![]
-                    } else {
-                        vec![Block {
-                            reference: String::new(),
-                            number: None,
-                            text,
-                            notes,
-                            items: vec![],
-                        }]
-                    };
-                    let title: String = row.get(6)?;
-                    document.articles.push(Article {
-                        id,
-                        part: row.get(3)?,
-                        title: (!title.is_empty()).then_some(title),
-                        blocks,
-                    });
-                }
-                "paragraph" | "preamble-paragraph" => {
-                    let article = current_article(document, &article)?;
-                    article.blocks.push(Block {
-                        number: Some(reference.clone()),
-                        reference,
-                        text,
-                        notes,
-                        items: vec![],
-                    });
-                }
-                "item" => {
-                    let letter = reference
-                        .rsplit_once('(')
-                        .map(|(_, rest)| rest.trim_end_matches(')').to_string())
-                        .unwrap_or_default();
-                    let article = current_article(document, &article)?;
-                    if article.blocks.is_empty() {
-                        // Items directly under an article whose text is empty.
-                        article.blocks.push(Block {
-                            reference: String::new(),
-                            number: None,
-                            text: String::new(),
-                            notes: vec![],
-                            items: vec![],
-                        });
-                    }
-                    let block = article.blocks.last_mut().expect("a block was just ensured");
-                    block.items.push(Item {
-                        reference,
-                        letter,
-                        text,
-                        notes,
-                    });
-                }
-                other => anyhow::bail!("unknown unit kind {other:?}"),
-            }
+            push_unit(
+                document,
+                StoredUnit {
+                    article: row.get(0)?,
+                    reference: row.get(1)?,
+                    kind: row.get(2)?,
+                    part: row.get(3)?,
+                    text: row.get(4)?,
+                    notes: parse_notes(&row.get::<_, String>(5)?),
+                    title: row.get(6)?,
+                },
+            )?;
         }
     }
     Ok(documents)
+}
+
+/// Every document and every language version of one, as the pages read them.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn load_library(conn: &Connection) -> anyhow::Result<super::Library> {
+    let documents = load_all(conn)?;
+    let versions = load_translations(conn, &documents)?;
+    Ok(super::Library::with_translations(documents, versions))
+}
+
+/// Each language version as a document of its own: the original's units, ids and notes, with
+/// the version's texts and titles.
+fn load_translations(conn: &Connection, originals: &[Document]) -> anyhow::Result<Vec<Document>> {
+    let listed: Vec<(i64, String, String, String, String)> = conn
+        .prepare(
+            r#"SELECT document_id, language, title, preamble_chapeau, preamble_closing
+               FROM document_translations ORDER BY document_id, language"#,
+        )?
+        .query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?
+        .collect::<Result<_, _>>()?;
+    let mut versions = Vec::new();
+    for (id, language, title, chapeau, closing) in listed {
+        let Some(original) = originals.iter().find(|d| d.id == id) else {
+            continue;
+        };
+        let mut version = Document {
+            language: language.clone(),
+            title,
+            preamble_chapeau: chapeau,
+            preamble_closing: closing,
+            articles: vec![],
+            ..original.clone()
+        };
+        for part in &mut version.parts {
+            if let Some(title) = conn
+                .prepare_cached(
+                    "SELECT title FROM part_translations WHERE document_id = ?1 AND language = ?2 AND number = ?3",
+                )?
+                .query_row(params![id, language, part.number], |r| r.get(0))
+                .optional()?
+            {
+                part.title = title;
+            }
+        }
+        for footnote in &mut version.footnotes {
+            if let Some(text) = conn
+                .prepare_cached(
+                    "SELECT text FROM footnote_translations WHERE document_id = ?1 AND language = ?2 AND number = ?3",
+                )?
+                .query_row(params![id, language, footnote.number], |r| r.get(0))
+                .optional()?
+            {
+                footnote.text = text;
+            }
+        }
+        let mut stmt = conn.prepare(
+            r#"SELECT u.article, u.ref, u.kind, u.part, t.text, u.notes, t.title
+               FROM units u JOIN unit_translations t
+                 ON t.document_id = u.document_id AND t.article = u.article AND t.ref = u.ref
+               WHERE u.document_id = ?1 AND t.language = ?2 ORDER BY u.position"#,
+        )?;
+        let mut rows = stmt.query(params![id, language])?;
+        while let Some(row) = rows.next()? {
+            push_unit(
+                &mut version,
+                StoredUnit {
+                    article: row.get(0)?,
+                    reference: row.get(1)?,
+                    kind: row.get(2)?,
+                    part: row.get(3)?,
+                    text: row.get(4)?,
+                    notes: parse_notes(&row.get::<_, String>(5)?),
+                    title: row.get(6)?,
+                },
+            )?;
+        }
+        versions.push(version);
+    }
+    Ok(versions)
+}
+
+/// How many feedback items on document `id` were written reading its `language` version.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn count_read_in(conn: &Connection, id: i64, language: &str) -> rusqlite::Result<i64> {
+    conn.query_row(
+        "SELECT COUNT(*) FROM feedback WHERE document_id = ?1 AND read_in = ?2",
+        params![id, language],
+        |r| r.get(0),
+    )
+}
+
+/// Stores a language version, in place of the one in the same language if there was one.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn replace_translation(
+    conn: &Connection,
+    version: &super::translation::Translation,
+    by: &str,
+    now: &str,
+) -> rusqlite::Result<bool> {
+    let replaced = conn.execute(
+        "DELETE FROM document_translations WHERE document_id = ?1 AND language = ?2",
+        params![version.document_id, version.language],
+    )? > 0;
+    conn.execute(
+        r#"INSERT INTO document_translations
+             (document_id, language, title, preamble_chapeau, preamble_closing, loaded_at, loaded_by)
+           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"#,
+        params![
+            version.document_id,
+            version.language,
+            version.title,
+            version.preamble_chapeau,
+            version.preamble_closing,
+            now,
+            by
+        ],
+    )?;
+    let mut unit = conn.prepare(
+        r#"INSERT INTO unit_translations (document_id, language, article, ref, text, title)
+           VALUES (?1, ?2, ?3, ?4, ?5, ?6)"#,
+    )?;
+    for u in &version.units {
+        unit.execute(params![
+            version.document_id,
+            version.language,
+            u.article,
+            u.reference,
+            u.text,
+            u.title
+        ])?;
+    }
+    let mut part = conn.prepare(
+        "INSERT INTO part_translations (document_id, language, number, title) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (number, title) in &version.parts {
+        part.execute(params![
+            version.document_id,
+            version.language,
+            number,
+            title
+        ])?;
+    }
+    let mut footnote = conn.prepare(
+        "INSERT INTO footnote_translations (document_id, language, number, text) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (number, text) in &version.footnotes {
+        footnote.execute(params![version.document_id, version.language, number, text])?;
+    }
+    Ok(replaced)
+}
+
+/// A stored unit's row, in the original's language or a version's.
+struct StoredUnit {
+    article: String,
+    reference: String,
+    kind: String,
+    part: Option<String>,
+    text: String,
+    notes: Vec<i64>,
+    title: String,
+}
+
+/// Adds a unit read in reading order to `document`'s articles.
+fn push_unit(document: &mut Document, unit: StoredUnit) -> anyhow::Result<()> {
+    let (article, reference, text, notes) = (unit.article, unit.reference, unit.text, unit.notes);
+    match unit.kind.as_str() {
+        "article" => {
+            let id: ArticleId = article
+                .parse()
+                .map_err(|_| anyhow::anyhow!("stored article {article:?} is not an article id"))?;
+            // The preamble's article unit holds the chapeau, kept on the document.
+            let blocks = if text.is_empty() || id == ArticleId::Preamble {
+                vec![]
+            } else {
+                vec![Block {
+                    reference: String::new(),
+                    number: None,
+                    text,
+                    notes,
+                    items: vec![],
+                }]
+            };
+            document.articles.push(Article {
+                id,
+                part: unit.part,
+                title: (!unit.title.is_empty()).then_some(unit.title),
+                blocks,
+            });
+        }
+        "paragraph" | "preamble-paragraph" => {
+            let article = current_article(document, &article)?;
+            article.blocks.push(Block {
+                number: Some(reference.clone()),
+                reference,
+                text,
+                notes,
+                items: vec![],
+            });
+        }
+        "item" => {
+            let letter = reference
+                .rsplit_once('(')
+                .map(|(_, rest)| rest.trim_end_matches(')').to_string())
+                .unwrap_or_default();
+            let article = current_article(document, &article)?;
+            if article.blocks.is_empty() {
+                // Items directly under an article whose text is empty.
+                article.blocks.push(Block {
+                    reference: String::new(),
+                    number: None,
+                    text: String::new(),
+                    notes: vec![],
+                    items: vec![],
+                });
+            }
+            let block = article.blocks.last_mut().expect("a block was just ensured");
+            block.items.push(Item {
+                reference,
+                letter,
+                text,
+                notes,
+            });
+        }
+        other => anyhow::bail!("unknown unit kind {other:?}"),
+    }
+    Ok(())
 }
 
 fn current_article<'a>(

@@ -30,6 +30,8 @@ pub struct FeedbackForm {
     pub stakeholder_category: String,
     pub email: String,
     pub publish_name: Option<String>,
+    /// The language of the text shown beside the form (a hidden field).
+    pub read_in: String,
 }
 
 pub use crate::forms::FieldErrors;
@@ -163,6 +165,7 @@ impl FeedbackForm {
             stakeholder_category: input.stakeholder_category.clone(),
             email: input.email.clone(),
             publish_name: input.publish_name.then(|| "on".to_string()),
+            read_in: String::new(),
         }
     }
 }

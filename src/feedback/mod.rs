@@ -98,12 +98,13 @@ impl StoredFeedback {
     }
 }
 
-/// Stores a new item while its consultation is open (checked inside the write, so a close
-/// that lands first wins); returns its number.
+/// Stores a new item, written reading the text in `read_in`, while its consultation is
+/// open (checked inside the write, so a close that lands first wins); returns its number.
 pub fn store_new(
     conn: &rusqlite::Connection,
     placement: &repo::Placement,
     input: &FeedbackInput,
+    read_in: &str,
     token_hash: &[u8],
 ) -> Result<i64, AppError> {
     ensure_open(conn, placement.consultation_id)?;
@@ -112,7 +113,7 @@ pub fn store_new(
         conn,
         placement,
         input,
-        &provenance::Provenance::online(),
+        &provenance::Provenance::online(read_in),
         token_hash,
         &now,
     )?)

@@ -65,11 +65,14 @@ pub struct Provenance {
     pub source_reference: String,
     /// The organiser who recorded it; empty for online items.
     pub recorded_by: String,
+    /// The language of the text the participant read: the original's or a language
+    /// version's; empty for what an organiser records.
+    pub read_in: String,
 }
 
 impl Provenance {
-    /// A participant's own submission.
-    pub fn online() -> Self {
+    /// A participant's own submission, written reading the text in `read_in`.
+    pub fn online(read_in: &str) -> Self {
         Self {
             channel: Channel::Online,
             speaker: String::new(),
@@ -77,6 +80,7 @@ impl Provenance {
             made_on: String::new(),
             source_reference: String::new(),
             recorded_by: String::new(),
+            read_in: read_in.to_string(),
         }
     }
 }
@@ -149,6 +153,7 @@ impl ProvenanceForm {
                 made_on: made_on.format(&format).unwrap_or_default(),
                 source_reference: self.source_reference.trim().to_string(),
                 recorded_by: by.to_string(),
+                read_in: String::new(),
             }),
             _ => Err(errors),
         }

@@ -24,7 +24,9 @@ use crate::{pages, paths};
 struct ArticlePage<'a> {
     tr: Tr,
     consultation: &'a Consultation,
+    /// The draft in the language read: the original or a language version.
     document: &'a Document,
+    versions: Option<VersionsView>,
     article: &'a Article,
     title: String,
     /// The window's title: the article and the consultation, after "Error:" on a refusal.
@@ -35,19 +37,96 @@ struct ArticlePage<'a> {
     form: Option<FormView>,
 }
 
+/// What the page says of the draft's languages: which is shown, and the others to switch to.
+struct VersionsView {
+    /// A language version is shown: the original is the authoritative text.
+    translated: bool,
+    /// The reader's language has no version: the original is shown, saying so.
+    no_version_in_reader_language: bool,
+    /// The original's link, when a version is shown.
+    original: Option<LanguageLink>,
+    /// The other language versions.
+    others: Vec<LanguageLink>,
+}
+
+struct LanguageLink {
+    href: String,
+    language: String,
+    /// The language's name in itself.
+    name: String,
+}
+
+/// A language's name in itself, for links a reader of that language looks for.
+fn autonym(language: &str) -> String {
+    match language.split('-').next().unwrap_or_default() {
+        "en" => "English",
+        "fr" => "Français",
+        "es" => "Español",
+        "ar" => "العربية",
+        "ru" => "Русский",
+        "zh" => "中文",
+        "pt" => "Português",
+        "de" => "Deutsch",
+        _ => return language.to_string(),
+    }
+    .to_string()
+}
+
+fn versions_view(
+    tr: &Tr,
+    article_path: &str,
+    shown: &Document,
+    languages: &[String],
+) -> Option<VersionsView> {
+    let original = languages.first()?;
+    let reader = tr.lang.code();
+    let translated = shown.language != *original;
+    let no_version_in_reader_language =
+        !translated && *original != reader && !languages.iter().any(|l| l == reader);
+    if languages.len() < 2 && !no_version_in_reader_language {
+        return None;
+    }
+    let link = |language: &String| LanguageLink {
+        href: format!("{article_path}?text={language}"),
+        language: language.clone(),
+        name: autonym(language),
+    };
+    Some(VersionsView {
+        translated,
+        no_version_in_reader_language,
+        original: translated.then(|| link(original)),
+        others: languages
+            .iter()
+            .skip(1)
+            .filter(|l| **l != shown.language)
+            .map(link)
+            .collect(),
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
 fn render_article_page(
     state: &AppState,
     tr: Tr,
     consultation: &Consultation,
     article_id: ArticleId,
     csrf: CsrfToken,
-    values: FeedbackForm,
+    mut values: FeedbackForm,
     errors: FieldErrors,
+    text: Option<&str>,
 ) -> Result<HttpResponse, AppError> {
-    let document = document_of(state, consultation)?;
+    let (document, languages) =
+        crate::consultations::lookup::text_of(state, consultation, text.unwrap_or(tr.lang.code()))?;
     let article = document
         .article(article_id)
         .ok_or(AppError::NotFound("error-not-found-article"))?;
+    let versions = versions_view(
+        &tr,
+        &paths::article(&consultation.slug, article_id),
+        &document,
+        &languages,
+    );
+    values.read_in = document.language.clone();
     let link = |id: ArticleId| (paths::article(&consultation.slug, id), tr.article_title(id));
     let (previous, next) = document.neighbours(article_id);
     let status = super::form::refusal_status(&errors);
@@ -71,6 +150,7 @@ fn render_article_page(
         &ArticlePage {
             consultation,
             document: &document,
+            versions,
             article,
             head_title: FormView::head_title(
                 form.as_ref(),
@@ -95,6 +175,8 @@ fn parse_article(raw: &str) -> Result<ArticleId, AppError> {
 pub(crate) struct ArticleQuery {
     /// Preselects a paragraph in the form, from the "Comment on this paragraph" links.
     paragraph: Option<String>,
+    /// The language to read the draft in, when not the reader's own.
+    text: Option<String>,
 }
 
 #[tracing::instrument(skip(state, csrf, invited))]
@@ -109,7 +191,8 @@ pub(crate) async fn article_page(
     let (slug, article_id) = path.into_inner();
     let article_id = parse_article(&article_id)?;
     let consultation = find_visible(&state, slug, &invited).await?;
-    let paragraph = query.into_inner().paragraph.unwrap_or_default();
+    let query = query.into_inner();
+    let paragraph = query.paragraph.unwrap_or_default();
     let known = document_of(&state, &consultation)?
         .article(article_id)
         .is_some_and(|a| a.has_reference(&paragraph));
@@ -128,6 +211,7 @@ pub(crate) async fn article_page(
         csrf,
         values,
         FieldErrors::default(),
+        query.text.as_deref(),
     )
 }
 
@@ -156,9 +240,28 @@ pub(crate) async fn submit(
     ) {
         Ok(input) => input,
         Err(errors) => {
-            return render_article_page(&state, tr, &consultation, article_id, csrf, form, errors);
+            let text = Some(form.read_in.clone());
+            return render_article_page(
+                &state,
+                tr,
+                &consultation,
+                article_id,
+                csrf,
+                form,
+                errors,
+                text.as_deref(),
+            );
         }
     };
+    // The language read, if the draft can be read in it; else the original's.
+    let read_in = state
+        .library
+        .snapshot()
+        .languages_of(document.id)
+        .into_iter()
+        .find(|l| *l == form.read_in)
+        .unwrap_or(document.language.as_str())
+        .to_string();
     let token = tokens::new_token();
     let token_hash = tokens::token_hash(&token);
     let placement = Placement {
@@ -169,7 +272,7 @@ pub(crate) async fn submit(
     let stored_input = input.clone();
     let id = state
         .db
-        .write(move |conn| super::store_new(conn, &placement, &stored_input, &token_hash))
+        .write(move |conn| super::store_new(conn, &placement, &stored_input, &read_in, &token_hash))
         .await?;
     tracing::info!(feedback_id = id, "feedback stored");
     // After the commit, and queued: the receipt page never waits for the mail.

@@ -302,6 +302,7 @@ impl<'a> Checker<'a> {
             stakeholder_category: value("stakeholder_category").trim().to_string(),
             email: value("email").trim().to_string(),
             publish_name: publish.then(|| "on".to_string()),
+            read_in: String::new(),
         };
         let provenance = ProvenanceForm {
             channel: value("channel").trim().to_string(),

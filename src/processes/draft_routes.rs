@@ -494,6 +494,12 @@ fn problem_message(problem: &Problem) -> Message {
         Problem::Structure(why) => {
             Message::new("draft-problem-structure").with_text("why", why.clone())
         }
+        Problem::NotInOriginal { unit } => {
+            Message::new("draft-problem-not-in-original").with_text("unit", unit.clone())
+        }
+        Problem::MissingFromVersion { unit } => {
+            Message::new("draft-problem-missing-from-version").with_text("unit", unit.clone())
+        }
     }
 }
 

@@ -75,6 +75,7 @@ impl RecordForm {
                 stakeholder_category: self.stakeholder_category,
                 email: self.email,
                 publish_name: self.publish_name,
+                read_in: String::new(),
             },
         )
     }

@@ -692,7 +692,7 @@ mod tests {
             addressed: None,
             key: false,
             copies: None,
-            provenance: crate::feedback::provenance::Provenance::online(),
+            provenance: crate::feedback::provenance::Provenance::online("en"),
             imported_from: Default::default(),
         }
     }

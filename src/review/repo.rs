@@ -553,6 +553,7 @@ fn review_item_from_row(r: &rusqlite::Row) -> rusqlite::Result<ReviewItem> {
             made_on: r.get(34)?,
             source_reference: r.get(35)?,
             recorded_by: r.get(36)?,
+            read_in: String::new(),
         },
         imported_from: (r.get(37)?, r.get(38)?),
     })

@@ -173,6 +173,8 @@ pub struct Provenance {
     pub import_file: String,
     pub import_sha256: String,
     pub import_key: String,
+    /// The language of the text the participant read.
+    pub read_in: String,
 }
 
 /// What an item said before an edit replaced it.

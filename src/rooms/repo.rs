@@ -21,12 +21,17 @@ enum By {
 
 /// The tables a pack carries, in the order they are filled (each after what it refers to),
 /// with the condition choosing their rows.
-const PACKED: [(&str, &str, By); 11] = [
+const PACKED: [(&str, &str, By); 15] = [
     ("processes", "id = ?1", By::Process),
     ("documents", "id = ?1", By::Document),
     ("document_parts", "document_id = ?1", By::Document),
     ("units", "document_id = ?1", By::Document),
     ("footnotes", "document_id = ?1", By::Document),
+    // Its language versions, so the room reads it in each language as the centre does.
+    ("document_translations", "document_id = ?1", By::Document),
+    ("unit_translations", "document_id = ?1", By::Document),
+    ("part_translations", "document_id = ?1", By::Document),
+    ("footnote_translations", "document_id = ?1", By::Document),
     ("consultations", "id = ?1", By::Consultation),
     ("process_themes", "process_id = ?1", By::Process),
     ("process_categories", "process_id = ?1", By::Process),
@@ -292,8 +297,8 @@ pub fn items(conn: &Connection, consultation_id: i64) -> rusqlite::Result<Vec<Ro
                   status, moderation_reason, moderated_at,
                   disposition, disposition_note, disposition_by, disposition_at, key_comment,
                   channel, speaker, meeting_session, made_on, source_reference, recorded_by,
-                  external_id, import_file, import_sha256, import_key,
-                  addressed_document, addressed_article, addressed_ref
+                                    external_id, import_file, import_sha256, import_key,
+                  addressed_document, addressed_article, addressed_ref, read_in
            FROM feedback WHERE consultation_id = ?1 ORDER BY id"#,
     )?
     .query_map([consultation_id], |r| {
@@ -349,6 +354,7 @@ pub fn items(conn: &Connection, consultation_id: i64) -> rusqlite::Result<Vec<Ro
                 import_file: r.get(31)?,
                 import_sha256: r.get(32)?,
                 import_key: r.get(33)?,
+                read_in: r.get(37)?,
             },
             revisions: revisions.remove(&id).unwrap_or_default(),
         })
@@ -546,11 +552,11 @@ pub fn insert_item(conn: &Connection, export: &RoomExport, item: &RoomItem) -> a
               status, moderation_reason, moderated_at,
               disposition, disposition_note, disposition_by, disposition_at, key_comment,
               channel, speaker, meeting_session, made_on, source_reference, recorded_by,
-              external_id, import_file, import_sha256, import_key,
-              addressed_document, addressed_article, addressed_ref)
+                            external_id, import_file, import_sha256, import_key,
+              addressed_document, addressed_article, addressed_ref, read_in)
            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
                    ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32,
-                   ?33, ?34, ?35, ?36, ?37, ?38, ?39)"#,
+                   ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40)"#,
     )?
     .execute(params![
         export.consultation_id,
@@ -592,6 +598,7 @@ pub fn insert_item(conn: &Connection, export: &RoomExport, item: &RoomItem) -> a
         d.addressed_document,
         d.addressed_article,
         d.addressed_ref,
+        p.read_in,
     ])?;
     let id = conn.last_insert_rowid();
     set_themes(conn, id, &s.themes)?;

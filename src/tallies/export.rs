@@ -59,6 +59,7 @@ pub const FEEDBACK_COLUMNS: [&str; repo::FEEDBACK_CELLS + 2] = [
     "external_id",
     "import_file",
     "import_sha256",
+    "read_in",
 ];
 
 pub const TALLY_BY_ARTICLE_COLUMNS: [&str; 7] = [

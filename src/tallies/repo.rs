@@ -206,7 +206,7 @@ pub fn for_each_disposition_row(
 }
 
 /// The columns of `feedback.csv` read straight from the database.
-pub const FEEDBACK_CELLS: usize = 37;
+pub const FEEDBACK_CELLS: usize = 38;
 
 /// One row of `feedback.csv`, borrowed from the database row.
 pub struct FeedbackRow<'a> {
@@ -248,7 +248,8 @@ pub fn for_each_feedback_row(
                   COALESCE(CAST(cg.id AS TEXT), ''), COALESCE(CAST(cg.size AS TEXT), ''),
                   COALESCE(CAST(pg.id AS TEXT), ''), COALESCE(CAST(pg.size AS TEXT), ''),
                   f.channel, f.speaker, f.meeting_session, f.made_on, f.source_reference,
-                  f.recorded_by, f.external_id, f.import_file, f.import_sha256, f.document_id
+                                    f.recorded_by, f.external_id, f.import_file, f.import_sha256, f.read_in,
+                  f.document_id
            FROM feedback f
            JOIN consultations c ON c.id = f.consultation_id
            JOIN documents d ON d.id = f.document_id

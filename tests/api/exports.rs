@@ -59,7 +59,8 @@ async fn feedback_csv_has_the_documented_columns_and_one_row_per_item() {
             "recorded_by",
             "external_id",
             "import_file",
-            "import_sha256"
+            "import_sha256",
+            "read_in"
         ]
     );
     assert_eq!(rows.len(), 2);
@@ -67,7 +68,11 @@ async fn feedback_csv_has_the_documented_columns_and_one_row_per_item() {
     // two); the same wording proposed for two paragraphs is two proposals apart.
     assert_eq!(&rows[0][23..30], ["1", "4", "2", "1", "2", "2", "1"]);
     assert_eq!(&rows[1][23..30], ["1", "1", "3(a)", "1", "2", "3", "1"]);
-    assert_eq!(&rows[0][30..], ["online", "", "", "", "", "", "", "", ""]);
+    assert_eq!(
+        &rows[0][30..],
+        ["online", "", "", "", "", "", "", "", "", "en"],
+        "sent online, reading the original"
+    );
     let first = &rows[0];
     assert_eq!(first[0], "1");
     assert!(

@@ -48,5 +48,6 @@ mod spreadsheets;
 mod structure;
 mod tally_page;
 mod text_groups;
+mod translations;
 mod valid_html;
 mod vocabularies;

@@ -64,7 +64,7 @@ async fn feedback_xlsx_keeps_every_hard_value_exact_and_types_its_cells() {
     let rows: Vec<&[Data]> = sheet.rows().collect();
     let header: Vec<String> = rows[0].iter().map(|c| c.to_string()).collect();
     assert_eq!(header[..3], ["id", "submitted_at", "updated_at"]);
-    assert_eq!(header.len(), 39);
+    assert_eq!(header.len(), 40);
     let column = |name: &str| header.iter().position(|h| h == name).unwrap();
     let stored: Vec<(i64, String, String)> = app
         .db()
@@ -112,7 +112,7 @@ async fn every_export_has_a_workbook_with_its_columns_documented_in_the_desks_la
     let app = with_hard_values().await;
     app.get("/language/fr?next=/admin").await;
     for (name, columns) in [
-        ("feedback", 39),
+        ("feedback", 40),
         ("tally_by_article", 7),
         ("tally_by_stakeholder", 7),
         ("tally_by_channel", 7),

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use super::findings::{Finding, Place, Problem, Warning};
 use super::lines::{Line, Shape};
-use super::{DraftFacts, Reading};
+use super::{DraftFacts, Reading, UnitPlace};
 use crate::document::source::{
     SourceArticle, SourceDocument, SourceFootnote, SourceItem, SourceParagraph, SourcePart,
     SourcePreamble,
@@ -43,6 +43,8 @@ struct Builder {
     seen_article: bool,
     footnotes: BTreeMap<i64, (Place, String)>,
     cited: Vec<(Place, i64)>,
+    /// Where each article heading, numbered paragraph and item was read.
+    places: Vec<UnitPlace>,
 }
 
 struct ArticleInProgress {
@@ -137,6 +139,11 @@ impl Builder {
                         notes: vec![],
                         items: vec![],
                     });
+                    self.places.push(UnitPlace {
+                        article: current.article.number.to_string(),
+                        reference: number.to_string(),
+                        place,
+                    });
                     self.problems.extend(problems);
                 }
             },
@@ -170,6 +177,12 @@ impl Builder {
                         letter: letter.clone(),
                         text: text.clone(),
                         notes: vec![],
+                    });
+                    let prefix = paragraph.number.map(|n| n.to_string()).unwrap_or_default();
+                    self.places.push(UnitPlace {
+                        article: current.article.number.to_string(),
+                        reference: format!("{prefix}({letter})"),
+                        place,
                     });
                 }
             },
@@ -239,6 +252,11 @@ impl Builder {
                 None => (None, at + 1),
             },
         };
+        self.places.push(UnitPlace {
+            article: number.min(MAX_ARTICLE).to_string(),
+            reference: String::new(),
+            place,
+        });
         self.article = Some(ArticleInProgress {
             place,
             article: SourceArticle {
@@ -337,7 +355,8 @@ impl Builder {
         if !self.problems.is_empty() {
             return Err(sorted(self.problems));
         }
-        let preamble = preamble_of(std::mem::take(&mut self.preamble));
+        let (preamble, preamble_places) = preamble_of(std::mem::take(&mut self.preamble));
+        self.places.extend(preamble_places);
         let mut draft = SourceDocument {
             title,
             symbol,
@@ -361,6 +380,7 @@ impl Builder {
         Ok(Reading {
             draft,
             warnings: self.warnings,
+            places: self.places,
         })
     }
 }
@@ -422,12 +442,20 @@ pub fn check(draft: &SourceDocument) -> Result<(), Vec<Finding<Problem>>> {
 /// The chapeau (a short first line ending with a comma), the closing line (the last, ending
 /// with a colon), and the paragraphs between: one per line, or one per blank-line-separated
 /// block when the preamble has blank lines between its paragraphs (text copied from a PDF).
-fn preamble_of(mut lines: Vec<(Place, String, bool)>) -> SourcePreamble {
+/// The preamble, and where its chapeau and each paragraph began.
+fn preamble_of(mut lines: Vec<(Place, String, bool)>) -> (SourcePreamble, Vec<UnitPlace>) {
+    let unit = |reference: String, place: Place| UnitPlace {
+        article: "preamble".into(),
+        reference,
+        place,
+    };
+    let mut places = Vec::new();
     let mut chapeau = String::new();
-    if let Some((_, first, _)) = lines.first()
+    if let Some((place, first, _)) = lines.first()
         && first.ends_with([',', '،'])
         && first.split_whitespace().count() <= MAX_CHAPEAU_WORDS
     {
+        places.push(unit(String::new(), *place));
         chapeau = lines.remove(0).1;
     }
     let mut closing = String::new();
@@ -438,13 +466,16 @@ fn preamble_of(mut lines: Vec<(Place, String, bool)>) -> SourcePreamble {
     }
     let blocks = lines.iter().skip(1).any(|(_, _, blank)| *blank);
     let mut paragraphs: Vec<String> = vec![];
-    for (_, text, blank_before) in lines {
+    for (place, text, blank_before) in lines {
         match paragraphs.last_mut() {
             Some(last) if blocks && !blank_before => join(last, &text),
-            _ => paragraphs.push(text),
+            _ => {
+                paragraphs.push(text);
+                places.push(unit(paragraphs.len().to_string(), place));
+            }
         }
     }
-    SourcePreamble {
+    let preamble = SourcePreamble {
         chapeau,
         closing,
         paragraphs: (1..)
@@ -456,7 +487,8 @@ fn preamble_of(mut lines: Vec<(Place, String, bool)>) -> SourcePreamble {
                 items: vec![],
             })
             .collect(),
-    }
+    };
+    (preamble, places)
 }
 
 /// An article's title may stand on the line after its heading: a line that does not end

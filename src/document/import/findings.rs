@@ -50,25 +50,54 @@ impl<T: fmt::Display> fmt::Display for Finding<T> {
 /// Why a file cannot be taken as a draft.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     NotUtf8,
     NotWord(String),
     Json(String),
     NoTitle,
     NoSymbol,
     NoArticles,
-    ArticleNumber { expected: u32, found: u32 },
+    ArticleNumber {
+        expected: u32,
+        found: u32,
+    },
     ArticleNumberTooLarge,
-    PartTwice { number: String },
-    ParagraphNumber { expected: u32, found: u32 },
-    ItemLetter { expected: String, found: String },
+    PartTwice {
+        number: String,
+    },
+    ParagraphNumber {
+        expected: u32,
+        found: u32,
+    },
+    ItemLetter {
+        expected: String,
+        found: String,
+    },
     ItemWithoutParagraph,
     TextBetweenParagraphs,
-    EmptyArticle { number: u32 },
-    MarkerWithoutText { number: i64 },
-    FootnoteTwice { number: i64 },
-    FootnoteEmpty { number: i64 },
+    EmptyArticle {
+        number: u32,
+    },
+    MarkerWithoutText {
+        number: i64,
+    },
+    FootnoteTwice {
+        number: i64,
+    },
+    FootnoteEmpty {
+        number: i64,
+    },
     Structure(String),
+    /// A language version has a unit the original does not (`unit`: "Article 4, paragraph 5").
+    NotInOriginal {
+        unit: String,
+    },
+    /// A language version lacks a unit of the original.
+    MissingFromVersion {
+        unit: String,
+    },
 }
 
 impl fmt::Display for Problem {
@@ -111,7 +140,15 @@ impl fmt::Display for Problem {
             ),
             Problem::FootnoteTwice { number } => write!(f, "footnote {number} has two texts"),
             Problem::FootnoteEmpty { number } => write!(f, "footnote {number} has no text"),
-            Problem::Structure(why) => f.write_str(why),
+                        Problem::Structure(why) => f.write_str(why),
+            Problem::NotInOriginal { unit } => write!(
+                f,
+                "{unit} is not in the original: a language version has the original's units, no more"
+            ),
+            Problem::MissingFromVersion { unit } => write!(
+                f,
+                "the original's {unit} is missing here: a language version has every unit of the original"
+            ),
         }
     }
 }

@@ -72,6 +72,17 @@ pub fn language_tag(raw: &str) -> Option<String> {
 pub struct Reading {
     pub draft: SourceDocument,
     pub warnings: Vec<Finding<Warning>>,
+    /// Where each unit was read (a JSON draft has none), to name a line that is not where a
+    /// language version expects it.
+    pub places: Vec<UnitPlace>,
+}
+
+/// Where a unit (`article`, `reference`, as units are addressed) was read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitPlace {
+    pub article: String,
+    pub reference: String,
+    pub place: Place,
 }
 
 /// Reads `bytes` as a draft in `format`. Never panics, whatever the bytes.
@@ -133,6 +144,7 @@ fn from_json(text: &str, facts: &DraftFacts) -> Result<Reading, Vec<Finding<Prob
     Ok(Reading {
         draft,
         warnings: vec![],
+        places: vec![],
     })
 }
 
