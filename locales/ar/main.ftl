@@ -892,3 +892,6 @@ text-translation-notice = تقرؤون نسخة لغوية من المشروع. 
 text-read-original = اقرؤوا الأصل
 text-other-versions = هذا المشروع باللغات:
 text-no-version = لا توجد بعد نسخة من هذا المشروع بلغتكم: هذا هو الأصل.
+text-side-by-side = جنبًا إلى جنب مع:
+text-authoritative = الأصل، وهو النص المعتمد
+text-one-language = القراءة بلغة واحدة

@@ -869,3 +869,6 @@ text-translation-notice = You are reading a language version of the draft. The o
 text-read-original = Read the original
 text-other-versions = This draft in:
 text-no-version = This draft has no version in your language yet: here is the original.
+text-side-by-side = Side by side with:
+text-authoritative = the original, authoritative text
+text-one-language = Read in one language

@@ -869,3 +869,6 @@ text-translation-notice = Está leyendo una versión lingüística del proyecto.
 text-read-original = Leer el original
 text-other-versions = Este proyecto en:
 text-no-version = Este proyecto aún no tiene versión en su idioma: este es el original.
+text-side-by-side = En paralelo con:
+text-authoritative = el original, texto auténtico
+text-one-language = Leer en un solo idioma

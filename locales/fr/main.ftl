@@ -869,3 +869,6 @@ text-translation-notice = Vous lisez une version linguistique du projet. L’ori
 text-read-original = Lire l’original
 text-other-versions = Ce projet en :
 text-no-version = Ce projet n’a pas encore de version dans votre langue : voici l’original.
+text-side-by-side = Côte à côte avec :
+text-authoritative = l’original, qui fait foi
+text-one-language = Lire dans une seule langue

@@ -212,18 +212,7 @@ pub fn load_all(conn: &Connection) -> anyhow::Result<Vec<Document>> {
         )?;
         let mut rows = stmt.query([document.id])?;
         while let Some(row) = rows.next()? {
-            push_unit(
-                document,
-                StoredUnit {
-                    article: row.get(0)?,
-                    reference: row.get(1)?,
-                    kind: row.get(2)?,
-                    part: row.get(3)?,
-                    text: row.get(4)?,
-                    notes: parse_notes(&row.get::<_, String>(5)?),
-                    title: row.get(6)?,
-                },
-            )?;
+            push_unit(document, StoredUnit::from_row(row)?)?;
         }
     }
     Ok(documents)
@@ -292,18 +281,7 @@ fn load_translations(conn: &Connection, originals: &[Document]) -> anyhow::Resul
         )?;
         let mut rows = stmt.query(params![id, language])?;
         while let Some(row) = rows.next()? {
-            push_unit(
-                &mut version,
-                StoredUnit {
-                    article: row.get(0)?,
-                    reference: row.get(1)?,
-                    kind: row.get(2)?,
-                    part: row.get(3)?,
-                    text: row.get(4)?,
-                    notes: parse_notes(&row.get::<_, String>(5)?),
-                    title: row.get(6)?,
-                },
-            )?;
+            push_unit(&mut version, StoredUnit::from_row(row)?)?;
         }
         versions.push(version);
     }
@@ -389,6 +367,21 @@ struct StoredUnit {
     text: String,
     notes: Vec<i64>,
     title: String,
+}
+
+impl StoredUnit {
+    /// From a row of `article, ref, kind, part, text, notes, title`.
+    fn from_row(row: &rusqlite::Row) -> rusqlite::Result<Self> {
+        Ok(Self {
+            article: row.get(0)?,
+            reference: row.get(1)?,
+            kind: row.get(2)?,
+            part: row.get(3)?,
+            text: row.get(4)?,
+            notes: parse_notes(&row.get::<_, String>(5)?),
+            title: row.get(6)?,
+        })
+    }
 }
 
 /// Adds a unit read in reading order to `document`'s articles.

@@ -27,6 +27,8 @@ struct ArticlePage<'a> {
     /// The draft in the language read: the original or a language version.
     document: &'a Document,
     versions: Option<VersionsView>,
+    /// Another language version beside it, paragraph by paragraph.
+    beside: Option<BesideView<'a>>,
     article: &'a Article,
     title: String,
     /// The window's title: the article and the consultation, after "Error:" on a refusal.
@@ -47,6 +49,23 @@ struct VersionsView {
     original: Option<LanguageLink>,
     /// The other language versions.
     others: Vec<LanguageLink>,
+    /// The other languages, to read beside this one.
+    beside: Vec<LanguageLink>,
+}
+
+/// Another language version shown beside the one read.
+struct BesideView<'a> {
+    document: &'a Document,
+    article: &'a Article,
+    /// Each paragraph of the text read with the same paragraph in the other language.
+    pairs: Vec<(&'a crate::document::Block, &'a crate::document::Block)>,
+    /// Whether the other is the original: the authoritative text.
+    original: bool,
+    /// The two languages' names in themselves.
+    shown_name: String,
+    name: String,
+    /// Back to the text read alone.
+    close_href: String,
 }
 
 struct LanguageLink {
@@ -91,6 +110,11 @@ fn versions_view(
         language: language.clone(),
         name: autonym(language),
     };
+    let beside = |language: &String| LanguageLink {
+        href: format!("{article_path}?text={}&beside={language}", shown.language),
+        language: language.clone(),
+        name: autonym(language),
+    };
     Some(VersionsView {
         translated,
         no_version_in_reader_language,
@@ -100,6 +124,11 @@ fn versions_view(
             .skip(1)
             .filter(|l| **l != shown.language)
             .map(link)
+            .collect(),
+        beside: languages
+            .iter()
+            .filter(|l| **l != shown.language)
+            .map(beside)
             .collect(),
     })
 }
@@ -114,18 +143,34 @@ fn render_article_page(
     mut values: FeedbackForm,
     errors: FieldErrors,
     text: Option<&str>,
+    beside_language: Option<&str>,
 ) -> Result<HttpResponse, AppError> {
     let (document, languages) =
         crate::consultations::lookup::text_of(state, consultation, text.unwrap_or(tr.lang.code()))?;
     let article = document
         .article(article_id)
         .ok_or(AppError::NotFound("error-not-found-article"))?;
-    let versions = versions_view(
-        &tr,
-        &paths::article(&consultation.slug, article_id),
-        &document,
-        &languages,
-    );
+    let article_path = paths::article(&consultation.slug, article_id);
+    let versions = versions_view(&tr, &article_path, &document, &languages);
+    let other = match beside_language {
+        Some(language) if language != document.language => {
+            let (other, _) = crate::consultations::lookup::text_of(state, consultation, language)?;
+            (other.language == language).then_some(other)
+        }
+        _ => None,
+    };
+    let beside = other.as_ref().and_then(|other| {
+        let other_article = other.article(article_id)?;
+        Some(BesideView {
+            document: other,
+            article: other_article,
+            pairs: article.blocks.iter().zip(&other_article.blocks).collect(),
+            original: languages.first() == Some(&other.language),
+            shown_name: autonym(&document.language),
+            name: autonym(&other.language),
+            close_href: format!("{article_path}?text={}", document.language),
+        })
+    });
     values.read_in = document.language.clone();
     let link = |id: ArticleId| (paths::article(&consultation.slug, id), tr.article_title(id));
     let (previous, next) = document.neighbours(article_id);
@@ -151,6 +196,7 @@ fn render_article_page(
             consultation,
             document: &document,
             versions,
+            beside,
             article,
             head_title: FormView::head_title(
                 form.as_ref(),
@@ -177,6 +223,8 @@ pub(crate) struct ArticleQuery {
     paragraph: Option<String>,
     /// The language to read the draft in, when not the reader's own.
     text: Option<String>,
+    /// Another language to show beside it, paragraph by paragraph.
+    beside: Option<String>,
 }
 
 #[tracing::instrument(skip(state, csrf, invited))]
@@ -212,6 +260,7 @@ pub(crate) async fn article_page(
         values,
         FieldErrors::default(),
         query.text.as_deref(),
+        query.beside.as_deref(),
     )
 }
 
@@ -250,6 +299,7 @@ pub(crate) async fn submit(
                 form,
                 errors,
                 text.as_deref(),
+                None,
             );
         }
     };

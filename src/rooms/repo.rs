@@ -258,6 +258,30 @@ pub fn consultation_slug(conn: &Connection, id: i64) -> rusqlite::Result<String>
     })
 }
 
+/// What an item says and who sent it, from the row's columns `ref, stance, comment_type,
+/// comment, proposed_text, name, organisation, country, stakeholder_category, email,
+/// publish_name` from `at` on.
+fn content_at(r: &rusqlite::Row, at: usize, themes: Vec<String>) -> rusqlite::Result<Content> {
+    Ok(Content {
+        said: Said {
+            reference: r.get(at)?,
+            stance: r.get(at + 1)?,
+            comment_type: r.get(at + 2)?,
+            themes,
+            comment: r.get(at + 3)?,
+            proposed_text: r.get(at + 4)?,
+        },
+        author: Author {
+            name: r.get(at + 5)?,
+            organisation: r.get(at + 6)?,
+            country: r.get(at + 7)?,
+            stakeholder_category: r.get(at + 8)?,
+            email: r.get(at + 9)?,
+            publish_name: r.get(at + 10)?,
+        },
+    })
+}
+
 /// Every item of the consultation, oldest first, with its themes and revisions.
 #[tracing::instrument(level = "debug", skip_all)]
 pub fn items(conn: &Connection, consultation_id: i64) -> rusqlite::Result<Vec<RoomItem>> {
@@ -310,24 +334,7 @@ pub fn items(conn: &Connection, consultation_id: i64) -> rusqlite::Result<Vec<Ro
             token_hash: encode_bytes(&token_hash),
             created_at: r.get(3)?,
             updated_at: r.get(4)?,
-            content: Content {
-                said: Said {
-                    reference: r.get(5)?,
-                    stance: r.get(6)?,
-                    comment_type: r.get(7)?,
-                    themes: themes.remove(&id).unwrap_or_default(),
-                    comment: r.get(8)?,
-                    proposed_text: r.get(9)?,
-                },
-                author: Author {
-                    name: r.get(10)?,
-                    organisation: r.get(11)?,
-                    country: r.get(12)?,
-                    stakeholder_category: r.get(13)?,
-                    email: r.get(14)?,
-                    publish_name: r.get(15)?,
-                },
-            },
+            content: content_at(r, 5, themes.remove(&id).unwrap_or_default())?,
             moderation: Moderation {
                 status: r.get(16)?,
                 reason: r.get(17)?,
@@ -660,24 +667,7 @@ pub fn state(conn: &Connection, id: i64) -> rusqlite::Result<CentreState> {
     )?
     .query_row([id], |r| {
         Ok(CentreState {
-            content: Content {
-                said: Said {
-                    reference: r.get(0)?,
-                    stance: r.get(1)?,
-                    comment_type: r.get(2)?,
-                    themes,
-                    comment: r.get(3)?,
-                    proposed_text: r.get(4)?,
-                },
-                author: Author {
-                    name: r.get(5)?,
-                    organisation: r.get(6)?,
-                    country: r.get(7)?,
-                    stakeholder_category: r.get(8)?,
-                    email: r.get(9)?,
-                    publish_name: r.get(10)?,
-                },
-            },
+            content: content_at(r, 0, themes)?,
             updated_at: r.get(11)?,
             moderation: Moderation {
                 status: r.get(12)?,

@@ -63,6 +63,17 @@ fn merge_refused(centre: &TestApp, file: &Path, extra: &[&str]) -> String {
     String::from_utf8(output.stderr).unwrap()
 }
 
+/// Item `id`'s disposition and its note.
+fn decision_of(app: &TestApp, id: i64) -> (String, String) {
+    app.db()
+        .query_row(
+            "SELECT disposition, disposition_note FROM feedback WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap()
+}
+
 fn id_of(app: &TestApp, comment: &str) -> i64 {
     app.db()
         .query_row(
@@ -311,17 +322,9 @@ async fn an_item_changed_in_the_room_and_at_the_centre_keeps_the_later_change() 
     centre.dispose(id, "noted", "Seen at the centre").await;
     export(&room, &file);
     merge(&centre, &file);
-    let (disposition, note): (String, String) = centre
-        .db()
-        .query_row(
-            "SELECT disposition, disposition_note FROM feedback WHERE id = ?1",
-            [id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .unwrap();
     assert_eq!(
-        (disposition.as_str(), note.as_str()),
-        ("noted", "Seen at the centre")
+        decision_of(&centre, id),
+        ("noted".to_string(), "Seen at the centre".to_string())
     );
 }
 
@@ -709,17 +712,9 @@ async fn a_decision_made_at_the_centre_keeps_its_words_and_the_later_decision_st
     room.dispose(in_room, "accepted", "Taken in the room").await;
     export(&room, &file);
     merge(&centre, &file);
-    let (disposition, note): (String, String) = centre
-        .db()
-        .query_row(
-            "SELECT disposition, disposition_note FROM feedback WHERE id = ?1",
-            [at_centre],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .unwrap();
     assert_eq!(
-        (disposition.as_str(), note.as_str()),
-        ("accepted", "Taken in the room")
+        decision_of(&centre, at_centre),
+        ("accepted".to_string(), "Taken in the room".to_string())
     );
 }
 

@@ -188,13 +188,29 @@ async fn a_reader_reads_the_draft_in_their_language_and_comments_on_the_same_uni
     english.assert_status(StatusCode::OK);
     assert_eq!(english.attrs(".legal-text", "lang"), ["en"]);
     assert_eq!(
-        english.texts(".text-versions a"),
+        english.texts(".text-versions a:not(.text-beside)"),
         ["العربية", "Español", "Français"]
     );
     assert_eq!(
-        english.attrs(".text-versions a", "hreflang"),
+        english.attrs(".text-versions a:not(.text-beside)", "hreflang"),
         ["ar", "es", "fr"]
     );
+    // And each beside the original, paragraph by paragraph.
+    assert_eq!(
+        english.attrs(".text-beside", "href")[0],
+        format!("{article}?text=en&beside=ar")
+    );
+    let beside = app.page(&format!("{article}?text=en&beside=ar")).await;
+    assert_eq!(
+        beside.attrs(".side-by-side .side-cell", "lang"),
+        ["en", "ar", "en", "ar"],
+        "the article's two paragraphs, each with its Arabic"
+    );
+    assert_eq!(
+        beside.attrs(".side-by-side .side-cell[lang=ar]", "dir"),
+        ["rtl", "rtl"]
+    );
+    assert_eq!(beside.count("#p-2"), 1, "anchors once, on the text read");
 
     // In Arabic: the Arabic version, right to left, the original a click away.
     app.get("/language/ar?next=/").await;

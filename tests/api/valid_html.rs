@@ -36,6 +36,8 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
         "/consultations/doha-2016",
         "/consultations/doha-2016/articles/preamble",
         "/consultations/doha-2016/articles/4?paragraph=2",
+        "/consultations/doha-2016/articles/4?text=fr",
+        "/consultations/doha-2016/articles/preamble?text=en&beside=fr",
         "/nowhere",
         "/admin",
         "/admin/articles/4",
@@ -280,7 +282,9 @@ async fn every_page_is_valid_html_in_every_language() {
         return;
     };
     // With a revised draft, so the lineage review page has a version to show.
-    let app = crate::helpers::spawn_app_after(crate::process::revise_shipped_draft, |_| {}).await;
+    let app =
+        crate::helpers::spawn_app_after(crate::process::revise_and_translate_shipped_draft, |_| {})
+            .await;
     app.submit_ok("suva-2015", "4", &valid_feedback()).await;
     // Carried into the revision's Article 7, and on text the revision deleted.
     for paragraph in ["2", "3"] {

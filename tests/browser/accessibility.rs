@@ -34,7 +34,7 @@ async fn the_main_pages_pass_axe_in_every_language() {
     // With a revised draft, so the lineage review page has a version to show.
     let Some(session) = crate::harness::start_after(
         "the_main_pages_pass_axe_in_every_language",
-        crate::process::revise_shipped_draft,
+        crate::process::revise_and_translate_shipped_draft,
     )
     .await
     else {
@@ -50,6 +50,8 @@ async fn the_main_pages_pass_axe_in_every_language() {
             "/consultations/doha-2016".to_string(),
             "/consultations/doha-2016/articles/preamble".to_string(),
             "/consultations/doha-2016/articles/1".to_string(),
+            "/consultations/doha-2016/articles/1?text=fr".to_string(),
+            "/consultations/doha-2016/articles/4?text=en&beside=fr".to_string(),
             "/login".to_string(),
             "/nowhere".to_string(),
             "/processes/solidarity-declaration/compare".to_string(),

@@ -270,3 +270,65 @@ async fn the_report_prints_an_article_a_page_with_its_running_header() {
     }
     session.close().await;
 }
+
+#[tokio::test]
+async fn two_language_versions_stand_side_by_side_on_a_wide_screen_and_stack_on_a_phone() {
+    let Some(session) = crate::harness::start_after(
+        "two_language_versions_stand_side_by_side",
+        crate::process::translate_shipped_draft,
+    )
+    .await
+    else {
+        return;
+    };
+    // One click from the article page shows the French version beside the original.
+    session.open("/consultations/doha-2016/articles/4").await;
+    session.click_button(".text-beside").await;
+    session.wait_for(".side-by-side .side-cell").await;
+    let mut failures = Vec::new();
+    for (width, height, mobile) in [(1280, 900, false), (390, 844, true)] {
+        session
+            .devtools(
+                "Emulation.setDeviceMetricsOverride",
+                json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile }),
+            )
+            .await;
+        session
+            .open("/consultations/doha-2016/articles/4?text=en&beside=fr")
+            .await;
+        session.wait_for(".side-by-side .side-cell").await;
+        let cells = session
+            .browser
+            .execute(
+                r#"const c = document.querySelectorAll('.side-by-side .side-cell');
+                   const a = c[0].getBoundingClientRect(), b = c[1].getBoundingClientRect();
+                   return [a.top, a.bottom, a.left, b.top, b.left, c.length,
+                           c[0].lang, c[1].lang];"#,
+                vec![],
+            )
+            .await
+            .unwrap();
+        let cells = cells.as_array().unwrap();
+        let number = |i: usize| cells[i].as_f64().unwrap();
+        let (a_top, a_bottom, a_left, b_top, b_left) =
+            (number(0), number(1), number(2), number(3), number(4));
+        assert_eq!(cells[6], "en");
+        assert_eq!(cells[7], "fr");
+        if mobile {
+            if b_top < a_bottom - 1.0 {
+                failures.push(format!(
+                    "{width} px: the French paragraph is not below the English one ({b_top} < {a_bottom})"
+                ));
+            }
+        } else if (a_top - b_top).abs() > 2.0 || b_left <= a_left {
+            failures.push(format!(
+                "{width} px: the paragraphs are not side by side (tops {a_top}, {b_top}; lefts {a_left}, {b_left})"
+            ));
+        }
+        for problem in overflow(&session).await {
+            failures.push(format!("{width} px: {problem}"));
+        }
+    }
+    session.close().await;
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

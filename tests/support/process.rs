@@ -188,3 +188,34 @@ pub fn revise_shipped_draft(db: &std::path::Path) {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+/// Loads the shipped draft's own JSON as its French version (the same words, marked French):
+/// a version whose every unit aligns, for pages that show versions.
+pub fn translate_shipped_draft(db: &std::path::Path) {
+    let draft =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/draft-declaration-2017.json");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_consult"))
+        .args(["document", "import"])
+        .arg(&draft)
+        .args([
+            "--translation-of",
+            "A/HRC/35/35",
+            "--language",
+            "fr",
+            "--db",
+        ])
+        .arg(db)
+        .output()
+        .expect("the binary runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// A revised shipped draft, and a French version of the first.
+pub fn revise_and_translate_shipped_draft(db: &std::path::Path) {
+    revise_shipped_draft(db);
+    translate_shipped_draft(db);
+}
