@@ -271,6 +271,7 @@ impl From<ExportFilter> for FilterQuery {
                 String::new()
             },
             q: f.q,
+            text: String::new(),
         }
     }
 }

@@ -895,3 +895,4 @@ text-no-version = لا توجد بعد نسخة من هذا المشروع بل�
 text-side-by-side = جنبًا إلى جنب مع:
 text-authoritative = الأصل، وهو النص المعتمد
 text-one-language = القراءة بلغة واحدة
+review-text-language = النص باللغة

@@ -872,3 +872,4 @@ text-no-version = This draft has no version in your language yet: here is the or
 text-side-by-side = Side by side with:
 text-authoritative = the original, authoritative text
 text-one-language = Read in one language
+review-text-language = Text in

@@ -872,3 +872,4 @@ text-no-version = Este proyecto aún no tiene versión en su idioma: este es el 
 text-side-by-side = En paralelo con:
 text-authoritative = el original, texto auténtico
 text-one-language = Leer en un solo idioma
+review-text-language = Texto en

@@ -872,3 +872,4 @@ text-no-version = Ce projet n’a pas encore de version dans votre langue : voic
 text-side-by-side = Côte à côte avec :
 text-authoritative = l’original, qui fait foi
 text-one-language = Lire dans une seule langue
+review-text-language = Texte en

@@ -75,22 +75,6 @@ struct LanguageLink {
     name: String,
 }
 
-/// A language's name in itself, for links a reader of that language looks for.
-fn autonym(language: &str) -> String {
-    match language.split('-').next().unwrap_or_default() {
-        "en" => "English",
-        "fr" => "Français",
-        "es" => "Español",
-        "ar" => "العربية",
-        "ru" => "Русский",
-        "zh" => "中文",
-        "pt" => "Português",
-        "de" => "Deutsch",
-        _ => return language.to_string(),
-    }
-    .to_string()
-}
-
 fn versions_view(
     tr: &Tr,
     article_path: &str,
@@ -108,12 +92,12 @@ fn versions_view(
     let link = |language: &String| LanguageLink {
         href: format!("{article_path}?text={language}"),
         language: language.clone(),
-        name: autonym(language),
+        name: crate::i18n::autonym(language),
     };
     let beside = |language: &String| LanguageLink {
         href: format!("{article_path}?text={}&beside={language}", shown.language),
         language: language.clone(),
-        name: autonym(language),
+        name: crate::i18n::autonym(language),
     };
     Some(VersionsView {
         translated,
@@ -166,8 +150,8 @@ fn render_article_page(
             article: other_article,
             pairs: article.blocks.iter().zip(&other_article.blocks).collect(),
             original: languages.first() == Some(&other.language),
-            shown_name: autonym(&document.language),
-            name: autonym(&other.language),
+            shown_name: crate::i18n::autonym(&document.language),
+            name: crate::i18n::autonym(&other.language),
             close_href: format!("{article_path}?text={}", document.language),
         })
     });

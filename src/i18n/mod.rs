@@ -523,6 +523,22 @@ impl FromRequest for Tr {
     }
 }
 
+/// A language's name in itself, for links a reader of that language looks for.
+pub fn autonym(language: &str) -> String {
+    match language.split('-').next().unwrap_or_default() {
+        "en" => "English",
+        "fr" => "Français",
+        "es" => "Español",
+        "ar" => "العربية",
+        "ru" => "Русский",
+        "zh" => "中文",
+        "pt" => "Português",
+        "de" => "Deutsch",
+        _ => return language.to_string(),
+    }
+    .to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -284,6 +284,9 @@ pub struct ReportQuery {
     pub process: String,
     pub version: String,
     pub article: String,
+    /// The language of the draft's text in the report: a language version's, or empty for
+    /// the original's. The counts and wordings are the same in every language.
+    pub text: String,
 }
 
 #[derive(Template)]
@@ -333,13 +336,23 @@ async fn load_report(
         process.document.clone(),
         state.ancestries.clone(),
     );
-    state
+    let text = state
+        .library
+        .snapshot()
+        .in_language(version.id, &query.text)
+        .cloned();
+    let mut report = state
         .db
         .read(move |conn| {
             let ancestry = ancestries.get_or_load(conn, &library, &version)?;
             Ok(super::report::consolidated_report(conn, &ancestry, only)?)
         })
-        .await
+        .await?;
+    // The text in the language asked for; what was said about it stays as it was.
+    if let Some(text) = text {
+        report.version = text;
+    }
+    Ok(report)
 }
 
 #[tracing::instrument(skip(state, desk, tr))]
@@ -379,11 +392,18 @@ pub(crate) async fn report_page(
     let word_link = format!(
         "{}?{}",
         crate::paths::report_docx(),
-        serde_html_form::to_string([
-            ("process", &query.process),
-            ("version", &query.version),
-            ("article", &query.article),
-        ])
+        serde_html_form::to_string(
+            [
+                ("process", &query.process),
+                ("version", &query.version),
+                ("article", &query.article),
+                ("text", &query.text),
+            ]
+            .iter()
+            // The original's text needs no parameter.
+            .filter(|(name, value)| *name != "text" || !value.is_empty())
+            .collect::<Vec<_>>()
+        )
         .unwrap_or_default()
     );
     pages::ok(&ReportPage {

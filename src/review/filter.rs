@@ -32,6 +32,9 @@ pub struct FilterQuery {
     pub group: String,
     /// `one` for one item per text group; empty for every item.
     pub copies: String,
+    /// The language the draft's text is shown in on the desk (a language version's, or empty
+    /// for the original's); it filters nothing.
+    pub text: String,
     pub q: String,
 }
 

@@ -58,6 +58,10 @@ struct ReviewPage<'a> {
     addressed_hint: String,
     /// With the group filter: the group's number, and this article's page without it.
     group_only: Option<(String, String)>,
+    /// The draft's text as shown above the feedback: the original, or a language version.
+    text_version: std::sync::Arc<Document>,
+    /// The languages the text can be shown in (code, name in itself, chosen), when several.
+    text_languages: Vec<(String, String, bool)>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -146,6 +150,25 @@ impl<'a> Shown<'a> {
             .unwrap_or_else(|| std::sync::Arc::new(document.clone()));
         let vocabulary = state.vocabulary_of_document(document.id);
         let review_path = paths::review(article.id);
+        let text_version = library
+            .in_language(document.id, &request.query.text)
+            .cloned()
+            .unwrap_or_else(|| std::sync::Arc::new(document.clone()));
+        let languages = library.languages_of(document.id);
+        let text_languages = if languages.len() > 1 {
+            languages
+                .iter()
+                .map(|code| {
+                    (
+                        code.to_string(),
+                        crate::i18n::autonym(code),
+                        *code == text_version.language,
+                    )
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let mut groups = page::group_items(
             &tr,
             &vocabulary,
@@ -201,6 +224,8 @@ impl<'a> Shown<'a> {
             dispositions: &Disposition::ALL,
             hide_reasons: &HideReason::ALL,
             page: request.page,
+            text_version,
+            text_languages,
         }
     }
 }

@@ -379,3 +379,43 @@ async fn a_room_reads_the_draft_in_every_language_the_centre_has() {
     assert_eq!(page.attrs(".legal-text", "dir"), ["rtl"]);
     assert!(page.text(".legal-text").contains("يولد جميع الناس أحرارًا"));
 }
+
+#[tokio::test]
+async fn the_desk_and_the_report_show_the_original_and_any_version_on_request() {
+    let (app, _dir) = four_languages().await;
+    app.log_in().await;
+    let desk = app.page("/admin/articles/1?process=rights").await;
+    desk.assert_status(StatusCode::OK);
+    assert_eq!(desk.attrs(".current-text .legal-text", "lang"), ["en"]);
+    assert_eq!(
+        desk.attrs("#filter-text option", "value"),
+        ["en", "ar", "es", "fr"]
+    );
+    let arabic = app.page("/admin/articles/1?process=rights&text=ar").await;
+    assert_eq!(arabic.attrs(".current-text .legal-text", "dir"), ["rtl"]);
+    assert!(
+        arabic
+            .text(".current-text .legal-text")
+            .contains("يولد جميع الناس أحرارًا")
+    );
+    assert_eq!(
+        arabic.attrs("#filter-text option[selected]", "value"),
+        ["ar"]
+    );
+
+    let report = app
+        .page("/admin/report?process=rights&article=1&text=fr")
+        .await;
+    report.assert_status(StatusCode::OK);
+    assert_eq!(report.attrs(".legal-text", "lang"), ["fr"]);
+    assert!(
+        report
+            .text(".legal-text")
+            .contains("naissent libres et égaux")
+    );
+    let word = report.attrs("a[href*='report.docx']", "href");
+    assert!(
+        !word.is_empty() && word.iter().all(|href| href.contains("text=fr")),
+        "the Word file is in the same language: {word:?}"
+    );
+}
