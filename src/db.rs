@@ -132,6 +132,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../migrations/0023_rooms.sql")),
     M::up(include_str!("../migrations/0024_deferred_indexing.sql")),
     M::up(include_str!("../migrations/0025_translations.sql")),
+    M::up(include_str!("../migrations/0026_translation_uploads.sql")),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -828,11 +828,13 @@ fn import_draft(args: ImportArgs) -> anyhow::Result<()> {
     let process = match &target {
         DraftTarget::NewProcess(slug) | DraftTarget::Process(slug) => slug.to_string(),
         DraftTarget::Revision(symbol) => format!("of {symbol}"),
+        DraftTarget::Translation { symbol, language } => format!("{language} of {symbol}"),
     };
     let done = match &loaded {
         Loaded::Created { .. } => format!("Created process {process} with"),
         Loaded::Added { .. } => format!("Added to process {process}"),
         Loaded::Replaced { .. } => format!("Replaced the draft of process {process} with"),
+        Loaded::Translated { .. } => format!("Stored the language version {process}:"),
         Loaded::Revised { version, links, .. } => {
             print_lineage(*version, links);
             format!("Stored version {version}, the revision {process}:")

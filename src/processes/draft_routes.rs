@@ -154,6 +154,27 @@ pub(crate) async fn upload_draft(
                 None
             }
         },
+        // A language version of the newest draft of the process chosen.
+        "translation" => match processes
+            .iter()
+            .find(|p| p.slug == values.process)
+            .and_then(|p| library.newest_of_process(p.id))
+        {
+            Some(newest) => match import::language_tag(&values.language) {
+                Some(language) if language != newest.language => Some(DraftTarget::Translation {
+                    symbol: newest.symbol.clone(),
+                    language,
+                }),
+                _ => {
+                    errors.add("language", Message::new("invalid-translation-language"));
+                    None
+                }
+            },
+            None => {
+                errors.add("process", Message::new("invalid-process-no-draft"));
+                None
+            }
+        },
         // The version after the newest draft of the process chosen.
         "revision" => match processes
             .iter()
@@ -178,7 +199,14 @@ pub(crate) async fn upload_draft(
             }
         },
     };
-    if format != Some(Format::Json) && values.symbol.is_empty() {
+    // A language version takes its symbol and year from its original.
+    let original = match &target {
+        Some(DraftTarget::Translation { symbol, .. }) => {
+            library.all().iter().find(|d| d.symbol == *symbol).cloned()
+        }
+        _ => None,
+    };
+    if format != Some(Format::Json) && values.symbol.is_empty() && original.is_none() {
         errors.add("symbol", Message::new("invalid-symbol-missing"));
     }
     let year = if values.year.is_empty() {
@@ -215,15 +243,25 @@ pub(crate) async fn upload_draft(
         return new_draft_page(&state, tr, desk, status, values, errors, vec![]).await;
     }
     let facts = DraftFacts {
-        symbol: (!values.symbol.is_empty()).then(|| values.symbol.clone()),
+        symbol: match &original {
+            Some(original) => Some(original.symbol.clone()),
+            None => (!values.symbol.is_empty()).then(|| values.symbol.clone()),
+        },
         title: (!values.title.is_empty()).then(|| values.title.clone()),
-        year,
+        year: original.as_ref().map(|o| o.year).or(year),
         language,
     };
     let bytes = file.bytes.clone();
     let reading = web::block(move || import::read(&bytes, format, &facts))
         .await
         .map_err(|e| anyhow::anyhow!("reading the draft was cancelled: {e}"))?;
+    // A language version is checked against its original here, each unit by its line.
+    let reading = match (reading, &original, &target) {
+        (Ok(reading), Some(original), DraftTarget::Translation { language, .. }) => {
+            crate::document::translation::align(original, &reading, language).map(|_| reading)
+        }
+        (reading, ..) => reading,
+    };
     let reading = match reading {
         Ok(reading) => reading,
         Err(problems) => {
@@ -292,6 +330,9 @@ fn preview_page(
         DraftTarget::NewProcess(slug) => (slug.to_string(), "new"),
         DraftTarget::Process(slug) => (slug.to_string(), "existing"),
         DraftTarget::Revision(symbol) => (symbol.clone(), "revision"),
+        DraftTarget::Translation { symbol, language } => {
+            (format!("{symbol} ({language})"), "translation")
+        }
     };
     let outline = Outline::of(&pending.draft);
     let dir = crate::document::direction_of(&outline.language);
@@ -360,7 +401,8 @@ pub(crate) async fn confirm(
         Ok(
             Loaded::Created { process_id, .. }
             | Loaded::Added { process_id, .. }
-            | Loaded::Replaced { process_id, .. },
+            | Loaded::Replaced { process_id, .. }
+            | Loaded::Translated { process_id, .. },
         ) => {
             state.reload_library().await?;
             state.reload_vocabularies().await?;
@@ -417,6 +459,15 @@ fn refusal_message(refused: LoadRefused) -> Message {
                 .with_text("year", year.to_string())
                 .with_text("base", base_year.to_string())
         }
+        LoadRefused::SameLanguage { symbol, language } => {
+            Message::new("draft-refused-same-language")
+                .with_text("symbol", symbol)
+                .with_text("language", language)
+        }
+        LoadRefused::NotAligned(problems) => {
+            Message::new("draft-refused-not-aligned").with("problems", problems.len() as i64)
+        }
+        LoadRefused::TranslationCommented => Message::new("error-translation-commented"),
         // Answered as an error before this is reached; never shown with its cause.
         LoadRefused::Storage(_) => Message::new("error-internal"),
     }

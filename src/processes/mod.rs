@@ -67,6 +67,11 @@ pub enum DraftTarget {
     NewProcess(ProcessSlug),
     Process(ProcessSlug),
     Revision(String),
+    /// A language version of the document with this symbol.
+    Translation {
+        symbol: String,
+        language: String,
+    },
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -93,6 +98,12 @@ pub enum LoadRefused {
         year: i64,
         language: String,
     },
+    #[error("{symbol} is itself in {language}: a language version is in another language")]
+    SameLanguage { symbol: String, language: String },
+    #[error("the file does not align with the original unit by unit")]
+    NotAligned(Vec<crate::document::import::Finding<crate::document::import::Problem>>),
+    #[error("participants have commented reading this language version")]
+    TranslationCommented,
     #[error(transparent)]
     Storage(#[from] anyhow::Error),
 }
@@ -112,6 +123,8 @@ pub enum Loaded {
     Added { process_id: i64, document_id: i64 },
     /// In place of a draft nobody had commented on, keeping its id and consultations.
     Replaced { process_id: i64, document_id: i64 },
+    /// As a language version of a document of the process.
+    Translated { process_id: i64, document_id: i64 },
     /// As the version after another, with its lineage proposed (unconfirmed).
     Revised {
         process_id: i64,
@@ -119,6 +132,44 @@ pub enum Loaded {
         version: i64,
         links: Vec<crate::lineage::Link>,
     },
+}
+
+/// Stores `draft` as the `language` version of the document `symbol`, aligned unit by unit.
+fn translate(
+    conn: &Connection,
+    symbol: &str,
+    language: &str,
+    draft: &SourceDocument,
+    by: &str,
+) -> Result<Loaded, LoadRefused> {
+    let library = crate::document::repo::load_library(conn)?;
+    let mut named = library.all().iter().filter(|d| d.symbol == symbol);
+    let original = match (named.next(), named.next()) {
+        (Some(one), None) => one.clone(),
+        (None, _) => return Err(LoadRefused::NoSuchBase(symbol.to_string())),
+        (Some(_), Some(_)) => return Err(LoadRefused::AmbiguousBase(symbol.to_string())),
+    };
+    if original.language == language {
+        return Err(LoadRefused::SameLanguage {
+            symbol: symbol.to_string(),
+            language: language.to_string(),
+        });
+    }
+    let reading = crate::document::import::Reading {
+        draft: draft.clone(),
+        warnings: vec![],
+        places: vec![],
+    };
+    let version = crate::document::translation::align(&original, &reading, language)
+        .map_err(LoadRefused::NotAligned)?;
+    match crate::document::store_translation(conn, &version, by) {
+        Ok(_) => Ok(Loaded::Translated {
+            process_id: original.process_id,
+            document_id: original.id,
+        }),
+        Err(crate::error::AppError::BadRequest(_)) => Err(LoadRefused::TranslationCommented),
+        Err(other) => Err(LoadRefused::Storage(anyhow::anyhow!(other.to_string()))),
+    }
 }
 
 /// Stores `draft` where `target` says, with its audit entries, in the caller's transaction.
@@ -130,6 +181,9 @@ pub fn load_draft(
 ) -> Result<Loaded, LoadRefused> {
     if let DraftTarget::Revision(symbol) = target {
         return revise(conn, symbol, draft, by);
+    }
+    if let DraftTarget::Translation { symbol, language } = target {
+        return translate(conn, symbol, language, draft, by);
     }
     let (process_id, replacing) = match target {
         DraftTarget::NewProcess(slug) => {
@@ -155,7 +209,9 @@ pub fn load_draft(
             }
             (process.id, current)
         }
-        DraftTarget::Revision(_) => unreachable!("revisions are loaded above"),
+        DraftTarget::Revision(_) | DraftTarget::Translation { .. } => {
+            unreachable!("revisions and language versions are loaded above")
+        }
     };
     let taken = crate::document::repo::find_id(conn, &draft.symbol, draft.year, &draft.language)?;
     if taken.is_some() && taken != replacing {
@@ -183,7 +239,9 @@ pub fn load_draft(
                     process_id,
                     document_id,
                 },
-                DraftTarget::Process(_) | DraftTarget::Revision(_) => Loaded::Added {
+                DraftTarget::Process(_)
+                | DraftTarget::Revision(_)
+                | DraftTarget::Translation { .. } => Loaded::Added {
                     process_id,
                     document_id,
                 },
@@ -202,7 +260,7 @@ pub fn load_draft(
 fn target_slug(target: &DraftTarget) -> &str {
     match target {
         DraftTarget::NewProcess(slug) | DraftTarget::Process(slug) => slug.as_str(),
-        DraftTarget::Revision(symbol) => symbol,
+        DraftTarget::Revision(symbol) | DraftTarget::Translation { symbol, .. } => symbol,
     }
 }
 

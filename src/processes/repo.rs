@@ -66,15 +66,19 @@ pub fn insert_pending_draft(
             now - time::Duration::days(1),
         )],
     )?;
-    let (kind, slug) = match target {
-        super::DraftTarget::NewProcess(slug) => ("new", slug.as_str()),
-        super::DraftTarget::Process(slug) => ("existing", slug.as_str()),
-        super::DraftTarget::Revision(symbol) => ("revision", symbol.as_str()),
+    let (kind, slug, language) = match target {
+        super::DraftTarget::NewProcess(slug) => ("new", slug.as_str(), ""),
+        super::DraftTarget::Process(slug) => ("existing", slug.as_str(), ""),
+        super::DraftTarget::Revision(symbol) => ("revision", symbol.as_str(), ""),
+        super::DraftTarget::Translation { symbol, language } => {
+            ("translation", symbol.as_str(), language.as_str())
+        }
     };
     conn.execute(
         r#"INSERT INTO draft_uploads
-             (organiser_id, file_name, target_kind, target_slug, draft, warnings, created_at)
-           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"#,
+             (organiser_id, file_name, target_kind, target_slug, draft, warnings, created_at,
+              target_language)
+           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"#,
         params![
             organiser_id,
             file_name,
@@ -82,7 +86,8 @@ pub fn insert_pending_draft(
             slug,
             serde_json::to_string(draft)?,
             serde_json::to_string(warnings)?,
-            crate::time_format::format_rfc3339(now)
+            crate::time_format::format_rfc3339(now),
+            language
         ],
     )?;
     Ok(conn.last_insert_rowid())
@@ -92,24 +97,29 @@ pub fn insert_pending_draft(
 pub fn find_pending_draft(conn: &Connection, id: i64) -> anyhow::Result<Option<PendingDraft>> {
     let row = conn
         .query_row(
-            "SELECT file_name, target_kind, target_slug, draft, warnings FROM draft_uploads WHERE id = ?1",
+            r#"SELECT file_name, target_kind, target_slug, draft, warnings, target_language
+               FROM draft_uploads WHERE id = ?1"#,
             [id],
             |r| {
                 Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
+                    (r.get::<_, String>(0)?, r.get::<_, String>(1)?),
                     r.get::<_, String>(2)?,
                     r.get::<_, String>(3)?,
                     r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
                 ))
             },
         )
         .optional()?;
-    let Some((file_name, kind, slug, draft, warnings)) = row else {
+    let Some(((file_name, kind), slug, draft, warnings, language)) = row else {
         return Ok(None);
     };
     let target = match kind.as_str() {
         "revision" => super::DraftTarget::Revision(slug),
+        "translation" => super::DraftTarget::Translation {
+            symbol: slug,
+            language,
+        },
         "new" => {
             super::DraftTarget::NewProcess(ProcessSlug::parse(&slug).map_err(anyhow::Error::msg)?)
         }

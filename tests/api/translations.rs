@@ -419,3 +419,104 @@ async fn the_desk_and_the_report_show_the_original_and_any_version_on_request() 
         "the Word file is in the same language: {word:?}"
     );
 }
+
+async fn upload_version(
+    app: &TestApp,
+    name: &str,
+    text: &str,
+    language: &str,
+) -> reqwest::Response {
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", app.csrf_token().await)
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(text.as_bytes().to_vec()).file_name(name.to_string()),
+        )
+        .text("target", "translation")
+        .text("process", "rights")
+        .text("language", language.to_string());
+    app.client
+        .post(app.url("/admin/drafts"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn an_administrator_uploads_a_language_version_from_the_desk() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = dir.path().to_path_buf();
+    let app = crate::helpers::spawn_app_after(
+        move |db| {
+            let original = write(&files, "original.txt", ENGLISH);
+            consult_ok(
+                [
+                    std::ffi::OsStr::new("document"),
+                    "import".as_ref(),
+                    original.as_os_str(),
+                    "--new-process".as_ref(),
+                    "rights".as_ref(),
+                    "--symbol".as_ref(),
+                    "T/1".as_ref(),
+                    "--language".as_ref(),
+                    "en".as_ref(),
+                    "--year".as_ref(),
+                    "2026".as_ref(),
+                ],
+                db,
+            );
+            consult_ok(
+                [
+                    "consultation",
+                    "add",
+                    "doha-rights",
+                    "--city",
+                    "Doha",
+                    "--held",
+                    "2026-05",
+                    "--process",
+                    "rights",
+                ],
+                db,
+            );
+        },
+        |_| {},
+    )
+    .await;
+    app.log_in().await;
+
+    // A version lacking a paragraph: refused, the line named, nothing kept.
+    let short = SPANISH.replace("2.\tEstán dotados de razón:\n\t(a)\ty de conciencia;\n\t(b)\ty de un espíritu de solidaridad.\n", "");
+    let refused = upload_version(&app, "es.txt", &short, "es").await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = app.page_of("/admin/drafts", refused).await;
+    assert!(
+        page.body
+            .contains("Line 11: The original’s Article 1, paragraph 2 is missing here"),
+        "{}",
+        page.body
+    );
+    // The draft's own language is not a version.
+    let same = upload_version(&app, "en.txt", ENGLISH, "en").await;
+    assert_eq!(same.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    let checked = upload_version(&app, "ar.txt", ARABIC, "ar").await;
+    assert_eq!(checked.status(), StatusCode::SEE_OTHER);
+    let preview = app.page(&crate::helpers::location(&checked)).await;
+    preview.assert_status(StatusCode::OK);
+    assert!(preview.body.contains("T/1 (ar)"), "{}", preview.body);
+    let confirm = preview.attrs("form[action$='/confirm']", "action");
+    let stored = app.post(&confirm[0], &[]).await;
+    assert_eq!(stored.status(), StatusCode::SEE_OTHER);
+
+    // Shown at once, without a restart.
+    app.get("/language/ar?next=/").await;
+    let article = app.page("/consultations/doha-rights/articles/1").await;
+    assert_eq!(article.attrs(".legal-text", "dir"), ["rtl"]);
+    assert!(
+        article
+            .text(".legal-text")
+            .contains("يولد جميع الناس أحرارًا")
+    );
+}
