@@ -60,6 +60,9 @@ pub struct CompareQuery {
     pub process: String,
     pub from: String,
     pub to: String,
+    /// The language of the two versions' texts, when both have a version in it ("" for the
+    /// originals'); what was said is the same in every language.
+    pub text: String,
 }
 
 /// Two versions of a process's draft to compare, as asked for by symbol ("" for the

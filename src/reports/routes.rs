@@ -37,11 +37,28 @@ async fn table_of(
     let chosen = choose_versions(&library, desk.process.id, &query.from, &query.to)?;
     let (to, from) = (chosen.to.clone(), chosen.from.clone());
     let ancestries = state.ancestries.clone();
+    let text = query.text.clone();
     let table = state
         .db
         .read(move |conn| {
             let ancestry = ancestries.get_or_load(conn, &library, &to)?;
-            Ok(comparative_table(conn, &ancestry, &from)?)
+            // Both texts in the language asked for, when both versions have it: the same
+            // lineage, other words. (A copy: the kept ancestry stays in the original.)
+            let translated = (!text.is_empty())
+                .then(|| {
+                    library
+                        .in_language(to.id, &text)
+                        .zip(library.in_language(from.id, &text))
+                })
+                .flatten();
+            Ok(match translated {
+                Some((to_text, from_text)) => {
+                    let mut in_language = (*ancestry).clone();
+                    in_language.version = to_text.clone();
+                    comparative_table(conn, &in_language, from_text)?
+                }
+                None => comparative_table(conn, &ancestry, &from)?,
+            })
         })
         .await?
         .ok_or_else(|| chosen.not_earlier())?;
@@ -58,6 +75,9 @@ pub fn table_link(query: &CompareQuery, table: &ComparativeTable, format: &str) 
     if !query.process.is_empty() {
         pairs.insert(0, ("process", query.process.clone()));
     }
+    if !query.text.is_empty() {
+        pairs.push(("text", query.text.clone()));
+    }
     format!(
         "{}{format}?{}",
         crate::paths::comparative_table(),
@@ -70,6 +90,8 @@ pub fn table_link(query: &CompareQuery, table: &ComparativeTable, format: &str) 
 struct TablePage {
     tr: Tr,
     desk: Desk,
+    /// The table in each language both versions have: link, code, name, shown now.
+    languages: Vec<(String, String, String, bool)>,
     table: ComparativeTable,
     versions: Vec<(String, String)>,
     process_field: Option<String>,
@@ -86,7 +108,43 @@ pub(crate) async fn table_page(
     query: web::Query<CompareQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (table, versions) = table_of(&state, &tr, &query).await?;
+    // The languages both versions can be read in, the originals' first.
+    let library = state.library.snapshot();
+    let from_languages = library.languages_of(table.from.id);
+    let common: Vec<&str> = library
+        .languages_of(table.to.id)
+        .into_iter()
+        .filter(|l| from_languages.contains(l))
+        .collect();
+    let languages = if common.len() > 1 {
+        common
+            .iter()
+            .enumerate()
+            .map(|(i, code)| {
+                let asked = CompareQuery {
+                    process: query.process.clone(),
+                    from: String::new(),
+                    to: String::new(),
+                    // The originals need no parameter.
+                    text: if i == 0 {
+                        String::new()
+                    } else {
+                        code.to_string()
+                    },
+                };
+                (
+                    table_link(&asked, &table, ""),
+                    code.to_string(),
+                    crate::i18n::autonym(code),
+                    *code == table.to.language,
+                )
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     pages::ok(&TablePage {
+        languages,
         docx_link: table_link(&query, &table, ".docx"),
         xlsx_link: table_link(&query, &table, ".xlsx"),
         csv_link: table_link(&query, &table, ".csv"),

@@ -520,3 +520,98 @@ async fn an_administrator_uploads_a_language_version_from_the_desk() {
             .contains("يولد جميع الناس أحرارًا")
     );
 }
+
+#[tokio::test]
+async fn the_comparative_table_reads_both_versions_in_a_language_they_share() {
+    let (app, dir) = four_languages().await;
+    let revised = ENGLISH.replace(
+        "born free and equal in dignity",
+        "born free and equal in dignity and rights",
+    );
+    let french = FRENCH.replace("égaux en dignité", "égaux en dignité et en droits");
+    let file = write(dir.path(), "revised.txt", &revised);
+    consult_ok(
+        [
+            std::ffi::OsStr::new("document"),
+            "import".as_ref(),
+            file.as_os_str(),
+            "--revises".as_ref(),
+            "T/1".as_ref(),
+            "--symbol".as_ref(),
+            "T/2".as_ref(),
+            "--language".as_ref(),
+            "en".as_ref(),
+            "--year".as_ref(),
+            "2026".as_ref(),
+        ],
+        &app.db_path,
+    );
+    let file = write(dir.path(), "revised-fr.txt", &french);
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_consult"))
+        .args(["document", "import"])
+        .arg(&file)
+        .args(["--translation-of", "T/2", "--language", "fr", "--db"])
+        .arg(&app.db_path)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    // The server reads the library again when it starts; here a desk upload would reload it.
+    let app = crate::helpers::spawn_app_after(
+        {
+            let from = app.db_path.clone();
+            move |db| consult::db::backup(&from, db).unwrap()
+        },
+        |_| {},
+    )
+    .await;
+    app.log_in().await;
+    let table = app.page("/admin/comparative-table?process=rights").await;
+    table.assert_status(StatusCode::OK);
+    assert_eq!(
+        table.texts(".table-languages a, .table-languages strong"),
+        ["English", "Français"]
+    );
+    let in_french = app
+        .page("/admin/comparative-table?process=rights&text=fr")
+        .await;
+    assert_eq!(in_french.attrs("#table-1-1 .new-text", "lang"), ["fr"]);
+    assert!(
+        in_french
+            .text("#table-1-1 .new-text")
+            .contains("et en droits")
+    );
+    assert!(
+        in_french
+            .text("#table-1-1 .old-text")
+            .contains("naissent libres")
+    );
+    assert!(
+        in_french.attrs("#table-docx", "href")[0].contains("text=fr"),
+        "the downloads are in the same language"
+    );
+    // The desk's kept lineage stays in the originals' words.
+    let again = app.page("/admin/comparative-table?process=rights").await;
+    assert_eq!(again.attrs("#table-1-1 .new-text", "lang"), ["en"]);
+    let desk = app.page("/admin/articles/1?process=rights").await;
+    assert_eq!(desk.attrs(".current-text .legal-text", "lang"), ["en"]);
+}
+
+#[tokio::test]
+async fn a_draft_without_a_version_in_the_reader_s_language_says_so_and_shows_the_original() {
+    let app = crate::helpers::spawn_app().await;
+    app.get("/language/fr?next=/").await;
+    let page = app.page("/consultations/doha-2016/articles/4").await;
+    assert_eq!(page.attrs(".legal-text", "lang"), ["en"]);
+    assert_eq!(
+        page.text(".text-versions"),
+        "Ce projet n’a pas encore de version dans votre langue : voici l’original."
+    );
+    // In the original's own language nothing needs saying.
+    app.get("/language/en?next=/").await;
+    let page = app.page("/consultations/doha-2016/articles/4").await;
+    assert_eq!(page.count(".text-versions"), 0);
+}

@@ -62,6 +62,8 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
         "/admin/compare",
         "/admin/comparative-table",
         "/admin/report?article=4",
+        "/admin/articles/4?version=A%2FHRC%2F35%2F35&text=fr",
+        "/admin/report?article=4&version=A%2FHRC%2F35%2F35&text=fr",
         "/processes/solidarity-declaration/compare",
     ] {
         let response = app.get(path).await;

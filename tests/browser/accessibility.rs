@@ -118,6 +118,7 @@ async fn the_main_pages_pass_axe_in_every_language() {
             "/admin/compare",
             "/admin/comparative-table",
             "/admin/report?article=4",
+            "/admin/articles/4?version=A%2FHRC%2F35%2F35&text=fr",
             "/admin/record?consultation=doha-2016&article=4&channel=statement&session=Panel+1",
             "/admin/imports",
         ] {
