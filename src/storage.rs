@@ -42,6 +42,10 @@ pub fn finish_deferred(
     conn: &mut Connection,
     mut progress: impl FnMut(usize),
 ) -> anyhow::Result<()> {
+    // Read first: every opening asks, and a write would cost a commit each time.
+    if !crate::review::repo::has_deferred(conn)? && !crate::text_groups::repo::has_deferred(conn)? {
+        return Ok(());
+    }
     loop {
         let (indexed, grouped) = write(conn, |conn| {
             Ok((

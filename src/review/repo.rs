@@ -632,6 +632,13 @@ pub fn defer_indexing(conn: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// Whether items wait for [`index_deferred`].
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn has_deferred(conn: &Connection) -> rusqlite::Result<bool> {
+    conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM feedback_search_queue WHERE deferred = 1)")?
+        .query_row([], |r| r.get(0))
+}
+
 /// Indexes up to `limit` deferred items, in key order; returns how many (0: none wait). Each
 /// call is meant to be a transaction of its own.
 #[tracing::instrument(level = "debug", skip_all)]

@@ -55,6 +55,12 @@ pub fn defer_queued(conn: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// Whether items wait for [`group_deferred`].
+pub fn has_deferred(conn: &Connection) -> rusqlite::Result<bool> {
+    conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM text_group_queue WHERE deferred = 1)")?
+        .query_row([], |r| r.get(0))
+}
+
 /// Groups up to `limit` deferred items, oldest first; returns how many were grouped (0: none
 /// wait). Each call is meant to be a transaction of its own.
 pub fn group_deferred(conn: &Connection, limit: i64) -> rusqlite::Result<usize> {

@@ -370,6 +370,18 @@ async fn an_import_killed_at_any_moment_stores_all_of_the_file_or_none_of_it() {
         assert!(import(&app, &file, &[]).status.success());
     }
     assert_eq!(count(&app), 20_000);
+    // What a kill left to index and group is finished at the next opening (`app.db()`).
+    let db = app.db();
+    let (waiting, found): (i64, i64) = db
+        .query_row(
+            r#"SELECT (SELECT COUNT(*) FROM feedback_search_queue)
+                        + (SELECT COUNT(*) FROM text_group_queue),
+                      (SELECT COUNT(*) FROM feedback_search WHERE feedback_search MATCH 'solidarity')"#,
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((waiting, found), (0, 20_000));
 }
 
 async fn upload(app: &TestApp, name: &str, bytes: &[u8]) -> reqwest::Response {

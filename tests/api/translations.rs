@@ -116,6 +116,41 @@ fn import_version(db: &Path, file: &Path, language: &str) -> std::process::Outpu
         .unwrap()
 }
 
+/// The English original `T/1` in a process of its own, `rights`, with a consultation on it.
+fn load_original(files: &Path, db: &Path) {
+    let original = write(files, "original.txt", ENGLISH);
+    consult_ok(
+        [
+            std::ffi::OsStr::new("document"),
+            "import".as_ref(),
+            original.as_os_str(),
+            "--new-process".as_ref(),
+            "rights".as_ref(),
+            "--symbol".as_ref(),
+            "T/1".as_ref(),
+            "--language".as_ref(),
+            "en".as_ref(),
+            "--year".as_ref(),
+            "2026".as_ref(),
+        ],
+        db,
+    );
+    consult_ok(
+        [
+            "consultation",
+            "add",
+            "doha-rights",
+            "--city",
+            "Doha",
+            "--held",
+            "2026-05",
+            "--process",
+            "rights",
+        ],
+        db,
+    );
+}
+
 /// The English original in a process of its own with a consultation, and its French,
 /// Spanish and Arabic versions, all loaded from the command line before the server starts.
 async fn four_languages() -> (TestApp, tempfile::TempDir) {
@@ -123,37 +158,7 @@ async fn four_languages() -> (TestApp, tempfile::TempDir) {
     let files = dir.path().to_path_buf();
     let app = crate::helpers::spawn_app_after(
         move |db| {
-            let original = write(&files, "original.txt", ENGLISH);
-            consult_ok(
-                [
-                    std::ffi::OsStr::new("document"),
-                    "import".as_ref(),
-                    original.as_os_str(),
-                    "--new-process".as_ref(),
-                    "rights".as_ref(),
-                    "--symbol".as_ref(),
-                    "T/1".as_ref(),
-                    "--language".as_ref(),
-                    "en".as_ref(),
-                    "--year".as_ref(),
-                    "2026".as_ref(),
-                ],
-                db,
-            );
-            consult_ok(
-                [
-                    "consultation",
-                    "add",
-                    "doha-rights",
-                    "--city",
-                    "Doha",
-                    "--held",
-                    "2026-05",
-                    "--process",
-                    "rights",
-                ],
-                db,
-            );
+            load_original(&files, db);
             for (name, text, language) in [
                 ("fr.txt", FRENCH, "fr"),
                 ("es.txt", SPANISH, "es"),
@@ -449,37 +454,7 @@ async fn an_administrator_uploads_a_language_version_from_the_desk() {
     let files = dir.path().to_path_buf();
     let app = crate::helpers::spawn_app_after(
         move |db| {
-            let original = write(&files, "original.txt", ENGLISH);
-            consult_ok(
-                [
-                    std::ffi::OsStr::new("document"),
-                    "import".as_ref(),
-                    original.as_os_str(),
-                    "--new-process".as_ref(),
-                    "rights".as_ref(),
-                    "--symbol".as_ref(),
-                    "T/1".as_ref(),
-                    "--language".as_ref(),
-                    "en".as_ref(),
-                    "--year".as_ref(),
-                    "2026".as_ref(),
-                ],
-                db,
-            );
-            consult_ok(
-                [
-                    "consultation",
-                    "add",
-                    "doha-rights",
-                    "--city",
-                    "Doha",
-                    "--held",
-                    "2026-05",
-                    "--process",
-                    "rights",
-                ],
-                db,
-            );
+            load_original(&files, db);
         },
         |_| {},
     )

@@ -26,6 +26,27 @@ fn checker() -> Option<PathBuf> {
     }
 }
 
+/// Uploads `form` to `path`; the preview it leads to, or the page that refused it.
+async fn upload_and_follow(
+    app: &TestApp,
+    path: &str,
+    form: reqwest::multipart::Form,
+) -> (StatusCode, String) {
+    let response = app
+        .client
+        .post(app.url(path))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    if response.status() == StatusCode::SEE_OTHER {
+        let preview = app.get(&crate::helpers::location(&response)).await;
+        (preview.status(), preview.text().await.unwrap())
+    } else {
+        (response.status(), response.text().await.unwrap())
+    }
+}
+
 /// Every page this client can reach in its current language, by name, with its status.
 async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)> {
     app.get(&format!("/language/{lang}?next=/")).await;
@@ -189,19 +210,7 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
             .text("symbol", format!("C/{lang}"))
             .text("year", "2026")
             .text("language", "fr");
-        let response = app
-            .client
-            .post(app.url("/admin/drafts"))
-            .multipart(form)
-            .send()
-            .await
-            .unwrap();
-        let (status, body) = if response.status() == StatusCode::SEE_OTHER {
-            let preview = app.get(&crate::helpers::location(&response)).await;
-            (preview.status(), preview.text().await.unwrap())
-        } else {
-            (response.status(), response.text().await.unwrap())
-        };
+        let (status, body) = upload_and_follow(app, "/admin/drafts", form).await;
         pages.push((name.into(), status, body));
     }
     // A batch uploaded and previewed, and one refused with the lines of its problems.
@@ -223,19 +232,7 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
                 "file",
                 reqwest::multipart::Part::bytes(file.into_bytes()).file_name("statements.csv"),
             );
-        let response = app
-            .client
-            .post(app.url("/admin/imports"))
-            .multipart(form)
-            .send()
-            .await
-            .unwrap();
-        let (status, body) = if response.status() == StatusCode::SEE_OTHER {
-            let preview = app.get(&crate::helpers::location(&response)).await;
-            (preview.status(), preview.text().await.unwrap())
-        } else {
-            (response.status(), response.text().await.unwrap())
-        };
+        let (status, body) = upload_and_follow(app, "/admin/imports", form).await;
         assert!(
             body.contains("import-summary") || body.contains("import-problems"),
             "{name}: {body}"
