@@ -1081,9 +1081,9 @@ fn import_translation(args: ImportArgs, symbol: &str) -> anyhow::Result<()> {
     let replaced = consult::storage::write(&mut conn, |conn| {
         consult::document::store_translation(conn, &version, &command_line_user()).map_err(|e| {
             match e {
-                consult::error::AppError::BadRequest(message) => {
+                consult::document::TranslationRefused::Commented => {
                     let english = consult::i18n::Tr::new(consult::i18n::Lang::En, "/");
-                    anyhow::anyhow!(english.message(&message))
+                    anyhow::anyhow!(english.t("error-translation-commented"))
                 }
                 other => anyhow::Error::new(other),
             }

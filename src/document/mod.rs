@@ -78,6 +78,16 @@ pub struct Footnote {
     pub text: String,
 }
 
+/// Why a language version was not stored.
+#[derive(Debug, thiserror::Error)]
+pub enum TranslationRefused {
+    /// Participants have commented reading the version it would replace: its words stay.
+    #[error("participants have commented reading this language version")]
+    Commented,
+    #[error(transparent)]
+    Storage(#[from] rusqlite::Error),
+}
+
 /// Stores a language version with its audit entry, in place of the one in its language if
 /// nobody has commented reading that one (they commented on its words). Returns whether it
 /// replaced one.
@@ -85,11 +95,9 @@ pub fn store_translation(
     conn: &rusqlite::Connection,
     version: &translation::Translation,
     by: &str,
-) -> Result<bool, crate::error::AppError> {
+) -> Result<bool, TranslationRefused> {
     if repo::count_read_in(conn, version.document_id, &version.language)? > 0 {
-        return Err(crate::error::AppError::BadRequest(
-            crate::i18n::Message::new("error-translation-commented"),
-        ));
+        return Err(TranslationRefused::Commented);
     }
     let now = crate::time_format::now_rfc3339();
     let replaced = repo::replace_translation(conn, version, by, &now)?;

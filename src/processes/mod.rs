@@ -167,8 +167,10 @@ fn translate(
             process_id: original.process_id,
             document_id: original.id,
         }),
-        Err(crate::error::AppError::BadRequest(_)) => Err(LoadRefused::TranslationCommented),
-        Err(other) => Err(LoadRefused::Storage(anyhow::anyhow!(other.to_string()))),
+        Err(crate::document::TranslationRefused::Commented) => {
+            Err(LoadRefused::TranslationCommented)
+        }
+        Err(crate::document::TranslationRefused::Storage(e)) => Err(e.into()),
     }
 }
 

@@ -223,7 +223,9 @@ async fn a_refused_statement_comes_back_with_each_problem_beside_its_field_and_n
     assert_eq!(page.attrs("#field-session", "value"), ["Panel 2"]);
     assert!(stored(&app).is_empty());
 
-    let tomorrow = (time::OffsetDateTime::now_utc().date() + time::Duration::days(1)).to_string();
+    // The day after the latest day anywhere on Earth (UTC+14) is in the future everywhere.
+    let tomorrow =
+        (consult::feedback::provenance::latest_day() + time::Duration::days(1)).to_string();
     let future = app
         .post("/admin/record", &statement(&[("made_on", &tomorrow)]))
         .await;
