@@ -525,11 +525,10 @@ impl FromRequest for Tr {
 
 /// A language's name in itself, for links a reader of that language looks for.
 pub fn autonym(language: &str) -> String {
+    if let Some(ours) = Lang::parse(language) {
+        return ours.native_name().to_string();
+    }
     match language.split('-').next().unwrap_or_default() {
-        "en" => "English",
-        "fr" => "Français",
-        "es" => "Español",
-        "ar" => "العربية",
         "ru" => "Русский",
         "zh" => "中文",
         "pt" => "Português",

@@ -92,7 +92,7 @@ pub fn write_pack(pack: &Pack) -> anyhow::Result<Vec<u8>> {
 /// Writes `export` signed with `key`.
 pub fn seal(export: &RoomExport, key: &[u8]) -> anyhow::Result<Vec<u8>> {
     let payload = serde_json::to_string(export)?;
-    let signature = crate::tokens::hex(&mac(key, payload.as_bytes()).finalize().into_bytes());
+    let signature = encode_bytes(&mac(key, payload.as_bytes()).finalize().into_bytes());
     Ok(serde_json::to_vec(&Sealed {
         kind: EXPORT_KIND.into(),
         format: FORMAT,
@@ -120,7 +120,7 @@ impl Unopened {
 
     /// The payload, if it was signed with `key` by the room it names.
     pub fn open(self, key: &[u8]) -> Result<RoomExport, Refusal> {
-        let signature = decode_hex(&self.0.signature).ok_or(Refusal::Altered)?;
+        let signature = decode_bytes(&self.0.signature).map_err(|_| Refusal::Altered)?;
         mac(key, self.0.payload.get().as_bytes())
             .verify_slice(&signature)
             .map_err(|_| Refusal::Altered)?;
@@ -137,16 +137,6 @@ fn mac(key: &[u8], payload: &[u8]) -> Hmac<Sha256> {
     let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes any key length");
     mac.update(payload);
     mac
-}
-
-fn decode_hex(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 2 != 0 {
-        return None;
-    }
-    (0..text.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
-        .collect()
 }
 
 pub fn encode_bytes(bytes: &[u8]) -> String {
