@@ -133,6 +133,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../migrations/0024_deferred_indexing.sql")),
     M::up(include_str!("../migrations/0025_translations.sql")),
     M::up(include_str!("../migrations/0026_translation_uploads.sql")),
+    M::up(include_str!("../migrations/0027_title_and_whole.sql")),
 ];
 
 fn migrations() -> Migrations<'static> {
@@ -495,6 +496,77 @@ mod writer_tests {
             .await
             .unwrap();
         assert_eq!(one, 1);
+    }
+
+    #[test]
+    fn drafts_stored_before_the_title_and_whole_get_them_after_their_text_and_in_lineage() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrations().to_version(&mut conn, 26).unwrap();
+        conn.execute_batch(
+            r#"INSERT INTO processes (id, slug, title, position, created_at)
+                 VALUES (1, 'p', 'P', 0, '');
+               INSERT INTO documents (id, symbol, title, year, language, process_id, version, based_on)
+                 VALUES (1, 'S/1', 'A draft', 2017, 'en', 1, 1, NULL),
+                        (2, 'S/2', 'A revised draft', 2018, 'en', 1, 2, 1),
+                        (3, 'S/3', 'A revised draft', 2019, 'en', 1, 3, 2);
+               INSERT INTO units (document_id, article, ref, position, kind, text) VALUES
+                 (1, 'preamble', '', 0, 'article', ''), (1, '1', '', 1, 'article', 'One.'),
+                 (2, 'preamble', '', 0, 'article', ''), (2, '1', '', 1, 'article', 'One.'),
+                 (2, '2', '', 2, 'article', 'Two.'),
+                 (3, 'preamble', '', 0, 'article', ''), (3, '1', '', 1, 'article', 'One.'),
+                 (3, '2', '', 2, 'article', 'Two.');
+               INSERT INTO unit_links (from_document, to_document, from_article, from_ref,
+                                       to_article, to_ref, kind, similarity, doubtful,
+                                       confirmed_by, confirmed_at) VALUES
+                 (1, 2, '1', '', '1', '', 'unchanged', 1, 0, 'alice', '2018-01-01'),
+                 (2, 3, '1', '', '1', '', 'unchanged', 1, 0, NULL, NULL);"#,
+        )
+        .unwrap();
+        migrations().to_latest(&mut conn).unwrap();
+        let units: Vec<(i64, String, i64, String)> = conn
+            .prepare(
+                "SELECT document_id, article, position, text FROM units \
+                 WHERE article IN ('title', 'whole') ORDER BY document_id, position",
+            )
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let unit = |d, a: &str, p, t: &str| (d, a.to_string(), p, t.to_string());
+        assert_eq!(
+            units,
+            [
+                unit(1, "title", 2, "A draft"),
+                unit(1, "whole", 3, ""),
+                unit(2, "title", 3, "A revised draft"),
+                unit(2, "whole", 4, ""),
+                unit(3, "title", 3, "A revised draft"),
+                unit(3, "whole", 4, ""),
+            ]
+        );
+        let links: Vec<(i64, String, String, Option<String>)> = conn
+            .prepare(
+                "SELECT to_document, to_article, kind, confirmed_by FROM unit_links \
+                 WHERE to_article IN ('title', 'whole') ORDER BY to_document, to_article",
+            )
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let link = |d, a: &str, k: &str, by: Option<&str>| {
+            (d, a.to_string(), k.to_string(), by.map(str::to_string))
+        };
+        assert_eq!(
+            links,
+            [
+                link(2, "title", "amended", Some("alice")),
+                link(2, "whole", "unchanged", Some("alice")),
+                link(3, "title", "unchanged", None),
+                link(3, "whole", "unchanged", None),
+            ]
+        );
     }
 
     /// Feedback in a database from before the search index keyed by reading order.

@@ -54,6 +54,8 @@ pub struct ArticleEntry {
     pub id: String,
     pub title: String,
     pub opening: String,
+    /// Whether the opening is the interface's words (the whole draft's), not the draft's.
+    pub opening_in_interface: bool,
     pub comments: i64,
 }
 
@@ -72,6 +74,8 @@ struct ConsultationPage {
     document_language: String,
     document_dir: &'static str,
     symbol: String,
+    /// The title and the draft as a whole, before the text.
+    about_the_draft: Vec<ArticleEntry>,
     preamble: Option<ArticleEntry>,
     /// Articles in no part (a draft without parts has only these).
     loose: Vec<ArticleEntry>,
@@ -102,19 +106,29 @@ pub(crate) async fn show(
     let entry = |article: &Article| ArticleEntry {
         id: article.id.to_string(),
         title: tr.article_title(article.id),
-        opening: article
-            .title
-            .clone()
-            .unwrap_or_else(|| article.opening_words()),
+        opening: match article.id {
+            crate::document::ArticleId::Whole => tr.t("toc-whole-opening"),
+            _ => article
+                .title
+                .clone()
+                .unwrap_or_else(|| article.opening_words()),
+        },
+        opening_in_interface: article.id == crate::document::ArticleId::Whole,
         comments: counts.get(&article.id.to_string()).copied().unwrap_or(0),
     };
+    let about_the_draft = document
+        .articles
+        .iter()
+        .filter(|a| a.id.is_about_the_draft())
+        .map(entry)
+        .collect();
     let preamble = document
         .article(crate::document::ArticleId::Preamble)
         .map(entry);
     let loose = document
         .articles
         .iter()
-        .filter(|a| !a.is_preamble() && a.part.is_none())
+        .filter(|a| matches!(a.id, crate::document::ArticleId::Numbered(_)) && a.part.is_none())
         .map(entry)
         .collect();
     let parts = document
@@ -133,6 +147,7 @@ pub(crate) async fn show(
         document_dir: document.dir(),
         symbol: document.symbol.clone(),
         consultation,
+        about_the_draft,
         preamble,
         loose,
         parts,

@@ -1,20 +1,35 @@
 use std::fmt;
 use std::str::FromStr;
 
-/// Which article of a draft: the preamble or a numbered article. Parsed from URL segments
-/// and stored as text: `preamble`, `1`, `2`, ...
+/// Which article of a draft: its title, the draft as a whole, the preamble or a numbered
+/// article. Parsed from URL segments and stored as text: `title`, `whole`, `preamble`, `1`,
+/// `2`, ... Ordered as a reader meets them: the title and the whole draft come first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ArticleId {
+    /// The draft's title, as a place to comment ("the title could be simplified").
+    Title,
+    /// The draft as a whole: its structure, its length, what it leaves out.
+    Whole,
     Preamble,
     Numbered(u16),
+}
+
+impl ArticleId {
+    /// Whether this is the title or the draft as a whole rather than a part of its text.
+    pub fn is_about_the_draft(self) -> bool {
+        matches!(self, ArticleId::Title | ArticleId::Whole)
+    }
 }
 
 impl FromStr for ArticleId {
     type Err = ();
 
     fn from_str(s: &str) -> Result<Self, ()> {
-        if s == "preamble" {
-            return Ok(ArticleId::Preamble);
+        match s {
+            "title" => return Ok(ArticleId::Title),
+            "whole" => return Ok(ArticleId::Whole),
+            "preamble" => return Ok(ArticleId::Preamble),
+            _ => {}
         }
         // Canonical digits only: "04" or "+4" would give one article two addresses.
         if s.is_empty()
@@ -31,6 +46,8 @@ impl FromStr for ArticleId {
 impl fmt::Display for ArticleId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            ArticleId::Title => f.write_str("title"),
+            ArticleId::Whole => f.write_str("whole"),
             ArticleId::Preamble => f.write_str("preamble"),
             ArticleId::Numbered(n) => write!(f, "{n}"),
         }
@@ -43,7 +60,7 @@ mod tests {
 
     #[test]
     fn canonical_forms_parse_and_print_back() {
-        for s in ["preamble", "1", "10", "999"] {
+        for s in ["title", "whole", "preamble", "1", "10", "999"] {
             assert_eq!(s.parse::<ArticleId>().unwrap().to_string(), s);
         }
     }
@@ -51,9 +68,20 @@ mod tests {
     #[test]
     fn other_spellings_are_refused() {
         for s in [
-            "", "0", "04", "+4", "-1", "Preamble", "4a", " 4", "99999", "١",
+            "", "0", "04", "+4", "-1", "Preamble", "Title", "whole ", "4a", " 4", "99999", "١",
         ] {
             assert!(s.parse::<ArticleId>().is_err(), "{s:?} was accepted");
         }
+    }
+
+    #[test]
+    fn the_title_and_the_whole_draft_come_before_the_preamble() {
+        let mut ids: Vec<ArticleId> = ["2", "preamble", "whole", "1", "title"]
+            .iter()
+            .map(|s| s.parse().unwrap())
+            .collect();
+        ids.sort();
+        let names: Vec<String> = ids.iter().map(|id| id.to_string()).collect();
+        assert_eq!(names, ["title", "whole", "preamble", "1", "2"]);
     }
 }

@@ -241,9 +241,11 @@ impl Article {
 }
 
 /// How the ISO commenting template names a place in the text: "Art. 4(2)", "Art. 1(3)(a)",
-/// "Art. 2(a)", "Art. 5", "PP 12", "Preamble".
+/// "Art. 2(a)", "Art. 5", "PP 12", "Preamble", "Title", and "General" for the draft as a whole.
 pub fn clause(article: ArticleId, reference: &str) -> String {
     match (article, reference) {
+        (ArticleId::Title, _) => "Title".to_string(),
+        (ArticleId::Whole, _) => "General".to_string(),
         (ArticleId::Preamble, "") => "Preamble".to_string(),
         (ArticleId::Preamble, r) => format!("PP {r}"),
         (ArticleId::Numbered(n), "") => format!("Art. {n}"),

@@ -214,6 +214,7 @@ pub fn load_all(conn: &Connection) -> anyhow::Result<Vec<Document>> {
         while let Some(row) = rows.next()? {
             push_unit(document, StoredUnit::from_row(row)?)?;
         }
+        put_in_reading_order(document);
     }
     Ok(documents)
 }
@@ -283,6 +284,7 @@ fn load_translations(conn: &Connection, originals: &[Document]) -> anyhow::Resul
         while let Some(row) = rows.next()? {
             push_unit(&mut version, StoredUnit::from_row(row)?)?;
         }
+        put_in_reading_order(&mut version);
         versions.push(version);
     }
     Ok(versions)
@@ -448,6 +450,14 @@ fn push_unit(document: &mut Document, unit: StoredUnit) -> anyhow::Result<()> {
         other => anyhow::bail!("unknown unit kind {other:?}"),
     }
     Ok(())
+}
+
+/// Moves the title and the whole draft, stored after the text, before the preamble.
+fn put_in_reading_order(document: &mut Document) {
+    // Stable: the text's articles keep their stored order.
+    document
+        .articles
+        .sort_by_key(|a| !a.id.is_about_the_draft());
 }
 
 fn current_article<'a>(

@@ -82,8 +82,11 @@ impl SourceDocument {
         serde_json::from_str(json).context("the draft's JSON does not have the expected shape")
     }
 
-    /// The document's addressable units in reading order. An article with one unnumbered
-    /// paragraph keeps that text on the article unit itself; its items are `(a)`, `(b)`...
+    /// The document's addressable units in reading order, then its title and the draft as a
+    /// whole. An article with one unnumbered paragraph keeps that text on the article unit
+    /// itself; its items are `(a)`, `(b)`... The title and the whole draft are read first but
+    /// stored last: a unit's place is part of the keys feedback is indexed and counted by, so
+    /// the drafts stored before they existed took them at their end, and every draft does.
     pub fn units(&self) -> anyhow::Result<Vec<UnitRow>> {
         let mut units = vec![UnitRow {
             article: "preamble".into(),
@@ -116,8 +119,24 @@ impl SourceDocument {
                 units.extend(article_units(article, Some(&part.number))?);
             }
         }
+        units.extend(draft_wide_units(&self.title));
         Ok(units)
     }
+}
+
+/// The places to comment on the draft beyond its text: its title (holding the title) and the
+/// draft as a whole (holding nothing).
+pub fn draft_wide_units(title: &str) -> [UnitRow; 2] {
+    let unit = |article: &str, text: &str| UnitRow {
+        article: article.into(),
+        reference: String::new(),
+        kind: "article",
+        part: None,
+        text: text.to_string(),
+        notes: vec![],
+        title: String::new(),
+    };
+    [unit("title", title), unit("whole", "")]
 }
 
 fn article_units(article: &SourceArticle, part: Option<&str>) -> anyhow::Result<Vec<UnitRow>> {
@@ -193,9 +212,14 @@ mod tests {
             .count();
         let articles = units
             .iter()
-            .filter(|u| u.kind == "article" && u.article != "preamble")
+            .filter(|u| u.kind == "article" && u.article.parse::<u16>().is_ok())
             .count();
         assert_eq!((preamble, articles), (18, 10));
+        let last: Vec<(&str, &str)> = units[units.len() - 2..]
+            .iter()
+            .map(|u| (u.article.as_str(), u.text.as_str()))
+            .collect();
+        assert_eq!(last, [("title", shipped().title.as_str()), ("whole", "")]);
     }
 
     #[test]

@@ -55,6 +55,8 @@ fn units_of(original: &Document) -> Vec<(String, String)> {
 fn unit_name(article: &str, reference: &str) -> String {
     let article_name = match article.parse::<ArticleId>() {
         Ok(ArticleId::Preamble) => "the preamble".to_string(),
+        Ok(ArticleId::Title) => "the title".to_string(),
+        Ok(ArticleId::Whole) => "the draft as a whole".to_string(),
         _ => format!("Article {article}"),
     };
     match reference {

@@ -333,6 +333,8 @@ impl Tr {
 
     pub fn article_title(&self, article: impl Borrow<ArticleId>) -> String {
         match *article.borrow() {
+            ArticleId::Title => self.t("article-title"),
+            ArticleId::Whole => self.t("article-whole"),
             ArticleId::Preamble => self.t("article-preamble"),
             ArticleId::Numbered(n) => self.t_count("article-numbered", "number", i64::from(n)),
         }
@@ -343,6 +345,7 @@ impl Tr {
         match (*article.borrow(), reference) {
             (ArticleId::Preamble, "") => self.t("reference-whole-preamble"),
             (ArticleId::Preamble, r) => self.t_text("reference-preambular", "reference", r),
+            (article, "") if article.is_about_the_draft() => self.article_title(article),
             (_, "") => self.t("reference-whole-article"),
             (_, r) if r.starts_with('(') => self.t_text("reference-item", "reference", r),
             (_, r) => self.t_text("reference-paragraph", "reference", r),
@@ -370,7 +373,7 @@ impl Tr {
         let reference = reference.as_ref();
         match article {
             ArticleId::Preamble => self.t_text("comment-on-preambular", "reference", reference),
-            ArticleId::Numbered(_) => self.t_text("comment-on-paragraph", "reference", reference),
+            _ => self.t_text("comment-on-paragraph", "reference", reference),
         }
     }
 

@@ -156,12 +156,52 @@ pub fn propose(old: &Document, new: &Document) -> Vec<Link> {
         let news: Vec<&Unit> = new_units.iter().filter(|u| u.level == level).collect();
         links.extend(align_level(&olds, &news));
     }
+    links.extend(draft_wide_links(old, new));
     links
+}
+
+/// The title leads to the title and the whole draft to the whole draft, whatever their words:
+/// they are the same places in any version.
+fn draft_wide_links(old: &Document, new: &Document) -> Vec<Link> {
+    [ArticleId::Title, ArticleId::Whole]
+        .into_iter()
+        .filter(|id| old.article(*id).is_some() && new.article(*id).is_some())
+        .map(|id| {
+            let address = UnitAddress {
+                article: id,
+                reference: String::new(),
+            };
+            let (before, after) = (
+                super::text_at(old, &address).unwrap_or_default(),
+                super::text_at(new, &address).unwrap_or_default(),
+            );
+            let same = before.trim() == after.trim();
+            Link {
+                from: Some(address.clone()),
+                to: Some(address),
+                kind: if same {
+                    LinkKind::Unchanged
+                } else {
+                    LinkKind::Amended
+                },
+                similarity: if same {
+                    1.0
+                } else {
+                    text_similarity(&before, &after)
+                },
+                doubtful: false,
+            }
+        })
+        .collect()
 }
 
 fn units_of(document: &Document, vocabulary: &mut HashMap<String, u32>) -> Vec<Unit> {
     let mut units = Vec::new();
-    for article in &document.articles {
+    for article in document
+        .articles
+        .iter()
+        .filter(|a| !a.id.is_about_the_draft())
+    {
         let address = |reference: &str| UnitAddress {
             article: article.id,
             reference: reference.to_string(),

@@ -56,7 +56,12 @@ async fn place(
         .cloned()
         .ok_or(AppError::NotFound("error-not-found-consultation"))?;
     let document = lookup::document_of(state, &chosen)?;
-    let first = document.articles.first().map(|a| a.id);
+    // Statements are mostly on the text: the page starts at its first article, not the title.
+    let first = document
+        .articles
+        .iter()
+        .find(|a| !a.id.is_about_the_draft())
+        .map(|a| a.id);
     let asked = article
         .parse::<ArticleId>()
         .ok()

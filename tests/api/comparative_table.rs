@@ -50,7 +50,7 @@ async fn the_table_has_a_row_per_paragraph_with_the_input_on_the_text_it_came_fr
         "Comparative table: A/HRC/35/35 to A/HRC/35/35/Rev.test"
     );
     assert_eq!(
-        page.text("#table-title-9"),
+        page.text("#table-heading-9"),
         "Article 9 (formerly Article 10)"
     );
     let row = "#table-7-5";

@@ -175,14 +175,22 @@ async fn a_draft_without_parts_is_listed_whole_and_read_in_its_language() {
     assert_eq!(
         page.attrs(".toc-entry > a", "href"),
         [
+            "/consultations/dakar-2026/articles/title",
+            "/consultations/dakar-2026/articles/whole",
             "/consultations/dakar-2026/articles/preamble",
             "/consultations/dakar-2026/articles/1",
             "/consultations/dakar-2026/articles/2"
         ]
     );
     // An article's title stands for it in the table of contents.
-    assert_eq!(page.texts(".toc-entry .opening")[1], "Objet");
+    assert_eq!(page.texts(".toc-entry .opening")[3], "Objet");
     assert_eq!(page.attrs(".toc-entry .opening", "lang")[0], "fr");
+    // The draft as a whole is described in the reader's language, not the draft's.
+    assert_eq!(
+        page.texts(".toc-entry .opening")[1],
+        "Its structure, its length, its balance, what it leaves out"
+    );
+    assert_eq!(page.attrs(".toc-entry .opening", "lang").len(), 4);
 
     let article = app.page("/consultations/dakar-2026/articles/2").await;
     article.assert_status(StatusCode::OK);

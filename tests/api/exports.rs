@@ -215,19 +215,20 @@ async fn tally_by_article_counts_per_consultation_and_in_all_in_document_order()
     assert_eq!(find("4", "all"), ["1", "2", "1", "0", "4"]);
     assert_eq!(find("preamble", "geneva-2015"), ["0", "0", "0", "1", "1"]);
     assert_eq!(find("10", "all"), ["0", "0", "0", "0", "0"]);
-    // Articles in document order, the preamble first; within an article, consultations in
-    // their listed order, then "all".
+    // Articles in document order, the title and the whole draft first; within an article,
+    // consultations in their listed order, then "all".
     let order: Vec<(&str, &str)> = rows
         .iter()
         .map(|r| (r[0].as_str(), r[1].as_str()))
         .collect();
     assert_eq!(
-        &order[..4],
+        &order[..5],
         [
+            ("title", "all"),
+            ("whole", "all"),
             ("preamble", "geneva-2015"),
             ("preamble", "all"),
-            ("1", "all"),
-            ("2", "all")
+            ("1", "all")
         ]
     );
     let article_4: Vec<&str> = order
@@ -236,7 +237,7 @@ async fn tally_by_article_counts_per_consultation_and_in_all_in_document_order()
         .map(|(_, c)| *c)
         .collect();
     assert_eq!(article_4, ["suva-2015", "doha-2016", "all"]);
-    assert_eq!(rows.len(), 11 + 3);
+    assert_eq!(rows.len(), 13 + 3);
 }
 
 #[tokio::test]

@@ -48,6 +48,7 @@ mod spreadsheets;
 mod structure;
 mod tally_page;
 mod text_groups;
+mod title_and_whole;
 mod translations;
 mod valid_html;
 mod vocabularies;

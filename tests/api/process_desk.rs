@@ -70,7 +70,7 @@ async fn each_process_has_its_own_overview_review_tally_and_exports() {
         ["/admin?process=other"]
     );
     assert_eq!(first.count("[id^=consultation-]"), 5);
-    assert_eq!(first.count("[id^=overview-]"), 11);
+    assert_eq!(first.count("[id^=overview-]"), 13);
 
     let other = app.page("/admin?process=other").await;
     other.assert_status(StatusCode::OK);

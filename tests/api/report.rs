@@ -41,8 +41,8 @@ async fn the_report_holds_each_articles_input_and_nothing_private() {
     let report = app.page("/admin/report").await;
     report.assert_status(StatusCode::OK);
     assert_eq!(report.text("h1"), "Consolidated report on A/HRC/35/35");
-    // Every article has its section, with its text.
-    assert_eq!(report.count(".report-article"), 11);
+    // Every article has its section, with its text, after the title and the whole draft.
+    assert_eq!(report.count(".report-article"), 13);
     assert!(report.text("#report-4 .legal-text").contains("2."));
     let counts = report.texts("#report-4 .report-counts:first-of-type tbody tr");
     assert_eq!(counts.len(), 2, "{counts:?}");

@@ -172,7 +172,7 @@ async fn four_languages() -> (TestApp, tempfile::TempDir) {
                     String::from_utf8_lossy(&output.stderr)
                 );
                 assert!(String::from_utf8_lossy(&output.stdout).contains(&format!(
-                    "Stored the {language} version of T/1: 9 units aligned"
+                    "Stored the {language} version of T/1: 11 units aligned"
                 )));
             }
         },

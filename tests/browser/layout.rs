@@ -234,11 +234,14 @@ async fn the_report_prints_an_article_a_page_with_its_running_header() {
     assert_eq!(printed["header"], "block fixed", "on every printed page");
     assert_eq!(printed["bar"], "none", "no desk controls on paper");
     let breaks = printed["breaks"].as_array().unwrap();
-    assert_eq!(breaks.len(), 11);
+    assert_eq!(breaks.len(), 13);
     assert!(breaks.iter().all(|b| b == "page"), "{breaks:?}");
     let headings = printed["headings"].as_array().unwrap();
-    assert_eq!(headings[0], "Preamble");
-    assert_eq!(headings[4], "Article 4");
+    assert_eq!(
+        headings[..3],
+        ["The title", "The draft as a whole", "Preamble"]
+    );
+    assert_eq!(headings[6], "Article 4");
 
     // Printed to PDF by the browser and read back page by page with a PDF reader: the title
     // page, then a page (or more) per article, each article's first page opening with its
@@ -250,7 +253,7 @@ async fn the_report_prints_an_article_a_page_with_its_running_header() {
         .unwrap();
     let document = lopdf::Document::load_mem(&pdf).unwrap();
     let pages: Vec<u32> = document.get_pages().keys().copied().collect();
-    assert!(pages.len() >= 12, "{} pages", pages.len());
+    assert!(pages.len() >= 14, "{} pages", pages.len());
     let texts: Vec<String> = pages
         .iter()
         .map(|page| document.extract_text(&[*page]).unwrap_or_default())

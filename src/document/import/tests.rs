@@ -143,7 +143,8 @@ fn a_french_draft_reads_with_its_parts_titles_items_and_footnote() {
     assert_eq!(
         refs,
         [
-            "1:", "2:", "2:1", "2:2", "2:2(a)", "2:2(b)", "3:", "3:(a)", "3:(b)"
+            "1:", "2:", "2:1", "2:2", "2:2(a)", "2:2(b)", "3:", "3:(a)", "3:(b)", "title:",
+            "whole:"
         ]
     );
 }
