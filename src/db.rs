@@ -134,6 +134,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../migrations/0025_translations.sql")),
     M::up(include_str!("../migrations/0026_translation_uploads.sql")),
     M::up(include_str!("../migrations/0027_title_and_whole.sql")),
+    M::up(include_str!("../migrations/0028_discussion_questions.sql")),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -36,3 +36,4 @@ pub mod telemetry;
 pub mod text_groups;
 pub mod time_format;
 pub mod tokens;
+pub mod workshops;

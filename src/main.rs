@@ -383,6 +383,10 @@ struct ConsultationFields {
     /// invitation links made on the desk).
     #[arg(long)]
     access: Option<String>,
+    /// `draft` (the articles of the process's newest draft; the default), `questions` (a
+    /// workshop on the process's discussion questions) or `both`.
+    #[arg(long)]
+    offers: Option<String>,
 }
 
 impl ConsultationFields {
@@ -406,6 +410,7 @@ impl ConsultationFields {
             closes: self.closes.unwrap_or(base.closes),
             time_zone: self.time_zone.unwrap_or(base.time_zone),
             access: self.access.unwrap_or(base.access),
+            offers: self.offers.unwrap_or(base.offers),
             slug: base.slug,
         }
     }
@@ -1154,17 +1159,14 @@ fn list_processes(db: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Each process's slug with its newest draft, as the consultation form offers them.
+/// Each process with its newest draft and its questions, as the consultation form offers them.
 fn process_drafts(
     conn: &rusqlite::Connection,
     library: &Library,
-) -> anyhow::Result<Vec<(String, Option<i64>)>> {
+) -> anyhow::Result<Vec<consult::consultations::setup::Offered>> {
     Ok(consult::processes::repo::list(conn)?
-        .into_iter()
-        .map(|p| {
-            let draft = library.newest_of_process(p.id).map(|d| d.id);
-            (p.slug, draft)
-        })
+        .iter()
+        .map(|p| consult::consultations::setup::Offered::of(library, p))
         .collect())
 }
 
@@ -1191,7 +1193,11 @@ fn set_up_consultation(
                 })
                 .map(|p| p.slug)
                 .unwrap_or_default();
-            SetupForm::of(consultation, &process)
+            SetupForm::of(
+                consultation,
+                &process,
+                setup::offers_of(consultation, &library),
+            )
         }
         (None, true) => anyhow::bail!("there is no consultation {slug}"),
         (_, false) => SetupForm {

@@ -98,6 +98,11 @@ pub fn vocabularies() -> String {
     "/admin/vocabularies".to_string()
 }
 
+/// The desk page of a process's discussion questions.
+pub fn questions() -> String {
+    "/admin/questions".to_string()
+}
+
 /// The lineage review page of a version; `/link` and `/confirm` below it take its forms.
 pub fn lineage(document: impl Display) -> String {
     format!("/admin/lineage/{document}")

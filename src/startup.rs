@@ -12,7 +12,7 @@ use crate::csrf::FormPolicy;
 use crate::state::AppState;
 use crate::{
     assets, audit, consultations, csrf, feedback, i18n, imports, lineage, organisers, pages,
-    processes, recording, reports, review, tallies,
+    processes, recording, reports, review, tallies, workshops,
 };
 
 pub struct Application {
@@ -190,6 +190,11 @@ route_table! {
         GET "/consultations/{slug}/invitations" => processes::consultation_routes::invitations_page,
         POST "/consultations/{slug}/invitations" => processes::consultation_routes::create_invitation,
         POST "/consultations/{slug}/invitations/{id}/revoke" => processes::consultation_routes::revoke_invitation,
+                GET "/questions" => workshops::questions_routes::questions_page,
+        POST "/questions" => workshops::questions_routes::add_question,
+        POST "/questions/{question}/reword" => workshops::questions_routes::reword_question,
+        POST "/questions/{question}/change" => workshops::questions_routes::change_question,
+        POST "/processes" => workshops::questions_routes::create_process,
         GET "/vocabularies" => processes::vocabulary_routes::vocabularies_page,
         POST "/vocabularies/{list}" => processes::vocabulary_routes::add_entry,
         POST "/vocabularies/{list}/rename" => processes::vocabulary_routes::rename_entry,

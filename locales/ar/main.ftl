@@ -84,6 +84,7 @@ article-whole = المشروع ككل
 feedback-intro-title = علّق على عنوان المشروع: صياغته وما ينبغي أن يقوله.
 feedback-intro-whole = علّق على المشروع ككل: بنيته وطوله وتوازنه وما أغفله.
 toc-whole-opening = بنيته وطوله وتوازنه وما أغفله
+article-question = السؤال { $number }
 article-preamble = الديباجة
 article-numbered = المادة { $number }
 reference-whole-preamble = الديباجة كلها
@@ -142,6 +143,7 @@ stance-support = تأييد النص بصيغته الحالية
 stance-amend = تأييد مع تعديلات
 stance-oppose = اعتراض / حذف
 stance-question = سؤال أو تعليق فقط
+stance-none = بلا موقف
 type-general = عام
 type-substantive = موضوعي
 type-drafting = صياغي / تحريري
@@ -245,6 +247,7 @@ stance-short-support = تأييد
 stance-short-amend = تعديل
 stance-short-oppose = اعتراض
 stance-short-question = سؤال
+stance-short-none = بلا موقف
 disposition-pending = قيد النظر
 hide-reason-abusive = مسيء
 hide-reason-duplicate = مكرر
@@ -299,14 +302,17 @@ tally-intro = المساهمات الظاهرة فقط: لا تُحتسب الع
 tally-bars-title = المواقف حسب المادة
 tally-bars-svg-title = المساهمات حسب المادة والموقف
 tally-bars-svg-desc = شريط لكل مادة مقسّم حسب الموقف؛ والأعداد مكتوبة بجانب كل شريط ومدرجة في الجدول أدناه.
-tally-bar-label = { $total } في المجموع: { $support } تأييد، { $amend } تعديل، { $oppose } اعتراض، { $question } سؤال
+tally-bar-label = { $total } في المجموع: { $support } تأييد، { $amend } تعديل، { $oppose } اعتراض، { $question } سؤال{ $none ->
+    [0] {""}
+   *[other] ، { $none } بلا موقف
+}
 tally-heat-title = نسبة التأييد (مع التعديلات أو بدونها)
 tally-heat-svg-title = نسبة التأييد حسب المادة والمشاورة
 tally-heat-svg-desc = تعطي كل خانة النسبة المئوية للمساهمات التي تؤيد النص، مع التعديلات أو بدونها، وعدد العناصر؛ وكلما كان اللون أغمق كان التأييد أكبر.
 tally-share = { $percent }٪ من { $total }
 tally-share-none = لا مساهمات
 tally-matrix-title = الأرقام
-tally-matrix-caption = المساهمات حسب المادة والمشاورة: تأييد / تعديل / اعتراض / سؤال، والمجموع
+tally-matrix-caption = المساهمات حسب المادة والمشاورة: تأييد / تعديل / اعتراض / سؤال / بلا موقف، والمجموع
 tally-all = الكل
 
 ## Audit log
@@ -755,7 +761,8 @@ column-about-support = المساهمات المؤيدة للنص كما هو.
 column-about-amend = المساهمات المؤيدة مع تعديلات.
 column-about-oppose = المساهمات المعارضة.
 column-about-question = الأسئلة.
-column-about-total = الأربعة معًا.
+column-about-none = إجابات عن سؤال نقاش لم تتخذ موقفًا.
+column-about-total = الخمسة معًا.
 column-about-originator = المنظمة، وإلا ففئة الجهة المعنية (نموذج تعليقات ISO).
 column-about-clause = الموضع في النص: Art. 4(2)، PP 3 (نموذج ISO).
 column-about-type = ge (عام) أو te (موضوعي) أو ed (صياغي) (نموذج ISO).
@@ -906,3 +913,57 @@ draft-preview-translation = { $file }، بوصفه النسخة اللغوية {
 invalid-translation-language = اذكروا لغة النسخة (en، fr، es، ar…)، غير لغة المشروع نفسه.
 draft-refused-same-language = { $symbol } هو نفسه بلغة { $language }: النسخة اللغوية تكون بلغة أخرى.
 draft-refused-not-aligned = { $problems } وحدات لا تطابق الأصل: حمّلوا الملف من جديد لرؤيتها.
+
+# Discussion questions
+admin-nav-questions = الأسئلة
+questions-title = أسئلة النقاش
+questions-intro = يمكن للعملية أن تطرح أسئلة للنقاش، بمشروع نص أو بدونه: تعرضها حلقة العمل على مشاركيها، فيجيبون عن كل سؤال بالاستمارة نفسها التي يُعلَّق بها على مادة. يمكن إعادة صياغة السؤال ما دام بلا إجابات؛ أما السؤال الذي له إجابات فيُسحب ولا يُحذف، وتبقى إجاباته.
+questions-none = لا تطرح هذه العملية أي سؤال بعد.
+question-answers = { $count ->
+    [zero] لا إجابات
+    [one] إجابة واحدة
+    [two] إجابتان
+    [few] { $count } إجابات
+   *[other] { $count } إجابة
+}
+question-text-of = نص { $question }
+question-label-of = العنوان المختصر لـ{ $question }
+question-reword = إعادة صياغة { $question }
+question-up = نقل { $question } إلى أعلى
+question-down = نقل { $question } إلى أسفل
+question-retire = سحب { $question }
+question-restore = إعادة عرض { $question }
+question-delete = حذف { $question }
+question-delete-short = حذف
+question-add = إضافة سؤال
+question-text = السؤال
+question-label = عنوان مختصر
+question-label-hint = اختياري: كلمات قليلة تسمّي السؤال في القوائم والإحصاءات.
+process-new-without-draft = بدء عملية بلا مشروع نص
+process-new-without-draft-intro = لحلقة عمل قبل وجود نص: ابدأ عملية، واطرح أسئلتها، وأنشئ حلقة عملها. يمكن تحميل مشروع فيها لاحقًا.
+process-title-field = عنوان العملية
+question-answered = لـ{ $question } إجابات: تبقى كلماته كما أُجيب عنها. اسحبه وأضف سؤالًا جديدًا بدلًا منه.
+question-delete-answered = لـ{ $question } إجابات، فلا يمكن حذفه. اسحبه: لن يُعرض بعد الآن وتبقى إجاباته.
+error-not-found-question = لا يوجد هذا السؤال.
+error-question-change-unknown = هذا التغيير في سؤال ليس مما يجريه المكتب.
+invalid-question-empty = اكتب السؤال.
+invalid-question-long = اجعل السؤال في حدود { $max } حرف.
+invalid-question-label-long = اجعل العنوان في حدود { $max } حرف.
+invalid-process-title = أعطِ العملية عنوانًا لا يتجاوز 300 حرف.
+audit-action-question-add = إضافة سؤال
+audit-action-question-edit = إعادة صياغة سؤال
+audit-action-question-move = نقل سؤال
+audit-action-question-retire = سحب سؤال
+audit-action-question-restore = إعادة عرض سؤال
+audit-action-question-delete = حذف سؤال
+consultation-offers = ما تعرضه للتعليق
+consultation-offers-draft = مشاورة على مواد مشروع العملية
+consultation-offers-questions = حلقة عمل على أسئلة النقاش في العملية
+consultation-offers-both = حلقة عمل على أسئلة النقاش ومواد المشروع
+invalid-offers = اختر ما تعرضه المشاورة.
+invalid-process-no-questions = لا تطرح هذه العملية أسئلة نقاش بعد: أضفها أولًا.
+workshop-questions-title = أسئلة للنقاش
+workshop-questions-intro = أجب عن أي سؤال: إجابتك ومواضيعها ومن أنت، كما في التعليق على النص. اختيار موقف اختياري.
+feedback-intro-question = أجب عن السؤال. الموقف اختياري، ويجب ملء الحقول المعلَّمة (مطلوب). بعد الإرسال تحصل على رابط خاص لرؤية إجابتك وتغييرها ما دامت حلقة العمل مفتوحة.
+column-question = السؤال
+workshop-questions-desk = الأسئلة وحدها: إحصاؤها وتصديراتها

@@ -46,6 +46,12 @@ pub enum Action {
     RoomUnpack,
     RoomMerge,
     TranslationLoad,
+    QuestionAdd,
+    QuestionEdit,
+    QuestionMove,
+    QuestionRetire,
+    QuestionRestore,
+    QuestionDelete,
 }
 
 impl Action {
@@ -91,6 +97,12 @@ impl Action {
             Action::RoomUnpack => "room-unpack",
             Action::RoomMerge => "room-merge",
             Action::TranslationLoad => "translation-load",
+            Action::QuestionAdd => "question-add",
+            Action::QuestionEdit => "question-edit",
+            Action::QuestionMove => "question-move",
+            Action::QuestionRetire => "question-retire",
+            Action::QuestionRestore => "question-restore",
+            Action::QuestionDelete => "question-delete",
         }
     }
 }

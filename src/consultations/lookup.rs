@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use super::{Consultation, repo};
-use crate::document::Document;
+use crate::document::{ArticleId, Document, DocumentKind};
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -66,19 +66,54 @@ pub fn document_of(
         .ok_or_else(|| anyhow::anyhow!("consultation {} has no document", consultation.slug).into())
 }
 
-/// The consultation's draft as a reader asked for it: in `language` when the draft is in it
-/// or has a language version in it, else the original; with the languages it can be read in
-/// (the original's first).
+/// The document in which a consultation offers `article`: a workshop's questions are its
+/// process's question set; anything else is in the draft the consultation comments on (none
+/// when a workshop offers questions alone).
+pub fn document_for(
+    state: &AppState,
+    consultation: &Consultation,
+    article: ArticleId,
+) -> Result<Arc<Document>, AppError> {
+    let own = document_of(state, consultation)?;
+    let not_found = AppError::NotFound("error-not-found-article");
+    if article.is_question() {
+        if consultation.kind != super::ConsultationKind::Workshop {
+            return Err(not_found);
+        }
+        return state
+            .library
+            .snapshot()
+            .questions_of_process(own.process_id)
+            .cloned()
+            .ok_or(not_found);
+    }
+    if own.kind == DocumentKind::Questions {
+        return Err(not_found);
+    }
+    Ok(own)
+}
+
+/// The questions a workshop offers (none for another consultation).
+pub fn questions_of(state: &AppState, consultation: &Consultation) -> Option<Arc<Document>> {
+    if consultation.kind != super::ConsultationKind::Workshop {
+        return None;
+    }
+    let library = state.library.snapshot();
+    let process = library.get(consultation.document_id)?.process_id;
+    library.questions_of_process(process).cloned()
+}
+
+/// The document in which the consultation offers `article`, as a reader asked for it: in
+/// `language` when it is in it or has a language version in it, else the original; with the
+/// languages it can be read in (the original's first).
 pub fn text_of(
     state: &AppState,
     consultation: &Consultation,
+    article: ArticleId,
     language: &str,
 ) -> Result<(Arc<Document>, Vec<String>), AppError> {
     let library = state.library.snapshot();
-    let original = library
-        .get(consultation.document_id)
-        .cloned()
-        .ok_or_else(|| anyhow::anyhow!("consultation {} has no document", consultation.slug))?;
+    let original = document_for(state, consultation, article)?;
     let shown = library
         .in_language(original.id, language)
         .cloned()

@@ -50,6 +50,32 @@ pub struct Consultation {
     /// The IANA time zone its times are shown in.
     pub time_zone: String,
     pub access: Access,
+    pub kind: ConsultationKind,
+}
+
+/// What a consultation offers to comment on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConsultationKind {
+    /// The articles of its draft version.
+    Consultation,
+    /// Its process's discussion questions, and the draft's articles when its document is a
+    /// draft (else its document is the question set).
+    Workshop,
+}
+
+impl ConsultationKind {
+    pub fn key(&self) -> &'static str {
+        match self {
+            ConsultationKind::Consultation => "consultation",
+            ConsultationKind::Workshop => "workshop",
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<Self> {
+        [ConsultationKind::Consultation, ConsultationKind::Workshop]
+            .into_iter()
+            .find(|k| k.key() == key)
+    }
 }
 
 /// Who may see a consultation's pages.
@@ -142,6 +168,7 @@ pub struct ConsultationSetup {
     pub closes_at: Option<String>,
     pub time_zone: String,
     pub access: Access,
+    pub kind: ConsultationKind,
 }
 
 /// A consultation as the shipped `consultations.json` describes it.

@@ -2,10 +2,12 @@
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::{Access, Consultation, ConsultationSetup, SourceConsultation, Status};
+use super::{
+    Access, Consultation, ConsultationKind, ConsultationSetup, SourceConsultation, Status,
+};
 
 const COLUMNS: &str = "id, slug, city, country, held, regional_groups, status, document_id, \
-                       languages, opens_at, closes_at, time_zone, access";
+                       languages, opens_at, closes_at, time_zone, access, kind";
 
 fn from_row(r: &Row) -> rusqlite::Result<Consultation> {
     let groups: String = r.get(5)?;
@@ -25,6 +27,8 @@ fn from_row(r: &Row) -> rusqlite::Result<Consultation> {
         closes_at: r.get(10)?,
         time_zone: r.get(11)?,
         access: Access::parse(&r.get::<_, String>(12)?).unwrap_or(Access::Invitation),
+        kind: ConsultationKind::parse(&r.get::<_, String>(13)?)
+            .unwrap_or(ConsultationKind::Consultation),
     })
 }
 
@@ -34,9 +38,9 @@ pub fn insert_setup(conn: &Connection, setup: &ConsultationSetup) -> anyhow::Res
     conn.execute(
         r#"INSERT INTO consultations
              (slug, position, city, country, held, regional_groups, languages, status, document_id,
-              opens_at, closes_at, time_zone, access)
+                            opens_at, closes_at, time_zone, access, kind)
            VALUES (?1, (SELECT COALESCE(MAX(position) + 1, 0) FROM consultations), ?2, ?3, ?4, ?5,
-                   ?6, 'open', ?7, ?8, ?9, ?10, ?11)"#,
+                   ?6, 'open', ?7, ?8, ?9, ?10, ?11, ?12)"#,
         params![
             setup.slug,
             setup.city,
@@ -48,7 +52,8 @@ pub fn insert_setup(conn: &Connection, setup: &ConsultationSetup) -> anyhow::Res
             setup.opens_at,
             setup.closes_at,
             setup.time_zone,
-            setup.access.key()
+            setup.access.key(),
+            setup.kind.key()
         ],
     )?;
     Ok(conn.last_insert_rowid())
@@ -60,7 +65,7 @@ pub fn update_setup(conn: &Connection, id: i64, setup: &ConsultationSetup) -> an
     conn.execute(
         r#"UPDATE consultations SET city = ?2, country = ?3, held = ?4, regional_groups = ?5,
              languages = ?6, document_id = ?7, opens_at = ?8, closes_at = ?9, time_zone = ?10,
-             access = ?11
+                          access = ?11, kind = ?12
            WHERE id = ?1"#,
         params![
             id,
@@ -73,7 +78,8 @@ pub fn update_setup(conn: &Connection, id: i64, setup: &ConsultationSetup) -> an
             setup.opens_at,
             setup.closes_at,
             setup.time_zone,
-            setup.access.key()
+            setup.access.key(),
+            setup.kind.key()
         ],
     )?;
     Ok(())

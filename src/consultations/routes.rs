@@ -74,6 +74,11 @@ struct ConsultationPage {
     document_language: String,
     document_dir: &'static str,
     symbol: String,
+    /// A workshop's discussion questions still offered, before any text.
+    questions: Vec<ArticleEntry>,
+    /// Whether the consultation offers a draft's articles (a workshop may offer questions
+    /// alone).
+    offers_draft: bool,
     /// The title and the draft as a whole, before the text.
     about_the_draft: Vec<ArticleEntry>,
     preamble: Option<ArticleEntry>,
@@ -92,15 +97,24 @@ pub(crate) async fn show(
 ) -> Result<HttpResponse, AppError> {
     let consultation = find_visible(&state, slug.into_inner(), &invited).await?;
     let document = document_of(&state, &consultation)?;
+    let question_set = super::lookup::questions_of(&state, &consultation);
+    let offers_draft = document.kind == crate::document::DocumentKind::Draft;
     let (consultation_id, document_id) = (consultation.id, document.id);
+    let questions_id = question_set.as_ref().map(|q| q.id);
     let counts: HashMap<String, i64> = state
         .db
         .read(move |conn| {
-            Ok(crate::tallies::repo::totals_by_article(
-                conn,
-                consultation_id,
-                document_id,
-            )?)
+            let mut counts =
+                crate::tallies::repo::totals_by_article(conn, consultation_id, document_id)?;
+            // Question ids (`q1`) never clash with the draft's articles.
+            if let Some(questions_id) = questions_id.filter(|id| *id != document_id) {
+                counts.extend(crate::tallies::repo::totals_by_article(
+                    conn,
+                    consultation_id,
+                    questions_id,
+                )?);
+            }
+            Ok(counts)
         })
         .await?;
     let entry = |article: &Article| ArticleEntry {
@@ -108,6 +122,8 @@ pub(crate) async fn show(
         title: tr.article_title(article.id),
         opening: match article.id {
             crate::document::ArticleId::Whole => tr.t("toc-whole-opening"),
+            // A question is read whole: its label names it in lists, not here.
+            crate::document::ArticleId::Question(_) => article.text_of(""),
             _ => article
                 .title
                 .clone()
@@ -116,10 +132,16 @@ pub(crate) async fn show(
         opening_in_interface: article.id == crate::document::ArticleId::Whole,
         comments: counts.get(&article.id.to_string()).copied().unwrap_or(0),
     };
+    let questions = question_set
+        .iter()
+        .flat_map(|set| set.articles.iter())
+        .filter(|q| !q.retired)
+        .map(entry)
+        .collect();
     let about_the_draft = document
         .articles
         .iter()
-        .filter(|a| a.id.is_about_the_draft())
+        .filter(|a| offers_draft && a.id.is_about_the_draft())
         .map(entry)
         .collect();
     let preamble = document
@@ -147,6 +169,8 @@ pub(crate) async fn show(
         document_dir: document.dir(),
         symbol: document.symbol.clone(),
         consultation,
+        questions,
+        offers_draft,
         about_the_draft,
         preamble,
         loose,

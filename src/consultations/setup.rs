@@ -6,7 +6,7 @@ use jiff::tz::TimeZone;
 use rusqlite::Connection;
 use serde::Deserialize;
 
-use super::{Access, Consultation, ConsultationSetup, repo};
+use super::{Access, Consultation, ConsultationKind, ConsultationSetup, repo};
 use crate::audit::{Action, Entry};
 use crate::forms::FieldErrors;
 use crate::i18n::Message;
@@ -32,6 +32,40 @@ pub struct SetupForm {
     pub time_zone: String,
     /// `public` or `invitation`.
     pub access: String,
+    /// What it offers: `draft` (the default: the articles of the process's newest draft),
+    /// `questions` (a workshop on the process's discussion questions) or `both` (a workshop on
+    /// the questions and the draft's articles).
+    pub offers: String,
+}
+
+/// A process as the consultation form offers it: its newest draft and its question set.
+#[derive(Debug, Clone)]
+pub struct Offered {
+    pub slug: String,
+    pub draft: Option<i64>,
+    pub questions: Option<i64>,
+}
+
+impl Offered {
+    pub fn of(library: &crate::document::Library, process: &crate::processes::Process) -> Self {
+        Self {
+            slug: process.slug.clone(),
+            draft: library.newest_of_process(process.id).map(|d| d.id),
+            questions: library.questions_of_process(process.id).map(|d| d.id),
+        }
+    }
+}
+
+/// What an existing consultation offers, as the form's `offers` field says it.
+pub fn offers_of(consultation: &Consultation, library: &crate::document::Library) -> &'static str {
+    let on_questions = library
+        .get(consultation.document_id)
+        .is_some_and(|d| d.kind == crate::document::DocumentKind::Questions);
+    match consultation.kind {
+        ConsultationKind::Consultation => "draft",
+        ConsultationKind::Workshop if on_questions => "questions",
+        ConsultationKind::Workshop => "both",
+    }
 }
 
 /// A consultation slug: lower-case letters, digits and hyphens.
@@ -91,7 +125,7 @@ fn list(raw: &str, separators: &[char]) -> Vec<String> {
 
 impl SetupForm {
     /// The form for an existing consultation, as its fields show it.
-    pub fn of(consultation: &Consultation, process: &str) -> Self {
+    pub fn of(consultation: &Consultation, process: &str, offers: &str) -> Self {
         let local = |stamp: &Option<String>| {
             stamp
                 .as_deref()
@@ -110,15 +144,13 @@ impl SetupForm {
             closes: local(&consultation.closes_at),
             time_zone: consultation.time_zone.clone(),
             access: consultation.access.key().to_string(),
+            offers: offers.to_string(),
         }
     }
 
     /// What the form says, or a message beside each field that is wrong. `processes` gives
-    /// the draft of each process slug (`None` for a process without one).
-    pub fn parse(
-        &self,
-        processes: &[(String, Option<i64>)],
-    ) -> Result<ConsultationSetup, FieldErrors> {
+    /// what each process has to offer.
+    pub fn parse(&self, processes: &[Offered]) -> Result<ConsultationSetup, FieldErrors> {
         let mut errors = FieldErrors::default();
         let slug = self.slug.trim();
         if !is_slug(slug) {
@@ -150,15 +182,41 @@ impl SetupForm {
         {
             errors.add("languages", Message::new("invalid-languages"));
         }
-        let document_id = match processes.iter().find(|(p, _)| *p == self.process) {
-            Some((_, Some(document_id))) => Some(*document_id),
-            Some((_, None)) => {
-                errors.add("process", Message::new("invalid-process-no-draft"));
-                None
+        let offered = processes.iter().find(|p| p.slug == self.process);
+        let (wants_draft, wants_questions) = match self.offers.as_str() {
+            "" | "draft" => (true, false),
+            "questions" => (false, true),
+            "both" => (true, true),
+            _ => {
+                errors.add("offers", Message::new("invalid-offers"));
+                (false, false)
             }
+        };
+        let kind = if wants_questions {
+            ConsultationKind::Workshop
+        } else {
+            ConsultationKind::Consultation
+        };
+        let document_id = match offered {
             None => {
                 errors.add("process", Message::new("invalid-process"));
                 None
+            }
+            Some(offered) => {
+                if wants_draft && offered.draft.is_none() {
+                    errors.add("process", Message::new("invalid-process-no-draft"));
+                }
+                if wants_questions && offered.questions.is_none() {
+                    errors.add("offers", Message::new("invalid-process-no-questions"));
+                }
+                // A workshop on questions alone is on the question set; else on the draft.
+                if wants_draft {
+                    offered.draft
+                } else if wants_questions {
+                    offered.questions
+                } else {
+                    None
+                }
             }
         };
         let zone_name = match self.time_zone.trim() {
@@ -206,6 +264,7 @@ impl SetupForm {
                 closes_at,
                 time_zone: zone_name.to_string(),
                 access,
+                kind,
             }),
             _ => Err(errors),
         }
@@ -239,7 +298,9 @@ pub fn edit(
     setup: &ConsultationSetup,
     by: &str,
 ) -> anyhow::Result<Result<(), FieldErrors>> {
-    if setup.document_id != existing.document_id && repo::feedback_count(conn, existing.id)? > 0 {
+    let changes_what_is_offered =
+        setup.document_id != existing.document_id || setup.kind != existing.kind;
+    if changes_what_is_offered && repo::feedback_count(conn, existing.id)? > 0 {
         let mut errors = FieldErrors::default();
         errors.add("process", Message::new("invalid-process-has-feedback"));
         return Ok(Err(errors));
@@ -257,6 +318,7 @@ pub fn edit(
         closes_at: existing.closes_at.clone(),
         time_zone: existing.time_zone.clone(),
         access: existing.access,
+        kind: existing.kind,
     };
     let entry = Entry::new(by, Action::ConsultationEdit)
         .subject(&existing.slug)
@@ -277,6 +339,7 @@ fn fields(setup: &ConsultationSetup) -> Vec<(&'static str, String)> {
         ("closes", setup.closes_at.clone().unwrap_or_default()),
         ("time zone", setup.time_zone.clone()),
         ("access", setup.access.key().to_string()),
+        ("kind", setup.kind.key().to_string()),
     ]
 }
 
@@ -317,12 +380,21 @@ mod tests {
             closes: "2026-03-31T18:00".into(),
             time_zone: "Africa/Addis_Ababa".into(),
             access: "invitation".into(),
+            offers: String::new(),
         }
+    }
+
+    fn offered(draft: Option<i64>, questions: Option<i64>) -> [Offered; 1] {
+        [Offered {
+            slug: "p".into(),
+            draft,
+            questions,
+        }]
     }
 
     #[test]
     fn local_times_are_stored_in_utc_and_shown_back_in_the_zone() {
-        let setup = form().parse(&[("p".into(), Some(7))]).unwrap();
+        let setup = form().parse(&offered(Some(7), None)).unwrap();
         // Addis Ababa is UTC+3 all year.
         assert_eq!(setup.opens_at.as_deref(), Some("2026-03-01T06:00:00Z"));
         assert_eq!(setup.closes_at.as_deref(), Some("2026-03-31T15:00:00Z"));
@@ -368,13 +440,46 @@ mod tests {
         for (field, change, key) in cases {
             let mut form = form();
             change(&mut form);
-            let errors = form.parse(&[("p".into(), Some(7))]).unwrap_err();
+            let errors = form.parse(&offered(Some(7), None)).unwrap_err();
             assert_eq!(errors.get(field).map(|m| m.key), Some(*key), "{field}");
         }
-        let errors = form().parse(&[("p".into(), None)]).unwrap_err();
+        let errors = form().parse(&offered(None, None)).unwrap_err();
         assert_eq!(
             errors.get("process").map(|m| m.key),
             Some("invalid-process-no-draft")
+        );
+    }
+
+    #[test]
+    fn a_workshop_is_on_the_questions_alone_or_on_the_questions_and_the_draft() {
+        let mut workshop = form();
+        workshop.offers = "questions".into();
+        let setup = workshop.parse(&offered(Some(7), Some(9))).unwrap();
+        assert_eq!(
+            (setup.kind, setup.document_id),
+            (ConsultationKind::Workshop, 9)
+        );
+        workshop.offers = "both".into();
+        let setup = workshop.parse(&offered(Some(7), Some(9))).unwrap();
+        assert_eq!(
+            (setup.kind, setup.document_id),
+            (ConsultationKind::Workshop, 7)
+        );
+        // Questions alone need no draft; the questions must be there.
+        workshop.offers = "questions".into();
+        assert!(workshop.parse(&offered(None, Some(9))).is_ok());
+        let errors = workshop.parse(&offered(Some(7), None)).unwrap_err();
+        assert_eq!(
+            errors.get("offers").map(|m| m.key),
+            Some("invalid-process-no-questions")
+        );
+        workshop.offers = "everything".into();
+        let errors = workshop.parse(&offered(Some(7), Some(9))).unwrap_err();
+        assert_eq!(errors.get("offers").map(|m| m.key), Some("invalid-offers"));
+        let setup = form().parse(&offered(Some(7), Some(9))).unwrap();
+        assert_eq!(
+            (setup.kind, setup.document_id),
+            (ConsultationKind::Consultation, 7)
         );
     }
 
@@ -384,7 +489,7 @@ mod tests {
         summer.time_zone = "Europe/Zurich".into();
         summer.opens = "2026-07-01T09:00".into();
         summer.closes = "2026-12-01T09:00".into();
-        let setup = summer.parse(&[("p".into(), Some(1))]).unwrap();
+        let setup = summer.parse(&offered(Some(1), None)).unwrap();
         assert_eq!(setup.opens_at.as_deref(), Some("2026-07-01T07:00:00Z"));
         assert_eq!(setup.closes_at.as_deref(), Some("2026-12-01T08:00:00Z"));
     }

@@ -12,6 +12,8 @@ pub enum ArticleId {
     Whole,
     Preamble,
     Numbered(u16),
+    /// A discussion question of a process, `q1`, `q2`...: a unit of its question set.
+    Question(u16),
 }
 
 impl ArticleId {
@@ -19,6 +21,18 @@ impl ArticleId {
     pub fn is_about_the_draft(self) -> bool {
         matches!(self, ArticleId::Title | ArticleId::Whole)
     }
+
+    pub fn is_question(self) -> bool {
+        matches!(self, ArticleId::Question(_))
+    }
+}
+
+/// A number as canonical digits only: "04" or "+4" would give one unit two addresses.
+fn canonical_number(s: &str) -> Result<u16, ()> {
+    if s.is_empty() || s.len() > 4 || s.starts_with('0') || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(());
+    }
+    s.parse().map_err(|_| ())
 }
 
 impl FromStr for ArticleId {
@@ -31,15 +45,10 @@ impl FromStr for ArticleId {
             "preamble" => return Ok(ArticleId::Preamble),
             _ => {}
         }
-        // Canonical digits only: "04" or "+4" would give one article two addresses.
-        if s.is_empty()
-            || s.len() > 4
-            || s.starts_with('0')
-            || !s.bytes().all(|b| b.is_ascii_digit())
-        {
-            return Err(());
+        match s.strip_prefix('q') {
+            Some(number) => canonical_number(number).map(ArticleId::Question),
+            None => canonical_number(s).map(ArticleId::Numbered),
         }
-        s.parse().map(ArticleId::Numbered).map_err(|_| ())
     }
 }
 
@@ -50,6 +59,7 @@ impl fmt::Display for ArticleId {
             ArticleId::Whole => f.write_str("whole"),
             ArticleId::Preamble => f.write_str("preamble"),
             ArticleId::Numbered(n) => write!(f, "{n}"),
+            ArticleId::Question(n) => write!(f, "q{n}"),
         }
     }
 }
@@ -60,7 +70,7 @@ mod tests {
 
     #[test]
     fn canonical_forms_parse_and_print_back() {
-        for s in ["title", "whole", "preamble", "1", "10", "999"] {
+        for s in ["title", "whole", "preamble", "1", "10", "999", "q1", "q12"] {
             assert_eq!(s.parse::<ArticleId>().unwrap().to_string(), s);
         }
     }
@@ -69,6 +79,7 @@ mod tests {
     fn other_spellings_are_refused() {
         for s in [
             "", "0", "04", "+4", "-1", "Preamble", "Title", "whole ", "4a", " 4", "99999", "١",
+            "q", "q0", "q01", "Q1", "qq1",
         ] {
             assert!(s.parse::<ArticleId>().is_err(), "{s:?} was accepted");
         }

@@ -32,10 +32,35 @@ pub struct Document {
     pub version: i64,
     /// The version this one revises; `None` for a process's first.
     pub based_on: Option<i64>,
+    /// A version of the draft, or the process's discussion questions.
+    pub kind: DocumentKind,
     pub parts: Vec<Part>,
     /// The preamble first, then the articles, in reading order.
     pub articles: Vec<Article>,
     pub footnotes: Vec<Footnote>,
+}
+
+/// What a document holds: a version of a draft, or a process's discussion questions (each
+/// question a unit `q1`, `q2`..., so answers are feedback like any other).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocumentKind {
+    Draft,
+    Questions,
+}
+
+impl DocumentKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            DocumentKind::Draft => "draft",
+            DocumentKind::Questions => "questions",
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<Self> {
+        [DocumentKind::Draft, DocumentKind::Questions]
+            .into_iter()
+            .find(|k| k.key() == key)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -49,9 +74,12 @@ pub struct Article {
     pub id: ArticleId,
     /// The number of the part this article belongs to; `None` for the preamble.
     pub part: Option<String>,
-    /// The title after the article's heading ("Article 1 — Definitions"), if it has one.
+    /// The title after the article's heading ("Article 1 — Definitions"), if it has one; a
+    /// question's short label.
     pub title: Option<String>,
     pub blocks: Vec<Block>,
+    /// A retired question: offered no longer, its answers kept. Never for a draft's article.
+    pub retired: bool,
 }
 
 /// A paragraph as printed: its number (if it has one), its text and its lettered items.
@@ -246,6 +274,7 @@ pub fn clause(article: ArticleId, reference: &str) -> String {
     match (article, reference) {
         (ArticleId::Title, _) => "Title".to_string(),
         (ArticleId::Whole, _) => "General".to_string(),
+        (ArticleId::Question(n), _) => format!("Q{n}"),
         (ArticleId::Preamble, "") => "Preamble".to_string(),
         (ArticleId::Preamble, r) => format!("PP {r}"),
         (ArticleId::Numbered(n), "") => format!("Art. {n}"),
@@ -282,9 +311,13 @@ impl LibraryCell {
 /// read it on every request.
 #[derive(Debug, Clone, Default)]
 pub struct Library {
+    /// The versions of the drafts.
     documents: Vec<Arc<Document>>,
     /// Language versions: each a document with its original's id, in another language.
     translations: Vec<Arc<Document>>,
+    /// The processes' discussion questions, one document each: found by id like a version,
+    /// never listed among the versions.
+    question_sets: Vec<Arc<Document>>,
 }
 
 impl Library {
@@ -293,10 +326,27 @@ impl Library {
     }
 
     pub fn with_translations(documents: Vec<Document>, translations: Vec<Document>) -> Self {
+        let (question_sets, drafts): (Vec<Document>, Vec<Document>) = documents
+            .into_iter()
+            .partition(|d| d.kind == DocumentKind::Questions);
         Self {
-            documents: documents.into_iter().map(Arc::new).collect(),
+            documents: drafts.into_iter().map(Arc::new).collect(),
             translations: translations.into_iter().map(Arc::new).collect(),
+            question_sets: question_sets.into_iter().map(Arc::new).collect(),
         }
+    }
+
+    /// The discussion questions of a process, if it has any.
+    pub fn questions_of_process(&self, process_id: i64) -> Option<&Arc<Document>> {
+        self.question_sets
+            .iter()
+            .find(|d| d.process_id == process_id)
+    }
+
+    /// Whether a process has anything to comment on: a draft or discussion questions.
+    pub fn has_content(&self, process_id: i64) -> bool {
+        self.newest_of_process(process_id).is_some()
+            || self.questions_of_process(process_id).is_some()
     }
 
     /// Document `id` in `language`: the original if it is in that language, else its
@@ -325,12 +375,22 @@ impl Library {
             .collect()
     }
 
+    /// A version of a draft, or a question set, by id.
     pub fn get(&self, id: i64) -> Option<&Arc<Document>> {
-        self.documents.iter().find(|d| d.id == id)
+        self.documents
+            .iter()
+            .chain(&self.question_sets)
+            .find(|d| d.id == id)
     }
 
+    /// Every version of every draft, by id.
     pub fn all(&self) -> &[Arc<Document>] {
         &self.documents
+    }
+
+    /// Every version of every draft, then every question set.
+    pub fn all_with_questions(&self) -> impl Iterator<Item = &Arc<Document>> {
+        self.documents.iter().chain(&self.question_sets)
     }
 
     /// The newest document of a process, if it has one.

@@ -3,7 +3,7 @@
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::source::SourceDocument;
-use super::{Article, ArticleId, Block, Document, Footnote, Item, Part};
+use super::{Article, ArticleId, Block, Document, DocumentKind, Footnote, Item, Part};
 
 /// Stores a document of `process_id` and its units; returns its id.
 #[tracing::instrument(level = "debug", skip_all)]
@@ -151,7 +151,7 @@ pub fn find_id(
 #[tracing::instrument(level = "debug", skip_all)]
 pub fn newest_of_process(conn: &Connection, process_id: i64) -> rusqlite::Result<Option<i64>> {
     conn.query_row(
-        "SELECT MAX(id) FROM documents WHERE process_id = ?1",
+        "SELECT MAX(id) FROM documents WHERE process_id = ?1 AND kind = 'draft'",
         [process_id],
         |r| r.get(0),
     )
@@ -163,7 +163,7 @@ pub fn load_all(conn: &Connection) -> anyhow::Result<Vec<Document>> {
     let mut documents = conn
         .prepare(
             r#"SELECT id, symbol, title, year, language, preamble_chapeau, preamble_closing,
-                      process_id, version, based_on
+                      process_id, version, based_on, kind
                FROM documents ORDER BY id"#,
         )?
         .query_map([], |r| {
@@ -178,6 +178,7 @@ pub fn load_all(conn: &Connection) -> anyhow::Result<Vec<Document>> {
                 process_id: r.get(7)?,
                 version: r.get(8)?,
                 based_on: r.get(9)?,
+                kind: DocumentKind::parse(&r.get::<_, String>(10)?).unwrap_or(DocumentKind::Draft),
                 parts: vec![],
                 articles: vec![],
                 footnotes: vec![],
@@ -215,6 +216,9 @@ pub fn load_all(conn: &Connection) -> anyhow::Result<Vec<Document>> {
             push_unit(document, StoredUnit::from_row(row)?)?;
         }
         put_in_reading_order(document);
+        if document.kind == DocumentKind::Questions {
+            arrange_questions(conn, document)?;
+        }
     }
     Ok(documents)
 }
@@ -411,6 +415,7 @@ fn push_unit(document: &mut Document, unit: StoredUnit) -> anyhow::Result<()> {
                 part: unit.part,
                 title: (!unit.title.is_empty()).then_some(unit.title),
                 blocks,
+                retired: false,
             });
         }
         "paragraph" | "preamble-paragraph" => {
@@ -449,6 +454,23 @@ fn push_unit(document: &mut Document, unit: StoredUnit) -> anyhow::Result<()> {
         }
         other => anyhow::bail!("unknown unit kind {other:?}"),
     }
+    Ok(())
+}
+
+/// Puts a question set's questions in the order they are shown and marks the retired ones.
+fn arrange_questions(conn: &Connection, document: &mut Document) -> rusqlite::Result<()> {
+    let shown: std::collections::HashMap<String, (i64, bool)> = conn
+        .prepare_cached(
+            "SELECT article, shown, retired_at IS NOT NULL FROM questions WHERE document_id = ?1",
+        )?
+        .query_map([document.id], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?
+        .collect::<Result<_, _>>()?;
+    for article in &mut document.articles {
+        article.retired = shown.get(&article.id.to_string()).is_some_and(|s| s.1);
+    }
+    document
+        .articles
+        .sort_by_key(|a| shown.get(&a.id.to_string()).map_or(i64::MAX, |s| s.0));
     Ok(())
 }
 

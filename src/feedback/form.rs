@@ -81,7 +81,11 @@ impl FeedbackForm {
         if !article.has_reference(&self.paragraph) {
             errors.add("paragraph", Message::new("invalid-paragraph"));
         }
-        let stance = Stance::parse(&self.stance);
+        // A question may be answered without a position; the text's units take one.
+        let stance = match self.stance.as_str() {
+            "" if article.id.is_question() => Some(Stance::NoPosition),
+            key => Stance::parse(key).filter(|s| Stance::offered_on(article.id).contains(s)),
+        };
         if stance.is_none() {
             errors.add("stance", Message::new("invalid-stance"));
         }

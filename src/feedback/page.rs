@@ -16,6 +16,8 @@ pub struct FormView {
     pub csrf_token: String,
     pub paragraphs: Vec<(String, String)>,
     pub stances: Vec<(String, String)>,
+    /// Whether a position must be chosen: on the text, yes; on a question, no.
+    pub stance_required: bool,
     pub comment_types: Vec<(String, String)>,
     pub themes: Vec<(String, String)>,
     pub categories: Vec<(String, String)>,
@@ -68,10 +70,11 @@ impl FormView {
                 .into_iter()
                 .map(|r| (r.to_string(), tr.reference_label(article.id, r)))
                 .collect(),
-            stances: Stance::ALL
+            stances: Stance::offered_on(article.id)
                 .iter()
                 .map(|s| (s.key().to_string(), tr.stance(*s)))
                 .collect(),
+            stance_required: !article.id.is_question(),
             comment_types: CommentType::ALL
                 .iter()
                 .map(|c| (c.key().to_string(), tr.comment_type(*c)))

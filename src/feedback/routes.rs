@@ -10,7 +10,7 @@ use super::page::{FeedbackView, FormView};
 use super::repo::Placement;
 use crate::consultations::Consultation;
 use crate::consultations::invitations::Invited;
-use crate::consultations::lookup::{document_of, find, find_visible};
+use crate::consultations::lookup::{document_for, find, find_visible};
 use crate::csrf::{CsrfForm, CsrfToken};
 use crate::document::{Article, ArticleId, Document, Footnote};
 use crate::error::AppError;
@@ -129,8 +129,12 @@ fn render_article_page(
     text: Option<&str>,
     beside_language: Option<&str>,
 ) -> Result<HttpResponse, AppError> {
-    let (document, languages) =
-        crate::consultations::lookup::text_of(state, consultation, text.unwrap_or(tr.lang.code()))?;
+    let (document, languages) = crate::consultations::lookup::text_of(
+        state,
+        consultation,
+        article_id,
+        text.unwrap_or(tr.lang.code()),
+    )?;
     let article = document
         .article(article_id)
         .ok_or(AppError::NotFound("error-not-found-article"))?;
@@ -138,7 +142,8 @@ fn render_article_page(
     let versions = versions_view(&tr, &article_path, &document, &languages);
     let other = match beside_language {
         Some(language) if language != document.language => {
-            let (other, _) = crate::consultations::lookup::text_of(state, consultation, language)?;
+            let (other, _) =
+                crate::consultations::lookup::text_of(state, consultation, article_id, language)?;
             (other.language == language).then_some(other)
         }
         _ => None,
@@ -159,7 +164,8 @@ fn render_article_page(
     let link = |id: ArticleId| (paths::article(&consultation.slug, id), tr.article_title(id));
     let (previous, next) = document.neighbours(article_id);
     let status = super::form::refusal_status(&errors);
-    let form = consultation.is_open().then(|| {
+    // A retired question keeps its page and its answers, but takes no more.
+    let form = (consultation.is_open() && !article.retired).then(|| {
         let action = paths::feedback_form(&consultation.slug, article_id);
         FormView {
             errors,
@@ -225,7 +231,7 @@ pub(crate) async fn article_page(
     let consultation = find_visible(&state, slug, &invited).await?;
     let query = query.into_inner();
     let paragraph = query.paragraph.unwrap_or_default();
-    let known = document_of(&state, &consultation)?
+    let known = document_for(&state, &consultation, article_id)?
         .article(article_id)
         .is_some_and(|a| a.has_reference(&paragraph));
     if !known {
@@ -260,9 +266,10 @@ pub(crate) async fn submit(
     let (slug, article_id) = path.into_inner();
     let article_id = parse_article(&article_id)?;
     let consultation = find_visible(&state, slug, &invited).await?;
-    let document = document_of(&state, &consultation)?;
+    let document = document_for(&state, &consultation, article_id)?;
     let article = document
         .article(article_id)
+        .filter(|a| !a.retired)
         .ok_or(AppError::NotFound("error-not-found-article"))?;
     if !consultation.is_open() {
         return Err(AppError::ConsultationClosed);
@@ -466,7 +473,7 @@ async fn render_private_page(
     edited: Option<(FeedbackForm, FieldErrors)>,
 ) -> Result<HttpResponse, AppError> {
     let consultation = find(state, stored.consultation_slug.clone()).await?;
-    let document = document_of(state, &consultation)?;
+    let document = document_for(state, &consultation, stored.article)?;
     let article = document
         .article(stored.article)
         .ok_or_else(|| anyhow::anyhow!("stored feedback {} names a missing article", stored.id))?;
@@ -544,7 +551,7 @@ pub(crate) async fn edit(
     if stored.is_decided() {
         return Err(AppError::AlreadyDecided);
     }
-    let document = document_of(&state, &consultation)?;
+    let document = document_for(&state, &consultation, stored.article)?;
     let article = document
         .article(stored.article)
         .ok_or_else(|| anyhow::anyhow!("stored feedback {} names a missing article", stored.id))?;

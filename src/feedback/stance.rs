@@ -8,15 +8,37 @@ pub enum Stance {
     Amend,
     Oppose,
     Question,
+    /// No position: an answer to a discussion question need not take one.
+    NoPosition,
 }
 
 impl Stance {
-    pub const ALL: [Stance; 4] = [
+    pub const COUNT: usize = 5;
+
+    pub const ALL: [Stance; Self::COUNT] = [
+        Stance::Support,
+        Stance::Amend,
+        Stance::Oppose,
+        Stance::Question,
+        Stance::NoPosition,
+    ];
+
+    /// The positions a comment on the text takes: one is required.
+    pub const ON_TEXT: [Stance; 4] = [
         Stance::Support,
         Stance::Amend,
         Stance::Oppose,
         Stance::Question,
     ];
+
+    /// The positions offered on `article`: on a question, "no position" too.
+    pub fn offered_on(article: crate::document::ArticleId) -> &'static [Stance] {
+        if article.is_question() {
+            &Self::ALL
+        } else {
+            &Self::ON_TEXT
+        }
+    }
 
     pub fn key(&self) -> &'static str {
         match self {
@@ -24,6 +46,7 @@ impl Stance {
             Stance::Amend => "amend",
             Stance::Oppose => "oppose",
             Stance::Question => "question",
+            Stance::NoPosition => "none",
         }
     }
 

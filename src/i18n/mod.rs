@@ -337,6 +337,7 @@ impl Tr {
             ArticleId::Whole => self.t("article-whole"),
             ArticleId::Preamble => self.t("article-preamble"),
             ArticleId::Numbered(n) => self.t_count("article-numbered", "number", i64::from(n)),
+            ArticleId::Question(n) => self.t_count("article-question", "number", i64::from(n)),
         }
     }
 
@@ -345,7 +346,9 @@ impl Tr {
         match (*article.borrow(), reference) {
             (ArticleId::Preamble, "") => self.t("reference-whole-preamble"),
             (ArticleId::Preamble, r) => self.t_text("reference-preambular", "reference", r),
-            (article, "") if article.is_about_the_draft() => self.article_title(article),
+            (article, "") if article.is_about_the_draft() || article.is_question() => {
+                self.article_title(article)
+            }
             (_, "") => self.t("reference-whole-article"),
             (_, r) if r.starts_with('(') => self.t_text("reference-item", "reference", r),
             (_, r) => self.t_text("reference-paragraph", "reference", r),

@@ -37,7 +37,15 @@ pub fn template(document: &Document, vocabulary: &Vocabulary) -> anyhow::Result<
         ),
         (
             "stance",
-            Stance::ALL.iter().map(|s| s.key().to_string()).collect(),
+            // "No position" is for questions only.
+            if document.kind == crate::document::DocumentKind::Questions {
+                &Stance::ALL[..]
+            } else {
+                &Stance::ON_TEXT[..]
+            }
+            .iter()
+            .map(|s| s.key().to_string())
+            .collect(),
         ),
         (
             "comment_type",

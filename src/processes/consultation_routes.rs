@@ -6,7 +6,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use crate::consultations::lookup::find;
-use crate::consultations::setup::{self, SetupForm};
+use crate::consultations::setup::{self, Offered, SetupForm};
 use crate::csrf::CsrfForm;
 use crate::error::AppError;
 use crate::forms::FieldErrors;
@@ -19,7 +19,7 @@ use crate::state::AppState;
 pub struct ProcessChoice {
     pub slug: String,
     pub title: String,
-    pub document_id: Option<i64>,
+    pub offered: Offered,
 }
 
 async fn process_choices(state: &AppState) -> Result<Vec<ProcessChoice>, AppError> {
@@ -28,7 +28,7 @@ async fn process_choices(state: &AppState) -> Result<Vec<ProcessChoice>, AppErro
     Ok(processes
         .into_iter()
         .map(|p| ProcessChoice {
-            document_id: library.newest_of_process(p.id).map(|d| d.id),
+            offered: Offered::of(&library, &p),
             slug: p.slug,
             title: p.title,
         })
@@ -120,11 +120,8 @@ pub(crate) async fn new_consultation(
     .await
 }
 
-fn choices(processes: &[ProcessChoice]) -> Vec<(String, Option<i64>)> {
-    processes
-        .iter()
-        .map(|p| (p.slug.clone(), p.document_id))
-        .collect()
+fn choices(processes: &[ProcessChoice]) -> Vec<Offered> {
+    processes.iter().map(|p| p.offered.clone()).collect()
 }
 
 #[tracing::instrument(skip_all)]
@@ -155,17 +152,18 @@ pub(crate) async fn create_consultation(
     }
 }
 
-/// The slug of the process whose draft `document_id` is.
+/// The slug of the process whose draft or questions `document_id` is.
 fn process_of(state: &AppState, processes: &[ProcessChoice], document_id: i64) -> String {
     let library = state.library.snapshot();
     let process_id = library.get(document_id).map(|d| d.process_id);
     processes
         .iter()
         .find(|p| {
-            p.document_id
-                .and_then(|id| library.get(id))
-                .map(|d| d.process_id)
-                == process_id
+            [p.offered.draft, p.offered.questions]
+                .into_iter()
+                .flatten()
+                .filter_map(|id| library.get(id))
+                .any(|d| Some(d.process_id) == process_id)
         })
         .map(|p| p.slug.clone())
         .unwrap_or_default()
@@ -183,6 +181,7 @@ pub(crate) async fn edit_consultation(
     let values = SetupForm::of(
         &consultation,
         &process_of(&state, &processes, consultation.document_id),
+        setup::offers_of(&consultation, &state.library.snapshot()),
     );
     form_page(
         &state,

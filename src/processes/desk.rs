@@ -89,7 +89,7 @@ pub fn resolve(
     let slug = query.process.as_str();
     let first = processes
         .iter()
-        .find(|p| library.newest_of_process(p.id).is_some())
+        .find(|p| library.has_content(p.id))
         .map(|p| p.id);
     let process = if slug.is_empty() {
         processes.into_iter().find(|p| Some(p.id) == first)
@@ -103,8 +103,10 @@ pub fn resolve(
         .rev()
         .filter(|d| d.process_id == process.id)
         .find(|d| consultations.iter().any(|c| c.document_id == d.id));
+    // A process with questions and no draft yet is reviewed on its questions.
     let default = consulted
         .or_else(|| library.newest_of_process(process.id))
+        .or_else(|| library.questions_of_process(process.id))
         .cloned()
         .ok_or(AppError::NotFound("error-not-found-process"))?;
     let versions: Vec<Arc<Document>> = library
@@ -116,8 +118,10 @@ pub fn resolve(
     let document = if query.version.is_empty() {
         default.clone()
     } else {
+        // The process's questions are reviewed as a version of their own.
         versions
             .iter()
+            .chain(library.questions_of_process(process.id))
             .find(|d| d.symbol == query.version)
             .cloned()
             .ok_or(AppError::NotFound("error-not-found-version"))?
@@ -179,7 +183,7 @@ pub fn desk_processes(
 ) -> Vec<(Option<String>, String)> {
     processes
         .iter()
-        .filter(|p| library.newest_of_process(p.id).is_some())
+        .filter(|p| library.has_content(p.id))
         .enumerate()
         .map(|(i, p)| ((i > 0).then(|| p.slug.clone()), p.title.clone()))
         .collect()

@@ -60,6 +60,32 @@ impl std::fmt::Display for ProcessSlug {
     }
 }
 
+/// Starts a process titled `title`, with the first process's themes and categories to edit
+/// and its audit entry; `None` when the slug is taken.
+pub fn create_process(
+    conn: &Connection,
+    slug: &ProcessSlug,
+    title: &str,
+    by: &str,
+) -> rusqlite::Result<Option<Process>> {
+    if repo::find_by_slug(conn, slug.as_str())?.is_some() {
+        return Ok(None);
+    }
+    let process_id = repo::insert(conn, slug, title)?;
+    if let Some(first) = repo::list(conn)?.first().filter(|p| p.id != process_id) {
+        crate::feedback::repo::copy_vocabulary(conn, first.id, process_id)?;
+    }
+    let entry = Entry::new(by, Action::ProcessCreate)
+        .subject(slug.as_str())
+        .detail(title);
+    crate::audit::repo::record_now(conn, &entry)?;
+    Ok(Some(Process {
+        id: process_id,
+        slug: slug.as_str().to_string(),
+        title: title.to_string(),
+    }))
+}
+
 /// Where a draft goes: a new process, an existing one whose draft it becomes, or the version
 /// after the document with this symbol (the newest of its process).
 #[derive(Debug, Clone)]
@@ -189,16 +215,10 @@ pub fn load_draft(
     }
     let (process_id, replacing) = match target {
         DraftTarget::NewProcess(slug) => {
-            if repo::find_by_slug(conn, slug.as_str())?.is_some() {
+            let Some(process) = create_process(conn, slug, &draft.title, by)? else {
                 return Err(LoadRefused::ProcessExists(slug.clone()));
-            }
-            let process_id = repo::insert(conn, slug, &draft.title)?;
-            // A new process starts with the first process's themes and categories, to edit.
-            if let Some(first) = repo::list(conn)?.first().filter(|p| p.id != process_id) {
-                crate::feedback::repo::copy_vocabulary(conn, first.id, process_id)?;
-            }
-            record(conn, by, Action::ProcessCreate, slug.as_str(), &draft.title)?;
-            (process_id, None)
+            };
+            (process.id, None)
         }
         DraftTarget::Process(slug) => {
             let process = repo::find_by_slug(conn, slug.as_str())?

@@ -63,7 +63,7 @@ pub struct Input {
 pub struct ConsultationCounts {
     pub id: i64,
     pub city: String,
-    pub by_stance: [i64; 4],
+    pub by_stance: [i64; crate::feedback::Stance::COUNT],
 }
 
 impl Input {
@@ -87,7 +87,7 @@ impl Input {
                     self.by_consultation.push(ConsultationCounts {
                         id: consultation,
                         city,
-                        by_stance: [0; 4],
+                        by_stance: [0; crate::feedback::Stance::COUNT],
                     });
                     self.by_consultation.len() - 1
                 }

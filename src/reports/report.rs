@@ -27,7 +27,7 @@ pub struct ArticleReport {
     pub article: ArticleId,
     pub input: Input,
     /// Per stakeholder category (empty: none given): counts by stance, as [`Stance::ALL`].
-    pub by_category: Vec<(String, [i64; 4])>,
+    pub by_category: Vec<(String, [i64; crate::feedback::Stance::COUNT])>,
     /// (reference, wording, how many proposed it, the wording compared with the text).
     pub wordings: Vec<(String, String, i64, Vec<Change>)>,
     pub key_comments: Vec<QuotedComment>,
@@ -59,7 +59,7 @@ pub fn consolidated_report(
         .filter(|a| only.is_none_or(|wanted| wanted == a.id))
     {
         let mut input = Input::default();
-        let mut by_category: Vec<(String, [i64; 4])> = Vec::new();
+        let mut by_category: Vec<(String, [i64; crate::feedback::Stance::COUNT])> = Vec::new();
         // (the text the wording answers, the unit, the wording, how many proposed it)
         let mut wordings: Vec<(String, String, String, i64)> = Vec::new();
         let mut key_comments = Vec::new();
@@ -70,7 +70,7 @@ pub fn consolidated_report(
                 let index = match by_category.iter().position(|(c, _)| *c == category) {
                     Some(index) => index,
                     None => {
-                        by_category.push((category, [0; 4]));
+                        by_category.push((category, [0; Stance::COUNT]));
                         by_category.len() - 1
                     }
                 };
@@ -119,17 +119,16 @@ pub fn consolidated_report(
 }
 
 /// One consultation's or category's counts in the order of the report's columns, with the total.
-pub fn with_total(counts: &[i64; 4]) -> [i64; 5] {
-    [
-        counts[0],
-        counts[1],
-        counts[2],
-        counts[3],
-        counts.iter().sum(),
-    ]
+pub fn with_total(
+    counts: &[i64; crate::feedback::Stance::COUNT],
+) -> [i64; crate::feedback::Stance::COUNT + 1] {
+    let mut row = [0; crate::feedback::Stance::COUNT + 1];
+    row[..counts.len()].copy_from_slice(counts);
+    row[counts.len()] = counts.iter().sum();
+    row
 }
 
 /// A consultation's counts as the report's table reads them.
-pub fn consultation_row(counts: &ConsultationCounts) -> [i64; 5] {
+pub fn consultation_row(counts: &ConsultationCounts) -> [i64; crate::feedback::Stance::COUNT + 1] {
     with_total(&counts.by_stance)
 }

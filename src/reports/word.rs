@@ -140,15 +140,16 @@ pub fn comparative_table_docx(tr: &Tr, table: &ComparativeTable) -> anyhow::Resu
 
 /// A4 portrait, in twentieths of a point.
 const PORTRAIT: (u32, u32) = (11_906, 16_838);
-/// The report's count tables: a label, four positions and the total.
-const COUNT_COLUMNS: [usize; 6] = [3_400, 1_150, 1_150, 1_150, 1_150, 1_150];
+/// The report's count tables: a label, five positions and the total.
+const COUNT_COLUMNS: [usize; 7] = [2_900, 1_040, 1_040, 1_040, 1_040, 1_040, 1_040];
 /// How each position is drawn in the Word file's bars: a glyph (so the bar reads without
 /// colour) and a colour, those of the page's charts.
-const BAR_GLYPHS: [(&str, &str); 4] = [
+const BAR_GLYPHS: [(&str, &str); crate::feedback::Stance::COUNT] = [
     ("\u{2588}", "1B5E20"),
     ("\u{2593}", "0B5394"),
     ("\u{2592}", "B00020"),
     ("\u{2591}", "4A2C7A"),
+    ("\u{2581}", "5F6B7A"),
 ];
 /// Glyphs in the longest bar.
 const BAR_LENGTH: i64 = 40;
@@ -158,7 +159,11 @@ fn heading(text: &str, size: usize) -> Paragraph {
 }
 
 /// A table of counts by position and their total, one row per label.
-fn counts_table(tr: &Tr, first: &str, rows: &[(String, [i64; 5])]) -> Table {
+fn counts_table(
+    tr: &Tr,
+    first: &str,
+    rows: &[(String, [i64; crate::feedback::Stance::COUNT + 1])],
+) -> Table {
     let mut header = vec![cell(COUNT_COLUMNS[0], vec![bold(first)])];
     header.extend(
         crate::feedback::Stance::ALL
@@ -186,7 +191,7 @@ fn counts_table(tr: &Tr, first: &str, rows: &[(String, [i64; 5])]) -> Table {
 
 /// The positions by consultation as bars of glyphs, the longest [`BAR_LENGTH`] long, each
 /// with its counts in words, and a legend.
-fn bars(tr: &Tr, rows: &[(String, [i64; 4])]) -> Vec<Paragraph> {
+fn bars(tr: &Tr, rows: &[(String, [i64; crate::feedback::Stance::COUNT])]) -> Vec<Paragraph> {
     let largest = rows
         .iter()
         .map(|(_, c)| c.iter().sum::<i64>())
@@ -204,15 +209,7 @@ fn bars(tr: &Tr, rows: &[(String, [i64; 4])]) -> Vec<Paragraph> {
                         paragraph.add_run(Run::new().add_text(glyph.repeat(length)).color(colour));
                 }
             }
-            let [s, a, o, q] = *counts;
-            let words = tr.message(
-                &crate::i18n::Message::new("tally-bar-label")
-                    .with("total", counts.iter().sum::<i64>())
-                    .with("support", s)
-                    .with("amend", a)
-                    .with("oppose", o)
-                    .with("question", q),
-            );
+            let words = tr.message(&crate::tallies::chart::bar_label(counts));
             paragraph.add_run(Run::new().add_text(format!("  {words}")))
         })
         .collect();
@@ -282,7 +279,7 @@ pub fn report_docx(tr: &Tr, report: &super::report::Report, made: &str) -> anyho
             continue;
         }
         docx = docx.add_paragraph(heading(&tr.t("report-chart"), 24));
-        let by_consultation: Vec<(String, [i64; 4])> = section
+        let by_consultation: Vec<(String, [i64; crate::feedback::Stance::COUNT])> = section
             .input
             .by_consultation
             .iter()

@@ -238,7 +238,16 @@ async fn render(
     refused: Option<Refused>,
 ) -> Result<HttpResponse, AppError> {
     let link_filter = parse_filter(state, request.query.clone()).await?;
-    let document = document_of(state, &link_filter)?;
+    let mut document = document_of(state, &link_filter)?;
+    // A question is in its process's question set, whichever version the desk is on.
+    if request.article.is_question() {
+        document = state
+            .library
+            .snapshot()
+            .questions_of_process(document.process_id)
+            .cloned()
+            .ok_or(AppError::NotFound("error-not-found-article"))?;
+    }
     let article = document
         .article(request.article)
         .ok_or(AppError::NotFound("error-not-found-article"))?;

@@ -209,8 +209,14 @@ pub fn unpack(conn: &Connection, pack: &Pack, instance: &str, key: &[u8]) -> any
             .collect::<Vec<_>>()
             .join(", ");
         let marks = vec!["?"; rows.columns.len()].join(", ");
+        // The fixed lists are partly filled by the migrations (the "no position" stance):
+        // the pack's copy of a row already there is the same row.
+        let verb = match table {
+            "stances" | "comment_types" => "INSERT OR IGNORE",
+            _ => "INSERT",
+        };
         let mut insert =
-            conn.prepare(&format!("INSERT INTO {table} ({names}) VALUES ({marks})"))?;
+            conn.prepare(&format!("{verb} INTO {table} ({names}) VALUES ({marks})"))?;
         for row in &rows.rows {
             if row.len() != rows.columns.len() {
                 return Err(Refusal::Malformed(format!("a row of {table}")).into());

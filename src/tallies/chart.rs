@@ -12,7 +12,7 @@ use super::repo::TallyCell;
 /// Counts by stance, in `Stance::ALL` order.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Counts {
-    pub by_stance: [i64; 4],
+    pub by_stance: [i64; crate::feedback::Stance::COUNT],
 }
 
 impl Counts {
@@ -117,22 +117,26 @@ pub fn stacked_bars(tr: &Tr, rows: &[(String, Counts)]) -> Vec<Bar> {
                     segment
                 })
                 .collect();
-            let [s, a, o, q] = counts.by_stance;
             Bar {
                 title: title.clone(),
                 y: i as i64 * ROW_HEIGHT,
                 segments,
-                label: tr.message(
-                    &Message::new("tally-bar-label")
-                        .with("total", counts.total())
-                        .with("support", s)
-                        .with("amend", a)
-                        .with("oppose", o)
-                        .with("question", q),
-                ),
+                label: tr.message(&bar_label(&counts.by_stance)),
             }
         })
         .collect()
+}
+
+/// A bar's counts in words: the total, then each position.
+pub fn bar_label(by_stance: &[i64; Stance::COUNT]) -> Message {
+    let [support, amend, oppose, question, none] = *by_stance;
+    Message::new("tally-bar-label")
+        .with("total", by_stance.iter().sum::<i64>())
+        .with("support", support)
+        .with("amend", amend)
+        .with("oppose", oppose)
+        .with("question", question)
+        .with("none", none)
 }
 
 /// Lays out the tally of `document` for `consultations` (slug, city), in their order.
@@ -246,13 +250,13 @@ mod tests {
     #[test]
     fn the_favourable_share_rounds_to_whole_percent() {
         let counts = Counts {
-            by_stance: [1, 1, 1, 0],
+            by_stance: [1, 1, 1, 0, 0],
         };
         assert_eq!(counts.favourable_percent(), Some(67));
         assert_eq!(Counts::default().favourable_percent(), None);
         assert_eq!(
             Counts {
-                by_stance: [0, 0, 0, 5]
+                by_stance: [0, 0, 0, 5, 0]
             }
             .favourable_percent(),
             Some(0)

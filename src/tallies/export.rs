@@ -62,27 +62,29 @@ pub const FEEDBACK_COLUMNS: [&str; repo::FEEDBACK_CELLS + 2] = [
     "read_in",
 ];
 
-pub const TALLY_BY_ARTICLE_COLUMNS: [&str; 7] = [
+pub const TALLY_BY_ARTICLE_COLUMNS: [&str; 8] = [
     "article",
     "consultation",
     "support",
     "amend",
     "oppose",
     "question",
+    "none",
     "total",
 ];
 
-pub const TALLY_BY_CHANNEL_COLUMNS: [&str; 7] = [
-    "article", "channel", "support", "amend", "oppose", "question", "total",
+pub const TALLY_BY_CHANNEL_COLUMNS: [&str; 8] = [
+    "article", "channel", "support", "amend", "oppose", "question", "none", "total",
 ];
 
-pub const TALLY_BY_STAKEHOLDER_COLUMNS: [&str; 7] = [
+pub const TALLY_BY_STAKEHOLDER_COLUMNS: [&str; 8] = [
     "article",
     "stakeholder_category",
     "support",
     "amend",
     "oppose",
     "question",
+    "none",
     "total",
 ];
 
@@ -361,8 +363,7 @@ fn articles_in_order<'a>(
     filter: &'a Filter,
 ) -> impl Iterator<Item = (i64, ArticleId)> + 'a {
     library
-        .all()
-        .iter()
+        .all_with_questions()
         .filter(move |d| filter.document_id.is_none_or(|id| id == d.id))
         .flat_map(|d| d.articles.iter().map(move |a| (d.id, a.id)))
         .filter(move |(_, a)| filter.article.is_none_or(|wanted| wanted == *a))
@@ -507,11 +508,14 @@ fn stance_counts<'a>(
 }
 
 /// A group's counts by stance in the columns' order, then their total.
-fn tally_record<'a>(group: &'a str, counts: &HashMap<&str, i64>) -> (&'a str, [i64; 5]) {
-    let mut record = [0; 5];
+fn tally_record<'a>(
+    group: &'a str,
+    counts: &HashMap<&str, i64>,
+) -> (&'a str, [i64; Stance::COUNT + 1]) {
+    let mut record = [0; Stance::COUNT + 1];
     for (i, stance) in Stance::ALL.iter().enumerate() {
         record[i] = counts.get(stance.key()).copied().unwrap_or(0);
     }
-    record[4] = record[..4].iter().sum();
+    record[Stance::COUNT] = record[..Stance::COUNT].iter().sum();
     (group, record)
 }

@@ -183,7 +183,7 @@ mod tests {
         let first: Vec<String> = lines[..3].iter().map(|(a, _)| a.to_string()).collect();
         assert_eq!(first, ["title", "whole", "preamble"]);
         let four = &lines.iter().find(|(a, _)| a.to_string() == "4").unwrap().1;
-        assert_eq!((four.counts.by_stance, four.pending), ([3, 0, 2, 0], 3));
+        assert_eq!((four.counts.by_stance, four.pending), ([3, 0, 2, 0, 0], 3));
         let five = &lines.iter().find(|(a, _)| a.to_string() == "5").unwrap().1;
         assert_eq!(*five, ArticleTotals::default());
     }

@@ -32,6 +32,10 @@ struct OverviewPage {
     /// Stance keys with their labels, in the order of the overview's columns.
     stances: Vec<(&'static str, String)>,
     articles: Vec<ArticleSummary>,
+    /// The process's discussion questions, when the desk shows its draft: their own lines.
+    questions: Vec<ArticleSummary>,
+    /// The desk on the questions alone: their tallies and exports.
+    questions_link: Option<String>,
     /// Every version of the process's draft, when it has several: (label, address, shown).
     versions: Vec<(String, String, bool)>,
     /// The tally page and each export of the version shown.
@@ -82,9 +86,14 @@ pub(crate) async fn overview(
     let process = resolve(&library, processes, &consultations, &query)?;
     let document = process.document.clone();
     let document_id = document.id;
+    let question_set = library
+        .questions_of_process(process.process.id)
+        .filter(|q| q.id != document_id)
+        .cloned();
+    let questions_id = question_set.as_ref().map(|q| q.id);
     let consultations = consultations
         .into_iter()
-        .filter(|c| c.document_id == document_id)
+        .filter(|c| c.document_id == document_id || Some(c.document_id) == questions_id)
         .map(|c| {
             let total = totals.get(&c.id).copied().unwrap_or(0);
             (c, total)
@@ -93,9 +102,13 @@ pub(crate) async fn overview(
     let counting = Counting::of(&query, &document)?;
     let (shown, from_library) = (document.clone(), library.clone());
     let ancestries = state.ancestries.clone();
-    let (overview, distinct) = state
+    let (overview, distinct, question_rows) = state
         .db
         .read(move |conn| {
+            let question_rows = match questions_id {
+                Some(id) => super::repo::article_overview(conn, id)?,
+                None => Vec::new(),
+            };
             let mut rows = super::repo::article_overview(conn, document_id)?;
             // Distinct texts are counted per version: a carried group may span several.
             let distinct = if counting == Counting::WithEarlier {
@@ -105,9 +118,26 @@ pub(crate) async fn overview(
             } else {
                 Some(crate::text_groups::repo::distinct_texts(conn, document_id)?)
             };
-            Ok((rows, distinct))
+            Ok((rows, distinct, question_rows))
         })
         .await?;
+    let questions_link = question_set
+        .as_ref()
+        .map(|set| process.link_to_version(crate::paths::desk(), set));
+    let questions = question_set
+        .map(|set| {
+            super::totals_per_article(&set, &question_rows)
+                .into_iter()
+                .map(|(article, totals)| ArticleSummary {
+                    article: article.to_string(),
+                    review_link: process.link(crate::paths::review(article)),
+                    title: tr.article_title(article),
+                    totals,
+                    distinct: None,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     let show_distinct = distinct.is_some();
     let articles = super::totals_per_article(&document, &overview)
         .into_iter()
@@ -193,5 +223,7 @@ pub(crate) async fn overview(
         desk,
         consultations,
         articles,
+        questions,
+        questions_link,
     })
 }

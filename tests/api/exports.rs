@@ -201,6 +201,7 @@ async fn tally_by_article_counts_per_consultation_and_in_all_in_document_order()
             "amend",
             "oppose",
             "question",
+            "none",
             "total"
         ]
     );
@@ -210,11 +211,14 @@ async fn tally_by_article_counts_per_consultation_and_in_all_in_document_order()
             .unwrap_or_else(|| panic!("no row {article} {consultation} in {rows:?}"))[2..]
             .to_vec()
     };
-    assert_eq!(find("4", "suva-2015"), ["0", "2", "1", "0", "3"]);
-    assert_eq!(find("4", "doha-2016"), ["1", "0", "0", "0", "1"]);
-    assert_eq!(find("4", "all"), ["1", "2", "1", "0", "4"]);
-    assert_eq!(find("preamble", "geneva-2015"), ["0", "0", "0", "1", "1"]);
-    assert_eq!(find("10", "all"), ["0", "0", "0", "0", "0"]);
+    assert_eq!(find("4", "suva-2015"), ["0", "2", "1", "0", "0", "3"]);
+    assert_eq!(find("4", "doha-2016"), ["1", "0", "0", "0", "0", "1"]);
+    assert_eq!(find("4", "all"), ["1", "2", "1", "0", "0", "4"]);
+    assert_eq!(
+        find("preamble", "geneva-2015"),
+        ["0", "0", "0", "1", "0", "1"]
+    );
+    assert_eq!(find("10", "all"), ["0", "0", "0", "0", "0", "0"]);
     // Articles in document order, the title and the whole draft first; within an article,
     // consultations in their listed order, then "all".
     let order: Vec<(&str, &str)> = rows

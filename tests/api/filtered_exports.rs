@@ -26,8 +26,8 @@ async fn every_export_takes_the_review_filters_on_the_web_and_the_command_line()
     assert_eq!(
         tally,
         [
-            ["4", "suva-2015", "1", "1", "0", "0", "2"],
-            ["4", "all", "1", "1", "0", "0", "2"]
+            ["4", "suva-2015", "1", "1", "0", "0", "0", "2"],
+            ["4", "all", "1", "1", "0", "0", "0", "2"]
         ]
     );
     let (header, by_category) = app
@@ -42,6 +42,7 @@ async fn every_export_takes_the_review_filters_on_the_web_and_the_command_line()
             "amend",
             "oppose",
             "question",
+            "none",
             "total"
         ]
     );
@@ -55,9 +56,10 @@ async fn every_export_takes_the_review_filters_on_the_web_and_the_command_line()
                 "1",
                 "1",
                 "0",
+                "0",
                 "2"
             ],
-            ["4", "Academia", "1", "0", "0", "0", "1"]
+            ["4", "Academia", "1", "0", "0", "0", "0", "1"]
         ]
     );
     let (_, disposition) = app

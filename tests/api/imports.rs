@@ -501,6 +501,7 @@ async fn the_desk_checks_a_file_shows_what_it_would_store_and_stores_it_on_confi
         .filter_map(|r| r.get(3).map(|c| c.to_string()))
         .filter(|s| !s.is_empty())
         .collect();
+    // "No position" is for questions: a draft's template leaves it out.
     assert_eq!(stances, ["support", "amend", "oppose", "question"]);
     // The example row is never stored by mistake: a file that still has it is refused.
     let file = std::env::temp_dir().join(format!("template-{}.xlsx", std::process::id()));

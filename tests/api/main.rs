@@ -52,3 +52,4 @@ mod title_and_whole;
 mod translations;
 mod valid_html;
 mod vocabularies;
+mod workshops;

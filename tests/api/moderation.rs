@@ -34,7 +34,7 @@ async fn a_hidden_item_leaves_every_tally_and_comes_back_when_unhidden() {
         "1"
     );
     let overview = app.page("/admin").await;
-    assert_eq!(overview.texts("#overview-4 td")[4], "1");
+    assert_eq!(overview.texts("#overview-4 td")[5], "1");
     let tally = app.page("/admin/tally").await;
     assert_eq!(tally.texts("#tally-4 .cell-all .cell-total"), ["1"]);
     let (_, by_article) = app.export("/admin/exports/tally_by_article.csv").await;
@@ -42,13 +42,13 @@ async fn a_hidden_item_leaves_every_tally_and_comes_back_when_unhidden() {
         .iter()
         .find(|r| r[0] == "4" && r[1] == "all")
         .unwrap();
-    assert_eq!(all_4[6], "1");
+    assert_eq!(all_4[7], "1");
     let (_, by_stakeholder) = app.export("/admin/exports/tally_by_stakeholder.csv").await;
     assert_eq!(
         by_stakeholder
             .iter()
             .filter(|r| r[0] == "4")
-            .map(|r| r[6].as_str())
+            .map(|r| r[7].as_str())
             .collect::<Vec<_>>(),
         ["1"]
     );

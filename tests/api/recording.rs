@@ -186,7 +186,7 @@ async fn a_rapporteur_records_statements_one_after_another_on_a_closed_consultat
     assert_eq!(header[1], "channel");
     let channels: Vec<(&str, &str)> = tally
         .iter()
-        .map(|r| (r[1].as_str(), r[6].as_str()))
+        .map(|r| (r[1].as_str(), r[7].as_str()))
         .collect();
     assert_eq!(
         channels,

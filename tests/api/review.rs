@@ -397,11 +397,12 @@ async fn the_overview_counts_stances_and_items_awaiting_a_disposition_per_articl
     );
     let page = app.page("/admin").await;
     let row = |article: &str| page.texts(&format!("#overview-{article} td"));
-    // Support, amend, oppose, question, total, distinct texts, awaiting: the three comments
+    // Support, amend, oppose, question, no position, total, distinct texts, awaiting: the
+    // three comments
     // on Article 4 say the same.
-    assert_eq!(row("4"), ["0", "2", "1", "0", "3", "1", "2"]);
-    assert_eq!(row("preamble"), ["0", "1", "0", "0", "1", "1", "1"]);
-    assert_eq!(row("10"), ["0", "0", "0", "0", "0", "0", "0"]);
+    assert_eq!(row("4"), ["0", "2", "1", "0", "0", "3", "1", "2"]);
+    assert_eq!(row("preamble"), ["0", "1", "0", "0", "0", "1", "1", "1"]);
+    assert_eq!(row("10"), ["0", "0", "0", "0", "0", "0", "0", "0"]);
 }
 
 #[tokio::test]

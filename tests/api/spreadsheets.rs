@@ -113,9 +113,9 @@ async fn every_export_has_a_workbook_with_its_columns_documented_in_the_desks_la
     app.get("/language/fr?next=/admin").await;
     for (name, columns) in [
         ("feedback", 40),
-        ("tally_by_article", 7),
-        ("tally_by_stakeholder", 7),
-        ("tally_by_channel", 7),
+        ("tally_by_article", 8),
+        ("tally_by_stakeholder", 8),
+        ("tally_by_channel", 8),
         ("disposition_of_comments", 8),
     ] {
         let response = app
@@ -249,7 +249,7 @@ async fn the_consolidation_workbook_has_a_sheet_per_article_then_the_tally_and_t
     let tally = book.worksheet_range("tally_by_article").unwrap();
     assert!(tally.rows().any(|r| r[0] == Data::String("4".into())
         && r[1] == Data::String("all".into())
-        && r[6] == Data::Float(2.0)));
+        && r[7] == Data::Float(2.0)));
     assert_eq!(
         book.worksheet_range("disposition_of_comments")
             .unwrap()

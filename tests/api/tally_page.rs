@@ -33,7 +33,7 @@ async fn the_tally_page_shows_the_matrix_and_labelled_charts() {
     assert_eq!(row, ["0", "0", "0", "3", "1", "4"]);
     assert_eq!(
         page.texts("#tally-4 .cell-all .cell-split"),
-        ["1 / 1 / 1 / 1"]
+        ["1 / 1 / 1 / 1 / 0"]
     );
     // Two inline SVG charts, each titled, with their values written out.
     assert_eq!(page.count("svg[role=img] title"), 2 + 4);
@@ -65,7 +65,10 @@ async fn the_heatmap_tells_zero_from_none_and_has_a_legend_and_charts_scroll_rat
             .iter()
             .any(|t| t == "0% of 1")
     );
-    assert!(body.contains("fill=\"url(#fill-none)\""), "no hatched cell");
+    assert!(
+        body.contains("fill=\"url(#fill-no-feedback)\""),
+        "no hatched cell"
+    );
     assert!(
         !body.contains("fill-opacity=\"0.00\"") && !body.contains("fill-opacity=\"0\""),
         "a cell drawn invisible"

@@ -116,9 +116,9 @@ async fn the_desk_the_tallies_and_the_exports_have_their_own_rows() {
             .unwrap_or_else(|| panic!("no row {article} {consultation}"))[2..]
             .to_vec()
     };
-    // Columns: support, amend, oppose, question, total.
-    assert_eq!(row("title", "suva-2015"), ["0", "1", "0", "0", "1"]);
-    assert_eq!(row("whole", "geneva-2015"), ["0", "1", "0", "0", "1"]);
+    // Columns: support, amend, oppose, question, no position, total.
+    assert_eq!(row("title", "suva-2015"), ["0", "1", "0", "0", "0", "1"]);
+    assert_eq!(row("whole", "geneva-2015"), ["0", "1", "0", "0", "0", "1"]);
     assert_eq!(tally[0][0], "title");
 }
 

@@ -76,6 +76,11 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
         "/admin/consultations/doha-2016/edit",
         "/admin/consultations/doha-2016/invitations",
         "/admin/vocabularies",
+        "/admin/questions",
+        "/consultations/geneva-2012",
+        "/consultations/geneva-2012/articles/q1",
+        "/admin/articles/q1",
+        "/admin?version=solidarity-declaration%2Fquestions",
         "/admin/lineage/2",
         "/admin?version=A%2FHRC%2F35%2F35%2FRev.test",
         "/admin/articles/7?version=A%2FHRC%2F35%2F35%2FRev.test",
@@ -109,6 +114,16 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
     // The setup forms, refused and done: an account refused, one added (its link shown once),
     // its password page refused, and a wrong current password.
     for (name, path, fields) in [
+        (
+            "a refused question",
+            "/admin/questions".to_string(),
+            vec![("text", " ".to_string()), ("label", "x".repeat(121))],
+        ),
+        (
+            "a refused process",
+            "/admin/processes".to_string(),
+            vec![("title", String::new()), ("slug", "Two words".to_string())],
+        ),
         (
             "a refused account",
             "/admin/organisers".to_string(),
@@ -294,6 +309,31 @@ async fn every_page_is_valid_html_in_every_language() {
     // Shown on the login page before logging in, in English.
     let login = app.get("/login").await.text().await.unwrap();
     app.log_in().await;
+    // A workshop on discussion questions and the draft, with an answer.
+    app.post(
+        "/admin/questions",
+        &[
+            ("text", "What is solidarity?".into()),
+            ("label", "Nature".into()),
+        ],
+    )
+    .await;
+    let workshop = [
+        ("slug", "geneva-2012"),
+        ("city", "Geneva"),
+        ("held", "2012-06"),
+        ("process", "solidarity-declaration"),
+        ("offers", "both"),
+    ]
+    .map(|(k, v)| (k, v.to_string()));
+    app.post("/admin/consultations", &workshop).await;
+    let answer = with_field(&valid_feedback(), "stance", Some("none"));
+    app.submit_ok(
+        "geneva-2012",
+        "q1",
+        &with_field(&answer, "paragraph", Some("")),
+    )
+    .await;
 
     let dir = tempfile::tempdir().unwrap();
     let mut names = vec![(dir.path().join("login.html"), "en /login".to_string())];

@@ -111,6 +111,7 @@ async fn the_main_pages_pass_axe_in_every_language() {
             "/admin/consultations/new",
             "/admin/consultations/doha-2016/invitations",
             "/admin/vocabularies",
+            "/admin/questions",
             "/admin/lineage/2",
             "/admin?version=A%2FHRC%2F35%2F35%2FRev.test",
             "/admin/articles/4?version=A%2FHRC%2F35%2F35%2FRev.test",
