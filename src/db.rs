@@ -135,6 +135,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../migrations/0026_translation_uploads.sql")),
     M::up(include_str!("../migrations/0027_title_and_whole.sql")),
     M::up(include_str!("../migrations/0028_discussion_questions.sql")),
+    M::up(include_str!("../migrations/0029_breakout_groups.sql")),
 ];
 
 fn migrations() -> Migrations<'static> {

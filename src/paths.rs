@@ -98,6 +98,36 @@ pub fn vocabularies() -> String {
     "/admin/vocabularies".to_string()
 }
 
+/// A workshop's breakout groups, set up by administrators.
+pub fn groups(consultation: &str) -> String {
+    format!("/admin/consultations/{}/groups", segment(consultation))
+}
+
+/// The rapporteur's page of a group, on the desk.
+pub fn group(id: i64) -> String {
+    format!("/admin/groups/{id}")
+}
+
+/// Where the desk's rapporteur page records a point.
+pub fn group_points(id: i64) -> String {
+    format!("/admin/groups/{id}/points")
+}
+
+/// A group's report to the plenary, on the desk.
+pub fn group_report(id: i64) -> String {
+    format!("/admin/groups/{id}/report")
+}
+
+/// The rapporteur's page a link opens: that group alone.
+pub fn rapporteur(token: impl Display) -> String {
+    format!("/rapporteur/{}", segment(token))
+}
+
+/// A group's report to the plenary, through its rapporteur link.
+pub fn rapporteur_report(token: impl Display) -> String {
+    format!("/rapporteur/{}/report", segment(token))
+}
+
 /// The desk page of a process's discussion questions.
 pub fn questions() -> String {
     "/admin/questions".to_string()

@@ -52,6 +52,9 @@ pub enum Action {
     QuestionRetire,
     QuestionRestore,
     QuestionDelete,
+    GroupAdd,
+    RapporteurLink,
+    RapporteurRevoke,
 }
 
 impl Action {
@@ -103,6 +106,9 @@ impl Action {
             Action::QuestionRetire => "question-retire",
             Action::QuestionRestore => "question-restore",
             Action::QuestionDelete => "question-delete",
+            Action::GroupAdd => "group-add",
+            Action::RapporteurLink => "rapporteur-link",
+            Action::RapporteurRevoke => "rapporteur-revoke",
         }
     }
 }

@@ -130,6 +130,15 @@ pub fn list(conn: &Connection) -> rusqlite::Result<Vec<Consultation>> {
 }
 
 #[tracing::instrument(level = "debug", skip_all)]
+pub fn find_by_id(conn: &Connection, id: i64) -> rusqlite::Result<Option<Consultation>> {
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM consultations WHERE id = ?1"
+    ))?
+    .query_row([id], from_row)
+    .optional()
+}
+
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn find_by_slug(conn: &Connection, slug: &str) -> rusqlite::Result<Option<Consultation>> {
     conn.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM consultations WHERE slug = ?1"

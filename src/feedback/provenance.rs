@@ -103,6 +103,16 @@ pub fn latest_day() -> time::Date {
     now.date()
 }
 
+/// The day something was said or written, `YYYY-MM-DD`, no later than `today`.
+pub fn parse_day(raw: &str, today: time::Date) -> Result<String, Message> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    match time::Date::parse(raw, &format) {
+        Ok(day) if day <= today => Ok(day.format(&format).unwrap_or_default()),
+        Ok(_) => Err(Message::new("invalid-made-on-future")),
+        Err(_) => Err(Message::new("invalid-made-on").with_text("value", raw)),
+    }
+}
+
 impl ProvenanceForm {
     /// The provenance of an item `by` records, or each field's problem. `today` bounds the
     /// day it was made: what is recorded has already been said.
@@ -130,18 +140,10 @@ impl ProvenanceForm {
                 );
             }
         }
-        let format = time::macros::format_description!("[year]-[month]-[day]");
-        let made_on = match time::Date::parse(self.made_on.trim(), &format) {
-            Ok(day) if day <= today => Some(day),
-            Ok(_) => {
-                errors.add("made_on", Message::new("invalid-made-on-future"));
-                None
-            }
-            Err(_) => {
-                errors.add(
-                    "made_on",
-                    Message::new("invalid-made-on").with_text("value", self.made_on.trim()),
-                );
+        let made_on = match parse_day(self.made_on.trim(), today) {
+            Ok(day) => Some(day),
+            Err(message) => {
+                errors.add("made_on", message);
                 None
             }
         };
@@ -150,7 +152,7 @@ impl ProvenanceForm {
                 channel,
                 speaker: self.speaker.trim().to_string(),
                 session: self.session.trim().to_string(),
-                made_on: made_on.format(&format).unwrap_or_default(),
+                made_on,
                 source_reference: self.source_reference.trim().to_string(),
                 recorded_by: by.to_string(),
                 read_in: String::new(),

@@ -6,6 +6,8 @@
 //! search, moderation, dispositions, tallies and exports serve questions through the same code
 //! as articles.
 
+pub mod groups;
+pub mod groups_routes;
 pub mod questions_routes;
 pub mod repo;
 

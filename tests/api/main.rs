@@ -1,6 +1,7 @@
 //! The application driven over HTTP, one module per feature.
 
 mod audit_log;
+mod breakout_groups;
 mod carried_feedback;
 mod cli;
 mod comparative_table;

@@ -37,6 +37,40 @@ fn store_invitation(app: &TestApp) {
         .unwrap();
 }
 
+/// The token of the rapporteur link of group 1 that [`store_workshop`] makes, as link 1.
+const RAPPORTEUR: &str = "rapporrapporrapporrapporrapporrapporrappor1";
+
+/// Makes suva-2015 a workshop on a question (q1) and the draft, with a group 1 on q1 and its
+/// rapporteur link 1 ([`RAPPORTEUR`]). The organiser is logged in.
+async fn store_workshop(app: &TestApp) {
+    let asked = app
+        .post(
+            "/admin/questions",
+            &[
+                ("text", "What is solidarity?".into()),
+                ("label", String::new()),
+            ],
+        )
+        .await;
+    assert_eq!(asked.status(), StatusCode::SEE_OTHER);
+    app.db()
+        .execute_batch(
+            r#"UPDATE consultations SET kind = 'workshop' WHERE slug = 'suva-2015';
+               INSERT INTO workshop_groups (id, consultation_id, name, position, created_at)
+               SELECT 1, id, 'Group A', 0, '2026-01-01T00:00:00Z' FROM consultations
+               WHERE slug = 'suva-2015';
+               INSERT INTO group_questions (group_id, article, position) VALUES (1, 'q1', 0);"#,
+        )
+        .unwrap();
+    app.db()
+        .execute(
+            r#"INSERT INTO rapporteur_links (id, group_id, token_hash, label, created_by, created_at)
+               VALUES (1, 1, ?1, 'walkers', 'test', '2026-01-01T00:00:00Z')"#,
+            [consult::tokens::token_hash(RAPPORTEUR)],
+        )
+        .unwrap();
+}
+
 /// Keeps an uploaded draft waiting for its preview, as id 1, so `/admin/drafts/{id}` exists.
 fn store_pending_draft(app: &TestApp) {
     let draft =
@@ -67,6 +101,8 @@ fn fill(pattern: &str, private: &str, stylesheet: &str) -> String {
         .replace("{process}", consult::processes::SHIPPED_PROCESS_SLUG)
         .replace("{link}", PASSWORD_LINK)
         .replace("{invitation}", INVITATION)
+        .replace("{rapporteur}", RAPPORTEUR)
+        .replace("{link_id}", "1")
         .replace("{list}", "themes")
         .replace("{document}", "2")
         .replace("{slug}", "suva-2015")
@@ -146,6 +182,7 @@ async fn every_listed_route_exists() {
     store_password_link(&app);
     store_pending_draft(&app);
     store_invitation(&app);
+    store_workshop(&app).await;
     for (method, pattern) in ROUTE_TABLE {
         let path = fill(pattern, &private, &css);
         let status = match *method {
@@ -253,6 +290,7 @@ async fn every_administration_route_refuses_a_reviewer_and_admits_an_administrat
     )
     .unwrap();
     store_pending_draft(&app);
+    store_workshop(&app).await;
     let reviewer = new_client();
     let response = app
         .post_with(

@@ -77,6 +77,10 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
         "/admin/consultations/doha-2016/invitations",
         "/admin/vocabularies",
         "/admin/questions",
+        "/admin/consultations/geneva-2012/groups",
+        "/admin/groups/1",
+        "/admin/groups/1?saved=2&question=q1&made_on=2012-06-07",
+        "/admin/groups/1/report",
         "/consultations/geneva-2012",
         "/consultations/geneva-2012/articles/q1",
         "/admin/articles/q1",
@@ -118,6 +122,14 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
             "a refused question",
             "/admin/questions".to_string(),
             vec![("text", " ".to_string()), ("label", "x".repeat(121))],
+        ),
+        (
+            "a refused point",
+            "/admin/groups/1/points".to_string(),
+            vec![
+                ("question", "q9".to_string()),
+                ("support", "all".to_string()),
+            ],
         ),
         (
             "a refused process",
@@ -334,6 +346,33 @@ async fn every_page_is_valid_html_in_every_language() {
         &with_field(&answer, "paragraph", Some("")),
     )
     .await;
+    // A breakout group with a point and a divergent one.
+    let group = [("name", "Group A"), ("questions", "q1")].map(|(k, v)| (k, v.to_string()));
+    app.post("/admin/consultations/geneva-2012/groups", &group)
+        .await;
+    for (text, support, divergent) in [("Broader.", "consensus", false), ("The same.", "one", true)]
+    {
+        let earlier: Option<i64> = app
+            .db()
+            .query_row("SELECT MAX(feedback_id) FROM group_points", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        let diverges = earlier
+            .filter(|_| divergent)
+            .map(|id| id.to_string())
+            .unwrap_or_default();
+        let point = [
+            ("question", "q1"),
+            ("point", text),
+            ("support", support),
+            ("made_on", "2012-06-07"),
+            ("diverges_from", &diverges),
+        ]
+        .map(|(k, v)| (k, v.to_string()));
+        let saved = app.post("/admin/groups/1/points", &point).await;
+        assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+    }
 
     let dir = tempfile::tempdir().unwrap();
     let mut names = vec![(dir.path().join("login.html"), "en /login".to_string())];

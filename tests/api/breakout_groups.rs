@@ -1,0 +1,295 @@
+//! Breakout groups: an administrator sets up a workshop's groups with their questions and
+//! rapporteurs; rapporteurs record the group's points with their degree of support and mark
+//! divergent views, on the desk or through a link that reaches that group alone; each group's
+//! report to the plenary lists its points per question.
+
+use reqwest::StatusCode;
+
+use crate::helpers::{TestApp, location, new_client, spawn_app};
+
+const FIRST: &str =
+    "What is the relationship between international solidarity and international cooperation?";
+const SECOND: &str = "Which duties of States follow from the right to international solidarity?";
+
+/// A workshop `geneva-2012` on two questions, an administrator logged in.
+async fn workshop() -> TestApp {
+    let app = spawn_app().await;
+    app.log_in().await;
+    for text in [FIRST, SECOND] {
+        app.post(
+            "/admin/questions",
+            &[("text", text.into()), ("label", String::new())],
+        )
+        .await;
+    }
+    let fields = [
+        ("slug", "geneva-2012"),
+        ("city", "Geneva"),
+        ("held", "2012-06"),
+        ("process", "solidarity-declaration"),
+        ("offers", "questions"),
+    ]
+    .map(|(k, v)| (k, v.to_string()));
+    let made = app.post("/admin/consultations", &fields).await;
+    assert_eq!(made.status(), StatusCode::SEE_OTHER);
+    app
+}
+
+fn group(name: &str, questions: &[&str], rapporteur: &str) -> Vec<(&'static str, String)> {
+    let mut fields = vec![
+        ("name", name.to_string()),
+        ("rapporteur", rapporteur.to_string()),
+    ];
+    fields.extend(questions.iter().map(|q| ("questions", q.to_string())));
+    fields
+}
+
+fn point(
+    question: &str,
+    text: &str,
+    support: &str,
+    diverges: &[i64],
+) -> Vec<(&'static str, String)> {
+    let mut fields = vec![
+        ("question", question.to_string()),
+        ("point", text.to_string()),
+        ("support", support.to_string()),
+        ("made_on", "2012-06-07".to_string()),
+    ];
+    fields.extend(diverges.iter().map(|id| ("diverges_from", id.to_string())));
+    fields
+}
+
+fn saved_id(response: &reqwest::Response) -> i64 {
+    let at = location(response);
+    let query = at.split('?').nth(1).unwrap_or_default();
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("saved="))
+        .and_then(|id| id.split('#').next())
+        .and_then(|id| id.parse().ok())
+        .unwrap_or_else(|| panic!("no saved point in {at}"))
+}
+
+#[tokio::test]
+async fn rapporteurs_record_points_with_their_support_and_the_plenary_hears_each_group() {
+    let app = workshop().await;
+    assert_eq!(
+        app.get("/admin/consultations/suva-2015/groups")
+            .await
+            .status(),
+        StatusCode::NOT_FOUND,
+        "a consultation on the draft has no groups"
+    );
+    let page = app.page("/admin/consultations/geneva-2012/groups").await;
+    page.assert_status(StatusCode::OK);
+    assert_eq!(page.attrs("#field-group-name", "value"), ["Group A"]);
+
+    // A group needs a question; what was typed comes back.
+    let refused = app
+        .post(
+            "/admin/consultations/geneva-2012/groups",
+            &group("Group A", &[], ""),
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let refused = app
+        .page_of("/admin/consultations/geneva-2012/groups", refused)
+        .await;
+    assert_eq!(refused.count("#error-group-questions"), 1);
+    assert_eq!(refused.attrs("#field-group-name", "value"), ["Group A"]);
+
+    let alice: i64 = app
+        .db()
+        .query_row(
+            "SELECT id FROM organisers WHERE username = 'alice'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    for fields in [
+        group("Group A", &["q1", "q2"], &alice.to_string()),
+        group("Group B", &["q1"], ""),
+    ] {
+        let made = app
+            .post("/admin/consultations/geneva-2012/groups", &fields)
+            .await;
+        assert_eq!(made.status(), StatusCode::SEE_OTHER);
+    }
+    let taken = app
+        .post(
+            "/admin/consultations/geneva-2012/groups",
+            &group("Group B", &["q2"], ""),
+        )
+        .await;
+    assert_eq!(taken.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let ids: Vec<i64> = app
+        .db()
+        .prepare("SELECT id FROM workshop_groups ORDER BY position")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let (a, b) = (ids[0], ids[1]);
+
+    // Group A's rapporteur records on the desk.
+    let saved = app
+        .post(
+            &format!("/admin/groups/{a}/points"),
+            &point(
+                "q1",
+                "It was generally accepted that solidarity is broader than cooperation.",
+                "consensus",
+                &[],
+            ),
+        )
+        .await;
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+    let accepted = saved_id(&saved);
+    let next = app.page(&location(&saved)).await;
+    assert_eq!(
+        next.attrs("#field-question option[selected]", "value"),
+        ["q1"]
+    );
+    assert_eq!(next.attrs("#field-made_on", "value"), ["2012-06-07"]);
+
+    // Group B's rapporteur has a link: it opens that group's page, and nothing of the desk.
+    let made = app
+        .post(
+            &format!("/admin/consultations/geneva-2012/groups/{b}/links"),
+            &[("label", "Ms Rapporteur".into())],
+        )
+        .await;
+    let made = app
+        .page_of("/admin/consultations/geneva-2012/groups", made)
+        .await;
+    let link = made.text("#new-rapporteur-link code");
+    let path = link[link.find("/rapporteur/").unwrap()..].to_string();
+    let rapporteur = new_client();
+    let page = app.page_with(&rapporteur, &path).await;
+    page.assert_status(StatusCode::OK);
+    assert_eq!(page.text("h1"), "Points of Group B");
+    assert_eq!(page.count(".admin-bar"), 0);
+    assert_eq!(page.attrs("#field-question option", "value"), ["q1"]);
+    let divergent = app
+        .post_with(
+            &rapporteur,
+            &path,
+            &point(
+                "q1",
+                "One participant held that the two are the same.",
+                "one",
+                &[accepted],
+            ),
+        )
+        .await;
+    assert_eq!(divergent.status(), StatusCode::SEE_OTHER);
+    let divergent = saved_id(&divergent);
+    // Another group's question, an unknown degree: refused beside their fields, text kept.
+    let refused = app
+        .post_with(
+            &rapporteur,
+            &path,
+            &point("q2", "Duties of States.", "all", &[]),
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let refused = app.page_of(&path, refused).await;
+    assert_eq!(refused.count("#error-question"), 1);
+    assert_eq!(refused.count("#error-support"), 1);
+    assert_eq!(refused.text("#field-point"), "Duties of States.");
+    for (method, desk_path) in [
+        ("GET", "/admin".to_string()),
+        ("GET", format!("/admin/groups/{a}")),
+        ("POST", format!("/admin/groups/{a}/points")),
+    ] {
+        let response = match method {
+            "GET" => rapporteur.get(app.url(&desk_path)).send().await.unwrap(),
+            _ => {
+                app.post_with(&rapporteur, &desk_path, &point("q1", "x", "one", &[]))
+                    .await
+            }
+        };
+        assert!(
+            matches!(
+                response.status(),
+                StatusCode::SEE_OTHER | StatusCode::FORBIDDEN | StatusCode::UNAUTHORIZED
+            ),
+            "{method} {desk_path}: {}",
+            response.status()
+        );
+    }
+
+    // The report to the plenary: each question, its points with their degree of support, and
+    // the divergent views named on both sides.
+    let report = app.page(&format!("/admin/groups/{a}/report")).await;
+    report.assert_status(StatusCode::OK);
+    assert_eq!(report.text("h1"), "Group A: report to the plenary");
+    assert!(report.text(".report-back").contains(FIRST));
+    assert!(report.text(".report-back").contains(SECOND));
+    assert_eq!(
+        report.text(&format!("#point-{accepted} .support")),
+        "Consensus"
+    );
+    assert_eq!(
+        report.text(&format!("#point-{accepted} .divergent")),
+        format!("Divergent views: #{divergent} (Group B)")
+    );
+    let theirs = app.page_with(&rapporteur, &format!("{path}/report")).await;
+    assert_eq!(
+        theirs.text(&format!("#point-{divergent} .support")),
+        "One participant"
+    );
+    assert_eq!(
+        theirs.count(&format!("#point-{accepted}")),
+        0,
+        "only its own group's points"
+    );
+
+    // Points are statements of the group on its question: the desk reviews them.
+    let desk = app.page("/admin/articles/q1").await;
+    assert_eq!(desk.count(".review-item"), 2);
+    let speakers: Vec<String> = app
+        .db()
+        .prepare("SELECT speaker || ' ' || channel || ' ' || recorded_by FROM feedback ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(
+        speakers,
+        ["Group A statement alice", "Group B statement Ms Rapporteur"]
+    );
+
+    // A revoked link opens nothing.
+    let link_id: i64 = app
+        .db()
+        .query_row("SELECT id FROM rapporteur_links", [], |r| r.get(0))
+        .unwrap();
+    let revoked = app
+        .post(
+            &format!("/admin/consultations/geneva-2012/groups/{b}/links/{link_id}/revoke"),
+            &[],
+        )
+        .await;
+    assert_eq!(revoked.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        rapporteur
+            .get(app.url(&path))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    let audit = app.page("/admin/audit").await.text("main");
+    for action in [
+        "Breakout group added",
+        "Rapporteur link made",
+        "Rapporteur link revoked",
+    ] {
+        assert!(audit.contains(action), "no {action:?} in the audit log");
+    }
+}
