@@ -136,6 +136,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../migrations/0027_title_and_whole.sql")),
     M::up(include_str!("../migrations/0028_discussion_questions.sql")),
     M::up(include_str!("../migrations/0029_breakout_groups.sql")),
+    M::up(include_str!("../migrations/0030_thematic_areas.sql")),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -128,6 +128,21 @@ pub fn rapporteur_report(token: impl Display) -> String {
     format!("/rapporteur/{}/report", segment(token))
 }
 
+/// The desk page of a process's thematic areas.
+pub fn areas() -> String {
+    "/admin/areas".to_string()
+}
+
+/// Where the review desk assigns ticked items to a thematic area.
+pub fn assign_to_area() -> String {
+    "/admin/areas/assign".to_string()
+}
+
+/// The summary by thematic area.
+pub fn summary() -> String {
+    "/admin/summary".to_string()
+}
+
 /// The desk page of a process's discussion questions.
 pub fn questions() -> String {
     "/admin/questions".to_string()

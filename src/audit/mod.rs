@@ -55,6 +55,13 @@ pub enum Action {
     GroupAdd,
     RapporteurLink,
     RapporteurRevoke,
+    AreaAdd,
+    AreaEdit,
+    AreaMove,
+    AreaRetire,
+    AreaRestore,
+    AreaDelete,
+    AreaAssign,
 }
 
 impl Action {
@@ -109,6 +116,13 @@ impl Action {
             Action::GroupAdd => "group-add",
             Action::RapporteurLink => "rapporteur-link",
             Action::RapporteurRevoke => "rapporteur-revoke",
+            Action::AreaAdd => "area-add",
+            Action::AreaEdit => "area-edit",
+            Action::AreaMove => "area-move",
+            Action::AreaRetire => "area-retire",
+            Action::AreaRestore => "area-restore",
+            Action::AreaDelete => "area-delete",
+            Action::AreaAssign => "area-assign",
         }
     }
 }

@@ -31,6 +31,8 @@ struct Section {
 struct DeletedPage {
     tr: Tr,
     desk: Desk,
+    /// No thematic areas are assigned from here: the items' text is gone from the draft.
+    assign_areas: Vec<(i64, String)>,
     title: String,
     result_count: String,
     sections: Vec<Section>,
@@ -128,6 +130,7 @@ pub(crate) async fn deleted_page(
         .cloned()
         .unwrap_or_else(|| version.clone());
     pages::ok(&DeletedPage {
+        assign_areas: Vec::new(),
         units: page::unit_choices(&tr, &newest),
         addressed_hint: tr.t_text("review-addressed-hint", "symbol", &newest.symbol),
         title: tr.t_text("deleted-title", "symbol", &version.symbol),

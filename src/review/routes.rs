@@ -39,6 +39,10 @@ fn document_of(state: &AppState, filter: &Filter) -> Result<std::sync::Arc<Docum
 struct ReviewPage<'a> {
     tr: Tr,
     desk: Desk,
+    /// The process's offered thematic areas, to assign ticked items to: (id, "A. Title").
+    assign_areas: Vec<(i64, String)>,
+    /// Where the assignment form posts, with the desk's process.
+    assign_action: String,
     title: String,
     article: &'a Article,
     document: &'a Document,
@@ -131,6 +135,7 @@ impl<'a> Shown<'a> {
         desk: Desk,
         request: ReviewRequest,
         refused: Option<&Refused>,
+        assign_areas: Vec<(i64, String)>,
     ) -> ReviewPage<'a> {
         let Shown {
             document,
@@ -181,6 +186,8 @@ impl<'a> Shown<'a> {
         );
         page::link_copies(&mut groups, &review_path, &link_filter);
         ReviewPage {
+            assign_action: paths::in_process(paths::assign_to_area(), &link_filter.process),
+            assign_areas,
             title: tr.t_text("review-title", "article", tr.article_title(article.id)),
             result_count: page::result_count(
                 &tr,
@@ -286,7 +293,24 @@ async fn render(
         carried,
         search_terms,
     };
-    let review = view.into_page(state, tr, desk, request, refused.as_ref());
+    // Thematic areas an organiser may assign the listed items to, several at once.
+    let process_id = document.process_id;
+    let areas = state
+        .db
+        .read(move |conn| Ok(crate::workshops::repo::areas_of(conn, process_id)?))
+        .await?;
+    let assign_areas = areas
+        .into_iter()
+        .filter(|a| !a.retired)
+        .enumerate()
+        .map(|(i, a)| {
+            (
+                a.id,
+                format!("{}. {}", crate::workshops::areas::letter(i), a.title),
+            )
+        })
+        .collect();
+    let review = view.into_page(state, tr, desk, request, refused.as_ref(), assign_areas);
     let status = match refused {
         Some(_) => StatusCode::UNPROCESSABLE_ENTITY,
         None => StatusCode::OK,

@@ -6,6 +6,9 @@
 //! search, moderation, dispositions, tallies and exports serve questions through the same code
 //! as articles.
 
+pub mod areas;
+pub mod areas_routes;
+pub mod areas_word;
 pub mod groups;
 pub mod groups_routes;
 pub mod questions_routes;

@@ -2,6 +2,7 @@
 
 use rusqlite::{Connection, OptionalExtension, params};
 
+use super::areas::{Area, AreaChange};
 use super::groups::{Group, GroupSetup, NewPoint, Point, Support};
 use super::{QuestionChange, QuestionRefused, QuestionText};
 use crate::audit::{Action, Entry};
@@ -505,4 +506,246 @@ pub fn record_point(
         )?;
     }
     Ok(id)
+}
+
+/// A process's thematic areas in their order, with how many items each holds.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn areas_of(conn: &Connection, process_id: i64) -> rusqlite::Result<Vec<Area>> {
+    conn.prepare_cached(
+        r#"SELECT a.id, a.title, a.retired_at IS NOT NULL,
+                  (SELECT COUNT(*) FROM feedback_areas fa WHERE fa.area_id = a.id)
+           FROM thematic_areas a WHERE a.process_id = ?1 ORDER BY a.position, a.id"#,
+    )?
+    .query_map([process_id], |r| {
+        Ok(Area {
+            id: r.get(0)?,
+            title: r.get(1)?,
+            retired: r.get(2)?,
+            items: r.get(3)?,
+        })
+    })?
+    .collect()
+}
+
+fn record_area(
+    conn: &Connection,
+    by: &str,
+    action: Action,
+    area: i64,
+    detail: &str,
+) -> rusqlite::Result<()> {
+    let entry = Entry::new(by, action)
+        .subject(format!("area #{area}"))
+        .detail(detail);
+    crate::audit::repo::record_now(conn, &entry)
+}
+
+/// Adds an area after the others, with its audit entry.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn add_area(
+    conn: &Connection,
+    process_id: i64,
+    title: &str,
+    by: &str,
+) -> rusqlite::Result<i64> {
+    conn.execute(
+        r#"INSERT INTO thematic_areas (process_id, title, position, created_at)
+           VALUES (?1, ?2, (SELECT COALESCE(MAX(position) + 1, 0) FROM thematic_areas
+                            WHERE process_id = ?1), ?3)"#,
+        params![process_id, title, crate::time_format::now_rfc3339()],
+    )?;
+    let id = conn.last_insert_rowid();
+    record_area(conn, by, Action::AreaAdd, id, title)?;
+    Ok(id)
+}
+
+/// Retitles an area of the process; whether there was one.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn retitle_area(
+    conn: &Connection,
+    process_id: i64,
+    id: i64,
+    title: &str,
+    by: &str,
+) -> rusqlite::Result<bool> {
+    let changed = conn.execute(
+        "UPDATE thematic_areas SET title = ?3 WHERE id = ?1 AND process_id = ?2",
+        params![id, process_id, title],
+    )? > 0;
+    if changed {
+        record_area(conn, by, Action::AreaEdit, id, title)?;
+    }
+    Ok(changed)
+}
+
+/// Why a change to an area was not made.
+#[derive(Debug, thiserror::Error)]
+pub enum AreaRefused {
+    #[error("no such area")]
+    NoSuchArea,
+    #[error("the area holds items")]
+    HasItems,
+    #[error(transparent)]
+    Storage(#[from] rusqlite::Error),
+}
+
+/// Moves, retires, restores or deletes an area of the process, with its audit entry.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn change_area(
+    conn: &Connection,
+    process_id: i64,
+    id: i64,
+    change: AreaChange,
+    by: &str,
+) -> Result<(), AreaRefused> {
+    let position: i64 = conn
+        .query_row(
+            "SELECT position FROM thematic_areas WHERE id = ?1 AND process_id = ?2",
+            params![id, process_id],
+            |r| r.get(0),
+        )
+        .optional()?
+        .ok_or(AreaRefused::NoSuchArea)?;
+    let action = match change {
+        AreaChange::Up | AreaChange::Down => {
+            let (comparison, order) = if change == AreaChange::Up {
+                ("<", "DESC")
+            } else {
+                (">", "ASC")
+            };
+            let neighbour: Option<(i64, i64)> = conn
+                .query_row(
+                    &format!(
+                        "SELECT id, position FROM thematic_areas WHERE process_id = ?1 \
+                         AND position {comparison} ?2 ORDER BY position {order} LIMIT 1"
+                    ),
+                    params![process_id, position],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            let Some((other, other_position)) = neighbour else {
+                return Ok(());
+            };
+            let set = "UPDATE thematic_areas SET position = ?2 WHERE id = ?1";
+            conn.execute(set, params![id, other_position])?;
+            conn.execute(set, params![other, position])?;
+            Action::AreaMove
+        }
+        AreaChange::Retire => {
+            conn.execute(
+                "UPDATE thematic_areas SET retired_at = ?2 WHERE id = ?1",
+                params![id, crate::time_format::now_rfc3339()],
+            )?;
+            Action::AreaRetire
+        }
+        AreaChange::Restore => {
+            conn.execute(
+                "UPDATE thematic_areas SET retired_at = NULL WHERE id = ?1",
+                [id],
+            )?;
+            Action::AreaRestore
+        }
+        AreaChange::Delete => {
+            let items: i64 = conn.query_row(
+                "SELECT COUNT(*) FROM feedback_areas WHERE area_id = ?1",
+                [id],
+                |r| r.get(0),
+            )?;
+            if items > 0 {
+                return Err(AreaRefused::HasItems);
+            }
+            conn.execute("DELETE FROM thematic_areas WHERE id = ?1", [id])?;
+            Action::AreaDelete
+        }
+    };
+    record_area(conn, by, action, id, "")?;
+    Ok(())
+}
+
+/// Assigns items to an area of the process (each once), with one audit entry; items of
+/// another process are left out. Returns how many were newly assigned.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn assign_to_area(
+    conn: &Connection,
+    process_id: i64,
+    area: i64,
+    items: &[i64],
+    by: &str,
+) -> Result<usize, AreaRefused> {
+    let offered: bool = conn.query_row(
+        r#"SELECT EXISTS (SELECT 1 FROM thematic_areas
+                              WHERE id = ?1 AND process_id = ?2 AND retired_at IS NULL)"#,
+        params![area, process_id],
+        |r| r.get(0),
+    )?;
+    if !offered {
+        return Err(AreaRefused::NoSuchArea);
+    }
+    let now = crate::time_format::now_rfc3339();
+    let mut assign = conn.prepare(
+        r#"INSERT OR IGNORE INTO feedback_areas (feedback_id, area_id, assigned_by, assigned_at)
+           SELECT f.id, ?2, ?3, ?4 FROM feedback f JOIN documents d ON d.id = f.document_id
+           WHERE f.id = ?1 AND d.process_id = ?5"#,
+    )?;
+    let mut assigned = 0;
+    for item in items {
+        assigned += assign.execute(params![item, area, by, now, process_id])?;
+    }
+    let listed: Vec<String> = items.iter().map(|i| format!("#{i}")).collect();
+    record_area(conn, by, Action::AreaAssign, area, &listed.join(", "))?;
+    Ok(assigned)
+}
+
+/// One assigned item as the summary reads it.
+#[derive(Debug, Clone)]
+pub struct AssignedItem {
+    pub area: i64,
+    pub id: i64,
+    pub article: String,
+    pub comment: String,
+    pub channel: String,
+    pub speaker: String,
+    /// The published name (empty unless the participant chose to publish it).
+    pub published_name: String,
+    pub organisation: String,
+    pub support: Option<Support>,
+}
+
+/// Every visible item assigned to an area of the process, in the order assigned.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn assigned_items(conn: &Connection, process_id: i64) -> rusqlite::Result<Vec<AssignedItem>> {
+    conn.prepare(
+        r#"SELECT fa.area_id, f.id, f.article, f.comment, f.channel, f.speaker,
+                  CASE WHEN f.publish_name = 1 THEN f.name ELSE '' END, f.organisation, p.support
+           FROM feedback_areas fa
+           JOIN thematic_areas a ON a.id = fa.area_id
+           JOIN feedback f ON f.id = fa.feedback_id
+           LEFT JOIN group_points p ON p.feedback_id = f.id
+           WHERE a.process_id = ?1 AND f.status = 'visible'
+           ORDER BY fa.area_id, f.id"#,
+    )?
+    .query_map([process_id], |r| {
+        Ok(AssignedItem {
+            area: r.get(0)?,
+            id: r.get(1)?,
+            article: r.get(2)?,
+            comment: r.get(3)?,
+            channel: r.get(4)?,
+            speaker: r.get(5)?,
+            published_name: r.get(6)?,
+            organisation: r.get(7)?,
+            support: r
+                .get::<_, Option<String>>(8)?
+                .and_then(|s| Support::parse(&s)),
+        })
+    })?
+    .collect()
+}
+
+/// Every divergence between two points: (one, the other).
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn divergences(conn: &Connection) -> rusqlite::Result<Vec<(i64, i64)>> {
+    conn.prepare("SELECT point_id, other_id FROM divergent_points")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect()
 }

@@ -49,6 +49,7 @@ mod spreadsheets;
 mod structure;
 mod tally_page;
 mod text_groups;
+mod thematic_areas;
 mod title_and_whole;
 mod translations;
 mod valid_html;

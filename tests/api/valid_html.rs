@@ -81,6 +81,8 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
         "/admin/groups/1",
         "/admin/groups/1?saved=2&question=q1&made_on=2012-06-07",
         "/admin/groups/1/report",
+        "/admin/areas",
+        "/admin/summary",
         "/consultations/geneva-2012",
         "/consultations/geneva-2012/articles/q1",
         "/admin/articles/q1",
@@ -130,6 +132,11 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
                 ("question", "q9".to_string()),
                 ("support", "all".to_string()),
             ],
+        ),
+        (
+            "a refused area",
+            "/admin/areas".to_string(),
+            vec![("title", String::new())],
         ),
         (
             "a refused process",
@@ -373,6 +380,21 @@ async fn every_page_is_valid_html_in_every_language() {
         let saved = app.post("/admin/groups/1/points", &point).await;
         assert_eq!(saved.status(), StatusCode::SEE_OTHER);
     }
+    // A thematic area holding every answer and point: the summary shows a divergent view.
+    app.post("/admin/areas", &[("title", "Nature of solidarity".into())])
+        .await;
+    let mut assign = vec![("area", "1".to_string())];
+    let answers: Vec<i64> = app
+        .db()
+        .prepare("SELECT id FROM feedback WHERE article = 'q1'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assign.extend(answers.iter().map(|id| ("ids", id.to_string())));
+    let assigned = app.post("/admin/areas/assign", &assign).await;
+    assert_eq!(assigned.status(), StatusCode::SEE_OTHER);
 
     let dir = tempfile::tempdir().unwrap();
     let mut names = vec![(dir.path().join("login.html"), "en /login".to_string())];

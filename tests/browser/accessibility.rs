@@ -112,6 +112,8 @@ async fn the_main_pages_pass_axe_in_every_language() {
             "/admin/consultations/doha-2016/invitations",
             "/admin/vocabularies",
             "/admin/questions",
+            "/admin/areas",
+            "/admin/summary",
             "/admin/lineage/2",
             "/admin?version=A%2FHRC%2F35%2F35%2FRev.test",
             "/admin/articles/4?version=A%2FHRC%2F35%2F35%2FRev.test",

@@ -12,5 +12,6 @@ mod layout;
 #[path = "../support/process.rs"]
 mod process;
 mod setup;
+mod workshop;
 
 pub(crate) use harness::{Session, start, strings_of};

@@ -67,8 +67,17 @@ pub fn start_listening(
     panic!("the process exited five times before listening");
 }
 
-/// Starts `consult serve` on a free port with the database at `db`; stderr is piped when
-/// `capture_log`, so the test can read the log.
+/// Where the log of each server started with `capture_log` goes, by process id. A file, not a
+/// pipe: a pipe read only at the end fills up with a verbose log and the server stops mid-request.
+fn log_files() -> &'static std::sync::Mutex<std::collections::HashMap<u32, std::path::PathBuf>> {
+    static FILES: std::sync::OnceLock<
+        std::sync::Mutex<std::collections::HashMap<u32, std::path::PathBuf>>,
+    > = std::sync::OnceLock::new();
+    FILES.get_or_init(Default::default)
+}
+
+/// Starts `consult serve` on a free port with the database at `db`; when `capture_log`, its
+/// log is kept (beside the database) for [`stop_and_read_log`].
 pub fn start_consult(db: &std::path::Path, capture_log: bool) -> (Running, u16) {
     start_consult_with(db, capture_log, &[])
 }
@@ -88,14 +97,26 @@ pub fn start_consult_with(
             .args(["--bind", &format!("127.0.0.1:{port}")])
             .stdout(std::process::Stdio::null())
             .stderr(if capture_log {
-                std::process::Stdio::piped()
+                let file = std::fs::File::create(log_path(db, port)).expect("the log file opens");
+                std::process::Stdio::from(file)
             } else {
                 std::process::Stdio::null()
             });
         command
     };
     // Generous: nine browser tests start their servers and browsers at once on two cores.
-    start_listening(command, Duration::from_secs(60))
+    let (running, port) = start_listening(command, Duration::from_secs(60));
+    if capture_log {
+        log_files()
+            .lock()
+            .unwrap()
+            .insert(running.0.id(), log_path(db, port));
+    }
+    (running, port)
+}
+
+fn log_path(db: &std::path::Path, port: u16) -> std::path::PathBuf {
+    db.with_extension(format!("{port}.log"))
 }
 
 /// Sends `signal` (e.g. "TERM") to the process.
@@ -112,13 +133,12 @@ pub fn signal(process: &Running, signal: &str) {
 pub fn stop_and_read_log(mut process: Running) -> String {
     signal(&process, "TERM");
     let _ = process.0.wait();
-    let mut log = String::new();
-    std::io::Read::read_to_string(
-        process.0.stderr.as_mut().expect("stderr was captured"),
-        &mut log,
-    )
-    .unwrap();
-    log
+    let path = log_files()
+        .lock()
+        .unwrap()
+        .remove(&process.0.id())
+        .expect("the log was captured");
+    std::fs::read_to_string(path).expect("the log is readable")
 }
 
 /// The most memory the process has held at once (VmHWM), in bytes.
