@@ -1064,3 +1064,4 @@ audit-action-area-retire = سحب مجال مواضيعي
 audit-action-area-restore = إعادة عرض مجال مواضيعي
 audit-action-area-delete = حذف مجال مواضيعي
 audit-action-area-assign = إسناد عناصر إلى مجال مواضيعي
+question-delete-in-group = يناقش فريق عمل { $question }، فلا يمكن حذفه. اسحبه بدلًا من ذلك.

@@ -1038,3 +1038,4 @@ audit-action-area-retire = Thematic area retired
 audit-action-area-restore = Thematic area offered again
 audit-action-area-delete = Thematic area deleted
 audit-action-area-assign = Items assigned to a thematic area
+question-delete-in-group = A breakout group discusses { $question }, so it cannot be deleted. Retire it instead.

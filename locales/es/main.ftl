@@ -1038,3 +1038,4 @@ audit-action-area-retire = Área temática retirada
 audit-action-area-restore = Área temática ofrecida de nuevo
 audit-action-area-delete = Área temática eliminada
 audit-action-area-assign = Elementos asignados a un área temática
+question-delete-in-group = Un grupo de trabajo debate la { $question }, por lo que no puede eliminarse. Retírela.

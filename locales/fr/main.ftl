@@ -1038,3 +1038,4 @@ audit-action-area-retire = Domaine thématique retiré
 audit-action-area-restore = Domaine thématique proposé de nouveau
 audit-action-area-delete = Domaine thématique supprimé
 audit-action-area-assign = Éléments attribués à un domaine thématique
+question-delete-in-group = Un groupe de travail discute la { $question } : elle ne peut donc pas être supprimée. Retirez-la plutôt.

@@ -26,9 +26,10 @@ impl Counts {
         }
     }
 
-    /// Support plus support-with-amendments, as a whole percentage of the total.
+    /// Support plus support-with-amendments, as a whole percentage of the items that took a
+    /// position ("no position" is counted apart, not against the text).
     pub fn favourable_percent(&self) -> Option<i64> {
-        let total = self.total();
+        let total = self.total() - self.by_stance[Stance::COUNT - 1];
         (total > 0).then(|| ((self.by_stance[0] + self.by_stance[1]) * 100 + total / 2) / total)
     }
 }
@@ -261,5 +262,14 @@ mod tests {
             .favourable_percent(),
             Some(0)
         );
+        // Answers without a position are counted apart, not against the text.
+        let with_none = Counts {
+            by_stance: [1, 1, 1, 0, 7],
+        };
+        assert_eq!(with_none.favourable_percent(), Some(67));
+        let only_none = Counts {
+            by_stance: [0, 0, 0, 0, 3],
+        };
+        assert_eq!(only_none.favourable_percent(), None);
     }
 }

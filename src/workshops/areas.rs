@@ -82,6 +82,11 @@ pub struct SummaryArea {
     pub divergent: Vec<Vec<SummaryItem>>,
 }
 
+/// An item's degree of support in the reader's words, if it is a group's point.
+pub fn support_label(tr: &crate::i18n::Tr, item: &SummaryItem) -> Option<String> {
+    item.support.map(|s| tr.t(&format!("support-{}", s.key())))
+}
+
 fn rank(item: &SummaryItem) -> usize {
     item.support
         .and_then(|s| Support::ALL.iter().position(|x| *x == s))

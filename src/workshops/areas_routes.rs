@@ -370,11 +370,6 @@ async fn summary_of(
         .collect())
 }
 
-/// An item's degree of support in the page's words, if it is a group's point.
-pub fn support_label(tr: &Tr, item: &SummaryItem) -> Option<String> {
-    item.support.map(|s| tr.t(&format!("support-{}", s.key())))
-}
-
 #[derive(Template)]
 #[template(path = "workshops/summary.html")]
 struct SummaryPage {

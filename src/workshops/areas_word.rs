@@ -5,8 +5,7 @@ use std::io::Cursor;
 
 use docx_rs::{Docx, Paragraph, Run};
 
-use super::areas::{SummaryArea, SummaryItem};
-use super::areas_routes::support_label;
+use super::areas::{SummaryArea, SummaryItem, support_label};
 use crate::i18n::Tr;
 use crate::tallies::table::{Cell, Table, XlsxTable};
 

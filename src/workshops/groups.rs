@@ -106,11 +106,8 @@ impl GroupForm {
         }
         let mut chosen = Vec::new();
         for raw in &self.questions {
-            match raw
-                .parse::<ArticleId>()
-                .ok()
-                .filter(|id| questions.article(*id).is_some())
-            {
+            let offered = |id: &ArticleId| questions.article(*id).is_some_and(|a| !a.retired);
+            match raw.parse::<ArticleId>().ok().filter(offered) {
                 Some(id) if !chosen.contains(&id) => chosen.push(id),
                 Some(_) => {}
                 None => errors.add("group-questions", Message::new("invalid-group-questions")),
@@ -229,9 +226,9 @@ impl PointForm {
     }
 }
 
-/// The name a new group is offered: the next letter.
-pub fn next_letter(existing: usize) -> char {
-    (b'A' + (existing % 26) as u8) as char
+/// The letter a new group's name is offered with: A, B, ... Z, then AA.
+pub fn next_letter(existing: usize) -> String {
+    super::areas::letter(existing)
 }
 
 #[cfg(test)]

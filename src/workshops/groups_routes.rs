@@ -93,11 +93,7 @@ async fn render_groups(
         })
         .await?;
     let values = values.unwrap_or_else(|| GroupForm {
-        name: tr.t_text(
-            "group-default-name",
-            "letter",
-            next_letter(groups.len()).to_string(),
-        ),
+        name: tr.t_text("group-default-name", "letter", next_letter(groups.len())),
         ..GroupForm::default()
     });
     let groups = groups
@@ -406,10 +402,14 @@ async fn render_group(
     saved: Option<i64>,
 ) -> Result<HttpResponse, AppError> {
     let id = consultation.id;
-    let points = state
+    let mut points = state
         .db
         .read(move |conn| Ok(repo::points_of_workshop(conn, id)?))
         .await?;
+    // What moderation hid is the desk's to see, not a link holder's.
+    if matches!(recorder, Recorder::Link { .. }) {
+        points.retain(|p| !p.hidden);
+    }
     let (action, report_link, desk) = match recorder {
         Recorder::Desk(desk) => (
             paths::group_points(group.id),
@@ -553,7 +553,7 @@ pub(crate) async fn group_page(
     .await
 }
 
-#[tracing::instrument(skip(state, tr, csrf, query))]
+#[tracing::instrument(skip_all)]
 pub(crate) async fn link_page(
     state: web::Data<AppState>,
     tr: Tr,
@@ -589,12 +589,24 @@ async fn record(
     form: PointForm,
 ) -> Result<HttpResponse, AppError> {
     let consultation_id = found.0.id;
-    let others = state
+    let mut others = state
         .db
         .read(move |conn| Ok(repo::points_of_workshop(conn, consultation_id)?))
         .await?;
+    if let Recorder::Link { .. } = recorder {
+        // A link records while the workshop is open, and never sees what moderation hid.
+        if !found.0.is_open() {
+            return Err(AppError::ConsultationClosed);
+        }
+        others.retain(|p| !p.hidden);
+    }
+    // A retired question takes no more points; its earlier ones stay in the report.
+    let mut offered = found.2.clone();
+    offered
+        .questions
+        .retain(|q| found.1.article(*q).is_some_and(|a| !a.retired));
     let today = crate::feedback::provenance::latest_day();
-    let point = match form.parse(&found.2, &others, today) {
+    let point = match form.parse(&offered, &others, today) {
         Ok(point) => point,
         Err(errors) => {
             return render_group(state, tr, recorder, csrf, found, form, errors, None).await;

@@ -91,6 +91,9 @@ pub enum QuestionRefused {
     /// Its words stay as they were answered.
     #[error("the question has answers")]
     Answered,
+    /// A breakout group discusses it: retired, its groups keep it; deleted, they would not.
+    #[error("a breakout group has the question")]
+    InGroup,
     #[error(transparent)]
     Storage(#[from] rusqlite::Error),
 }

@@ -267,26 +267,46 @@ pub(crate) async fn reword_question(
         .db
         .write(move |conn| Ok(repo::reword_question(conn, set, id, &question, &by)))
         .await?;
-    match reworded {
+    let page = (process, is_first);
+    answer_change(
+        &state,
+        tr,
+        desk,
+        page,
+        id,
+        reworded,
+        "question-answered",
+        typed,
+    )
+    .await
+}
+
+/// After a change to question `id`: back to the page, or the page again saying why not
+/// (`refused`: the message when the question has answers), with what was typed.
+#[allow(clippy::too_many_arguments)]
+async fn answer_change(
+    state: &AppState,
+    tr: Tr,
+    desk: Desk,
+    page: (Process, bool),
+    id: crate::document::ArticleId,
+    outcome: Result<(), QuestionRefused>,
+    refused: &'static str,
+    typed: Option<(String, String, String)>,
+) -> Result<HttpResponse, AppError> {
+    match outcome {
         Ok(()) => {
             state.reload_library().await?;
-            Ok(back(&process, is_first))
+            Ok(back(&page.0, page.1))
         }
-        Err(QuestionRefused::Answered) => {
-            let refusal =
-                Message::new("question-answered").with_text("question", tr.article_title(id));
-            let status = StatusCode::CONFLICT;
-            render(
-                &state,
-                tr,
-                desk,
-                (process, is_first),
-                status,
-                typed,
-                FieldErrors::default(),
-                Some(refusal),
-            )
-            .await
+        Err(refusal @ (QuestionRefused::Answered | QuestionRefused::InGroup)) => {
+            let key = match refusal {
+                QuestionRefused::InGroup => "question-delete-in-group",
+                _ => refused,
+            };
+            let refusal = Message::new(key).with_text("question", tr.article_title(id));
+            let (status, errors) = (StatusCode::CONFLICT, FieldErrors::default());
+            render(state, tr, desk, page, status, typed, errors, Some(refusal)).await
         }
         Err(QuestionRefused::NoSuchQuestion) => Err(AppError::NotFound("error-not-found-question")),
         Err(QuestionRefused::Storage(e)) => Err(e.into()),
@@ -317,30 +337,18 @@ pub(crate) async fn change_question(
         .db
         .write(move |conn| Ok(repo::change_question(conn, set, id, change, &by)))
         .await?;
-    match changed {
-        Ok(()) => {
-            state.reload_library().await?;
-            Ok(back(&process, is_first))
-        }
-        Err(QuestionRefused::Answered) => {
-            let refusal = Message::new("question-delete-answered")
-                .with_text("question", tr.article_title(id));
-            let status = StatusCode::CONFLICT;
-            render(
-                &state,
-                tr,
-                desk,
-                (process, is_first),
-                status,
-                None,
-                FieldErrors::default(),
-                Some(refusal),
-            )
-            .await
-        }
-        Err(QuestionRefused::NoSuchQuestion) => Err(AppError::NotFound("error-not-found-question")),
-        Err(QuestionRefused::Storage(e)) => Err(e.into()),
-    }
+    let page = (process, is_first);
+    answer_change(
+        &state,
+        tr,
+        desk,
+        page,
+        id,
+        changed,
+        "question-delete-answered",
+        None,
+    )
+    .await
 }
 
 #[derive(Deserialize)]

@@ -82,19 +82,25 @@ pub fn add_question(
     by: &str,
 ) -> rusqlite::Result<ArticleId> {
     let document_id = ensure_question_set(conn, process_id, language)?;
-    // Numbers and places are never reused: an answer's keys hold its question's place.
+    // Numbers and places are never reused (a deleted question keeps its row in `questions`):
+    // an answer's keys hold its question's place, and a group names its questions by number.
     let number: u16 = conn.query_row(
         r#"SELECT COALESCE(MAX(CAST(substr(article, 2) AS INTEGER)), 0) + 1
-           FROM units WHERE document_id = ?1"#,
+           FROM questions WHERE document_id = ?1"#,
         [document_id],
         |r| r.get(0),
     )?;
     let id = ArticleId::Question(number);
     conn.execute(
         r#"INSERT INTO units (document_id, article, ref, position, kind, part, text, notes, title)
-           VALUES (?1, ?2, '', (SELECT COALESCE(MAX(position) + 1, 0) FROM units
-                                WHERE document_id = ?1), 'article', NULL, ?3, '', ?4)"#,
-        params![document_id, id.to_string(), question.text, question.label],
+           VALUES (?1, ?2, '', ?3, 'article', NULL, ?4, '', ?5)"#,
+        params![
+            document_id,
+            id.to_string(),
+            i64::from(number) - 1,
+            question.text,
+            question.label
+        ],
     )?;
     conn.execute(
         r#"INSERT INTO questions (document_id, article, shown)
@@ -205,9 +211,23 @@ pub fn change_question(
             if answers(conn, document_id, &article)? > 0 {
                 return Err(QuestionRefused::Answered);
             }
-            conn.execute(
-                "DELETE FROM questions WHERE document_id = ?1 AND article = ?2",
+            let in_a_group: bool = conn.query_row(
+                r#"SELECT EXISTS (SELECT 1 FROM group_questions gq
+                     JOIN workshop_groups g ON g.id = gq.group_id
+                     JOIN consultations c ON c.id = g.consultation_id
+                     JOIN documents d ON d.id = ?1 AND d.process_id =
+                       (SELECT process_id FROM documents WHERE id = c.document_id)
+                     WHERE gq.article = ?2)"#,
                 params![document_id, article],
+                |r| r.get(0),
+            )?;
+            if in_a_group {
+                return Err(QuestionRefused::InGroup);
+            }
+            // Its row stays, retired, so its number is never given again.
+            conn.execute(
+                "UPDATE questions SET retired_at = ?3 WHERE document_id = ?1 AND article = ?2",
+                params![document_id, article, now],
             )?;
             conn.execute(
                 "DELETE FROM units WHERE document_id = ?1 AND article = ?2",

@@ -263,6 +263,49 @@ async fn rapporteurs_record_points_with_their_support_and_the_plenary_hears_each
         ["Group A statement alice", "Group B statement Ms Rapporteur"]
     );
 
+    // A question a group discusses is retired, not deleted.
+    let in_group = app
+        .post("/admin/questions/q2/change", &[("change", "delete".into())])
+        .await;
+    assert_eq!(in_group.status(), StatusCode::CONFLICT);
+    let in_group = app.page_of("/admin/questions", in_group).await;
+    assert!(
+        in_group
+            .text(".notice-refused")
+            .contains("A breakout group discusses Question 2")
+    );
+    // What moderation hid stays on the desk: a link holder neither sees it nor answers it.
+    assert_eq!(
+        app.moderate(accepted, Some("off-topic")).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let theirs = app.page_with(&rapporteur, &path).await;
+    assert_eq!(
+        theirs.count(&format!("#field-diverges_from option[value='{accepted}']")),
+        0
+    );
+    let desk = app.page(&format!("/admin/groups/{b}")).await;
+    assert_eq!(
+        desk.count(&format!("#field-diverges_from option[value='{accepted}']")),
+        1
+    );
+    let hidden = app
+        .post_with(
+            &rapporteur,
+            &path,
+            &point("q1", "Against it.", "one", &[accepted]),
+        )
+        .await;
+    assert_eq!(hidden.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    // A closed workshop takes no more points through a link.
+    app.set_status("geneva-2012", consult::consultations::Status::Closed);
+    let before = app.count_feedback();
+    let closed = app
+        .post_with(&rapporteur, &path, &point("q1", "Late.", "one", &[]))
+        .await;
+    assert_ne!(closed.status(), StatusCode::SEE_OTHER);
+    assert_eq!(app.count_feedback(), before);
+
     // A revoked link opens nothing.
     let link_id: i64 = app
         .db()

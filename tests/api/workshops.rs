@@ -187,6 +187,35 @@ async fn an_administrator_asks_questions_that_a_workshop_offers_and_participants
         .find(|r| r[0] == "q1" && r[1] == "all")
         .unwrap();
     assert_eq!(all_q1[2..], ["1", "0", "0", "0", "1", "2"]);
+
+    // Search, dispositions and moderation serve answers as they serve comments.
+    let found = app.page("/admin/articles/q1?q=further").await;
+    assert_eq!(found.count(".review-item"), 1);
+    assert!(found.text(".review-item mark").contains("further"));
+    let ids: Vec<i64> = app
+        .db()
+        .prepare("SELECT id FROM feedback WHERE article = 'q1' ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(
+        app.dispose(ids[0], "noted", "Taken into the summary.")
+            .await
+            .status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        app.moderate(ids[1], Some("off-topic")).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let overview = app.page("/admin").await;
+    // The hidden answer leaves the counts; the decided one no longer awaits a disposition.
+    assert_eq!(
+        overview.texts("#overview-q1 td"),
+        ["0", "0", "0", "0", "1", "1", "0"]
+    );
 }
 
 #[tokio::test]
@@ -268,6 +297,19 @@ async fn a_question_is_reworded_until_answered_then_retired_not_deleted() {
         1
     );
     assert_eq!(change("q2", "delete").await.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.get("/consultations/geneva-2012/articles/q2")
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    // A deleted question's number is never given again.
+    ask(&app, "", "A third question?", "").await;
+    let page = app.page("/admin/questions").await;
+    assert!(
+        page.texts(".question-row h2")
+            .contains(&"Question 3".to_string())
+    );
     assert_eq!(
         app.get("/consultations/geneva-2012/articles/q2")
             .await
@@ -358,4 +400,46 @@ async fn a_process_without_a_draft_runs_a_workshop_on_its_questions() {
         .page("/admin/articles/q1?process=expert-workshop-2012")
         .await;
     assert_eq!(desk.count(".review-item"), 1);
+
+    // The command line sets up workshops too, with the desk's checks.
+    crate::helpers::consult_ok(
+        [
+            "consultation",
+            "add",
+            "suva-2012",
+            "--city",
+            "Suva",
+            "--held",
+            "2012-07",
+            "--process",
+            "expert-workshop-2012",
+            "--offers",
+            "questions",
+        ],
+        &app.db_path,
+    );
+    let toc = app.page("/consultations/suva-2012").await;
+    assert_eq!(toc.count(".toc-questions .toc-entry"), 1);
+    let refused = std::process::Command::new(env!("CARGO_BIN_EXE_consult"))
+        .args([
+            "consultation",
+            "add",
+            "nadi-2012",
+            "--city",
+            "Nadi",
+            "--held",
+            "2012-07",
+        ])
+        .args([
+            "--process",
+            "expert-workshop-2012",
+            "--offers",
+            "draft",
+            "--db",
+        ])
+        .arg(&app.db_path)
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("--process"));
 }
