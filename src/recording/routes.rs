@@ -55,7 +55,11 @@ async fn place(
     let chosen = lookup::named_or_first(&all, consultation)
         .cloned()
         .ok_or(AppError::NotFound("error-not-found-consultation"))?;
-    let document = lookup::document_of(state, &chosen)?;
+    let own = lookup::document_of(state, &chosen)?;
+    // A workshop on the questions and the draft records on both.
+    let questions = lookup::questions_of(state, &chosen).filter(|q| q.id != own.id);
+    let in_questions = |a: &ArticleId| questions.as_ref().is_some_and(|q| q.article(*a).is_some());
+    let document = own.clone();
     // Statements are mostly on the text: the page starts at its first article, not the title.
     let first = document
         .articles
@@ -65,13 +69,18 @@ async fn place(
     let asked = article
         .parse::<ArticleId>()
         .ok()
-        .filter(|a| document.article(*a).is_some());
+        .filter(|a| document.article(*a).is_some() || in_questions(a));
     // Switching to another consultation keeps the article when its draft has it, else starts
     // at the first; a statement sent for an article the draft lacks is refused.
     let article = match (asked, article.is_empty() || !strict) {
         (Some(article), _) => article,
         (None, true) => first.ok_or(AppError::NotFound("error-not-found-article"))?,
         (None, false) => return Err(AppError::NotFound("error-not-found-article")),
+    };
+    let on_a_question = in_questions(&article);
+    let document = match questions {
+        Some(questions) if on_a_question => questions,
+        _ => document,
     };
     Ok((all, chosen, document, article))
 }
@@ -134,9 +143,13 @@ async fn render(
         .iter()
         .map(|c| (c.slug.clone(), c.city.clone()))
         .collect();
-    let articles = document
-        .articles
+    // The consultation's questions (a workshop's), then its draft's articles.
+    let own = lookup::document_of(state, &consultation)?;
+    let questions = lookup::questions_of(state, &consultation).filter(|q| q.id != own.id);
+    let articles = questions
         .iter()
+        .flat_map(|q| q.articles.iter().filter(|a| !a.retired))
+        .chain(own.articles.iter().filter(|a| !a.retired))
         .map(|a| (a.id.to_string(), tr.article_title(a.id)))
         .collect();
     let head_title = FormView::head_title(

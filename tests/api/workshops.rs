@@ -236,6 +236,44 @@ async fn a_question_is_reworded_until_answered_then_retired_not_deleted() {
     app.submit_ok("geneva-2012", "q1", &answer("An answer."))
         .await;
     app.submit_ok("geneva-2012", "4", &stance("support")).await;
+    // The rapporteur's page records on the questions and on the draft's articles.
+    let record = app
+        .page("/admin/record?consultation=geneva-2012&article=q1")
+        .await;
+    record.assert_status(StatusCode::OK);
+    let offered = record.attrs("#record-article option", "value");
+    assert_eq!(offered[..3], ["q1", "q2", "title"]);
+    assert_eq!(
+        record.attrs("#record-article option[selected]", "value"),
+        ["q1"]
+    );
+    let said = [
+        ("consultation", "geneva-2012"),
+        ("article", "q1"),
+        ("channel", "statement"),
+        ("session", "Plenary"),
+        ("made_on", "2012-06-07"),
+        ("speaker", "Fiji"),
+        ("paragraph", ""),
+        ("comment_type", "general"),
+        (
+            "comment",
+            "Fiji said solidarity is owed between peoples too.",
+        ),
+    ]
+    .map(|(k, v)| (k, v.to_string()));
+    let recorded = app.post("/admin/record", &said).await;
+    assert_eq!(recorded.status(), StatusCode::SEE_OTHER);
+    let (kind, stance_key): (String, String) = app
+        .db()
+        .query_row(
+            r#"SELECT d.kind, f.stance FROM feedback f JOIN documents d ON d.id = f.document_id
+               WHERE f.speaker = 'Fiji'"#,
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((kind.as_str(), stance_key.as_str()), ("questions", "none"));
 
     let reword = |question: &'static str, text: &'static str| {
         let app = &app;
@@ -292,9 +330,10 @@ async fn a_question_is_reworded_until_answered_then_retired_not_deleted() {
             .status(),
         StatusCode::NOT_FOUND
     );
+    // The answer and the statement recorded on it stay on the desk.
     assert_eq!(
         app.page("/admin/articles/q1").await.count(".review-item"),
-        1
+        2
     );
     assert_eq!(change("q2", "delete").await.status(), StatusCode::SEE_OTHER);
     assert_eq!(
