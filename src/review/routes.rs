@@ -306,7 +306,7 @@ async fn render(
         .map(|(i, a)| {
             (
                 a.id,
-                format!("{}. {}", crate::workshops::areas::letter(i), a.title),
+                format!("{}. {}", crate::workshops::letter(i), a.title),
             )
         })
         .collect();

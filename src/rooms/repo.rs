@@ -21,6 +21,9 @@ enum By {
 
 /// The tables a pack carries, in the order they are filled (each after what it refers to),
 /// with the condition choosing their rows.
+// FUTURE: a workshop's question set (when it also offers the draft), its `questions` order,
+// breakout groups and thematic areas stay at the centre; a room takes comments on the text
+// and, for a workshop on questions alone, answers to its questions.
 const PACKED: [(&str, &str, By); 15] = [
     ("processes", "id = ?1", By::Process),
     ("documents", "id = ?1", By::Document),

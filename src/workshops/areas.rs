@@ -135,20 +135,6 @@ pub fn arrange(mut items: Vec<SummaryItem>) -> (Vec<SummaryItem>, Vec<Vec<Summar
     (alone, views)
 }
 
-/// The letter of the `index`th area shown: A, B, ... Z, then AA.
-pub fn letter(index: usize) -> String {
-    let mut n = index;
-    let mut out = String::new();
-    loop {
-        out.insert(0, (b'A' + (n % 26) as u8) as char);
-        if n < 26 {
-            break;
-        }
-        n = n / 26 - 1;
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,13 +169,5 @@ mod tests {
             .map(|v| v.iter().map(|i| i.id).collect())
             .collect();
         assert_eq!(views, [vec![4, 5, 6]]);
-    }
-
-    #[test]
-    fn letters_run_past_z() {
-        assert_eq!(
-            [0, 4, 25, 26, 27].map(letter),
-            ["A", "E", "Z", "AA", "AB"].map(String::from)
-        );
     }
 }

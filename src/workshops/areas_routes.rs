@@ -7,7 +7,8 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::areas::{AreaChange, SummaryArea, SummaryItem, arrange, letter, parse_title};
+use super::areas::{AreaChange, SummaryArea, SummaryItem, arrange, parse_title};
+use super::letter;
 use super::repo::{self, AreaRefused};
 use crate::csrf::CsrfForm;
 use crate::error::AppError;

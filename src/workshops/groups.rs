@@ -228,7 +228,7 @@ impl PointForm {
 
 /// The letter a new group's name is offered with: A, B, ... Z, then AA.
 pub fn next_letter(existing: usize) -> String {
-    super::areas::letter(existing)
+    super::letter(existing)
 }
 
 #[cfg(test)]

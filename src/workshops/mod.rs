@@ -98,6 +98,21 @@ pub enum QuestionRefused {
     Storage(#[from] rusqlite::Error),
 }
 
+/// The letter of the `index`th of a list (thematic areas, breakout groups): A, B, ... Z, then
+/// AA.
+pub fn letter(index: usize) -> String {
+    let mut n = index;
+    let mut out = String::new();
+    loop {
+        out.insert(0, (b'A' + (n % 26) as u8) as char);
+        if n < 26 {
+            break;
+        }
+        n = n / 26 - 1;
+    }
+    out
+}
+
 /// The question `q{n}` of an address, if it is one.
 pub fn question_id(raw: &str) -> Option<ArticleId> {
     raw.parse().ok().filter(|id: &ArticleId| id.is_question())
@@ -120,5 +135,13 @@ mod tests {
         assert!(errors.has("question-text") && errors.has("question-label"));
         assert!(QuestionText::parse(&"é".repeat(MAX_QUESTION), "").is_ok());
         assert!(QuestionText::parse(&"é".repeat(MAX_QUESTION + 1), "").is_err());
+    }
+
+    #[test]
+    fn letters_run_past_z() {
+        assert_eq!(
+            [0, 4, 25, 26, 27].map(letter),
+            ["A", "E", "Z", "AA", "AB"].map(String::from)
+        );
     }
 }

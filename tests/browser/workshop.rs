@@ -19,6 +19,25 @@ async fn type_into(session: &Session, id: &str, text: &str) {
     field.send_keys(text).await.unwrap();
 }
 
+/// Waits (up to 10 s) until the database answers `sql` with `expected`: a form posted to the
+/// page it came from leaves nothing on screen to wait for.
+async fn wait_for_count(session: &Session, sql: &str, expected: i64) {
+    let start = std::time::Instant::now();
+    loop {
+        let count: i64 = rusqlite::Connection::open(&session.db)
+            .and_then(|conn| conn.query_row(sql, [], |r| r.get(0)))
+            .unwrap_or(-1);
+        if count == expected {
+            return;
+        }
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(10),
+            "{sql} answered {count}, not {expected}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
 /// Records a point on the rapporteur's page open in the browser.
 async fn record_point(
     session: &Session,
@@ -26,6 +45,7 @@ async fn record_point(
     text: &str,
     support: &str,
     diverges: Option<&str>,
+    recorded: i64,
 ) {
     session
         .field_by_id("field-question")
@@ -51,11 +71,19 @@ async fn record_point(
     session
         .click_button("#point-form button[type=submit]")
         .await;
-    session.wait_for("#point-saved").await;
+    // The page comes back listing the new point.
+    wait_for_count(session, "SELECT COUNT(*) FROM group_points", recorded).await;
+    let id: i64 = rusqlite::Connection::open(&session.db)
+        .unwrap()
+        .query_row("SELECT MAX(feedback_id) FROM group_points", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    session.wait_for(&format!("#point-{id}")).await;
 }
 
 /// Ticks every item on the review desk of `article` and assigns them to the area `value`.
-async fn assign_all(session: &Session, article: &str, value: &str) {
+async fn assign_all(session: &Session, article: &str, value: &str, assigned: i64) {
     session.open(&format!("/admin/articles/{article}")).await;
     session.wait_for("#assign-form").await;
     for tick in session
@@ -75,9 +103,7 @@ async fn assign_all(session: &Session, article: &str, value: &str) {
     session
         .click_button("#assign-form button[type=submit]")
         .await;
-    session
-        .wait_for_path(&format!("/admin/articles/{article}"))
-        .await;
+    wait_for_count(session, "SELECT COUNT(*) FROM feedback_areas", assigned).await;
 }
 
 #[tokio::test]
@@ -89,13 +115,14 @@ async fn a_workshop_runs_from_questions_to_a_printed_summary_by_theme() {
     session.log_in_as_new_organiser("ada").await;
     session.click_link("Questions").await;
     session.wait_for_path("/admin/questions").await;
-    for question in QUESTIONS {
+    for (asked, question) in (1..).zip(QUESTIONS) {
         type_into(&session, "field-question-text", question).await;
         session
             .click_button("form[aria-labelledby=add-question-title] button[type=submit]")
             .await;
+        wait_for_count(&session, "SELECT COUNT(*) FROM questions", asked).await;
         session
-            .wait_for(&format!(".question-row:nth-of-type({})", 1))
+            .wait_for(&format!(".question-row:nth-of-type({asked})"))
             .await;
     }
     assert_eq!(
@@ -128,11 +155,11 @@ async fn a_workshop_runs_from_questions_to_a_printed_summary_by_theme() {
     session
         .open("/admin/consultations/geneva-2012/groups")
         .await;
-    for (letter, questions) in [
+    for (made, (letter, questions)) in (1..).zip([
         ("A", ["q1", "q2"]),
         ("B", ["q2", "q3"]),
         ("C", ["q1", "q3"]),
-    ] {
+    ]) {
         assert_eq!(
             session.value("#field-group-name").await,
             format!("Group {letter}")
@@ -152,8 +179,9 @@ async fn a_workshop_runs_from_questions_to_a_printed_summary_by_theme() {
         session
             .click_button("form[aria-labelledby=add-group-title] button[type=submit]")
             .await;
+        wait_for_count(&session, "SELECT COUNT(*) FROM workshop_groups", made).await;
         session
-            .wait_for(&format!(".group-row:nth-of-type({})", 1))
+            .wait_for(&format!(".group-row:nth-of-type({made})"))
             .await;
     }
     assert_eq!(
@@ -197,6 +225,7 @@ async fn a_workshop_runs_from_questions_to_a_printed_summary_by_theme() {
         "Solidarity is broader than cooperation.",
         "consensus",
         None,
+        1,
     )
     .await;
     let consensus = session
@@ -208,6 +237,7 @@ async fn a_workshop_runs_from_questions_to_a_printed_summary_by_theme() {
         "States owe assistance when asked.",
         "some",
         None,
+        2,
     )
     .await;
     // Group B through its link: one participant disagrees with Group A's consensus.
@@ -219,6 +249,7 @@ async fn a_workshop_runs_from_questions_to_a_printed_summary_by_theme() {
         "Solidarity is cooperation by another name.",
         "one",
         Some(&consensus),
+        3,
     )
     .await;
 
@@ -235,22 +266,25 @@ async fn a_workshop_runs_from_questions_to_a_printed_summary_by_theme() {
 
     // Thematic areas, then everything assigned from the desk.
     session.open("/admin/areas").await;
-    for title in [
+    for (made, title) in (1..).zip([
         "Content, nature and added value of international solidarity",
         "Other areas",
-    ] {
+    ]) {
         type_into(&session, "field-area-title", title).await;
         session
             .click_button("form[aria-labelledby=add-area-title] button[type=submit]")
             .await;
-        session.wait_for_path("/admin/areas").await;
+        wait_for_count(&session, "SELECT COUNT(*) FROM thematic_areas", made).await;
+        session
+            .wait_for(&format!(".vocabulary tbody tr:nth-of-type({made})"))
+            .await;
     }
     session.open("/admin/articles/q1").await;
     let first_area = session.value("#assign-area option:first-child").await;
     let other_area = session.value("#assign-area option:last-child").await;
-    assign_all(&session, "q1", &first_area).await;
-    assign_all(&session, "q2", &first_area).await;
-    assign_all(&session, "q3", &other_area).await;
+    assign_all(&session, "q1", &first_area, 1).await;
+    assign_all(&session, "q2", &first_area, 3).await;
+    assign_all(&session, "q3", &other_area, 4).await;
 
     // The summary: the areas in order, the divergent pair together; printed to PDF.
     session.open("/admin/summary").await;
