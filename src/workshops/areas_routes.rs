@@ -54,6 +54,8 @@ impl AreasPage {
     }
 }
 
+// The page comes back from four handlers, each with its own outcome to show.
+#[allow(clippy::too_many_arguments)]
 async fn render(
     state: &AppState,
     tr: Tr,

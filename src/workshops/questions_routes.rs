@@ -84,6 +84,8 @@ async fn process_of(state: &AppState, query: &ProcessQuery) -> Result<(Process, 
         .ok_or(AppError::NotFound("error-not-found-process"))
 }
 
+// The page comes back from five handlers, each with its own outcome to show.
+#[allow(clippy::too_many_arguments)]
 async fn render(
     state: &AppState,
     tr: Tr,
