@@ -15,23 +15,7 @@ const SECOND: &str = "Which duties of States follow from the right to internatio
 async fn workshop() -> TestApp {
     let app = spawn_app().await;
     app.log_in().await;
-    for text in [FIRST, SECOND] {
-        app.post(
-            "/admin/questions",
-            &[("text", text.into()), ("label", String::new())],
-        )
-        .await;
-    }
-    let fields = [
-        ("slug", "geneva-2012"),
-        ("city", "Geneva"),
-        ("held", "2012-06"),
-        ("process", "solidarity-declaration"),
-        ("offers", "questions"),
-    ]
-    .map(|(k, v)| (k, v.to_string()));
-    let made = app.post("/admin/consultations", &fields).await;
-    assert_eq!(made.status(), StatusCode::SEE_OTHER);
+    app.set_up_workshop(&[FIRST, SECOND]).await;
     app
 }
 

@@ -347,6 +347,30 @@ impl TestApp {
     }
 
     /// Adds an organiser and logs this client in.
+    /// As the logged-in administrator: asks `questions` on the shipped process and sets up
+    /// `geneva-2012`, a workshop on them alone.
+    pub async fn set_up_workshop(&self, questions: &[&str]) {
+        for text in questions {
+            let asked = self
+                .post(
+                    "/admin/questions",
+                    &[("text", text.to_string()), ("label", String::new())],
+                )
+                .await;
+            assert_eq!(asked.status(), StatusCode::SEE_OTHER);
+        }
+        let fields = [
+            ("slug", "geneva-2012"),
+            ("city", "Geneva"),
+            ("held", "2012-06"),
+            ("process", "solidarity-declaration"),
+            ("offers", "questions"),
+        ]
+        .map(|(k, v)| (k, v.to_string()));
+        let made = self.post("/admin/consultations", &fields).await;
+        assert_eq!(made.status(), StatusCode::SEE_OTHER);
+    }
+
     pub async fn log_in(&self) {
         self.add_organiser("alice", "correct horse battery staple");
         let response = self

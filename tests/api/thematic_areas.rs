@@ -16,21 +16,8 @@ use crate::helpers::{TestApp, location, spawn_app, stance, with_field};
 async fn distilled() -> (TestApp, [i64; 4]) {
     let app = spawn_app().await;
     app.log_in().await;
-    let question = "What is the relationship between international solidarity and cooperation?";
-    app.post(
-        "/admin/questions",
-        &[("text", question.into()), ("label", String::new())],
-    )
-    .await;
-    let workshop = [
-        ("slug", "geneva-2012"),
-        ("city", "Geneva"),
-        ("held", "2012-06"),
-        ("process", "solidarity-declaration"),
-        ("offers", "questions"),
-    ]
-    .map(|(k, v)| (k, v.to_string()));
-    app.post("/admin/consultations", &workshop).await;
+    app.set_up_workshop(&["What is the relationship between solidarity and cooperation?"])
+        .await;
     let group = [("name", "Group A"), ("questions", "q1")].map(|(k, v)| (k, v.to_string()));
     app.post("/admin/consultations/geneva-2012/groups", &group)
         .await;
