@@ -321,7 +321,7 @@ async fn summary_of(
             Ok((
                 repo::areas_of(conn, id)?,
                 repo::assigned_items(conn, id)?,
-                repo::divergences(conn)?,
+                repo::divergences(conn, id)?,
             ))
         })
         .await?;

@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use super::groups::{Group, GroupForm, Point, PointForm, Support, next_letter};
 use super::repo;
-use crate::consultations::{Consultation, ConsultationKind};
+use crate::consultations::Consultation;
 use crate::csrf::{CsrfForm, CsrfToken};
 use crate::document::Document;
 use crate::error::AppError;
@@ -27,10 +27,17 @@ async fn workshop(
     slug: String,
 ) -> Result<(Consultation, std::sync::Arc<Document>), AppError> {
     let consultation = crate::consultations::lookup::find(state, slug).await?;
-    let questions = crate::consultations::lookup::questions_of(state, &consultation)
-        .filter(|_| consultation.kind == ConsultationKind::Workshop)
-        .ok_or(AppError::NotFound("error-not-found-workshop"))?;
+    let questions = questions_of_workshop(state, &consultation)?;
     Ok((consultation, questions))
+}
+
+/// A workshop's questions; 404 for any other consultation (which offers none).
+fn questions_of_workshop(
+    state: &AppState,
+    consultation: &Consultation,
+) -> Result<std::sync::Arc<Document>, AppError> {
+    crate::consultations::lookup::questions_of(state, consultation)
+        .ok_or(AppError::NotFound("error-not-found-workshop"))
 }
 
 /// A group as the setup page lists it.
@@ -478,26 +485,19 @@ async fn group_by_id(
     state: &AppState,
     id: i64,
 ) -> Result<(Consultation, std::sync::Arc<Document>, Group), AppError> {
-    let group = state
+    let (group, consultation) = state
         .db
-        .read(move |conn| Ok(repo::find_group(conn, id)?))
-        .await?
-        .ok_or(AppError::NotFound("error-not-found-group"))?;
-    let slug = state
-        .db
-        .read({
-            let consultation_id = group.consultation_id;
-            move |conn| {
-                Ok(crate::consultations::repo::find_by_id(
-                    conn,
-                    consultation_id,
-                )?)
-            }
+        .read(move |conn| {
+            let Some(group) = repo::find_group(conn, id)? else {
+                return Ok(None);
+            };
+            let consultation = crate::consultations::repo::find_by_id(conn, group.consultation_id)?;
+            Ok(consultation.map(|c| (group, c)))
         })
         .await?
-        .map(|c| c.slug)
         .ok_or(AppError::NotFound("error-not-found-group"))?;
-    group_in(state, slug, id).await
+    let questions = questions_of_workshop(state, &consultation)?;
+    Ok((consultation, questions, group))
 }
 
 /// The group a rapporteur link reaches, with the link's label; 404 for any other token.

@@ -762,10 +762,15 @@ pub fn assigned_items(conn: &Connection, process_id: i64) -> rusqlite::Result<Ve
     .collect()
 }
 
-/// Every divergence between two points: (one, the other).
+/// Every divergence between two points of the process's workshops: (one, the other).
 #[tracing::instrument(level = "debug", skip_all)]
-pub fn divergences(conn: &Connection) -> rusqlite::Result<Vec<(i64, i64)>> {
-    conn.prepare("SELECT point_id, other_id FROM divergent_points")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect()
+pub fn divergences(conn: &Connection, process_id: i64) -> rusqlite::Result<Vec<(i64, i64)>> {
+    conn.prepare(
+        r#"SELECT d.point_id, d.other_id FROM divergent_points d
+           JOIN feedback f ON f.id = d.point_id
+           JOIN documents doc ON doc.id = f.document_id
+           WHERE doc.process_id = ?1"#,
+    )?
+    .query_map([process_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+    .collect()
 }
