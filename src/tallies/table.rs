@@ -125,7 +125,7 @@ const ROWS_PER_SHEET: u32 = 1_048_575;
 ///
 /// The sheets are written on a thread of their own, the rows handed over in batches, so
 /// reading the rows and writing the workbook's cells each keep a core busy: the command line's
-/// three workbooks of a million rows each took 148 s instead of 185.
+/// three workbooks of a million rows each took 150 s instead of 185.
 pub struct XlsxTable {
     batch: Batch,
     to_sheets: Option<std::sync::mpsc::SyncSender<ForSheets>>,
