@@ -410,7 +410,7 @@ fn build(path: &Path, n: u64) -> Duration {
     // With FTS5's default buffer, as the server indexes. A 256 MB buffer halved this step but
     // left a few huge segments where FTS5 puts new ones, and a later small write merged them
     // all at once: a 6-second stall of the server's submissions (seen in a profile).
-        // One transaction, as the writer's: with each of grouping's statements committing on its
+    // One transaction, as the writer's: with each of grouping's statements committing on its
     // own, building a million items took 27 minutes, most of them grouping.
     let tx = conn.transaction().unwrap();
     consult::storage::finish_write(&tx).unwrap();

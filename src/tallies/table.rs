@@ -510,7 +510,7 @@ mod tests {
         }
     }
 
-        #[test]
+    #[test]
     fn what_the_sheets_thread_refuses_comes_back_as_an_error() {
         let mut table = XlsxTable::new("Columns");
         // A sheet name may not hold `[`: the sheets' thread stops at it.
