@@ -59,9 +59,8 @@ async fn place(
     // A workshop on the questions and the draft records on both.
     let questions = lookup::questions_of(state, &chosen).filter(|q| q.id != own.id);
     let in_questions = |a: &ArticleId| questions.as_ref().is_some_and(|q| q.article(*a).is_some());
-    let document = own.clone();
     // Statements are mostly on the text: the page starts at its first article, not the title.
-    let first = document
+    let first = own
         .articles
         .iter()
         .find(|a| !a.id.is_about_the_draft())
@@ -69,7 +68,7 @@ async fn place(
     let asked = article
         .parse::<ArticleId>()
         .ok()
-        .filter(|a| document.article(*a).is_some() || in_questions(a));
+        .filter(|a| own.article(*a).is_some() || in_questions(a));
     // Switching to another consultation keeps the article when its draft has it, else starts
     // at the first; a statement sent for an article the draft lacks is refused.
     let article = match (asked, article.is_empty() || !strict) {
@@ -80,7 +79,7 @@ async fn place(
     let on_a_question = in_questions(&article);
     let document = match questions {
         Some(questions) if on_a_question => questions,
-        _ => document,
+        _ => own,
     };
     Ok((all, chosen, document, article))
 }

@@ -226,11 +226,6 @@ impl PointForm {
     }
 }
 
-/// The letter a new group's name is offered with: A, B, ... Z, then AA.
-pub fn next_letter(existing: usize) -> String {
-    super::letter(existing)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::groups::{Group, GroupForm, Point, PointForm, Support, next_letter};
+use super::groups::{Group, GroupForm, Point, PointForm, Support};
 use super::repo;
 use crate::consultations::Consultation;
 use crate::csrf::{CsrfForm, CsrfToken};
@@ -100,7 +100,7 @@ async fn render_groups(
         })
         .await?;
     let values = values.unwrap_or_else(|| GroupForm {
-        name: tr.t_text("group-default-name", "letter", next_letter(groups.len())),
+        name: tr.t_text("group-default-name", "letter", super::letter(groups.len())),
         ..GroupForm::default()
     });
     let groups = groups

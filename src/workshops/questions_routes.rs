@@ -284,7 +284,7 @@ pub(crate) async fn reword_question(
 }
 
 /// After a change to question `id`: back to the page, or the page again saying why not
-/// (`refused`: the message when the question has answers), with what was typed.
+/// (`answered`: the message when the question has answers), with what was typed.
 #[allow(clippy::too_many_arguments)]
 async fn answer_change(
     state: &AppState,
@@ -293,7 +293,7 @@ async fn answer_change(
     page: (Process, bool),
     id: crate::document::ArticleId,
     outcome: Result<(), QuestionRefused>,
-    refused: &'static str,
+    answered: &'static str,
     typed: Option<(String, String, String)>,
 ) -> Result<HttpResponse, AppError> {
     match outcome {
@@ -304,7 +304,7 @@ async fn answer_change(
         Err(refusal @ (QuestionRefused::Answered | QuestionRefused::InGroup)) => {
             let key = match refusal {
                 QuestionRefused::InGroup => "question-delete-in-group",
-                _ => refused,
+                _ => answered,
             };
             let refusal = Message::new(key).with_text("question", tr.article_title(id));
             let (status, errors) = (StatusCode::CONFLICT, FieldErrors::default());

@@ -214,10 +214,11 @@ pub fn change_question(
             let in_a_group: bool = conn.query_row(
                 r#"SELECT EXISTS (SELECT 1 FROM group_questions gq
                      JOIN workshop_groups g ON g.id = gq.group_id
-                     JOIN consultations c ON c.id = g.consultation_id
-                     JOIN documents d ON d.id = ?1 AND d.process_id =
-                       (SELECT process_id FROM documents WHERE id = c.document_id)
-                     WHERE gq.article = ?2)"#,
+                                          JOIN consultations c ON c.id = g.consultation_id
+                     JOIN documents workshop_document ON workshop_document.id = c.document_id
+                     JOIN documents question_set ON question_set.id = ?1
+                     WHERE gq.article = ?2
+                       AND workshop_document.process_id = question_set.process_id)"#,
                 params![document_id, article],
                 |r| r.get(0),
             )?;
