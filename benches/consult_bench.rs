@@ -7,6 +7,10 @@
 //!                                          [--build-only] (build the database at --db, then stop)
 //!                                          [--import-only] (only the import figures; with
 //!                                          --db, a batch is imported into a copy of it)
+//!                                          [--pages-only] (only start-up, submissions and the
+//!                                          pages under load)
+//!                                          [--server PATH] (measure another build of the
+//!                                          server, to compare two in one session)
 
 use std::io::{Read, Write as _};
 use std::net::TcpStream;
@@ -28,6 +32,14 @@ struct Options {
     build_only: bool,
     import_only: bool,
     campaign_only: bool,
+    pages_only: bool,
+}
+
+/// The server binary measured: this build's, or the one `--server` names.
+static SERVER: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+
+fn consult() -> Command {
+    Command::new(SERVER.get_or_init(|| PathBuf::from(env!("CARGO_BIN_EXE_consult"))))
 }
 
 fn options() -> Options {
@@ -40,6 +52,7 @@ fn options() -> Options {
         build_only: false,
         import_only: false,
         campaign_only: false,
+        pages_only: false,
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut i = 0;
@@ -70,6 +83,13 @@ fn options() -> Options {
             "--campaign-only" => {
                 o.campaign_only = true;
                 i -= 1;
+            }
+            "--pages-only" => {
+                o.pages_only = true;
+                i -= 1;
+            }
+            "--server" => {
+                let _ = SERVER.set(PathBuf::from(value()));
             }
             "--bench" => i -= 1, // passed by cargo bench
             other => panic!("unknown option {other}"),
@@ -451,7 +471,7 @@ fn free_port() -> u16 {
 fn start(db: &Path) -> (Server, Duration) {
     let port = free_port();
     let started = Instant::now();
-    let child = Command::new(env!("CARGO_BIN_EXE_consult"))
+    let child = consult()
         .args(["serve", "--db"])
         .arg(db)
         .args(["--bind", &format!("127.0.0.1:{port}")])
@@ -588,7 +608,7 @@ fn anonymous(port: u16) -> Identity {
 }
 
 fn organiser(port: u16, db: &Path) -> Identity {
-    let mut add = Command::new(env!("CARGO_BIN_EXE_consult"))
+    let mut add = consult()
         .args(["organiser", "add", "bench", "--db"])
         .arg(db)
         .stdin(Stdio::piped())
@@ -729,10 +749,12 @@ fn main() {
         return;
     }
 
-    figures.push(import_figure(scratch.path(), options.runs));
-    figures.push(lineage_figure(scratch.path(), options.runs));
-    let base = options.db.as_deref().filter(|db| db.exists());
-    figures.extend(batch_import_figures(scratch.path(), options.runs, base));
+    if !options.pages_only {
+        figures.push(import_figure(scratch.path(), options.runs));
+        figures.push(lineage_figure(scratch.path(), options.runs));
+        let base = options.db.as_deref().filter(|db| db.exists());
+        figures.extend(batch_import_figures(scratch.path(), options.runs, base));
+    }
     if options.import_only {
         // --import-only: the figures about loading drafts and importing a batch.
         for f in figures {
@@ -840,62 +862,64 @@ fn main() {
         target: "p99 < 50 ms".into(),
     });
 
-    // 2. The export, streamed; the server's resident memory sampled while it runs.
     let admin = organiser(port, &db);
-    let exported_rows = count_rows(&db);
-    let rss_before = peak_rss_kb(pid, "VmRSS:");
-    let (export_rates, peak_mb) = measure_export(
-        port,
-        pid,
-        &admin.cookie,
-        "feedback.csv",
-        exported_rows,
-        options.runs,
-    );
-    let floor_csv = floor_export(&db);
-    let export_rate = median(export_rates);
-    figures.push(Figure {
-        what: format!("export feedback.csv, {exported_rows} rows"),
-        value: spread(export_rate, " rows/s"),
-        floor: format!("{floor_csv:.0} rows/s (SQLite query to CSV)"),
-        ratio: format!("{:.2}", export_rate.0 / floor_csv),
-        target: ">= 250000 rows/s".into(),
-    });
-    figures.push(Figure {
-        what: "server peak RSS during export".into(),
-        value: format!("{peak_mb} MB (before: {} MB)", rss_before / 1024),
-        floor: "-".into(),
-        ratio: "-".into(),
-        target: "< 100 MB".into(),
-    });
-    // The same as a workbook, in constant memory (a sheet holds 1,048,575 rows; more go on
-    // the next sheet).
-    let (xlsx_rates, xlsx_peak_mb) = measure_export(
-        port,
-        pid,
-        &admin.cookie,
-        "feedback.xlsx",
-        exported_rows,
-        options.runs,
-    );
-    figures.push(Figure {
-        what: format!("export feedback.xlsx, {exported_rows} rows"),
-        value: spread(median(xlsx_rates), " rows/s"),
-        floor: "-".into(),
-        ratio: "-".into(),
-        target: ">= 100000 rows/s".into(),
-    });
-    figures.push(Figure {
-        what: "server peak RSS during the xlsx export".into(),
-        value: format!("{xlsx_peak_mb} MB"),
-        floor: "-".into(),
-        ratio: "-".into(),
-        target: "< 200 MB".into(),
-    });
+    if !options.pages_only {
+        // 2. The export, streamed; the server's resident memory sampled while it runs.
+        let exported_rows = count_rows(&db);
+        let rss_before = peak_rss_kb(pid, "VmRSS:");
+        let (export_rates, peak_mb) = measure_export(
+            port,
+            pid,
+            &admin.cookie,
+            "feedback.csv",
+            exported_rows,
+            options.runs,
+        );
+        let floor_csv = floor_export(&db);
+        let export_rate = median(export_rates);
+        figures.push(Figure {
+            what: format!("export feedback.csv, {exported_rows} rows"),
+            value: spread(export_rate, " rows/s"),
+            floor: format!("{floor_csv:.0} rows/s (SQLite query to CSV)"),
+            ratio: format!("{:.2}", export_rate.0 / floor_csv),
+            target: ">= 250000 rows/s".into(),
+        });
+        figures.push(Figure {
+            what: "server peak RSS during export".into(),
+            value: format!("{peak_mb} MB (before: {} MB)", rss_before / 1024),
+            floor: "-".into(),
+            ratio: "-".into(),
+            target: "< 100 MB".into(),
+        });
+        // The same as a workbook, in constant memory (a sheet holds 1,048,575 rows; more go on
+        // the next sheet).
+        let (xlsx_rates, xlsx_peak_mb) = measure_export(
+            port,
+            pid,
+            &admin.cookie,
+            "feedback.xlsx",
+            exported_rows,
+            options.runs,
+        );
+        figures.push(Figure {
+            what: format!("export feedback.xlsx, {exported_rows} rows"),
+            value: spread(median(xlsx_rates), " rows/s"),
+            floor: "-".into(),
+            ratio: "-".into(),
+            target: ">= 100000 rows/s".into(),
+        });
+        figures.push(Figure {
+            what: "server peak RSS during the xlsx export".into(),
+            value: format!("{xlsx_peak_mb} MB"),
+            floor: "-".into(),
+            ratio: "-".into(),
+            target: "< 200 MB".into(),
+        });
+    }
 
     // 3. Pages under 16 concurrent readers while 16 writers go on submitting.
     let revision = format!("version={REVISION_QUERY}");
-    let pages: [(&str, String); 7] = [
+    let pages: [(&str, String); 8] = [
         ("tally page", "/admin/tally".into()),
         ("admin overview", "/admin".into()),
         ("review page, article 4", "/admin/articles/4".into()),
@@ -910,6 +934,10 @@ fn main() {
         (
             "review page, article 4, search",
             "/admin/articles/4?q=climate".into(),
+        ),
+        (
+            "review page, article 4, search \"international\"",
+            "/admin/articles/4?q=international".into(),
         ),
         (
             "participant article page",
@@ -951,7 +979,9 @@ fn main() {
         target: "< 40 KB".into(),
     });
     drop(server);
-    figures.extend(campaign_figures(scratch.path(), &options));
+    if !options.pages_only {
+        figures.extend(campaign_figures(scratch.path(), &options));
+    }
     report(&options, &figures, rows, db_mb);
 }
 
@@ -1078,7 +1108,7 @@ const REVISION_QUERY: &str = "A%2FHRC%2F35%2F35%2FRev.test";
 fn revise_draft(db: &Path) {
     let revision =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lineage/revised-draft.json");
-    let output = Command::new(env!("CARGO_BIN_EXE_consult"))
+    let output = consult()
         .args(["document", "import"])
         .arg(&revision)
         .args(["--revises", "A/HRC/35/35", "--db"])
@@ -1617,7 +1647,7 @@ fn batch_import_figures(scratch: &Path, runs: usize, base: Option<&Path>) -> Vec
             })
         };
         let started = Instant::now();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_consult"))
+        let mut child = consult()
             .arg("import")
             .arg(&file)
             .args(["--consultation", "suva-2015", "--db"])

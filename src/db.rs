@@ -137,6 +137,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../migrations/0028_discussion_questions.sql")),
     M::up(include_str!("../migrations/0029_breakout_groups.sql")),
     M::up(include_str!("../migrations/0030_thematic_areas.sql")),
+    M::up(include_str!("../migrations/0031_search_words.sql")),
 ];
 
 fn migrations() -> Migrations<'static> {
@@ -654,6 +655,47 @@ mod writer_tests {
             })
             .unwrap();
         assert_eq!(queued, 0);
+    }
+
+    #[test]
+    fn the_search_words_follow_what_the_items_say_after_edits_and_deletions() {
+        let mut conn = database_at_version_4_with_feedback();
+        migrations().to_latest(&mut conn).unwrap();
+        let listed = |conn: &Connection, word: &str| -> bool {
+            conn.query_row(
+                "SELECT EXISTS (SELECT 1 FROM search_words WHERE word = ?1)",
+                [word],
+                |r| r.get(0),
+            )
+            .unwrap()
+        };
+        assert!(
+            listed(&conn, "oceans") && listed(&conn, "oceanic"),
+            "listed when migrated"
+        );
+        conn.execute_batch(
+            r#"UPDATE feedback SET comment = 'Dry Ålands' WHERE id = 1;
+               DELETE FROM feedback WHERE id = 3;"#,
+        )
+        .unwrap();
+        crate::review::repo::index_queued(&conn).unwrap();
+        assert!(
+            listed(&conn, "alands"),
+            "an edit's new word, folded as the index folds it"
+        );
+        assert!(!listed(&conn, "rise"), "edited away");
+        assert!(!listed(&conn, "oceanic"), "deleted with its item");
+        assert!(listed(&conn, "oceans"), "still said by item 2");
+        assert!(
+            listed(&conn, "dry"),
+            "said by the edited item, after its deleted one"
+        );
+        let recheck: i64 = conn
+            .query_row("SELECT COUNT(*) FROM search_words_recheck", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(recheck, 0);
     }
 
     #[test]

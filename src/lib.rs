@@ -26,6 +26,7 @@ pub mod recording;
 pub mod reports;
 pub mod review;
 pub mod rooms;
+pub mod search;
 pub mod seed;
 pub mod startup;
 pub mod state;

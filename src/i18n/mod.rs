@@ -9,6 +9,7 @@ pub mod routes;
 
 use std::borrow::{Borrow, Cow};
 use std::collections::HashMap;
+use std::sync::{LazyLock, PoisonError, RwLock};
 
 use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest};
@@ -227,6 +228,16 @@ pub struct Tr {
     here: String,
 }
 
+/// Messages without arguments, each looked up once per language: a page asks for the same
+/// labels for each of its items, and looking them up in the bundles every time took a tenth of
+/// a review page's time.
+static PLAIN_MESSAGES: LazyLock<[RwLock<Messages>; Lang::ALL.len()]> =
+    LazyLock::new(Default::default);
+/// A language's messages by key.
+type Messages = HashMap<Box<str>, Box<str>>;
+/// More keys than the locales hold: a bound, should a key ever be made from data.
+const MOST_PLAIN_MESSAGES: usize = 10_000;
+
 impl Tr {
     pub fn new(lang: Lang, here: impl Into<String>) -> Self {
         Self {
@@ -265,7 +276,18 @@ impl Tr {
     }
 
     pub fn t(&self, key: &str) -> String {
-        LOCALES.lookup(&self.lang.id(), key)
+        let memory = &PLAIN_MESSAGES[self.lang as usize];
+        let read = memory.read().unwrap_or_else(PoisonError::into_inner);
+        if let Some(text) = read.get(key) {
+            return text.to_string();
+        }
+        drop(read);
+        let text = LOCALES.lookup(&self.lang.id(), key);
+        let mut write = memory.write().unwrap_or_else(PoisonError::into_inner);
+        if write.len() < MOST_PLAIN_MESSAGES {
+            write.insert(key.into(), text.as_str().into());
+        }
+        text
     }
 
     fn lookup(&self, key: &str, args: HashMap<Cow<'static, str>, FluentValue<'static>>) -> String {

@@ -8,6 +8,7 @@ use crate::document::ArticleId;
 use crate::feedback::vocabulary::Vocabulary;
 use crate::feedback::{CommentType, Stance};
 use crate::i18n::Message;
+use crate::search::Term;
 
 /// The query string as sent; empty values mean "any".
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -38,11 +39,11 @@ pub struct FilterQuery {
     pub q: String,
 }
 
-/// A full-text search: what the organiser typed, and the FTS5 query made from it.
+/// A full-text search: what the organiser typed, and the words looked for.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchQuery {
     pub typed: String,
-    pub fts: String,
+    pub terms: Vec<Term>,
 }
 
 /// Words shorter than this are matched whole. As prefixes they would match a large part of
@@ -70,22 +71,19 @@ pub fn typed_words(typed: &str) -> impl Iterator<Item = &str> {
 }
 
 impl SearchQuery {
-    /// Each word becomes a quoted term, all required, and a prefix too when it is long enough
-    /// to be worth it: FTS5 operators and punctuation in what was typed are taken as text,
-    /// never as query syntax.
+    /// Each word becomes a term, all required, and a prefix too when it is long enough to be
+    /// worth it: FTS5 operators and punctuation in what was typed are taken as text, never as
+    /// query syntax (`search::repo::match_operand` quotes every word).
     pub fn parse(typed: &str) -> Option<Self> {
-        let terms: Vec<String> = typed_words(typed)
-            .map(|w| {
-                if matches_as_prefix(w) {
-                    format!("\"{w}\"*")
-                } else {
-                    format!("\"{w}\"")
-                }
+        let terms: Vec<Term> = typed_words(typed)
+            .map(|w| Term {
+                word: w.to_string(),
+                prefix: matches_as_prefix(w),
             })
             .collect();
         (!terms.is_empty()).then(|| Self {
             typed: typed.to_string(),
-            fts: terms.join(" "),
+            terms,
         })
     }
 }
@@ -265,32 +263,30 @@ impl Filter {
 mod tests {
     use super::*;
 
+    /// The terms of a typed search, a prefix marked with `*`.
+    fn terms(typed: &str) -> Vec<String> {
+        SearchQuery::parse(typed)
+            .map(|search| search.terms)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|t| format!("{}{}", t.word, if t.prefix { "*" } else { "" }))
+            .collect()
+    }
+
     #[test]
     fn typed_search_never_becomes_query_syntax() {
-        assert_eq!(SearchQuery::parse("  ").map(|s| s.fts), None);
-        assert_eq!(
-            SearchQuery::parse("peoples' rights").unwrap().fts,
-            "\"peoples\"* \"rights\"*"
-        );
-        assert_eq!(
-            SearchQuery::parse("State's").unwrap().fts,
-            "\"State\"* \"s\""
-        );
-        assert_eq!(
-            SearchQuery::parse("NEAR(a b) OR \"x").unwrap().fts,
-            "\"NEAR\"* \"a\" \"b\" \"OR\" \"x\""
-        );
-        assert_eq!(SearchQuery::parse("التضامن").unwrap().fts, "\"التضامن\"*");
+        assert_eq!(SearchQuery::parse("  "), None);
+        assert_eq!(terms("peoples' rights"), ["peoples*", "rights*"]);
+        assert_eq!(terms("State's"), ["State*", "s"]);
+        assert_eq!(terms("NEAR(a b) OR \"x"), ["NEAR*", "a", "b", "OR", "x"]);
+        assert_eq!(terms("التضامن"), ["التضامن*"]);
     }
 
     #[test]
     fn short_words_are_matched_whole_except_in_scripts_without_spaces() {
-        assert_eq!(
-            SearchQuery::parse("the debt").unwrap().fts,
-            "\"the\" \"debt\"*"
-        );
-        assert_eq!(SearchQuery::parse("حق").unwrap().fts, "\"حق\"");
-        assert_eq!(SearchQuery::parse("团结").unwrap().fts, "\"团结\"*");
+        assert_eq!(terms("the debt"), ["the", "debt*"]);
+        assert_eq!(terms("حق"), ["حق"]);
+        assert_eq!(terms("团结"), ["团结*"]);
     }
 
     #[test]

@@ -160,10 +160,9 @@ fn filter_sql_on(filter: &Filter, f: &str) -> (String, Vec<Value>) {
             }
             _ => String::new(),
         };
-        values.push(search.fts.clone().into());
+        let operand = crate::search::repo::match_operand(&search.terms, &mut values);
         conditions.push(format!(
-            "{f}.id IN (SELECT rowid & {SEARCH_KEY_ID_MASK} FROM feedback_search WHERE feedback_search MATCH ?{}{range})",
-            values.len()
+            "{f}.id IN (SELECT rowid & {SEARCH_KEY_ID_MASK} FROM feedback_search WHERE feedback_search MATCH {operand}{range})"
         ));
     }
     (conditions.join(" AND "), values)
@@ -422,7 +421,7 @@ pub fn review_page(
         // One per group compares each item with earlier members under every condition, the
         // search included, which the search index's own path does not carry.
         (Some(search), Some(document_id), Some(article)) if !filter.one_per_group => {
-            found_in_article(conn, filter, &search.fts, document_id, article, limit + 1)?
+            found_in_article(conn, filter, &search.terms, document_id, article, limit + 1)?
         }
         _ => {
             let (conditions, mut values) = filter_sql(filter);
@@ -452,7 +451,7 @@ pub fn review_page(
 fn found_in_article(
     conn: &Connection,
     filter: &Filter,
-    fts: &str,
+    terms: &[crate::search::Term],
     document_id: i64,
     article: ArticleId,
     limit: i64,
@@ -470,20 +469,15 @@ fn found_in_article(
         format!("CROSS JOIN feedback f ON f.id = feedback_search.rowid & {SEARCH_KEY_ID_MASK}")
     };
     let (conditions, mut values) = filter_sql(&rest);
+    let operand = crate::search::repo::match_operand(terms, &mut values);
     let first = values.len();
-    values.extend([
-        fts.to_string().into(),
-        document_id.into(),
-        article.to_string().into(),
-        limit.into(),
-    ]);
+    values.extend([document_id.into(), article.to_string().into(), limit.into()]);
     conn.prepare_cached(&format!(
         r#"SELECT feedback_search.rowid & {SEARCH_KEY_ID_MASK} FROM feedback_search {join}
-           WHERE feedback_search MATCH ?{} AND feedback_search.rowid {} AND {conditions}
+           WHERE feedback_search MATCH {operand} AND feedback_search.rowid {} AND {conditions}
            ORDER BY feedback_search.rowid LIMIT ?{}"#,
-        first + 1,
-        article_keys(&format!("?{}", first + 2), &format!("?{}", first + 3)),
-        first + 4
+        article_keys(&format!("?{}", first + 1), &format!("?{}", first + 2)),
+        first + 3
     ))?
     .query_map(params_from_iter(values.iter()), |r| r.get(0))?
     .collect()
@@ -609,6 +603,7 @@ pub fn index_queued(conn: &Connection) -> rusqlite::Result<()> {
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM feedback_search_queue WHERE deferred = 0)")?
         .query_row([], |r| r.get(0))?;
     if queued {
+        learn_words_of_queued(conn, false, i64::MAX)?;
         conn.prepare_cached(&format!(
             r#"INSERT INTO feedback_search (rowid, comment, proposed_text)
                SELECT q.key, f.comment, f.proposed_text
@@ -619,7 +614,26 @@ pub fn index_queued(conn: &Connection) -> rusqlite::Result<()> {
         conn.prepare_cached("DELETE FROM feedback_search_queue WHERE deferred = 0")?
             .execute([])?;
     }
-    Ok(())
+    crate::search::repo::forget_unused_words(conn)
+}
+
+/// Adds to the search's list of words those of the queued items that [`index_queued`]
+/// (`deferred` false) or [`index_deferred`] is about to index, the first `limit` in key order.
+fn learn_words_of_queued(conn: &Connection, deferred: bool, limit: i64) -> rusqlite::Result<()> {
+    let mut words = crate::search::repo::WordLearner::start(conn)?;
+    {
+        let mut texts = conn.prepare_cached(&format!(
+            r#"SELECT f.comment, f.proposed_text
+               FROM feedback_search_queue q JOIN feedback f ON f.id = q.key & {SEARCH_KEY_ID_MASK}
+               WHERE q.deferred = ?1 ORDER BY q.key LIMIT ?2"#
+        ))?;
+        let mut rows = texts.query(rusqlite::params![deferred, limit])?;
+        while let Some(row) = rows.next()? {
+            words.read(crate::search::repo::text_at(row, 0)?);
+            words.read(crate::search::repo::text_at(row, 1)?);
+        }
+    }
+    words.finish(conn)
 }
 
 /// Leaves the items queued so far in this transaction to [`index_deferred`], after it
@@ -643,6 +657,7 @@ pub fn has_deferred(conn: &Connection) -> rusqlite::Result<bool> {
 /// call is meant to be a transaction of its own.
 #[tracing::instrument(level = "debug", skip_all)]
 pub fn index_deferred(conn: &Connection, limit: i64) -> rusqlite::Result<usize> {
+    learn_words_of_queued(conn, true, limit)?;
     let indexed = conn
         .prepare_cached(&format!(
             r#"INSERT INTO feedback_search (rowid, comment, proposed_text)

@@ -216,6 +216,45 @@ async fn search_handles_accents_other_scripts_and_query_syntax() {
     }
 }
 
+#[tokio::test]
+async fn a_prefix_finds_every_word_it_begins_however_many_and_follows_edits() {
+    let app = spawn_app().await;
+    // More words beginning with "tide" than a prefix is looked for as one by one.
+    let many: Vec<String> = (0..40).map(|n| format!("tide{n:02}")).collect();
+    comment(&app, "suva-2015", &[("comment", &many.join(" "))]).await;
+    let tidewater = comment(&app, "doha-2016", &[("comment", "Tidewater and tidal")]).await;
+    comment(
+        &app,
+        "geneva-2015",
+        &[("comment", "Tides, TIDESCAPE, marée")],
+    )
+    .await;
+    comment(&app, "suva-2015", &[("comment", "Nothing to see")]).await;
+    app.log_in().await;
+    let found = |page: &crate::helpers::Page| page.texts(".review-item .comment").len();
+    for (q, expected) in [
+        ("tide", 3),
+        ("TIDES", 1),
+        ("tidew", 1),
+        ("tide07", 1),
+        ("tidal", 1),
+        ("maree", 1),
+        ("tidx", 0),
+    ] {
+        let page = app.page(&format!("/admin/articles/4?q={q}")).await;
+        page.assert_status(StatusCode::OK);
+        assert_eq!(found(&page), expected, "{q}");
+    }
+
+    let edited = with_field(&valid_feedback(), "comment", Some("Tidelands only"));
+    assert_eq!(
+        app.post(&tidewater, &edited).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(found(&app.page("/admin/articles/4?q=tidew").await), 0);
+    assert_eq!(found(&app.page("/admin/articles/4?q=tidel").await), 1);
+}
+
 /// `text` as a query-string value.
 fn urlencode(text: &str) -> String {
     let encoded = reqwest::Url::parse_with_params("http://x/", &[("q", text)]).unwrap();

@@ -1,0 +1,410 @@
+//! The list of the search index's distinct words: kept by the writer, read by the search.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{LazyLock, Mutex, PoisonError};
+
+use rusqlite::types::Value;
+use rusqlite::{Connection, Row};
+
+use super::{Piece, TOKENIZER, Term, pieces};
+
+/// A typed prefix that begins more words of the list than this is left to FTS5's own prefix
+/// search: each exact word is an iterator of its own, each looked up in every segment.
+const MOST_WORDS_PER_PREFIX: usize = 32;
+
+/// The MATCH operand for a typed search, as SQL, its values pushed onto `values`. Every term
+/// is required. A prefix of ASCII letters and digits is looked for as the exact words of the
+/// list that it begins (`("climate" OR "climates")`), found as the statement runs; a prefix
+/// that begins none is looked for whole (it finds nothing, at once). Past
+/// [`MOST_WORDS_PER_PREFIX`] words, or for a prefix with other characters (which only the
+/// tokenizer folds), FTS5's own prefix search.
+pub fn match_operand(terms: &[Term], values: &mut Vec<Value>) -> String {
+    let mut value = |text: String| {
+        values.push(text.into());
+        format!("?{}", values.len())
+    };
+    let operands: Vec<String> = terms
+        .iter()
+        .map(|term| {
+            if !term.prefix {
+                return value(format!("\"{}\"", term.word));
+            }
+            if !term.word.is_ascii() {
+                return value(format!("\"{}\"*", term.word));
+            }
+            let folded = term.word.to_ascii_lowercase();
+            // The first string past every word that begins with `folded`: letters and digits
+            // are below 0x7F, so its last byte plus one is still ASCII.
+            let mut beyond = folded.clone().into_bytes();
+            if let Some(last) = beyond.last_mut() {
+                *last += 1;
+            }
+            let beyond = String::from_utf8(beyond).unwrap_or_default();
+            format!(
+                r#"(SELECT CASE count(*) WHEN 0 THEN {whole} WHEN {over} THEN {prefix}
+                     ELSE '(' || group_concat('"' || word || '"', ' OR ') || ')' END
+                   FROM (SELECT word FROM search_words WHERE word >= {from} AND word < {to}
+                         LIMIT {over}))"#,
+                whole = value(format!("\"{folded}\"")),
+                prefix = value(format!("\"{folded}\"*")),
+                from = value(folded),
+                to = value(beyond),
+                over = MOST_WORDS_PER_PREFIX + 1,
+            )
+        })
+        .collect();
+    operands.join(" || ' ' || ")
+}
+
+/// What a writer remembers of a list it added to, so that a word seen again costs a lookup in
+/// memory, not a statement. It is only ever a part of the list; [`ListState`] says whether it
+/// still is.
+#[derive(Default)]
+struct Known {
+    state: Option<ListState>,
+    words: HashSet<Box<str>>,
+    /// Pieces of text outside ASCII whose words are all in the list.
+    others: HashSet<Box<str>>,
+}
+
+/// Past this many words and pieces, a writer's memory starts again empty: it only saves
+/// statements.
+const MOST_REMEMBERED: usize = 1_000_000;
+
+/// Which list, how many times words were taken out of it, and its newest word. If any of
+/// them changed since a writer last looked, another writer or a rolled-back transaction
+/// changed the list, and what the writer remembers may no longer be in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct ListState {
+    list: i64,
+    generation: i64,
+    newest: Option<(i64, String)>,
+}
+
+fn list_state(conn: &Connection) -> rusqlite::Result<ListState> {
+    conn.prepare_cached(
+        r#"SELECT s.list, s.generation, w.id, w.word FROM search_words_state s
+           LEFT JOIN search_words w ON w.id = (SELECT max(id) FROM search_words)"#,
+    )?
+    .query_row([], |r| {
+        Ok(ListState {
+            list: r.get(0)?,
+            generation: r.get(1)?,
+            newest: match r.get::<_, Option<i64>>(2)? {
+                Some(id) => Some((id, r.get(3)?)),
+                None => None,
+            },
+        })
+    })
+}
+
+/// The writers' memories in this process, one per database file.
+static KNOWN: LazyLock<Mutex<HashMap<String, Known>>> = LazyLock::new(Default::default);
+
+/// Adds the words of texts to the list: [`read`](Self::read) each text, then
+/// [`finish`](Self::finish), in the transaction that indexes them.
+pub struct WordLearner {
+    /// The database file, whose memory this writer took; `None` in memory.
+    file: Option<String>,
+    known: Known,
+    new_words: HashSet<Box<str>>,
+    new_others: HashSet<Box<str>>,
+    folded: String,
+}
+
+impl WordLearner {
+    pub fn start(conn: &Connection) -> rusqlite::Result<Self> {
+        let file = conn
+            .path()
+            .filter(|path| !path.is_empty())
+            .map(str::to_string);
+        // Taken out while this writer works, and put back by `finish`: a memory lost to an
+        // error only costs statements later.
+        let remembered = file.as_ref().and_then(|file| {
+            let mut memories = KNOWN.lock().unwrap_or_else(PoisonError::into_inner);
+            memories.remove(file)
+        });
+        let state = list_state(conn)?;
+        let known = match remembered {
+            Some(known) if known.state.as_ref() == Some(&state) => known,
+            _ => Known {
+                state: Some(state),
+                ..Known::default()
+            },
+        };
+        Ok(Self {
+            file,
+            known,
+            new_words: HashSet::new(),
+            new_others: HashSet::new(),
+            folded: String::new(),
+        })
+    }
+
+    pub fn read(&mut self, text: &str) {
+        for piece in pieces(text) {
+            match piece {
+                Piece::Ascii(word) => {
+                    self.folded.clear();
+                    self.folded.push_str(word);
+                    self.folded.make_ascii_lowercase();
+                    let folded = self.folded.as_str();
+                    if !self.known.words.contains(folded) && !self.new_words.contains(folded) {
+                        self.new_words.insert(folded.into());
+                    }
+                }
+                Piece::Other(piece) => {
+                    if !self.known.others.contains(piece) && !self.new_others.contains(piece) {
+                        self.new_others.insert(piece.into());
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds the words read that the list may not have.
+    pub fn finish(mut self, conn: &Connection) -> rusqlite::Result<()> {
+        if !self.new_others.is_empty() {
+            let others: Vec<&str> = self.new_others.iter().map(|piece| &**piece).collect();
+            for word in words_of(conn, &others.join(" "))? {
+                if !self.known.words.contains(word.as_str()) {
+                    self.new_words.insert(word.into());
+                }
+            }
+        }
+        if !self.new_words.is_empty() {
+            let mut add =
+                conn.prepare_cached("INSERT OR IGNORE INTO search_words (word) VALUES (?1)")?;
+            let mut added = 0;
+            for word in &self.new_words {
+                added += add.execute([&**word])?;
+            }
+            if added > 0 {
+                self.known.state = Some(list_state(conn)?);
+            }
+        }
+        let Self {
+            file,
+            mut known,
+            new_words,
+            new_others,
+            ..
+        } = self;
+        known.words.extend(new_words);
+        known.others.extend(new_others);
+        if known.words.len() + known.others.len() > MOST_REMEMBERED {
+            known = Known {
+                state: known.state,
+                ..Known::default()
+            };
+        }
+        if let Some(file) = file {
+            let mut memories = KNOWN.lock().unwrap_or_else(PoisonError::into_inner);
+            memories.insert(file, known);
+        }
+        Ok(())
+    }
+}
+
+/// The words of `text` as the index holds them: split and folded by its own tokenizer, in a
+/// scratch table of this connection's.
+fn words_of(conn: &Connection, text: &str) -> rusqlite::Result<Vec<String>> {
+    conn.execute_batch(&format!(
+        r#"CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_scratch
+               USING fts5(text, tokenize = '{TOKENIZER}');
+           CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_scratch_words
+               USING fts5vocab(temp, search_scratch, row);"#
+    ))?;
+    conn.prepare_cached("INSERT INTO temp.search_scratch (text) VALUES (?1)")?
+        .execute([text])?;
+    let words = conn
+        .prepare_cached("SELECT term FROM temp.search_scratch_words")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?;
+    conn.prepare_cached("DELETE FROM temp.search_scratch")?
+        .execute([])?;
+    Ok(words)
+}
+
+/// A text column of a row, without a copy.
+pub fn text_at<'r>(row: &'r Row<'_>, column: usize) -> rusqlite::Result<&'r str> {
+    row.get_ref(column)?.as_str().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+/// Takes out of the list the words of edited and deleted texts (queued by the index's
+/// triggers) that no item of the index holds any more: a word erased with its item does not
+/// stay behind in the list. Runs after the transaction's items are indexed.
+pub fn forget_unused_words(conn: &Connection) -> rusqlite::Result<()> {
+    let queued: bool = conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM search_words_recheck)")?
+        .query_row([], |r| r.get(0))?;
+    if !queued {
+        return Ok(());
+    }
+    let mut candidates: HashSet<String> = HashSet::new();
+    let mut others = String::new();
+    {
+        let mut replaced = conn.prepare_cached("SELECT text FROM search_words_recheck")?;
+        let mut rows = replaced.query([])?;
+        while let Some(row) = rows.next()? {
+            for piece in pieces(text_at(row, 0)?) {
+                match piece {
+                    Piece::Ascii(word) => {
+                        candidates.insert(word.to_ascii_lowercase());
+                    }
+                    Piece::Other(piece) => {
+                        others.push_str(piece);
+                        others.push(' ');
+                    }
+                }
+            }
+        }
+    }
+    conn.prepare_cached("DELETE FROM search_words_recheck")?
+        .execute([])?;
+    if !others.is_empty() {
+        candidates.extend(words_of(conn, &others)?);
+    }
+    let mut held = conn.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM feedback_search WHERE feedback_search MATCH ?1)",
+    )?;
+    let mut forget = conn.prepare_cached("DELETE FROM search_words WHERE word = ?1")?;
+    let mut forgotten = 0;
+    for word in &candidates {
+        if !held.query_row([format!("\"{word}\"")], |r| r.get::<_, bool>(0))? {
+            forgotten += forget.execute([word])?;
+        }
+    }
+    if forgotten > 0 {
+        conn.prepare_cached("UPDATE search_words_state SET generation = generation + 1")?
+            .execute([])?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list(conn: &Connection) -> Vec<String> {
+        conn.prepare("SELECT word FROM search_words ORDER BY word")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    }
+
+    #[test]
+    fn the_list_holds_the_words_of_the_index_exactly_as_it_folds_them() {
+        let conn = crate::db::migrated_in_memory();
+        let texts = [
+            "Le DÉVELOPPEMENT, l'État's right-to-food: 3e5 x_y naïve Straße ß",
+            "İstanbul ǅemal ﬁnance ½ ² Ωmega ΣΊΣΥΦΟΣ",
+            "حقوق الإنسان والتضامن الدولي ١٢٣ 团结一致 한국어 ह‍िंदी",
+            "e\u{301}te\u{301} cafe\u{301}s CAFÉS",
+        ];
+        let mut learner = WordLearner::start(&conn).unwrap();
+        for (rowid, text) in texts.iter().enumerate() {
+            conn.execute(
+                "INSERT INTO feedback_search (rowid, comment, proposed_text) VALUES (?1, ?2, '')",
+                rusqlite::params![rowid as i64 + 1, text],
+            )
+            .unwrap();
+            learner.read(text);
+        }
+        learner.finish(&conn).unwrap();
+        conn.execute_batch(
+            "CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, feedback_search, row)",
+        )
+        .unwrap();
+        let indexed: Vec<String> = conn
+            .prepare("SELECT term FROM temp.terms ORDER BY term")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert!(
+            indexed.contains(&"developpement".to_string()),
+            "{indexed:?}"
+        );
+        assert_eq!(list(&conn), indexed);
+    }
+
+    #[test]
+    fn words_seen_again_are_not_added_twice_and_a_new_list_is_not_trusted_from_memory() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("words.db");
+        let conn = crate::storage::open_direct(&path).unwrap();
+        let learn = |conn: &Connection, text: &str| {
+            let mut learner = WordLearner::start(conn).unwrap();
+            learner.read(text);
+            learner.finish(conn).unwrap();
+        };
+        let before = list(&conn).len();
+        learn(&conn, "Oceans and oceans, fisheries");
+        learn(&conn, "oceans fisheries");
+        assert_eq!(list(&conn).len(), before + 3);
+        // Another writer takes a word out: this one no longer trusts its memory of it.
+        let other = rusqlite::Connection::open(&path).unwrap();
+        other
+            .execute_batch(
+                "DELETE FROM search_words WHERE word = 'oceans';
+                 UPDATE search_words_state SET generation = generation + 1;",
+            )
+            .unwrap();
+        learn(&conn, "oceans");
+        assert!(list(&conn).contains(&"oceans".to_string()));
+        // A rolled-back transaction's words are not remembered as in the list.
+        conn.execute_batch("BEGIN").unwrap();
+        learn(&conn, "coral reefs");
+        conn.execute_batch("ROLLBACK").unwrap();
+        learn(&conn, "coral");
+        assert!(list(&conn).contains(&"coral".to_string()));
+    }
+
+    /// What the MATCH operand of `terms` reads, run against the list as it is.
+    fn operand(conn: &Connection, terms: &[(&str, bool)]) -> String {
+        let terms: Vec<Term> = terms
+            .iter()
+            .map(|(word, prefix)| Term {
+                word: word.to_string(),
+                prefix: *prefix,
+            })
+            .collect();
+        let mut values = Vec::new();
+        let sql = format!("SELECT {}", match_operand(&terms, &mut values));
+        conn.query_row(&sql, rusqlite::params_from_iter(values), |r| r.get(0))
+            .unwrap()
+    }
+
+    #[test]
+    fn a_prefix_is_looked_for_as_the_exact_words_it_begins() {
+        let conn = crate::db::migrated_in_memory();
+        let many: Vec<String> = (0..=MOST_WORDS_PER_PREFIX)
+            .map(|n| format!("inter{n:02}"))
+            .collect();
+        let mut learner = WordLearner::start(&conn).unwrap();
+        learner.read("climate climates climb clinic cloud");
+        learner.read(&many.join(" "));
+        learner.finish(&conn).unwrap();
+        assert_eq!(
+            operand(&conn, &[("Clim", true)]),
+            r#"("climate" OR "climates" OR "climb")"#
+        );
+        assert_eq!(
+            operand(&conn, &[("climate", true), ("the", false)]),
+            r#"("climate" OR "climates") "the""#
+        );
+        assert_eq!(operand(&conn, &[("glacier", true)]), r#""glacier""#);
+        assert_eq!(
+            operand(&conn, &[("inter", true)]),
+            r#""inter"*"#,
+            "past the most words a prefix is expanded into, FTS5's own prefix search"
+        );
+        assert_eq!(operand(&conn, &[("dével", true)]), r#""dével"*"#);
+    }
+}
