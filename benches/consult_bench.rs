@@ -1046,11 +1046,7 @@ fn page_figure(
         ),
         floor: "-".into(),
         ratio: "-".into(),
-        target: if name.contains("search") {
-            "p99 < 100 ms".into()
-        } else {
-            "p99 < 50 ms".into()
-        },
+        target: "p99 < 50 ms".into(),
     }
 }
 

@@ -8,14 +8,15 @@ CREATE TABLE search_words (
     word TEXT NOT NULL UNIQUE
 );
 
--- What a writer needs to trust the words it remembers: which list this is (a new database
--- gets another), and how many times words were taken out of it.
+-- What a writer needs to trust the words it remembers: a random version, drawn again whenever
+-- words are added or taken out (and so different in every database). A writer that finds
+-- another version than the one it left (another writer's, or its own rolled back) forgets
+-- what it remembered.
 CREATE TABLE search_words_state (
     only INTEGER PRIMARY KEY CHECK (only = 1),
-    list INTEGER NOT NULL,
-    generation INTEGER NOT NULL
+    version INTEGER NOT NULL
 );
-INSERT INTO search_words_state (only, list, generation) VALUES (1, random(), 0);
+INSERT INTO search_words_state (only, version) VALUES (1, random());
 
 CREATE VIRTUAL TABLE temp.feedback_search_terms USING fts5vocab(main, feedback_search, row);
 INSERT INTO search_words (word) SELECT term FROM temp.feedback_search_terms ORDER BY term;

@@ -53,15 +53,16 @@ pub fn match_operand(terms: &[Term], values: &mut Vec<Value>) -> String {
             )
         })
         .collect();
-    operands.join(" || ' ' || ")
+    // FTS5 takes two phrases side by side as both required, but not a group in brackets.
+    operands.join(" || ' AND ' || ")
 }
 
 /// What a writer remembers of a list it added to, so that a word seen again costs a lookup in
-/// memory, not a statement. It is only ever a part of the list; [`ListState`] says whether it
-/// still is.
+/// memory, not a statement. It is only ever a part of the list; the list's version says
+/// whether it still is.
 #[derive(Default)]
 struct Known {
-    state: Option<ListState>,
+    version: Option<i64>,
     words: HashSet<Box<str>>,
     /// Pieces of text outside ASCII whose words are all in the list.
     others: HashSet<Box<str>>,
@@ -71,31 +72,18 @@ struct Known {
 /// statements.
 const MOST_REMEMBERED: usize = 1_000_000;
 
-/// Which list, how many times words were taken out of it, and its newest word. If any of
-/// them changed since a writer last looked, another writer or a rolled-back transaction
-/// changed the list, and what the writer remembers may no longer be in it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct ListState {
-    list: i64,
-    generation: i64,
-    newest: Option<(i64, String)>,
+/// The list's version: drawn again at every change, so a writer that finds another than the
+/// one it left knows the list changed without it (another writer, or its own transaction
+/// rolled back).
+fn list_version(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.prepare_cached("SELECT version FROM search_words_state")?
+        .query_row([], |r| r.get(0))
 }
 
-fn list_state(conn: &Connection) -> rusqlite::Result<ListState> {
-    conn.prepare_cached(
-        r#"SELECT s.list, s.generation, w.id, w.word FROM search_words_state s
-           LEFT JOIN search_words w ON w.id = (SELECT max(id) FROM search_words)"#,
-    )?
-    .query_row([], |r| {
-        Ok(ListState {
-            list: r.get(0)?,
-            generation: r.get(1)?,
-            newest: match r.get::<_, Option<i64>>(2)? {
-                Some(id) => Some((id, r.get(3)?)),
-                None => None,
-            },
-        })
-    })
+/// Draws the list's version again, after a change.
+fn list_changed(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.prepare_cached("UPDATE search_words_state SET version = random() RETURNING version")?
+        .query_row([], |r| r.get(0))
 }
 
 /// The writers' memories in this process, one per database file.
@@ -124,11 +112,11 @@ impl WordLearner {
             let mut memories = KNOWN.lock().unwrap_or_else(PoisonError::into_inner);
             memories.remove(file)
         });
-        let state = list_state(conn)?;
+        let version = list_version(conn)?;
         let known = match remembered {
-            Some(known) if known.state.as_ref() == Some(&state) => known,
+            Some(known) if known.version == Some(version) => known,
             _ => Known {
-                state: Some(state),
+                version: Some(version),
                 ..Known::default()
             },
         };
@@ -180,7 +168,7 @@ impl WordLearner {
                 added += add.execute([&**word])?;
             }
             if added > 0 {
-                self.known.state = Some(list_state(conn)?);
+                self.known.version = Some(list_changed(conn)?);
             }
         }
         let Self {
@@ -194,7 +182,7 @@ impl WordLearner {
         known.others.extend(new_others);
         if known.words.len() + known.others.len() > MOST_REMEMBERED {
             known = Known {
-                state: known.state,
+                version: known.version,
                 ..Known::default()
             };
         }
@@ -278,8 +266,7 @@ pub fn forget_unused_words(conn: &Connection) -> rusqlite::Result<()> {
         }
     }
     if forgotten > 0 {
-        conn.prepare_cached("UPDATE search_words_state SET generation = generation + 1")?
-            .execute([])?;
+        list_changed(conn)?;
     }
     Ok(())
 }
@@ -353,7 +340,7 @@ mod tests {
         other
             .execute_batch(
                 "DELETE FROM search_words WHERE word = 'oceans';
-                 UPDATE search_words_state SET generation = generation + 1;",
+                 UPDATE search_words_state SET version = random();",
             )
             .unwrap();
         learn(&conn, "oceans");
@@ -376,9 +363,22 @@ mod tests {
             })
             .collect();
         let mut values = Vec::new();
-        let sql = format!("SELECT {}", match_operand(&terms, &mut values));
-        conn.query_row(&sql, rusqlite::params_from_iter(values), |r| r.get(0))
-            .unwrap()
+        let operand = match_operand(&terms, &mut values);
+        let read: String = conn
+            .query_row(
+                &format!("SELECT {operand}"),
+                rusqlite::params_from_iter(&values),
+                |r| r.get(0),
+            )
+            .unwrap();
+        // FTS5 takes it as a query.
+        conn.query_row(
+            "SELECT COUNT(*) FROM feedback_search WHERE feedback_search MATCH ?1",
+            [&read],
+            |r| r.get::<_, i64>(0),
+        )
+        .unwrap_or_else(|e| panic!("{read}: {e}"));
+        read
     }
 
     #[test]
@@ -397,7 +397,7 @@ mod tests {
         );
         assert_eq!(
             operand(&conn, &[("climate", true), ("the", false)]),
-            r#"("climate" OR "climates") "the""#
+            r#"("climate" OR "climates") AND "the""#
         );
         assert_eq!(operand(&conn, &[("glacier", true)]), r#""glacier""#);
         assert_eq!(

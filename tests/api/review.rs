@@ -240,8 +240,14 @@ async fn a_prefix_finds_every_word_it_begins_however_many_and_follows_edits() {
         ("tidal", 1),
         ("maree", 1),
         ("tidx", 0),
+        ("tidal tidewater", 1),
+        ("TIDES maree", 1),
+        ("tide07 tide08 tide", 1),
+        ("tidal tides", 0),
     ] {
-        let page = app.page(&format!("/admin/articles/4?q={q}")).await;
+        let page = app
+            .page(&format!("/admin/articles/4?q={}", urlencode(q)))
+            .await;
         page.assert_status(StatusCode::OK);
         assert_eq!(found(&page), expected, "{q}");
     }
