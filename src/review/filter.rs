@@ -52,7 +52,7 @@ pub struct SearchQuery {
 const SHORTEST_PREFIX: usize = 4;
 
 /// Whether a typed word is looked for as the start of longer words too, or only whole.
-pub fn matches_as_prefix(word: &str) -> bool {
+fn matches_as_prefix(word: &str) -> bool {
     word.chars().count() >= SHORTEST_PREFIX || word.chars().any(unspaced_script)
 }
 
@@ -64,7 +64,7 @@ fn unspaced_script(c: char) -> bool {
 
 /// The words of a typed search: its runs of letters and digits. Everything else, FTS5
 /// operators and quotes included, only separates them.
-pub fn typed_words(typed: &str) -> impl Iterator<Item = &str> {
+fn typed_words(typed: &str) -> impl Iterator<Item = &str> {
     typed
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

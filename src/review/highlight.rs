@@ -1,9 +1,7 @@
 //! Marks the words a search matched, for the items on screen. FTS5 finds the items; this only
 //! shows why, so it folds case and common Latin accents as the index's tokenizer does
-//! (`unicode61 remove_diacritics 2`) and matches each typed word as the query does: as the
-//! start of a word, or whole if it is short (`filter::matches_as_prefix`).
-
-use super::filter::{matches_as_prefix, typed_words};
+//! (`unicode61 remove_diacritics 2`) and matches each of the search's terms as the query does:
+//! as the start of a word, or whole if it is short (`filter::matches_as_prefix`).
 
 /// Text split into runs, `true` where a searched word matched.
 pub type Segments = Vec<(String, bool)>;
@@ -39,12 +37,13 @@ impl Term {
     }
 }
 
-/// The typed search as the terms to look for.
-pub fn terms(typed: &str) -> Vec<Term> {
-    typed_words(typed)
-        .map(|w| Term {
-            folded: w.chars().map(fold).collect(),
-            prefix: matches_as_prefix(w),
+/// The search's terms, folded, to look for in the text.
+pub fn terms(search: &[crate::search::Term]) -> Vec<Term> {
+    search
+        .iter()
+        .map(|term| Term {
+            folded: term.word.chars().map(fold).collect(),
+            prefix: term.prefix,
         })
         .collect()
 }
@@ -88,10 +87,15 @@ pub fn mark(text: &str, terms: &[Term]) -> Segments {
 mod tests {
     use super::*;
 
+    /// The terms of a typed search, as the desk parses it.
+    fn typed(search: &str) -> Vec<Term> {
+        terms(&crate::review::SearchQuery::parse(search).unwrap().terms)
+    }
+
     #[test]
     fn prefixes_match_across_case_and_accents_and_text_is_kept_whole() {
         let text = "La Solidarité, solidarity; and \"solid\" ground — التضامن الدولي";
-        let marked = mark(text, &terms("solidarite التضامن"));
+        let marked = mark(text, &typed("solidarite التضامن"));
         let hits: Vec<&str> = marked
             .iter()
             .filter(|(_, hit)| *hit)
@@ -102,7 +106,7 @@ mod tests {
             marked.iter().map(|(t, _)| t.as_str()).collect::<String>(),
             text
         );
-        let prefix: Vec<bool> = mark("climate climatic clime", &terms("clima"))
+        let prefix: Vec<bool> = mark("climate climatic clime", &typed("clima"))
             .iter()
             .map(|(_, h)| *h)
             .collect();
@@ -115,7 +119,7 @@ mod tests {
 
     #[test]
     fn short_words_are_marked_only_whole_as_the_search_finds_them() {
-        let hits: Vec<String> = mark("The law, lawyers and Law.", &terms("law"))
+        let hits: Vec<String> = mark("The law, lawyers and Law.", &typed("law"))
             .into_iter()
             .filter(|(_, hit)| *hit)
             .map(|(t, _)| t)

@@ -760,7 +760,11 @@ mod tests {
             addressed: "Art. 44".into(),
             message: "Give the rationale".into(),
         };
-        let terms = highlight::terms("solidarity");
+        let terms = highlight::terms(
+            &crate::review::SearchQuery::parse("solidarity")
+                .unwrap()
+                .terms,
+        );
         let groups = group_items(
             &tr,
             &Vocabulary::shipped(),

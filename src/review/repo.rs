@@ -629,8 +629,8 @@ fn learn_words_of_queued(conn: &Connection, deferred: bool, limit: i64) -> rusql
         ))?;
         let mut rows = texts.query(rusqlite::params![deferred, limit])?;
         while let Some(row) = rows.next()? {
-            words.read(crate::search::repo::text_at(row, 0)?);
-            words.read(crate::search::repo::text_at(row, 1)?);
+            words.read(row.get_ref(0)?.as_str()?);
+            words.read(row.get_ref(1)?.as_str()?);
         }
     }
     words.finish(conn)

@@ -264,7 +264,7 @@ async fn render(
         ..link_filter.clone()
     };
     let offset = page::offset_of(request.page).ok_or(AppError::NotFound("error-not-found-page"))?;
-    let search_terms = filter.search.as_ref().map(|s| highlight::terms(&s.typed));
+    let search_terms = filter.search.as_ref().map(|s| highlight::terms(&s.terms));
     let window = (offset, page::PAGE_SIZE, page::COUNT_LIMIT);
     let (library, version, article_id) = (state.library.snapshot(), document.clone(), article.id);
     let ancestries = state.ancestries.clone();

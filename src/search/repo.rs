@@ -3,8 +3,8 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::{LazyLock, Mutex, PoisonError};
 
+use rusqlite::Connection;
 use rusqlite::types::Value;
-use rusqlite::{Connection, Row};
 
 use super::{Piece, TOKENIZER, Term, pieces};
 
@@ -68,9 +68,9 @@ struct Known {
     others: HashSet<Box<str>>,
 }
 
-/// Past this many words and pieces, a writer's memory starts again empty: it only saves
-/// statements.
-const MOST_REMEMBERED: usize = 1_000_000;
+/// Past this many words and pieces (some 10 MB), a writer's memory starts again empty: it
+/// only saves statements, and a flood of unique words must not grow the server.
+const MOST_REMEMBERED: usize = 200_000;
 
 /// The list's version: drawn again at every change, so a writer that finds another than the
 /// one it left knows the list changed without it (another writer, or its own transaction
@@ -89,15 +89,60 @@ fn list_changed(conn: &Connection) -> rusqlite::Result<i64> {
 /// The writers' memories in this process, one per database file.
 static KNOWN: LazyLock<Mutex<HashMap<String, Known>>> = LazyLock::new(Default::default);
 
+/// The words of texts as the index's tokenizer splits and folds them, but those a writer
+/// already knows are in the list.
+#[derive(Default)]
+struct Reading {
+    words: HashSet<Box<str>>,
+    /// Pieces outside ASCII, split by the tokenizer in [`split_others`](Self::split_others).
+    others: HashSet<Box<str>>,
+    folded: String,
+}
+
+impl Reading {
+    fn read(&mut self, text: &str, known: &Known) {
+        for piece in pieces(text) {
+            match piece {
+                Piece::Ascii(word) => {
+                    self.folded.clear();
+                    self.folded.push_str(word);
+                    self.folded.make_ascii_lowercase();
+                    let folded = self.folded.as_str();
+                    if !known.words.contains(folded) && !self.words.contains(folded) {
+                        self.words.insert(folded.into());
+                    }
+                }
+                Piece::Other(piece) => {
+                    if !known.others.contains(piece) && !self.others.contains(piece) {
+                        self.others.insert(piece.into());
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds the words of the pieces outside ASCII to `words`, split by the tokenizer itself.
+    fn split_others(&mut self, conn: &Connection, known: &Known) -> rusqlite::Result<()> {
+        if self.others.is_empty() {
+            return Ok(());
+        }
+        let others: Vec<&str> = self.others.iter().map(|piece| &**piece).collect();
+        for word in words_of(conn, &others.join(" "))? {
+            if !known.words.contains(word.as_str()) {
+                self.words.insert(word.into());
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Adds the words of texts to the list: [`read`](Self::read) each text, then
 /// [`finish`](Self::finish), in the transaction that indexes them.
 pub struct WordLearner {
     /// The database file, whose memory this writer took; `None` in memory.
     file: Option<String>,
     known: Known,
-    new_words: HashSet<Box<str>>,
-    new_others: HashSet<Box<str>>,
-    folded: String,
+    reading: Reading,
 }
 
 impl WordLearner {
@@ -123,63 +168,35 @@ impl WordLearner {
         Ok(Self {
             file,
             known,
-            new_words: HashSet::new(),
-            new_others: HashSet::new(),
-            folded: String::new(),
+            reading: Reading::default(),
         })
     }
 
     pub fn read(&mut self, text: &str) {
-        for piece in pieces(text) {
-            match piece {
-                Piece::Ascii(word) => {
-                    self.folded.clear();
-                    self.folded.push_str(word);
-                    self.folded.make_ascii_lowercase();
-                    let folded = self.folded.as_str();
-                    if !self.known.words.contains(folded) && !self.new_words.contains(folded) {
-                        self.new_words.insert(folded.into());
-                    }
-                }
-                Piece::Other(piece) => {
-                    if !self.known.others.contains(piece) && !self.new_others.contains(piece) {
-                        self.new_others.insert(piece.into());
-                    }
-                }
-            }
-        }
+        self.reading.read(text, &self.known);
     }
 
     /// Adds the words read that the list may not have.
-    pub fn finish(mut self, conn: &Connection) -> rusqlite::Result<()> {
-        if !self.new_others.is_empty() {
-            let others: Vec<&str> = self.new_others.iter().map(|piece| &**piece).collect();
-            for word in words_of(conn, &others.join(" "))? {
-                if !self.known.words.contains(word.as_str()) {
-                    self.new_words.insert(word.into());
-                }
-            }
-        }
-        if !self.new_words.is_empty() {
-            let mut add =
-                conn.prepare_cached("INSERT OR IGNORE INTO search_words (word) VALUES (?1)")?;
-            let mut added = 0;
-            for word in &self.new_words {
-                added += add.execute([&**word])?;
-            }
-            if added > 0 {
-                self.known.version = Some(list_changed(conn)?);
-            }
-        }
+    pub fn finish(self, conn: &Connection) -> rusqlite::Result<()> {
         let Self {
             file,
             mut known,
-            new_words,
-            new_others,
-            ..
+            mut reading,
         } = self;
-        known.words.extend(new_words);
-        known.others.extend(new_others);
+        reading.split_others(conn, &known)?;
+        if !reading.words.is_empty() {
+            let mut add =
+                conn.prepare_cached("INSERT OR IGNORE INTO search_words (word) VALUES (?1)")?;
+            let mut added = 0;
+            for word in &reading.words {
+                added += add.execute([&**word])?;
+            }
+            if added > 0 {
+                known.version = Some(list_changed(conn)?);
+            }
+        }
+        known.words.extend(reading.words);
+        known.others.extend(reading.others);
         if known.words.len() + known.others.len() > MOST_REMEMBERED {
             known = Known {
                 version: known.version,
@@ -214,13 +231,6 @@ fn words_of(conn: &Connection, text: &str) -> rusqlite::Result<Vec<String>> {
     Ok(words)
 }
 
-/// A text column of a row, without a copy.
-pub fn text_at<'r>(row: &'r Row<'_>, column: usize) -> rusqlite::Result<&'r str> {
-    row.get_ref(column)?.as_str().map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(e))
-    })
-}
-
 /// Takes out of the list the words of edited and deleted texts (queued by the index's
 /// triggers) that no item of the index holds any more: a word erased with its item does not
 /// stay behind in the list. Runs after the transaction's items are indexed.
@@ -231,38 +241,25 @@ pub fn forget_unused_words(conn: &Connection) -> rusqlite::Result<()> {
     if !queued {
         return Ok(());
     }
-    let mut candidates: HashSet<String> = HashSet::new();
-    let mut others = String::new();
+    let (mut replaced, nothing_known) = (Reading::default(), Known::default());
     {
-        let mut replaced = conn.prepare_cached("SELECT text FROM search_words_recheck")?;
-        let mut rows = replaced.query([])?;
+        let mut texts = conn.prepare_cached("SELECT text FROM search_words_recheck")?;
+        let mut rows = texts.query([])?;
         while let Some(row) = rows.next()? {
-            for piece in pieces(text_at(row, 0)?) {
-                match piece {
-                    Piece::Ascii(word) => {
-                        candidates.insert(word.to_ascii_lowercase());
-                    }
-                    Piece::Other(piece) => {
-                        others.push_str(piece);
-                        others.push(' ');
-                    }
-                }
-            }
+            replaced.read(row.get_ref(0)?.as_str()?, &nothing_known);
         }
     }
     conn.prepare_cached("DELETE FROM search_words_recheck")?
         .execute([])?;
-    if !others.is_empty() {
-        candidates.extend(words_of(conn, &others)?);
-    }
+    replaced.split_others(conn, &nothing_known)?;
     let mut held = conn.prepare_cached(
         "SELECT EXISTS (SELECT 1 FROM feedback_search WHERE feedback_search MATCH ?1)",
     )?;
     let mut forget = conn.prepare_cached("DELETE FROM search_words WHERE word = ?1")?;
     let mut forgotten = 0;
-    for word in &candidates {
+    for word in &replaced.words {
         if !held.query_row([format!("\"{word}\"")], |r| r.get::<_, bool>(0))? {
-            forgotten += forget.execute([word])?;
+            forgotten += forget.execute([&**word])?;
         }
     }
     if forgotten > 0 {
