@@ -1,10 +1,12 @@
-//! The database: migrations, one writer thread with group commit, a pool of readers.
+//! The database: migrations, one writer thread with group commit, a checkpointer, a pool of
+//! readers.
 //!
 //! SQLite allows one writer at a time and each durable commit costs an fsync. So one thread
-//! owns the only read-write connection; handlers send it jobs. It takes every job waiting (up
+//! owns the only connection that writes; handlers send it jobs. It takes every job waiting (up
 //! to a cap), runs each inside its own SAVEPOINT so a failing job fails alone, commits once
 //! with `synchronous=FULL`, and only then answers them all. A caller that got `Ok` knows its
-//! write is on disk; under load one fsync carries many writes.
+//! write is on disk; under load one fsync carries many writes. Another thread copies the
+//! write-ahead log into the database file beside the writer ([`CHECKPOINTS`]).
 //!
 //! This module knows no domain: what fills an empty database and what finishes every write
 //! transaction (the search index) come in as [`Hooks`], registered by `storage.rs`; the error
@@ -25,6 +27,18 @@ use std::marker::PhantomData;
 
 /// Jobs taken into one transaction at most; bounds how long any caller waits for a commit.
 const MAX_BATCH: usize = 256;
+/// When the write-ahead log is copied into the database file (a checkpoint), as the server runs.
+/// SQLite's own rule, 1,000 pages copied by the writer as it commits, put every copy in the
+/// way of the submissions waiting for that commit, and copied a page written by many
+/// transactions as many times. Past [`Checkpoints::beside_writer`] pages a thread of its own
+/// copies the log while the writer goes on; past [`Checkpoints::by_writer`] the writer copies
+/// what is left, between two transactions, so the log can start again from its beginning
+/// (which it can only do once copied whole, and a copy made beside a busy writer seldom ends
+/// whole). The log stays under some 70 MB.
+const CHECKPOINTS: Checkpoints = Checkpoints {
+    beside_writer: 8_192,
+    by_writer: 16_384,
+};
 /// Connections for pages and other short reads.
 const READERS: u32 = 8;
 /// Prepared statements a connection keeps. The writer's end of every transaction (search
@@ -181,6 +195,15 @@ impl<E: From<anyhow::Error> + Send + 'static> Db<E> {
     /// slots for long reads.
     #[tracing::instrument(skip_all, fields(path = %path.display()))]
     pub fn open(path: &Path, long_reads: usize, hooks: Hooks) -> anyhow::Result<Self> {
+        Self::open_with(path, long_reads, hooks, CHECKPOINTS)
+    }
+
+    fn open_with(
+        path: &Path,
+        long_reads: usize,
+        hooks: Hooks,
+        checkpoints: Checkpoints,
+    ) -> anyhow::Result<Self> {
         let conn = open_direct(path, &hooks)?;
         let readers = reader_pool(path, READERS, None)?;
         let long_reads = long_reads.max(1);
@@ -190,10 +213,11 @@ impl<E: From<anyhow::Error> + Send + 'static> Db<E> {
             slots: std::sync::Arc::new(tokio::sync::Semaphore::new(long_reads)),
         };
 
+        let checkpointer = Checkpointer::start(path, &conn, checkpoints)?;
         let (sender, receiver) = mpsc::channel::<Job>();
         std::thread::Builder::new()
             .name("db-writer".into())
-            .spawn(move || run_writer(conn, receiver, hooks.before_commit))
+            .spawn(move || run_writer(conn, receiver, hooks.before_commit, checkpointer))
             .context("cannot start the database writer")?;
         Ok(Db {
             readers,
@@ -257,10 +281,76 @@ impl<E: From<anyhow::Error> + Send + 'static> Db<E> {
     }
 }
 
+/// Log sizes, in pages, at which the log is copied into the database (see [`CHECKPOINTS`]).
+#[derive(Debug, Clone, Copy)]
+struct Checkpoints {
+    beside_writer: i32,
+    by_writer: i32,
+}
+
+thread_local! {
+    /// Pages in the write-ahead log after the last commit on this thread, as SQLite reports it.
+    static LOG_PAGES: std::cell::Cell<i32> = const { std::cell::Cell::new(0) };
+}
+
+fn note_log_pages(_: &rusqlite::hooks::Wal, pages: std::ffi::c_int) -> rusqlite::Result<()> {
+    LOG_PAGES.set(pages);
+    Ok(())
+}
+
+/// Copies the write-ahead log into the database, beside the writer or, past a size, by it.
+struct Checkpointer {
+    nudge: mpsc::SyncSender<()>,
+    at: Checkpoints,
+}
+
+impl Checkpointer {
+    /// Takes over the checkpoints of `writer` (SQLite's automatic ones stop) with a thread and
+    /// a connection of its own.
+    fn start(path: &Path, writer: &Connection, at: Checkpoints) -> anyhow::Result<Self> {
+        let conn = Connection::open(path)
+            .with_context(|| format!("cannot open the database {}", path.display()))?;
+        configure(&conn)?;
+        // One nudge waiting is enough: a copy takes every page committed before it starts.
+        let (nudge, nudged) = mpsc::sync_channel::<()>(1);
+        std::thread::Builder::new()
+            .name("db-checkpointer".into())
+            .spawn(move || {
+                while nudged.recv().is_ok() {
+                    if let Err(e) = checkpoint(&conn) {
+                        tracing::warn!(error = %e, "cannot copy the log into the database");
+                    }
+                }
+            })
+            .context("cannot start the database checkpointer")?;
+        writer.wal_hook(Some(note_log_pages));
+        Ok(Self { nudge, at })
+    }
+
+    /// Called by the writer after each commit.
+    fn after_commit(&self, writer: &Connection) {
+        let pages = LOG_PAGES.take();
+        if pages >= self.at.by_writer {
+            if let Err(e) = checkpoint(writer) {
+                tracing::warn!(error = %e, "cannot copy the log into the database");
+            }
+        } else if pages >= self.at.beside_writer {
+            // Full: a copy is already asked for.
+            let _ = self.nudge.try_send(());
+        }
+    }
+}
+
+/// Copies what it can of the log into the database, waiting for no reader or writer.
+fn checkpoint(conn: &Connection) -> rusqlite::Result<()> {
+    conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))
+}
+
 fn run_writer(
     conn: Connection,
     jobs: mpsc::Receiver<Job>,
     before_commit: fn(&Connection) -> rusqlite::Result<()>,
+    checkpointer: Checkpointer,
 ) {
     while let Ok(first) = jobs.recv() {
         let mut batch = vec![first];
@@ -304,6 +394,7 @@ fn run_writer(
         for reply in replies {
             reply(commit.clone());
         }
+        checkpointer.after_commit(&conn);
     }
 }
 
@@ -488,6 +579,88 @@ mod writer_tests {
             .await
             .unwrap();
         assert_eq!((rows, multiples_of_five), (40, 0));
+    }
+
+    /// Commits `transactions` transactions of one 4 KiB row each, through the writer.
+    async fn write_pages(db: &Db<anyhow::Error>, transactions: usize) {
+        db.write(|conn| Ok(conn.execute_batch("CREATE TABLE pages (b BLOB NOT NULL)")?))
+            .await
+            .unwrap();
+        for _ in 0..transactions {
+            db.write(|conn| {
+                Ok(conn.execute("INSERT INTO pages (b) VALUES (randomblob(4096))", [])?)
+            })
+            .await
+            .unwrap();
+        }
+    }
+
+    fn size(path: &Path) -> u64 {
+        std::fs::metadata(path).map_or(0, |m| m.len())
+    }
+
+    /// No seed data and nothing at commits: only the writer's own work.
+    const BARE: Hooks = Hooks {
+        prepare: |_| Ok(()),
+        before_commit: |_| Ok(()),
+    };
+
+    /// Rows of `pages` in the database file itself, the log left aside: a copy of the file
+    /// alone, opened. `None` while the copy cannot be read (caught in the middle of a copy).
+    fn rows_in_the_file(path: &Path) -> Option<i64> {
+        let copy = path.with_file_name("file-alone.db");
+        let _ = std::fs::remove_file(copy.with_extension("db-wal"));
+        std::fs::copy(path, &copy).ok()?;
+        let conn = Connection::open(&copy).ok()?;
+        conn.query_row("SELECT COUNT(*) FROM pages", [], |r| r.get(0))
+            .ok()
+    }
+
+    #[tokio::test]
+    async fn the_log_is_copied_into_the_database_beside_the_writer() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        let never_by_the_writer = Checkpoints {
+            beside_writer: 16,
+            by_writer: i32::MAX,
+        };
+        let db = Db::open_with(&path, 2, BARE, never_by_the_writer).unwrap();
+        write_pages(&db, 100).await;
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        let mut rows = None;
+        while rows != Some(100) && std::time::Instant::now() < deadline {
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+            rows = rows_in_the_file(&path);
+        }
+        assert_eq!(rows, Some(100));
+    }
+
+    #[tokio::test]
+    async fn the_log_starts_again_once_past_the_writers_limit() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        let small = Checkpoints {
+            beside_writer: 8,
+            by_writer: 32,
+        };
+        let db = Db::open_with(&path, 2, BARE, small).unwrap();
+        let log_path = path.with_extension("db-wal");
+        // What the migrations left in the log, before the writer's first commit.
+        let before = size(&log_path);
+        write_pages(&db, 300).await;
+        // Each transaction adds a few pages to the log; past 32 the writer copies it whole and
+        // the next transaction writes from its beginning again: the file grows no further
+        // than the first commit after the migrations took it.
+        let log = size(&log_path);
+        assert!(
+            log <= before + 64 * (4096 + 24),
+            "a log of {log} bytes, {before} before"
+        );
+        let rows: i64 = db
+            .read(|conn| Ok(conn.query_row("SELECT COUNT(*) FROM pages", [], |r| r.get(0))?))
+            .await
+            .unwrap();
+        assert_eq!(rows, 300);
     }
 
     #[tokio::test]
