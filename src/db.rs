@@ -34,7 +34,7 @@ const MAX_BATCH: usize = 256;
 /// copies the log while the writer goes on; past [`Checkpoints::by_writer`] the writer copies
 /// what is left, between two transactions, so the log can start again from its beginning
 /// (which it can only do once copied whole, and a copy made beside a busy writer seldom ends
-/// whole). The log stays under some 70 MB.
+/// whole). The log file stays under 80 MB.
 const CHECKPOINTS: Checkpoints = Checkpoints {
     beside_writer: 8_192,
     by_writer: 16_384,
