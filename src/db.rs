@@ -616,15 +616,22 @@ mod writer_tests {
             .ok()
     }
 
-    #[tokio::test]
-    async fn the_log_is_copied_into_the_database_beside_the_writer() {
+    /// A database in a folder of its own, its log copied at `checkpoints`.
+    fn open_checkpointing(
+        checkpoints: Checkpoints,
+    ) -> (tempfile::TempDir, std::path::PathBuf, Db<anyhow::Error>) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("t.db");
-        let never_by_the_writer = Checkpoints {
+        let db = Db::open_with(&path, 2, BARE, checkpoints).unwrap();
+        (dir, path, db)
+    }
+
+    #[tokio::test]
+    async fn the_log_is_copied_into_the_database_beside_the_writer() {
+        let (_dir, path, db) = open_checkpointing(Checkpoints {
             beside_writer: 16,
             by_writer: i32::MAX,
-        };
-        let db = Db::open_with(&path, 2, BARE, never_by_the_writer).unwrap();
+        });
         write_pages(&db, 100).await;
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
         let mut rows = None;
@@ -637,13 +644,10 @@ mod writer_tests {
 
     #[tokio::test]
     async fn the_log_starts_again_once_past_the_writers_limit() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("t.db");
-        let small = Checkpoints {
+        let (_dir, path, db) = open_checkpointing(Checkpoints {
             beside_writer: 8,
             by_writer: 32,
-        };
-        let db = Db::open_with(&path, 2, BARE, small).unwrap();
+        });
         let log_path = path.with_extension("db-wal");
         // What the migrations left in the log, before the writer's first commit.
         let before = size(&log_path);
