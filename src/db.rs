@@ -288,6 +288,8 @@ struct Checkpoints {
     by_writer: i32,
 }
 
+// rusqlite's `wal_hook` takes a plain `fn`, which cannot hold the writer's state: the count
+// passes through the writer thread's own cell, read back after each commit on that thread.
 thread_local! {
     /// Pages in the write-ahead log after the last commit on this thread, as SQLite reports it.
     static LOG_PAGES: std::cell::Cell<i32> = const { std::cell::Cell::new(0) };
@@ -317,9 +319,7 @@ impl Checkpointer {
             .name("db-checkpointer".into())
             .spawn(move || {
                 while nudged.recv().is_ok() {
-                    if let Err(e) = checkpoint(&conn) {
-                        tracing::warn!(error = %e, "cannot copy the log into the database");
-                    }
+                    checkpoint(&conn);
                 }
             })
             .context("cannot start the database checkpointer")?;
@@ -331,9 +331,7 @@ impl Checkpointer {
     fn after_commit(&self, writer: &Connection) {
         let pages = LOG_PAGES.take();
         if pages >= self.at.by_writer {
-            if let Err(e) = checkpoint(writer) {
-                tracing::warn!(error = %e, "cannot copy the log into the database");
-            }
+            checkpoint(writer);
         } else if pages >= self.at.beside_writer {
             // Full: a copy is already asked for.
             let _ = self.nudge.try_send(());
@@ -341,9 +339,12 @@ impl Checkpointer {
     }
 }
 
-/// Copies what it can of the log into the database, waiting for no reader or writer.
-fn checkpoint(conn: &Connection) -> rusqlite::Result<()> {
-    conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))
+/// Copies what it can of the log into the database, waiting for no reader or writer. A copy
+/// that fails is only logged: the next commit past the threshold asks again.
+fn checkpoint(conn: &Connection) {
+    if let Err(e) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
+        tracing::warn!(error = %e, "cannot copy the log into the database");
+    }
 }
 
 fn run_writer(
@@ -520,9 +521,19 @@ mod writer_tests {
     use super::*;
 
     fn open_temp() -> (tempfile::TempDir, Db<anyhow::Error>) {
-        let dir = tempfile::tempdir().unwrap();
-        let db = Db::open(&dir.path().join("t.db"), 2, crate::storage::hooks()).unwrap();
+        let (dir, _, db) = open_in_folder(crate::storage::hooks(), CHECKPOINTS);
         (dir, db)
+    }
+
+    /// A database in a folder of its own, with `hooks`, its log copied at `checkpoints`.
+    fn open_in_folder(
+        hooks: Hooks,
+        checkpoints: Checkpoints,
+    ) -> (tempfile::TempDir, std::path::PathBuf, Db<anyhow::Error>) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        let db = Db::open_with(&path, 2, hooks, checkpoints).unwrap();
+        (dir, path, db)
     }
 
     #[tokio::test]
@@ -616,22 +627,15 @@ mod writer_tests {
             .ok()
     }
 
-    /// A database in a folder of its own, its log copied at `checkpoints`.
-    fn open_checkpointing(
-        checkpoints: Checkpoints,
-    ) -> (tempfile::TempDir, std::path::PathBuf, Db<anyhow::Error>) {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("t.db");
-        let db = Db::open_with(&path, 2, BARE, checkpoints).unwrap();
-        (dir, path, db)
-    }
-
     #[tokio::test]
     async fn the_log_is_copied_into_the_database_beside_the_writer() {
-        let (_dir, path, db) = open_checkpointing(Checkpoints {
-            beside_writer: 16,
-            by_writer: i32::MAX,
-        });
+        let (_dir, path, db) = open_in_folder(
+            BARE,
+            Checkpoints {
+                beside_writer: 16,
+                by_writer: i32::MAX,
+            },
+        );
         write_pages(&db, 100).await;
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
         let mut rows = None;
@@ -644,10 +648,13 @@ mod writer_tests {
 
     #[tokio::test]
     async fn the_log_starts_again_once_past_the_writers_limit() {
-        let (_dir, path, db) = open_checkpointing(Checkpoints {
-            beside_writer: 8,
-            by_writer: 32,
-        });
+        let (_dir, path, db) = open_in_folder(
+            BARE,
+            Checkpoints {
+                beside_writer: 8,
+                by_writer: 32,
+            },
+        );
         let log_path = path.with_extension("db-wal");
         // What the migrations left in the log, before the writer's first commit.
         let before = size(&log_path);
