@@ -111,6 +111,9 @@ fn reader_pool(path: &Path, size: u32, min_idle: Option<u32>) -> anyhow::Result<
     r2d2::Pool::builder()
         .max_size(size)
         .min_idle(min_idle)
+        // A connection to a local file does not go stale; the check ran a statement on every
+        // request.
+        .test_on_check_out(false)
         .build(manager)
         .context("cannot open a reader pool")
 }
@@ -227,7 +230,10 @@ impl<E: From<anyhow::Error> + Send + 'static> Db<E> {
         })
     }
 
-    /// Runs `f` on a read-only connection, off the async threads.
+    /// Runs `f` on a read-only connection, off the async threads, in one read transaction: a
+    /// page's statements see one state of the database (its counts agree with its items),
+    /// and the connection keeps the pages it read between them, where a commit between two
+    /// statements made it read them all again.
     pub async fn read<T, F>(&self, f: F) -> Result<T, E>
     where
         F: FnOnce(&Connection) -> Result<T, E> + Send + 'static,
@@ -235,8 +241,12 @@ impl<E: From<anyhow::Error> + Send + 'static> Db<E> {
     {
         let pool = self.readers.clone();
         tokio::task::spawn_blocking(move || {
-            let conn = pool.get().map_err(|e| E::from(e.into()))?;
-            f(&conn)
+            let mut conn = pool.get().map_err(|e| E::from(e.into()))?;
+            // Ended when dropped, should `f` fail or panic, before the connection is reused.
+            let snapshot = conn
+                .transaction_with_behavior(rusqlite::TransactionBehavior::Deferred)
+                .map_err(|e| E::from(e.into()))?;
+            f(&snapshot)
         })
         .await
         .map_err(|e| E::from(anyhow::anyhow!("reader task failed: {e}")))?
@@ -397,6 +407,22 @@ fn run_writer(
         }
         checkpointer.after_commit(&conn);
     }
+}
+
+/// `ids` as one bound value, for `IN (SELECT value FROM json_each(?))`: a statement with a
+/// placeholder per id is prepared anew for every count, and preparing was a twentieth of a
+/// review page's time.
+pub fn id_list(ids: &[i64]) -> String {
+    let mut list = String::with_capacity(ids.len() * 8 + 2);
+    list.push('[');
+    for (i, id) in ids.iter().enumerate() {
+        if i > 0 {
+            list.push(',');
+        }
+        list.push_str(&id.to_string());
+    }
+    list.push(']');
+    list
 }
 
 /// Opens a read-write connection for the command line, with migrations applied and the
@@ -590,6 +616,55 @@ mod writer_tests {
             .await
             .unwrap();
         assert_eq!((rows, multiples_of_five), (40, 0));
+    }
+
+    #[tokio::test]
+    async fn a_read_sees_one_state_of_the_database_throughout() {
+        let (_dir, path, db) = open_in_folder(BARE, CHECKPOINTS);
+        db.write(|conn| Ok(conn.execute_batch("CREATE TABLE t (n INTEGER NOT NULL)")?))
+            .await
+            .unwrap();
+        let (before, after) = db
+            .read(move |conn| {
+                let count = || conn.query_row("SELECT COUNT(*) FROM t", [], |r| r.get::<_, i64>(0));
+                let before = count()?;
+                // Another connection commits between the read's two statements.
+                Connection::open(&path)?.execute("INSERT INTO t (n) VALUES (1)", [])?;
+                Ok((before, count()?))
+            })
+            .await
+            .unwrap();
+        assert_eq!((before, after), (0, 0));
+        let now: i64 = db
+            .read(|conn| Ok(conn.query_row("SELECT COUNT(*) FROM t", [], |r| r.get(0))?))
+            .await
+            .unwrap();
+        assert_eq!(now, 1, "the next read sees the commit");
+    }
+
+    #[tokio::test]
+    async fn a_failed_or_panicking_read_leaves_its_connection_usable() {
+        let (_dir, db) = open_temp();
+        // More than the pool holds, so every connection has failed once.
+        for n in 0..2 * READERS {
+            let outcome = db
+                .read(move |conn| {
+                    conn.query_row("SELECT 1", [], |r| r.get::<_, i64>(0))?;
+                    if n % 2 == 0 {
+                        panic!("a reader panicked");
+                    }
+                    Err::<(), _>(anyhow::anyhow!("a reader failed"))
+                })
+                .await;
+            assert!(outcome.is_err());
+        }
+        for _ in 0..2 * READERS {
+            let one: i64 = db
+                .read(|conn| Ok(conn.query_row("SELECT 1", [], |r| r.get(0))?))
+                .await
+                .unwrap();
+            assert_eq!(one, 1);
+        }
     }
 
     /// Commits `transactions` transactions of one 4 KiB row each, through the writer.

@@ -262,13 +262,12 @@ pub fn revisions_of(conn: &Connection, ids: &[i64]) -> rusqlite::Result<Vec<(i64
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let placeholders = vec!["?"; ids.len()].join(", ");
-    conn.prepare(&format!(
+    conn.prepare_cached(
         r#"SELECT feedback_id, replaced_at, ref, stance, comment_type, themes, comment, proposed_text
-           FROM feedback_revisions WHERE feedback_id IN ({placeholders})
-           ORDER BY feedback_id, replaced_at, id"#
-    ))?
-    .query_map(rusqlite::params_from_iter(ids), |r| {
+           FROM feedback_revisions WHERE feedback_id IN (SELECT value FROM json_each(?1))
+           ORDER BY feedback_id, replaced_at, id"#,
+    )?
+    .query_map([crate::db::id_list(ids)], |r| {
         let themes: String = r.get(5)?;
         Ok((
             r.get(0)?,

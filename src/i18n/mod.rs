@@ -228,15 +228,15 @@ pub struct Tr {
     here: String,
 }
 
-/// Messages without arguments, each looked up once per language: a page asks for the same
-/// labels for each of its items, and looking them up in the bundles every time took a tenth of
-/// a review page's time.
-static PLAIN_MESSAGES: LazyLock<[RwLock<Messages>; Lang::ALL.len()]> =
-    LazyLock::new(Default::default);
+/// Messages that depend on nothing but their key (without arguments, or with an argument
+/// spelled into the key, such as an article's number), each looked up once per language: a
+/// page asks for the same labels for each of its items, and looking them up in the bundles
+/// every time took a tenth of a review page's time. `None`: the catalogue has no such message.
+static REMEMBERED: LazyLock<[RwLock<Messages>; Lang::ALL.len()]> = LazyLock::new(Default::default);
 /// A language's messages by key.
-type Messages = HashMap<Box<str>, Box<str>>;
+type Messages = HashMap<Box<str>, Option<Box<str>>>;
 /// More keys than the locales hold: a bound, should a key ever be made from data.
-const MOST_PLAIN_MESSAGES: usize = 10_000;
+const MOST_REMEMBERED: usize = 10_000;
 
 impl Tr {
     pub fn new(lang: Lang, here: impl Into<String>) -> Self {
@@ -276,16 +276,22 @@ impl Tr {
     }
 
     pub fn t(&self, key: &str) -> String {
-        let memory = &PLAIN_MESSAGES[self.lang as usize];
+        self.remembered(key, || Some(LOCALES.lookup(&self.lang.id(), key)))
+            .unwrap_or_default()
+    }
+
+    /// The message remembered under `key` in this language, else `look_up`'s, remembered.
+    fn remembered(&self, key: &str, look_up: impl FnOnce() -> Option<String>) -> Option<String> {
+        let memory = &REMEMBERED[self.lang as usize];
         let read = memory.read().unwrap_or_else(PoisonError::into_inner);
         if let Some(text) = read.get(key) {
-            return text.to_string();
+            return text.as_deref().map(str::to_string);
         }
         drop(read);
-        let text = LOCALES.lookup(&self.lang.id(), key);
+        let text = look_up();
         let mut write = memory.write().unwrap_or_else(PoisonError::into_inner);
-        if write.len() < MOST_PLAIN_MESSAGES {
-            write.insert(key.into(), text.as_str().into());
+        if write.len() < MOST_REMEMBERED {
+            write.insert(key.into(), text.as_deref().map(Into::into));
         }
         text
     }
@@ -358,8 +364,16 @@ impl Tr {
             ArticleId::Title => self.t("article-title"),
             ArticleId::Whole => self.t("article-whole"),
             ArticleId::Preamble => self.t("article-preamble"),
-            ArticleId::Numbered(n) => self.t_count("article-numbered", "number", i64::from(n)),
-            ArticleId::Question(n) => self.t_count("article-question", "number", i64::from(n)),
+            ArticleId::Numbered(n) => self
+                .remembered(&format!("article-numbered {n}"), || {
+                    Some(self.t_count("article-numbered", "number", i64::from(n)))
+                })
+                .unwrap_or_default(),
+            ArticleId::Question(n) => self
+                .remembered(&format!("article-question {n}"), || {
+                    Some(self.t_count("article-question", "number", i64::from(n)))
+                })
+                .unwrap_or_default(),
         }
     }
 
@@ -530,7 +544,7 @@ impl Tr {
 
     /// The catalogue's message `key`, if it has one.
     pub fn catalogue(&self, key: &str) -> Option<String> {
-        LOCALES.try_lookup(&self.lang.id(), key)
+        self.remembered(key, || LOCALES.try_lookup(&self.lang.id(), key))
     }
 
     /// The switcher's links: every language, each pointing back to this page.

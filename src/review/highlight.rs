@@ -55,20 +55,25 @@ pub fn mark(text: &str, terms: &[Term]) -> Segments {
     let mut unmarked_from = 0;
     // One buffer for every word's folded form: a page folds thousands of words.
     let mut key = String::new();
-    let words = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty());
-    for word in words {
+    let firsts: Vec<char> = terms
+        .iter()
+        .filter_map(|t| t.folded.chars().next())
+        .collect();
+    for (start, word) in words(text) {
         // Most words differ from every term in their first letter: only the others are
         // folded whole (folding every word was a tenth of a search page's time).
-        let first = word.chars().next().map(fold);
-        let hit = terms.iter().any(|t| t.folded.chars().next() == first) && {
+        let lead = word.as_bytes()[0];
+        let first = if lead.is_ascii() {
+            lead.to_ascii_lowercase() as char
+        } else {
+            word.chars().next().map_or(' ', fold)
+        };
+        let hit = firsts.contains(&first) && {
             key.clear();
             key.extend(word.chars().map(fold));
             terms.iter().any(|t| t.matches(&key))
         };
         if hit {
-            let start = word.as_ptr() as usize - text.as_ptr() as usize;
             if start > unmarked_from {
                 segments.push((text[unmarked_from..start].to_string(), false));
             }
@@ -81,6 +86,31 @@ pub fn mark(text: &str, terms: &[Term]) -> Segments {
         segments.push((text[unmarked_from..].to_string(), false));
     }
     segments
+}
+
+/// The runs of letters and digits of `text`, with where each starts. ASCII is read a byte at
+/// a time; only other characters are decoded (the search page reads every shown text).
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while at < bytes.len() {
+            let (is_word, width) = if bytes[at].is_ascii() {
+                (bytes[at].is_ascii_alphanumeric(), 1)
+            } else {
+                let c = text[at..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8())
+            };
+            match (is_word, start) {
+                (true, None) => start = Some(at),
+                (false, Some(from)) => return Some((from, &text[from..at])),
+                _ => {}
+            }
+            at += width;
+        }
+        start.map(|from| (from, &text[from..]))
+    })
 }
 
 #[cfg(test)]
@@ -115,6 +145,16 @@ mod tests {
             [true, false, true, false],
             "climate, space, climatic, then \" clime\" as one run"
         );
+    }
+
+    #[test]
+    fn words_are_runs_of_letters_and_digits_in_any_script() {
+        let found: Vec<(usize, &str)> = words("«Élan» 42x, التضامن—ok").collect();
+        assert_eq!(
+            found,
+            [(2, "Élan"), (10, "42x"), (15, "التضامن"), (32, "ok")]
+        );
+        assert_eq!(words(" ,; ").count(), 0);
     }
 
     #[test]

@@ -584,12 +584,12 @@ fn items_with_ids(conn: &Connection, ids: &[i64]) -> rusqlite::Result<Vec<Review
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let placeholders = vec!["?"; ids.len()].join(", ");
-    conn.prepare(&format!(
-        "{} WHERE f.id IN ({placeholders}) ORDER BY f.document_id, f.article, f.ref_position, f.id",
+    conn.prepare_cached(&format!(
+        r#"{} WHERE f.id IN (SELECT value FROM json_each(?1))
+           ORDER BY f.document_id, f.article, f.ref_position, f.id"#,
         review_select()
     ))?
-    .query_map(params_from_iter(ids.iter()), review_item_from_row)?
+    .query_map([crate::db::id_list(ids)], review_item_from_row)?
     .collect()
 }
 

@@ -3,6 +3,8 @@
 //! support-with-amendments per article and consultation. Values are written on the charts and
 //! stances have patterns as well as colours, so nothing rests on colour alone.
 
+use std::collections::HashMap;
+
 use crate::document::Document;
 use crate::feedback::Stance;
 use crate::i18n::{Message, Tr};
@@ -147,6 +149,14 @@ pub fn lay_out(
     consultations: &[(String, String)],
     cells: &[TallyCell],
 ) -> Charts {
+    // Each article and consultation's counts, gathered in one pass over the cells.
+    let mut counted: HashMap<(&str, &str), Counts> = HashMap::new();
+    for cell in cells.iter().filter(|c| c.document_id == document.id) {
+        counted
+            .entry((&cell.article, &cell.group))
+            .or_default()
+            .add(&cell.stance, cell.count);
+    }
     let rows: Vec<MatrixRow> = document
         .articles
         .iter()
@@ -156,12 +166,12 @@ pub fn lay_out(
             let per_consultation = consultations
                 .iter()
                 .map(|(slug, _)| {
-                    let mut counts = Counts::default();
-                    for cell in cells.iter().filter(|c| {
-                        c.document_id == document.id && c.article == name && &c.group == slug
-                    }) {
-                        counts.add(&cell.stance, cell.count);
-                        all.add(&cell.stance, cell.count);
+                    let counts = counted
+                        .get(&(name.as_str(), slug.as_str()))
+                        .copied()
+                        .unwrap_or_default();
+                    for (total, n) in all.by_stance.iter_mut().zip(counts.by_stance) {
+                        *total += n;
                     }
                     counts
                 })

@@ -61,15 +61,47 @@ pub fn tally_cells(
     conn: &Connection,
     document_id: Option<i64>,
 ) -> rusqlite::Result<Vec<TallyCell>> {
-    conn.prepare_cached(
-        r#"SELECT t.document_id, t.article, c.slug, t.stance, SUM(t.count)
+    // The kept tally counts each paragraph apart; its rows are summed here rather than by a
+    // GROUP BY, which sorted the whole tally twice on every tally page.
+    type Cell = (i64, String, i64, String); // document, article, consultation, stance
+    let mut sums: HashMap<Cell, (i64, i64, String)> = HashMap::new(); // count, position, slug
+    let mut statement = conn.prepare_cached(
+        r#"SELECT t.document_id, t.article, t.consultation_id, t.stance, t.count,
+                  c.position, c.slug
            FROM tally t JOIN consultations c ON c.id = t.consultation_id
-           WHERE ?1 IS NULL OR t.document_id = ?1
-           GROUP BY t.document_id, t.article, t.consultation_id, t.stance
-           HAVING SUM(t.count) > 0 ORDER BY c.position"#,
-    )?
-    .query_map([document_id], tally_cell)?
-    .collect()
+           WHERE ?1 IS NULL OR t.document_id = ?1"#,
+    )?;
+    let mut rows = statement.query([document_id])?;
+    while let Some(r) = rows.next()? {
+        let cell: Cell = (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+        let count: i64 = r.get(4)?;
+        match sums.get_mut(&cell) {
+            Some(sum) => sum.0 += count,
+            None => {
+                sums.insert(cell, (count, r.get(5)?, r.get(6)?));
+            }
+        }
+    }
+    let mut cells: Vec<(Cell, (i64, i64, String))> = sums
+        .into_iter()
+        .filter(|(_, (count, ..))| *count > 0)
+        .collect();
+    // Consultations in their listed order; within one, as the cells are keyed.
+    cells.sort_by(|(a, (_, a_position, _)), (b, (_, b_position, _))| {
+        a_position.cmp(b_position).then_with(|| a.cmp(b))
+    });
+    Ok(cells
+        .into_iter()
+        .map(
+            |((document_id, article, _, stance), (count, _, slug))| TallyCell {
+                document_id,
+                article,
+                group: slug,
+                stance,
+                count,
+            },
+        )
+        .collect())
 }
 
 /// The cells counted from `feedback` itself, visible items matching `filter` only. With an

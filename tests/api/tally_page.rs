@@ -2,18 +2,21 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{spawn_app, stance};
+use crate::helpers::{spawn_app, stance, with_field};
 
 #[tokio::test]
 async fn the_tally_page_shows_the_matrix_and_labelled_charts() {
     let app = spawn_app().await;
-    for (slug, value) in [
-        ("suva-2015", "support"),
-        ("suva-2015", "amend"),
-        ("suva-2015", "oppose"),
-        ("doha-2016", "question"),
+    // Suva's two in support are on different paragraphs, which the tally keeps apart and the
+    // matrix adds up.
+    for (slug, value, paragraph) in [
+        ("suva-2015", "support", ""),
+        ("suva-2015", "support", "2"),
+        ("suva-2015", "oppose", "1"),
+        ("doha-2016", "question", ""),
     ] {
-        app.submit_ok(slug, "4", &stance(value)).await;
+        let fields = with_field(&stance(value), "paragraph", Some(paragraph));
+        app.submit_ok(slug, "4", &fields).await;
     }
     app.log_in().await;
     let page = app.page("/admin/tally").await;
@@ -32,14 +35,20 @@ async fn the_tally_page_shows_the_matrix_and_labelled_charts() {
     let row = page.texts("#tally-4 td .cell-total");
     assert_eq!(row, ["0", "0", "0", "3", "1", "4"]);
     assert_eq!(
-        page.texts("#tally-4 .cell-all .cell-split"),
-        ["1 / 1 / 1 / 1 / 0"]
+        page.texts("#tally-4 td .cell-split")[3],
+        "2 / 0 / 1 / 0 / 0",
+        "Suva's cell"
     );
-    // Two inline SVG charts, each titled, with their values written out.
-    assert_eq!(page.count("svg[role=img] title"), 2 + 4);
+    assert_eq!(
+        page.texts("#tally-4 .cell-all .cell-split"),
+        ["2 / 0 / 1 / 1 / 0"]
+    );
+    // Two inline SVG charts, each titled, with their values written out: a title for each
+    // of the three positions taken in Article 4's bar.
+    assert_eq!(page.count("svg[role=img] title"), 2 + 3);
     assert!(
         page.body
-            .contains("4 in all: 1 support, 1 amend, 1 oppose, 1 question")
+            .contains("4 in all: 2 support, 0 amend, 1 oppose, 1 question")
     );
     assert!(
         page.body.contains("67% of 3"),
