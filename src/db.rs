@@ -413,16 +413,7 @@ fn run_writer(
 /// placeholder per id is prepared anew for every count, and preparing was a twentieth of a
 /// review page's time.
 pub fn id_list(ids: &[i64]) -> String {
-    let mut list = String::with_capacity(ids.len() * 8 + 2);
-    list.push('[');
-    for (i, id) in ids.iter().enumerate() {
-        if i > 0 {
-            list.push(',');
-        }
-        list.push_str(&id.to_string());
-    }
-    list.push(']');
-    list
+    serde_json::Value::from(ids).to_string()
 }
 
 /// Opens a read-write connection for the command line, with migrations applied and the

@@ -63,8 +63,11 @@ pub fn tally_cells(
 ) -> rusqlite::Result<Vec<TallyCell>> {
     // The kept tally counts each paragraph apart; its rows are summed here rather than by a
     // GROUP BY, which sorted the whole tally twice on every tally page.
-    type Cell = (i64, String, i64, String); // document, article, consultation, stance
-    let mut sums: HashMap<Cell, (i64, i64, String)> = HashMap::new(); // count, position, slug
+    struct Sum {
+        cell: TallyCell,
+        consultation_position: i64,
+    }
+    let mut sums: HashMap<(i64, String, i64, String), Sum> = HashMap::new();
     let mut statement = conn.prepare_cached(
         r#"SELECT t.document_id, t.article, t.consultation_id, t.stance, t.count,
                   c.position, c.slug
@@ -73,35 +76,37 @@ pub fn tally_cells(
     )?;
     let mut rows = statement.query([document_id])?;
     while let Some(r) = rows.next()? {
-        let cell: Cell = (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
         let count: i64 = r.get(4)?;
-        match sums.get_mut(&cell) {
-            Some(sum) => sum.0 += count,
-            None => {
-                sums.insert(cell, (count, r.get(5)?, r.get(6)?));
-            }
+        let key = (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+        if let Some(sum) = sums.get_mut(&key) {
+            sum.cell.count += count;
+            continue;
         }
+        let cell = TallyCell {
+            document_id: key.0,
+            article: key.1.clone(),
+            group: r.get(6)?,
+            stance: key.3.clone(),
+            count,
+        };
+        let consultation_position = r.get(5)?;
+        sums.insert(
+            key,
+            Sum {
+                cell,
+                consultation_position,
+            },
+        );
     }
-    let mut cells: Vec<(Cell, (i64, i64, String))> = sums
+    let mut sums: Vec<_> = sums
         .into_iter()
-        .filter(|(_, (count, ..))| *count > 0)
+        .filter(|(_, sum)| sum.cell.count > 0)
         .collect();
     // Consultations in their listed order; within one, as the cells are keyed.
-    cells.sort_by(|(a, (_, a_position, _)), (b, (_, b_position, _))| {
-        a_position.cmp(b_position).then_with(|| a.cmp(b))
+    sums.sort_by(|(a, a_sum), (b, b_sum)| {
+        (a_sum.consultation_position, a).cmp(&(b_sum.consultation_position, b))
     });
-    Ok(cells
-        .into_iter()
-        .map(
-            |((document_id, article, _, stance), (count, _, slug))| TallyCell {
-                document_id,
-                article,
-                group: slug,
-                stance,
-                count,
-            },
-        )
-        .collect())
+    Ok(sums.into_iter().map(|(_, sum)| sum.cell).collect())
 }
 
 /// The cells counted from `feedback` itself, visible items matching `filter` only. With an
