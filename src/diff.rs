@@ -9,6 +9,10 @@ use similar::{Algorithm, ChangeTag, TextDiff};
 /// A diff that has not converged by then is cut short: still correct, less minimal. Keeps a
 /// page of 50 long, unrelated proposals quick to render.
 const TIME_LIMIT: Duration = Duration::from_millis(2);
+/// Comparisons of fewer words than this, the two texts together, always run to the end: they
+/// take microseconds, and with a deadline a thread paused by a busy machine came back with
+/// a less minimal diff of the same short texts.
+const WORDS_WITHOUT_TIME_LIMIT: usize = 400;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Change {
@@ -67,6 +71,12 @@ pub fn compare_proposal(current: &str, proposed: &str) -> Vec<Change> {
     changes
 }
 
+/// How long comparing the two texts may take, if they are long enough to need a limit.
+fn time_limit(current: &str, proposed: &str) -> Option<Duration> {
+    let words = current.split_whitespace().count() + proposed.split_whitespace().count();
+    (words >= WORDS_WITHOUT_TIME_LIMIT).then_some(TIME_LIMIT)
+}
+
 /// The changes from `current` to `proposed`, word by word, runs of one kind merged; a
 /// wholesale rewrite is shown as the old text deleted and the new inserted, so nothing of
 /// either is lost (an author's edits are shown this way).
@@ -79,10 +89,12 @@ pub fn word_diff(current: &str, proposed: &str) -> Vec<Change> {
         changes.push(Change::Inserted(proposed.to_string()));
         return changes;
     }
-    let diff = TextDiff::configure()
-        .algorithm(Algorithm::Patience)
-        .timeout(TIME_LIMIT)
-        .diff_words(current, proposed);
+    let mut configuration = TextDiff::configure();
+    configuration.algorithm(Algorithm::Patience);
+    if let Some(limit) = time_limit(current, proposed) {
+        configuration.timeout(limit);
+    }
+    let diff = configuration.diff_words(current, proposed);
     let mut changes: Vec<Change> = Vec::new();
     for change in diff.iter_all_changes() {
         let text = change.value();
@@ -123,6 +135,16 @@ mod tests {
             ["and", "peoples", "international"]
         );
         assert!(!changes.iter().any(|c| matches!(c, Change::Deleted(_))));
+    }
+
+    #[test]
+    fn only_long_comparisons_are_cut_short() {
+        let sentence = "Individuals and peoples have the right to international solidarity. ";
+        assert_eq!(time_limit(sentence, &sentence.repeat(30)), None);
+        assert_eq!(
+            time_limit(&sentence.repeat(20), &sentence.repeat(25)),
+            Some(TIME_LIMIT)
+        );
     }
 
     #[test]
