@@ -3,6 +3,7 @@
 // Shared by several test binaries; each uses a part of it.
 #![allow(dead_code)]
 
+use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::process::Child;
 use std::time::{Duration, Instant};
@@ -67,6 +68,31 @@ pub fn start_listening(
     panic!("the process exited five times before listening");
 }
 
+/// Waits until the server on `port` answers a request. It accepts connections as soon as it
+/// has bound its port, before its workers are ready: a debug build's first answer came a
+/// third of a second later, which a test that kills the server at a chosen moment counted as
+/// serving time.
+fn wait_until_answering(port: u16, limit: Duration) {
+    let start = Instant::now();
+    loop {
+        if let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) {
+            let _ = stream.set_read_timeout(Some(limit));
+            let mut status = [0u8; 5];
+            if stream.write_all(b"GET / HTTP/1.0\r\n\r\n").is_ok()
+                && stream.read_exact(&mut status).is_ok()
+                && &status == b"HTTP/"
+            {
+                return;
+            }
+        }
+        assert!(
+            start.elapsed() < limit,
+            "the server on port {port} does not answer after {limit:?}"
+        );
+        std::thread::sleep(Duration::from_millis(25));
+    }
+}
+
 /// Where the log of each server started with `capture_log` goes, by process id. A file, not a
 /// pipe: a pipe read only at the end fills up with a verbose log and the server stops mid-request.
 fn log_files() -> &'static std::sync::Mutex<std::collections::HashMap<u32, std::path::PathBuf>> {
@@ -105,7 +131,9 @@ pub fn start_consult_with(
         command
     };
     // Generous: nine browser tests start their servers and browsers at once on two cores.
-    let (running, port) = start_listening(command, Duration::from_secs(60));
+    let limit = Duration::from_secs(60);
+    let (running, port) = start_listening(command, limit);
+    wait_until_answering(port, limit);
     if capture_log {
         log_files()
             .lock()
