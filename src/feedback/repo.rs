@@ -317,8 +317,8 @@ pub(crate) fn parsed<T>(
     index: usize,
     parse: impl Fn(&str) -> Option<T>,
 ) -> rusqlite::Result<T> {
-    let text: String = row.get(index)?;
-    parse(&text).ok_or_else(|| {
+    let text = row.get_ref(index)?.as_str()?;
+    parse(text).ok_or_else(|| {
         rusqlite::Error::FromSqlConversionFailure(
             index,
             rusqlite::types::Type::Text,

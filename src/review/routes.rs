@@ -155,8 +155,10 @@ impl<'a> Shown<'a> {
             .unwrap_or_else(|| std::sync::Arc::new(document.clone()));
         let vocabulary = state.vocabulary_of_document(document.id);
         let review_path = paths::review(article.id);
+        // The version itself unless another language is asked for: shared, not copied.
         let text_version = library
             .in_language(document.id, &request.query.text)
+            .or_else(|| library.get(document.id))
             .cloned()
             .unwrap_or_else(|| std::sync::Arc::new(document.clone()));
         let languages = library.languages_of(document.id);

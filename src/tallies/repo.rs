@@ -28,9 +28,14 @@ pub fn totals_by_article(
 /// Comments per consultation.
 #[tracing::instrument(level = "debug", skip_all)]
 pub fn totals_by_consultation(conn: &Connection) -> rusqlite::Result<HashMap<i64, i64>> {
-    conn.prepare_cached("SELECT consultation_id, SUM(count) FROM tally GROUP BY consultation_id")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect()
+    // Summed as read: a GROUP BY sorted the whole tally first.
+    let mut totals: HashMap<i64, i64> = HashMap::new();
+    let mut statement = conn.prepare_cached("SELECT consultation_id, count FROM tally")?;
+    let mut rows = statement.query([])?;
+    while let Some(r) = rows.next()? {
+        *totals.entry(r.get(0)?).or_default() += r.get::<_, i64>(1)?;
+    }
+    Ok(totals)
 }
 
 /// One non-zero cell of the tally.
@@ -61,52 +66,78 @@ pub fn tally_cells(
     conn: &Connection,
     document_id: Option<i64>,
 ) -> rusqlite::Result<Vec<TallyCell>> {
-    // The kept tally counts each paragraph apart; its rows are summed here rather than by a
-    // GROUP BY, which sorted the whole tally twice on every tally page.
-    struct Sum {
-        cell: TallyCell,
-        consultation_position: i64,
-    }
-    let mut sums: HashMap<(i64, String, i64, String), Sum> = HashMap::new();
-    let mut statement = conn.prepare_cached(
-        r#"SELECT t.document_id, t.article, t.consultation_id, t.stance, t.count,
-                  c.position, c.slug
-           FROM tally t JOIN consultations c ON c.id = t.consultation_id
-           WHERE ?1 IS NULL OR t.document_id = ?1"#,
-    )?;
-    let mut rows = statement.query([document_id])?;
-    while let Some(r) = rows.next()? {
-        let count: i64 = r.get(4)?;
-        let key = (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
-        if let Some(sum) = sums.get_mut(&key) {
-            sum.cell.count += count;
-            continue;
+    let consultations: HashMap<i64, (i64, String)> = conn
+        .prepare_cached("SELECT id, position, slug FROM consultations")?
+        .query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?
+        .collect::<rusqlite::Result<_>>()?;
+    // The kept tally counts each paragraph apart, in key order: an article's rows come
+    // together, so they are summed as read into the article's few cells, with no sort and
+    // no text copied per row (a GROUP BY sorted the whole tally twice on every tally page).
+    let mut statement = conn.prepare_cached(match document_id {
+        Some(_) => {
+            r#"SELECT document_id, article, consultation_id, stance, count FROM tally
+               WHERE document_id = ?1 ORDER BY document_id, article, ref_position"#
         }
-        let cell = TallyCell {
-            document_id: key.0,
-            article: key.1.clone(),
-            group: r.get(6)?,
-            stance: key.3.clone(),
-            count,
-        };
-        let consultation_position = r.get(5)?;
-        sums.insert(
-            key,
-            Sum {
-                cell,
-                consultation_position,
-            },
-        );
+        None => {
+            r#"SELECT document_id, article, consultation_id, stance, count FROM tally
+               ORDER BY document_id, article, ref_position"#
+        }
+    })?;
+    let mut rows = statement.query(rusqlite::params_from_iter(document_id))?;
+    /// A cell with its consultation's listed position and id, to order the cells by.
+    struct Placed {
+        position: i64,
+        consultation: i64,
+        cell: TallyCell,
     }
-    let mut sums: Vec<_> = sums
-        .into_iter()
-        .filter(|(_, sum)| sum.cell.count > 0)
-        .collect();
-    // Consultations in their listed order; within one, as the cells are keyed.
-    sums.sort_by(|(a, a_sum), (b, b_sum)| {
-        (a_sum.consultation_position, a).cmp(&(b_sum.consultation_position, b))
-    });
-    Ok(sums.into_iter().map(|(_, sum)| sum.cell).collect())
+    fn order(p: &Placed) -> (i64, i64, &str, i64, &str) {
+        let c = &p.cell;
+        (
+            p.position,
+            c.document_id,
+            &c.article,
+            p.consultation,
+            &c.stance,
+        )
+    }
+    let mut cells: Vec<Placed> = Vec::new();
+    // Where the current article's cells begin in `cells`.
+    let mut article_from = 0;
+    while let Some(r) = rows.next()? {
+        let (document, article) = (r.get::<_, i64>(0)?, r.get_ref(1)?.as_str()?);
+        let (consultation, stance) = (r.get::<_, i64>(2)?, r.get_ref(3)?.as_str()?);
+        let count: i64 = r.get(4)?;
+        let same_article = cells
+            .last()
+            .is_some_and(|p| p.cell.document_id == document && p.cell.article == article);
+        if !same_article {
+            article_from = cells.len();
+        }
+        let Some((position, slug)) = consultations.get(&consultation) else {
+            continue;
+        };
+        match cells[article_from..]
+            .iter_mut()
+            .find(|p| p.consultation == consultation && p.cell.stance == stance)
+        {
+            Some(placed) => placed.cell.count += count,
+            None => cells.push(Placed {
+                position: *position,
+                consultation,
+                cell: TallyCell {
+                    document_id: document,
+                    article: article.to_string(),
+                    group: slug.clone(),
+                    stance: stance.to_string(),
+                    count,
+                },
+            }),
+        }
+    }
+    cells.retain(|p| p.cell.count > 0);
+    // Consultations in their listed order; within one, by document, article and stance.
+    cells.sort_by(|a, b| order(a).cmp(&order(b)));
+    Ok(cells.into_iter().map(|p| p.cell).collect())
 }
 
 /// The cells counted from `feedback` itself, visible items matching `filter` only. With an
@@ -176,19 +207,42 @@ pub struct OverviewRow {
 #[tracing::instrument(level = "debug", skip_all)]
 pub fn article_overview(conn: &Connection, document_id: i64) -> rusqlite::Result<Vec<OverviewRow>> {
     use crate::feedback::repo::parsed;
-    conn.prepare_cached(
-        r#"SELECT article, stance, SUM(count), SUM(pending) FROM tally
-           WHERE document_id = ?1 GROUP BY article, stance"#,
-    )?
-    .query_map([document_id], |r| {
-        Ok(OverviewRow {
-            article: parsed(r, 0, |a| a.parse().ok())?,
-            stance: parsed(r, 1, crate::feedback::Stance::parse)?,
-            count: r.get(2)?,
-            pending: r.get(3)?,
-        })
-    })?
-    .collect()
+    // The kept tally in key order: an article's rows come together and are summed as read
+    // (a GROUP BY sorted the document's whole tally on every overview).
+    let mut statement = conn.prepare_cached(
+        r#"SELECT article, stance, count, pending FROM tally
+           WHERE document_id = ?1 ORDER BY document_id, article, ref_position"#,
+    )?;
+    let mut rows = statement.query([document_id])?;
+    let mut overview: Vec<OverviewRow> = Vec::new();
+    // The current article as stored, parsed, and where its rows begin in `overview`.
+    let mut current: Option<(String, crate::document::ArticleId, usize)> = None;
+    while let Some(r) = rows.next()? {
+        let stored = r.get_ref(0)?.as_str()?;
+        let (article, from) = match &current {
+            Some((text, article, from)) if text == stored => (*article, *from),
+            _ => {
+                let article = parsed(r, 0, |a| a.parse().ok())?;
+                current = Some((stored.to_string(), article, overview.len()));
+                (article, overview.len())
+            }
+        };
+        let stance = parsed(r, 1, crate::feedback::Stance::parse)?;
+        let (count, pending): (i64, i64) = (r.get(2)?, r.get(3)?);
+        match overview[from..].iter_mut().find(|row| row.stance == stance) {
+            Some(row) => {
+                row.count += count;
+                row.pending += pending;
+            }
+            None => overview.push(OverviewRow {
+                article,
+                stance,
+                count,
+                pending,
+            }),
+        }
+    }
+    Ok(overview)
 }
 
 /// One row of the disposition of comments.
@@ -365,4 +419,91 @@ pub fn source_counts(
         })
     })?
     .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::feedback::Stance;
+
+    /// Three consultations, listed in another order than their ids, and the kept tally of two
+    /// documents, each article's paragraphs apart.
+    fn tallied() -> Connection {
+        let conn = crate::db::migrated_in_memory();
+        conn.execute_batch(
+            r#"INSERT INTO consultations
+                   (id, slug, position, city, country, held, regional_groups, languages, status,
+                    document_id)
+               VALUES (1, 'suva', 2, 'Suva', 'Fiji', '2015', '', 'en', 'open', 1),
+                      (2, 'doha', 1, 'Doha', 'Qatar', '2016', '', 'ar', 'open', 1),
+                      (3, 'geneva', 3, 'Geneva', 'Switzerland', '2015', '', 'en', 'open', 2);
+               INSERT INTO tally
+                   (document_id, article, ref_position, consultation_id, stance, count, pending)
+               VALUES (1, '4', 1, 1, 'support', 2, 1),
+                      (1, '4', 2, 1, 'support', 1, 0),
+                      (1, '4', 2, 1, 'oppose', 1, 1),
+                      (1, '4', 3, 2, 'support', 4, 4),
+                      (1, '5', 1, 1, 'support', 2, 0),
+                      (1, '5', 2, 1, 'oppose', 0, 0),
+                      (1, 'preamble', 1, 2, 'question', 1, 1),
+                      (2, '4', 1, 3, 'amend', 5, 5);"#,
+        )
+        .unwrap();
+        conn
+    }
+
+    fn cell(document_id: i64, article: &str, group: &str, stance: &str, count: i64) -> TallyCell {
+        TallyCell {
+            document_id,
+            article: article.into(),
+            group: group.into(),
+            stance: stance.into(),
+            count,
+        }
+    }
+
+    #[test]
+    fn tally_cells_add_up_paragraphs_and_come_in_the_consultations_order() {
+        let conn = tallied();
+        let first = [
+            cell(1, "4", "doha", "support", 4),
+            cell(1, "preamble", "doha", "question", 1),
+            cell(1, "4", "suva", "oppose", 1),
+            cell(1, "4", "suva", "support", 3),
+            cell(1, "5", "suva", "support", 2),
+        ];
+        // Article 5's empty cell (oppose) is left out.
+        assert_eq!(tally_cells(&conn, Some(1)).unwrap(), first);
+        let every = tally_cells(&conn, None).unwrap();
+        assert_eq!(every[..5], first);
+        assert_eq!(every[5..], [cell(2, "4", "geneva", "amend", 5)]);
+    }
+
+    #[test]
+    fn the_overview_adds_up_each_articles_paragraphs_and_consultations_by_stance() {
+        let conn = tallied();
+        let mut rows: Vec<(String, &str, i64, i64)> = article_overview(&conn, 1)
+            .unwrap()
+            .into_iter()
+            .map(|r| (r.article.to_string(), r.stance.key(), r.count, r.pending))
+            .collect();
+        rows.sort();
+        let row = |article: &str, stance: Stance, count, pending| {
+            (article.to_string(), stance.key(), count, pending)
+        };
+        assert_eq!(
+            rows,
+            [
+                row("4", Stance::Oppose, 1, 1),
+                row("4", Stance::Support, 7, 5),
+                row("5", Stance::Oppose, 0, 0),
+                row("5", Stance::Support, 2, 0),
+                row("preamble", Stance::Question, 1, 1),
+            ]
+        );
+        assert_eq!(
+            totals_by_consultation(&conn).unwrap(),
+            HashMap::from([(1, 6), (2, 5), (3, 5)])
+        );
+    }
 }

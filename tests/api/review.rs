@@ -428,7 +428,13 @@ async fn the_overview_counts_stances_and_items_awaiting_a_disposition_per_articl
     let app = spawn_app().await;
     comment(&app, "suva-2015", &[("stance", "amend")]).await;
     comment(&app, "doha-2016", &[("stance", "oppose")]).await;
-    comment(&app, "geneva-2015", &[("stance", "amend")]).await;
+    // On another paragraph: the kept tally counts paragraphs apart, the overview adds them.
+    comment(
+        &app,
+        "geneva-2015",
+        &[("stance", "amend"), ("paragraph", "1")],
+    )
+    .await;
     app.submit_ok(
         "suva-2015",
         "preamble",
