@@ -66,10 +66,12 @@ pub fn tally_cells(
     conn: &Connection,
     document_id: Option<i64>,
 ) -> rusqlite::Result<Vec<TallyCell>> {
-    let consultations: HashMap<i64, (i64, String)> = conn
-        .prepare_cached("SELECT id, position, slug FROM consultations")?
-        .query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?
-        .collect::<rusqlite::Result<_>>()?;
+    // Each consultation's place in the listed order, and its slug.
+    let consultations: HashMap<i64, (usize, String)> = crate::consultations::repo::list(conn)?
+        .into_iter()
+        .enumerate()
+        .map(|(place, c)| (c.id, (place, c.slug)))
+        .collect();
     // The kept tally counts each paragraph apart, in key order: an article's rows come
     // together, so they are summed as read into the article's few cells, with no sort and
     // no text copied per row (a GROUP BY sorted the whole tally twice on every tally page).
@@ -84,13 +86,13 @@ pub fn tally_cells(
         }
     })?;
     let mut rows = statement.query(rusqlite::params_from_iter(document_id))?;
-    /// A cell with its consultation's listed position and id, to order the cells by.
+    /// A cell with its consultation's place in the listed order and id, to order the cells by.
     struct Placed {
-        position: i64,
+        position: usize,
         consultation: i64,
         cell: TallyCell,
     }
-    fn order(p: &Placed) -> (i64, i64, &str, i64, &str) {
+    fn order(p: &Placed) -> (usize, i64, &str, i64, &str) {
         let c = &p.cell;
         (
             p.position,
@@ -215,18 +217,13 @@ pub fn article_overview(conn: &Connection, document_id: i64) -> rusqlite::Result
     )?;
     let mut rows = statement.query([document_id])?;
     let mut overview: Vec<OverviewRow> = Vec::new();
-    // The current article as stored, parsed, and where its rows begin in `overview`.
-    let mut current: Option<(String, crate::document::ArticleId, usize)> = None;
+    // Where the current article's rows begin in `overview`.
+    let mut from = 0;
     while let Some(r) = rows.next()? {
-        let stored = r.get_ref(0)?.as_str()?;
-        let (article, from) = match &current {
-            Some((text, article, from)) if text == stored => (*article, *from),
-            _ => {
-                let article = parsed(r, 0, |a| a.parse().ok())?;
-                current = Some((stored.to_string(), article, overview.len()));
-                (article, overview.len())
-            }
-        };
+        let article = parsed(r, 0, |a| a.parse().ok())?;
+        if overview.last().is_none_or(|row| row.article != article) {
+            from = overview.len();
+        }
         let stance = parsed(r, 1, crate::feedback::Stance::parse)?;
         let (count, pending): (i64, i64) = (r.get(2)?, r.get(3)?);
         match overview[from..].iter_mut().find(|row| row.stance == stance) {
