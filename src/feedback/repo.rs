@@ -161,7 +161,7 @@ pub fn insert(
         r#"INSERT INTO feedback
              (consultation_id, document_id, article, ref, stance, comment_type, comment,
               proposed_text, name, organisation, country, stakeholder_category, email,
-                            publish_name, token_hash, created_at, updated_at, ref_position,
+              publish_name, token_hash, created_at, updated_at, ref_position,
               channel, speaker, meeting_session, made_on, source_reference, recorded_by, read_in)
            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16,
                    (SELECT position FROM units WHERE document_id = ?2 AND article = ?3 AND ref = ?4),
@@ -188,7 +188,7 @@ pub fn insert(
         provenance.speaker,
         provenance.session,
         provenance.made_on,
-                provenance.source_reference,
+        provenance.source_reference,
         provenance.recorded_by,
         provenance.read_in
     ])?;
