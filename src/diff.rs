@@ -64,7 +64,7 @@ pub fn compare_proposal(current: &str, proposed: &str) -> Vec<Change> {
     if is_rewrite(current, proposed) {
         return new_wording;
     }
-    let changes = word_diff(current, proposed);
+    let changes = word_by_word(current, proposed);
     if mostly_struck(&changes) {
         return new_wording;
     }
@@ -89,6 +89,11 @@ pub fn word_diff(current: &str, proposed: &str) -> Vec<Change> {
         changes.push(Change::Inserted(proposed.to_string()));
         return changes;
     }
+    word_by_word(current, proposed)
+}
+
+/// The changes from `current` to `proposed` word by word, however little they share.
+fn word_by_word(current: &str, proposed: &str) -> Vec<Change> {
     let mut configuration = TextDiff::configure();
     configuration.algorithm(Algorithm::Patience);
     if let Some(limit) = time_limit(current, proposed) {

@@ -21,6 +21,8 @@ struct Queued {
     unit_id: i64,
     /// Per field: whether to group it again, its text, its current group.
     fields: [(Field, bool, String, Option<i64>); 2],
+    /// Whether an organiser split its comment out of its group ([`split_out`]).
+    comment_apart: bool,
 }
 
 impl Queued {
@@ -95,7 +97,8 @@ pub fn group_backlog(conn: &mut Connection) -> anyhow::Result<()> {
 /// The columns [`queued_from_row`] reads, from `feedback f JOIN documents d LEFT JOIN units u`.
 const QUEUED_COLUMNS: &str = r#"f.id, f.consultation_id, f.document_id, f.article,
     f.status = 'visible', COALESCE(d.process_id, 0), COALESCE(u.id, 0),
-    f.comment, f.comment_group, f.proposed_text, f.proposal_group"#;
+    f.comment, f.comment_group, f.proposed_text, f.proposal_group,
+    COALESCE((SELECT apart FROM text_groups WHERE id = f.comment_group), 0)"#;
 const QUEUED_JOINS: &str = r#"JOIN documents d ON d.id = f.document_id
     LEFT JOIN units u ON u.document_id = f.document_id AND u.article = f.article AND u.ref = f.ref"#;
 
@@ -112,6 +115,7 @@ fn queued_from_row(r: &rusqlite::Row, again: [bool; 2]) -> rusqlite::Result<Queu
             (Field::Comment, again[0], r.get(7)?, r.get(8)?),
             (Field::Proposal, again[1], r.get(9)?, r.get(10)?),
         ],
+        comment_apart: r.get(11)?,
     })
 }
 
@@ -130,13 +134,16 @@ fn group_some(conn: &Connection, limit: i64, deferred: Option<bool>) -> rusqlite
                {which} ORDER BY q.feedback_id LIMIT ?1"#
         ))?
         .query_map(rusqlite::params![limit, deferred], |r| {
-            queued_from_row(r, [r.get(11)?, r.get(12)?])
+            queued_from_row(r, [r.get(12)?, r.get(13)?])
         })?
         .collect::<rusqlite::Result<_>>()?;
     let mut anchors = HashMap::new();
     for item in &queued {
         for (field, again, text, current) in &item.fields {
-            if !again {
+            // An organiser's split stands: the comment keeps its own group, whatever its
+            // author changes in it (an edit would otherwise bring it back to the group it was
+            // taken out of).
+            if !again || (*field == Field::Comment && item.comment_apart) {
                 continue;
             }
             if let Some(group) = current {
@@ -390,7 +397,8 @@ fn leave(conn: &Connection, field: Field, group: i64, item: &Queued) -> rusqlite
 }
 
 /// Takes item `id`'s comment out of its group into a group of its own that nothing else
-/// joins; returns the group it left, or `None` when the item has no comment group.
+/// joins, and that its author's edits do not take it out of; returns the group it left, or
+/// `None` when the item has no comment group.
 pub fn split_out(conn: &Connection, id: i64) -> rusqlite::Result<Option<i64>> {
     let Some(item) = conn
         .prepare_cached(&format!(

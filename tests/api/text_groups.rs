@@ -169,7 +169,7 @@ async fn an_edit_moves_an_item_out_of_its_group_and_an_organiser_can_split_one_o
     let app = spawn_app().await;
     let (first, first_private) = comment(&app, "suva-2015", LETTER).await;
     let (second, _) = comment(&app, "suva-2015", LETTER).await;
-    let (third, _) = comment(&app, "doha-2016", LETTER).await;
+    let (third, third_private) = comment(&app, "doha-2016", LETTER).await;
     let letter_group = groups(&app)[&first];
 
     // The author of the first rewrites it: it leaves, and the group goes on without it.
@@ -231,6 +231,32 @@ async fn an_edit_moves_an_item_out_of_its_group_and_an_organiser_can_split_one_o
     assert_eq!(
         audited,
         format!("split-copy out of text group {letter_group}")
+    );
+
+    // The split stands when its author then corrects the comment, even into the letter's
+    // exact words: only an organiser decides it is a copy.
+    let apart_group = groups(&app)[&third];
+    let corrected = with_field(
+        &valid_feedback(),
+        "comment",
+        Some(&LETTER.replace("strikes.", "strikes!")),
+    );
+    let edited = app.post(&third_private, &corrected).await;
+    assert_eq!(edited.status(), StatusCode::SEE_OTHER);
+    assert_eq!(groups(&app)[&third], apart_group);
+    let sizes: (i64, i64) = app
+        .db()
+        .query_row(
+            r#"SELECT (SELECT size FROM text_groups WHERE id = ?1),
+                      (SELECT size FROM text_groups WHERE id = ?2)"#,
+            [apart_group, letter_group],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        sizes,
+        (1, 2),
+        "the one split out; the second and the fourth"
     );
 
     // Hidden items leave the article's distinct texts, as they leave its tally.
