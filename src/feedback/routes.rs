@@ -379,12 +379,22 @@ struct PrivatePage {
 }
 
 /// The wording a participant's comment led to, or that its text has become, with the changes
-/// since the text they commented on marked.
+/// since the text they commented on marked when it is that text, later.
 struct NewWording {
     intro: String,
     language: String,
     dir: &'static str,
     changes: Vec<crate::diff::Change>,
+}
+
+impl NewWording {
+    /// Whether any word was added or taken out, so that the page explains the marks.
+    fn changed(&self) -> bool {
+        !self
+            .changes
+            .iter()
+            .all(|c| matches!(c, crate::diff::Change::Same(_)))
+    }
 }
 
 /// Where the disposition says `stored` was addressed; else, when a later version of the draft
@@ -401,13 +411,30 @@ async fn new_wording(
         article: stored.article,
         reference: stored.input.reference.clone(),
     };
-    let (key, version, place) = match &stored.addressed {
+    // Where the text commented on stands in `version`, through the drafts' lineage.
+    let places_in = |version: std::sync::Arc<Document>| {
+        let (library, ancestries) = (library.clone(), state.ancestries.clone());
+        let (from, unit) = (document.id, commented.clone());
+        state.db.read(move |conn| {
+            let ancestry = ancestries.get_or_load(conn, &library, &version)?;
+            Ok(ancestry.places_of(from, &unit))
+        })
+    };
+    let (key, version, place, same_text) = match &stored.addressed {
         Some((version, article, reference)) => {
             let place = article.parse().ok().map(|article| UnitAddress {
                 article,
                 reference: reference.clone(),
             });
-            ("outcome-addressed", library.get(*version).cloned(), place)
+            let version = library.get(*version).cloned();
+            // Only the text commented on, as it stands there, is compared word by word:
+            // another place's wording is shown alone, as a diff of two texts would read as
+            // the first rewritten into the second.
+            let same_text = match (&version, &place) {
+                (Some(version), Some(place)) => places_in(version.clone()).await?.contains(place),
+                _ => false,
+            };
+            ("outcome-addressed", version, place, same_text)
         }
         None => {
             let Some(newest) = library.newest_of_process(document.process_id).cloned() else {
@@ -416,16 +443,8 @@ async fn new_wording(
             if newest.id == document.id {
                 return Ok(None);
             }
-            let (shown, from, unit) = (newest.clone(), document.id, commented.clone());
-            let ancestries = state.ancestries.clone();
-            let places = state
-                .db
-                .read(move |conn| {
-                    let ancestry = ancestries.get_or_load(conn, &library, &shown)?;
-                    Ok(ancestry.places_of(from, &unit))
-                })
-                .await?;
-            ("outcome-now", Some(newest), places.into_iter().next())
+            let place = places_in(newest.clone()).await?.into_iter().next();
+            ("outcome-now", Some(newest), place, true)
         }
     };
     let (Some(version), Some(place)) = (version, place) else {
@@ -434,7 +453,12 @@ async fn new_wording(
     let Some(now) = crate::lineage::text_at(&version, &place) else {
         return Ok(None);
     };
-    let before = crate::lineage::text_at(document, &commented).unwrap_or_default();
+    let changes = if same_text {
+        let before = crate::lineage::text_at(document, &commented).unwrap_or_default();
+        crate::diff::word_diff(&before, &now)
+    } else {
+        vec![crate::diff::Change::Same(now)]
+    };
     let intro = crate::i18n::Message::new(key)
         .with_text("unit", tr.unit_label(place.article, &place.reference))
         .with_text("symbol", &version.symbol);
@@ -442,7 +466,7 @@ async fn new_wording(
         intro: tr.message(&intro),
         language: version.language.clone(),
         dir: version.dir(),
-        changes: crate::diff::word_diff(&before, &now),
+        changes,
     }))
 }
 

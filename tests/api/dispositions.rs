@@ -249,3 +249,56 @@ async fn a_rationale_over_ten_thousand_characters_is_refused_and_comes_back() {
     let at_limit = app.dispose(1, "noted", &"é".repeat(10_000)).await;
     assert_eq!(at_limit.status(), StatusCode::SEE_OTHER);
 }
+
+/// Where an organiser says a comment was addressed, its author reads that wording; the words
+/// are marked as changed only against the text they commented on, never against another
+/// place's.
+#[tokio::test]
+async fn a_comment_addressed_elsewhere_reads_that_wording_alone() {
+    let app = spawn_app().await;
+    let fields = with_field(&valid_feedback(), "paragraph", Some("1"));
+    let private = app.submit_ok("suva-2015", "4", &fields).await;
+    app.log_in().await;
+    let addressed_in = |place: &str| {
+        let (app, place) = (&app, place.to_string());
+        async move {
+            app.post(
+                "/admin/feedback/1/disposition",
+                &[
+                    ("disposition", "accepted".into()),
+                    ("note", String::new()),
+                    ("addressed_in", place),
+                    ("return_to", "/admin/articles/4".into()),
+                ],
+            )
+            .await
+        }
+    };
+
+    assert_eq!(
+        addressed_in("Art. 10").await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let page = app.page(&private).await;
+    assert!(page.text("#new-wording-title").contains("Article 10"));
+    assert!(!page.text("#new-wording").is_empty());
+    assert_eq!(
+        page.count("#new-wording ins") + page.count("#new-wording del"),
+        0,
+        "Article 10 is not the paragraph commented on, rewritten"
+    );
+    assert_eq!(page.count(".new-wording .hint"), 0);
+
+    // Its own place, unchanged: its words, nothing marked.
+    assert_eq!(
+        addressed_in("Art. 4(1)").await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let page = app.page(&private).await;
+    assert!(page.text("#new-wording-title").contains("Article 4(1)"));
+    assert_eq!(
+        page.count("#new-wording ins") + page.count("#new-wording del"),
+        0
+    );
+    assert_eq!(page.count(".new-wording .hint"), 0);
+}
