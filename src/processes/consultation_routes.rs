@@ -144,10 +144,16 @@ pub(crate) async fn create_consultation(
         .db
         .write(move |conn| Ok(setup::create(conn, &stored, &by)?))
         .await?;
+    // A public consultation is shown as its participants see it; one by invitation only has
+    // no page for anyone yet, and its next step is making the invitations.
+    let next = match parsed.access {
+        crate::consultations::Access::Public => crate::paths::consultation(&parsed.slug),
+        crate::consultations::Access::Invitation => {
+            crate::paths::consultation_invitations(&parsed.slug)
+        }
+    };
     match created {
-        Ok(_) => Ok(pages::see_other(&LocalPath::or_home(
-            &crate::paths::consultation(&parsed.slug),
-        ))),
+        Ok(_) => Ok(pages::see_other(&LocalPath::or_home(&next))),
         Err(errors) => form_page(&state, tr, desk, None, errors.status(), form, errors).await,
     }
 }

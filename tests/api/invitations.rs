@@ -14,9 +14,12 @@ async fn expert_group(app: &TestApp) {
         ("time_zone", "Europe/Zurich".to_string()),
         ("access", "invitation".to_string()),
     ];
+    let created = app.post("/admin/consultations", &fields).await;
+    assert_eq!(created.status(), StatusCode::SEE_OTHER);
+    // No one can open it yet: the organiser goes on to make its invitations.
     assert_eq!(
-        app.post("/admin/consultations", &fields).await.status(),
-        StatusCode::SEE_OTHER
+        location(&created),
+        "/admin/consultations/experts-2017/invitations"
     );
 }
 
@@ -29,6 +32,17 @@ async fn a_consultation_by_invitation_opens_only_through_a_live_link() {
     let app = spawn_app().await;
     app.log_in().await;
     expert_group(&app).await;
+    let overview = app.page("/admin").await;
+    assert_eq!(
+        overview.attrs("#consultation-experts-2017 th a", "href"),
+        ["/admin/consultations/experts-2017/invitations"]
+    );
+    assert_eq!(
+        app.get("/admin/consultations/experts-2017/invitations")
+            .await
+            .status(),
+        StatusCode::OK
+    );
     let visitor = new_client();
     for path in [
         "/consultations/experts-2017",

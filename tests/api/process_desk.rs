@@ -86,11 +86,21 @@ async fn each_process_has_its_own_overview_review_tally_and_exports() {
             .attrs(".exports a", "href")
             .contains(&"/admin/exports/feedback.csv?process=other".to_string())
     );
-    // The desk's own links stay in the process.
+    // The desk's own links stay in the process, a new consultation's form included.
     assert!(
         other
             .attrs(".admin-bar a", "href")
             .contains(&"/admin/tally?process=other".to_string())
+    );
+    assert!(
+        other
+            .attrs("a", "href")
+            .contains(&"/admin/consultations/new?process=other".to_string())
+    );
+    let form = app.page("/admin/consultations/new?process=other").await;
+    assert_eq!(
+        form.attrs("#field-process option[selected]", "value"),
+        ["other"]
     );
 
     let review = app.page("/admin/articles/1?process=other").await;
