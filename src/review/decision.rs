@@ -17,12 +17,33 @@ pub struct Decision {
     pub addressed: Option<(i64, UnitAddress)>,
 }
 
-/// A decision that cannot be recorded: what was sent, to show again, and why.
+/// A field of the disposition form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DecisionField {
+    Disposition,
+    Note,
+    Addressed,
+}
+
+impl DecisionField {
+    /// How the form's template names it: its input's name.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Disposition => "disposition",
+            Self::Note => "note",
+            Self::Addressed => "addressed_in",
+        }
+    }
+}
+
+/// A decision that cannot be recorded: what was sent, to show again, and why, beside the
+/// field at fault.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Refusal {
     pub disposition: Disposition,
     pub note: String,
     pub addressed: String,
+    pub field: DecisionField,
     pub message: Message,
 }
 
@@ -34,17 +55,19 @@ impl Decision {
         addressed: &str,
         draft: &Document,
     ) -> Result<Self, Box<Refusal>> {
-        let refuse = |disposition, message| {
+        let refuse = |disposition, field, message| {
             Box::new(Refusal {
                 disposition,
                 note: note.clone(),
                 addressed: addressed.to_string(),
+                field,
                 message,
             })
         };
         let Some(disposition) = Disposition::parse(disposition) else {
             return Err(refuse(
                 Disposition::Pending,
+                DecisionField::Disposition,
                 Message::new("review-choose-disposition"),
             ));
         };
@@ -52,13 +75,18 @@ impl Decision {
         if length > NOTE_MAX_CHARS {
             return Err(refuse(
                 disposition,
+                DecisionField::Note,
                 Message::new("invalid-too-long")
                     .with("length", length as i64)
                     .with("max", NOTE_MAX_CHARS as i64),
             ));
         }
         if disposition.needs_rationale() && note.trim().is_empty() {
-            return Err(refuse(disposition, Message::new("review-rationale-needed")));
+            return Err(refuse(
+                disposition,
+                DecisionField::Note,
+                Message::new("review-rationale-needed"),
+            ));
         }
         let addressed = match addressed.trim() {
             "" => None,
@@ -68,6 +96,7 @@ impl Decision {
                 None => {
                     return Err(refuse(
                         disposition,
+                        DecisionField::Addressed,
                         Message::new("review-addressed-unknown")
                             .with_text("place", typed)
                             .with_text("symbol", &draft.symbol),
@@ -121,6 +150,11 @@ mod tests {
                 (Ok(decision), None) => assert_eq!(decision.note, note, "{case}"),
                 (Err(refusal), Some(key)) => {
                     assert_eq!(refusal.message.key, key, "{case}");
+                    let field = match key {
+                        "review-choose-disposition" => DecisionField::Disposition,
+                        _ => DecisionField::Note,
+                    };
+                    assert_eq!(refusal.field, field, "{case}");
                     assert_eq!(refusal.note, note, "{case}: the typed text comes back");
                 }
                 (outcome, expected) => panic!("{case}: {outcome:?}, expected {expected:?}"),
@@ -138,6 +172,7 @@ mod tests {
         );
         let refused = Decision::parse("accepted", String::new(), "Art. 44", &draft).unwrap_err();
         assert_eq!(refused.message.key, "review-addressed-unknown");
+        assert_eq!(refused.field, DecisionField::Addressed);
         assert_eq!(refused.addressed, "Art. 44");
         let pending = Decision::parse("pending", String::new(), "Art. 4(2)", &draft).unwrap();
         assert_eq!(

@@ -2,6 +2,7 @@
 //! each rule of the page (grouping, highlighting, edits, paging, counts, filters) is tested
 //! here without a server.
 
+use super::decision::DecisionField;
 use super::disposition::Disposition;
 use super::filter::{Filter, FilterQuery};
 use super::highlight::{self, Segments};
@@ -72,7 +73,8 @@ pub struct ItemView {
     pub draft_note: String,
     /// The place addressed as the form shows it: "Art. 4(2)", or what was typed if refused.
     pub draft_addressed: String,
-    pub error: Option<String>,
+    /// Why the disposition form was refused, and the field at fault.
+    pub error: Option<(DecisionField, String)>,
     /// The author's edits, oldest first: what each one changed.
     pub edits: Vec<EditView>,
     /// Where an item carried from an earlier version was written ("Written on Article 5,
@@ -85,6 +87,16 @@ pub struct ItemView {
     pub provenance: Option<String>,
     /// The page's listing of its text group, when it has copies (see [`link_copies`]).
     pub group_link: String,
+}
+
+impl ItemView {
+    /// Why the disposition form was refused, when its field named `field` is at fault.
+    pub fn error_for(&self, field: &str) -> Option<&str> {
+        self.error
+            .as_ref()
+            .filter(|(at, _)| at.key() == field)
+            .map(|(_, message)| message.as_str())
+    }
 }
 
 /// An item written on an earlier version, as the page shows it in this one.
@@ -274,6 +286,7 @@ pub struct Refused {
     pub disposition: Disposition,
     pub note: String,
     pub addressed: String,
+    pub field: DecisionField,
     pub message: String,
 }
 
@@ -316,7 +329,7 @@ pub fn group_items(
                 r.disposition,
                 r.note.clone(),
                 r.addressed.clone(),
-                Some(r.message.clone()),
+                Some((r.field, r.message.clone())),
             ),
             _ => (
                 item.disposition,
@@ -758,6 +771,7 @@ mod tests {
             disposition: Disposition::Noted,
             note: "typed".into(),
             addressed: "Art. 44".into(),
+            field: DecisionField::Note,
             message: "Give the rationale".into(),
         };
         let terms = highlight::terms(
@@ -815,12 +829,12 @@ mod tests {
         );
         let (second, third) = (&groups[1].items[0], &groups[1].items[1]);
         assert_eq!(
-            (second.draft_disposition, second.error.as_deref()),
+            (second.draft_disposition, second.error_for("note")),
             (Disposition::Pending, None)
         );
         assert_eq!(third.draft_disposition, Disposition::Noted);
         assert_eq!(
-            (third.draft_note.as_str(), third.error.as_deref()),
+            (third.draft_note.as_str(), third.error_for("note")),
             ("typed", Some("Give the rationale"))
         );
     }

@@ -426,6 +426,7 @@ pub(crate) async fn record_disposition(
                 disposition: refusal.disposition,
                 note: refusal.note,
                 addressed: refusal.addressed,
+                field: refusal.field,
                 message: tr.message(&refusal.message),
             };
             return render(&state, tr, desk, request, Some(refused)).await;

@@ -379,12 +379,22 @@ async fn a_disposition_points_to_where_a_comment_was_addressed_and_its_author_re
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let page = app.page_of(&desk, refused).await;
     assert!(
-        page.text(&format!("#error-note-{id}"))
+        page.text(&format!("#error-addressed-{id}"))
             .contains("Art. 70(5)")
     );
     assert_eq!(
         page.attrs(&format!("#addressed-{id}"), "value"),
         ["Art. 70(5)"]
+    );
+    // Beside the field at fault, which says so; the page opens at the item.
+    assert_eq!(
+        page.attrs(&format!("#addressed-{id}"), "aria-invalid"),
+        ["true"]
+    );
+    assert_eq!(page.count(&format!("#note-{id}[aria-invalid]")), 0);
+    assert_eq!(
+        page.attrs(&format!("#item-{id} .disposition-form"), "action"),
+        [format!("/admin/feedback/{id}/disposition#item-{id}")]
     );
     assert_eq!(
         app.db()
