@@ -185,23 +185,36 @@ pub struct SourceConsultation {
 
 /// Opens or closes the consultation `slug`, with its audit entry. Submissions and edits check
 /// the status inside their own write, so once this commits none lands in a closed consultation.
+/// Opening it opens it now: a schedule that kept it shut (its opening time still ahead, its
+/// closing time passed) is taken away, and the audit entry says which.
 pub fn set_status(
     conn: &rusqlite::Connection,
     slug: &str,
     status: Status,
     by: &str,
 ) -> Result<(), crate::error::AppError> {
-    if repo::set_status(conn, slug, status)? == 0 {
-        return Err(crate::error::AppError::NotFound(
-            "error-not-found-consultation",
-        ));
-    }
-    let action = match status {
-        Status::Open => crate::audit::Action::Open,
-        Status::Closed => crate::audit::Action::Close,
+    let not_found = || crate::error::AppError::NotFound("error-not-found-consultation");
+    let entry = match status {
+        Status::Open => {
+            let now = crate::time_format::now_rfc3339();
+            let lifted = repo::open_now(conn, slug, &now)?.ok_or_else(not_found)?;
+            let mut detail = Vec::new();
+            if let Some(opens) = lifted.opens_at {
+                detail.push(format!("opening time {opens} taken away"));
+            }
+            if let Some(closes) = lifted.closes_at {
+                detail.push(format!("closing time {closes} taken away"));
+            }
+            crate::audit::Entry::new(by, crate::audit::Action::Open).detail(detail.join("; "))
+        }
+        Status::Closed => {
+            if repo::close(conn, slug)? == 0 {
+                return Err(not_found());
+            }
+            crate::audit::Entry::new(by, crate::audit::Action::Close)
+        }
     };
-    let entry = crate::audit::Entry::new(by, action).subject(slug);
-    Ok(crate::audit::repo::record_now(conn, &entry)?)
+    Ok(crate::audit::repo::record_now(conn, &entry.subject(slug))?)
 }
 
 /// Refuses a write to a consultation that is not open. Called inside the write transaction,

@@ -162,11 +162,57 @@ pub fn takes_comments(conn: &Connection, id: i64, now: &str) -> rusqlite::Result
 }
 
 #[tracing::instrument(level = "debug", skip_all)]
-pub fn set_status(conn: &Connection, slug: &str, status: Status) -> rusqlite::Result<usize> {
+pub fn close(conn: &Connection, slug: &str) -> rusqlite::Result<usize> {
     conn.execute(
-        "UPDATE consultations SET status = ?2 WHERE slug = ?1",
-        params![slug, status.key()],
+        "UPDATE consultations SET status = 'closed' WHERE slug = ?1",
+        params![slug],
     )
+}
+
+/// What kept a consultation shut when it was opened: its opening time still ahead, its
+/// closing time passed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct LiftedSchedule {
+    pub opens_at: Option<String>,
+    pub closes_at: Option<String>,
+}
+
+/// Opens the consultation `slug` at `now`: its status open, and an opening time still ahead
+/// or a closing time passed taken away, so that it takes comments at once. `None`: no such
+/// consultation.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn open_now(
+    conn: &Connection,
+    slug: &str,
+    now: &str,
+) -> rusqlite::Result<Option<LiftedSchedule>> {
+    let Some((opens_at, closes_at)) = conn
+        .query_row(
+            "SELECT opens_at, closes_at FROM consultations WHERE slug = ?1",
+            [slug],
+            |r| {
+                Ok((
+                    r.get::<_, Option<String>>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                ))
+            },
+        )
+        .optional()?
+    else {
+        return Ok(None);
+    };
+    let lifted = LiftedSchedule {
+        opens_at: opens_at.filter(|opens| opens.as_str() > now),
+        closes_at: closes_at.filter(|closes| closes.as_str() <= now),
+    };
+    conn.execute(
+        r#"UPDATE consultations SET status = 'open',
+               opens_at = CASE WHEN ?2 THEN NULL ELSE opens_at END,
+               closes_at = CASE WHEN ?3 THEN NULL ELSE closes_at END
+           WHERE slug = ?1"#,
+        params![slug, lifted.opens_at.is_some(), lifted.closes_at.is_some()],
+    )?;
+    Ok(Some(lifted))
 }
 
 /// An invitation link of a consultation, as the desk lists it.

@@ -282,7 +282,7 @@ async fn rapporteurs_record_points_with_their_support_and_the_plenary_hears_each
         .await;
     assert_eq!(hidden.status(), StatusCode::UNPROCESSABLE_ENTITY);
     // A closed workshop takes no more points through a link.
-    app.set_status("geneva-2012", consult::consultations::Status::Closed);
+    app.close("geneva-2012");
     let before = app.count_feedback();
     let closed = app
         .post_with(&rapporteur, &path, &point("q1", "Late.", "one", &[]))

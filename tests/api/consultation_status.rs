@@ -115,3 +115,70 @@ async fn closing_asks_to_be_confirmed_and_without_it_nothing_changes() {
         "reopening needs no confirmation"
     );
 }
+
+/// "Reopen" on a consultation whose closing time has passed (or whose opening time is still
+/// ahead) opens it now: the schedule that kept it shut is taken away, and the audit log says so.
+#[tokio::test]
+async fn reopening_a_consultation_whose_period_ended_opens_it_now() {
+    let app = spawn_app().await;
+    app.db()
+        .execute(
+            "UPDATE consultations SET closes_at = '2020-01-01T00:00:00Z' WHERE slug = 'suva-2015'",
+            [],
+        )
+        .unwrap();
+    app.db()
+        .execute(
+            "UPDATE consultations SET opens_at = '2999-01-01T00:00:00Z' WHERE slug = 'doha-2016'",
+            [],
+        )
+        .unwrap();
+    app.log_in().await;
+    for slug in ["suva-2015", "doha-2016"] {
+        assert_eq!(
+            app.submit_feedback(slug, "4", &valid_feedback())
+                .await
+                .status(),
+            StatusCode::CONFLICT,
+            "{slug}"
+        );
+        let admin = app.page("/admin").await;
+        assert!(
+            admin
+                .text(&format!("#consultation-{slug} button"))
+                .starts_with("Reopen"),
+            "{slug}"
+        );
+        let reopen = app
+            .post(
+                &format!("/admin/consultations/{slug}/status"),
+                &[("status", "open".into())],
+            )
+            .await;
+        assert_eq!(reopen.status(), StatusCode::SEE_OTHER);
+        let admin = app.page("/admin").await;
+        assert_eq!(
+            admin.text(&format!("#consultation-{slug} .status-cell")),
+            "Open for feedback until the organisers close it",
+            "{slug}"
+        );
+        app.submit_ok(slug, "4", &valid_feedback()).await;
+    }
+    let details: Vec<String> = app
+        .db()
+        .prepare(
+            "SELECT subject || ': ' || detail FROM audit_log WHERE action = 'open' ORDER BY id",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(
+        details,
+        [
+            "suva-2015: closing time 2020-01-01T00:00:00Z taken away",
+            "doha-2016: opening time 2999-01-01T00:00:00Z taken away"
+        ]
+    );
+}

@@ -1,6 +1,5 @@
 //! A participant sends feedback on an article and gets a receipt with a private link.
 
-use consult::consultations::Status;
 use reqwest::StatusCode;
 
 use crate::helpers::{location, spawn_app, valid_feedback, with_field};
@@ -304,7 +303,7 @@ async fn posting_to_an_unknown_consultation_or_article_gets_404() {
 #[tokio::test]
 async fn a_closed_consultation_shows_no_form_and_refuses_posts() {
     let app = spawn_app().await;
-    app.set_status("doha-2016", Status::Closed);
+    app.close("doha-2016");
     let page = app.page("/consultations/doha-2016/articles/4").await;
     page.assert_status(StatusCode::OK);
     assert_eq!(page.count("form.feedback-form"), 0);

@@ -320,8 +320,9 @@ impl TestApp {
             .unwrap()
     }
 
-    pub fn set_status(&self, slug: &str, status: consult::consultations::Status) {
-        consult::consultations::repo::set_status(&self.db(), slug, status).unwrap();
+    /// Closes the consultation `slug` behind the desk's back (no audit entry).
+    pub fn close(&self, slug: &str) {
+        consult::consultations::repo::close(&self.db(), slug).unwrap();
     }
 
     pub fn add_organiser(&self, name: &str, password: &str) {

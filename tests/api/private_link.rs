@@ -1,6 +1,5 @@
 //! The private link: the author sees their feedback and edits it while the consultation is open.
 
-use consult::consultations::Status;
 use reqwest::StatusCode;
 
 use crate::helpers::{location, spawn_app, valid_feedback, with_field};
@@ -110,7 +109,7 @@ async fn after_closing_the_link_shows_the_feedback_read_only_and_refuses_edits()
     let private = app
         .submit_ok("panama-city-2015", "7", &valid_feedback())
         .await;
-    app.set_status("panama-city-2015", Status::Closed);
+    app.close("panama-city-2015");
     let page = app.page(&private).await;
     page.assert_status(StatusCode::OK);
     assert_eq!(page.count("form.feedback-form"), 0);

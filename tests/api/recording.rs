@@ -56,7 +56,7 @@ fn stored(app: &TestApp) -> Vec<(String, String, String, String, String, String)
 async fn a_rapporteur_records_statements_one_after_another_on_a_closed_consultation() {
     let app = spawn_app().await;
     app.submit_ok("geneva-2015", "4", &valid_feedback()).await;
-    app.set_status("suva-2015", consult::consultations::Status::Closed);
+    app.close("suva-2015");
     app.log_in().await;
 
     let page = app

@@ -181,7 +181,7 @@ async fn two_rooms_merged_twice_in_either_order_hold_what_one_server_would() {
     let centre = spawn_app().await;
     centre.log_in().await;
     // Closed at the centre: the room takes comments all the same, on its own network.
-    centre.set_status("suva-2015", consult::consultations::Status::Closed);
+    centre.close("suva-2015");
     let (room_a, _) = room(&centre, "suva-2015", dir.path(), "a").await;
     let (room_b, _) = room(&centre, "suva-2015", dir.path(), "b").await;
     let home = room_a.page("/").await;
