@@ -272,7 +272,9 @@ pub fn for_each_disposition_row(
            JOIN consultations c ON c.id = f.consultation_id
            JOIN units u ON u.document_id = f.document_id AND u.article = f.article AND u.ref = ''
            WHERE {conditions}
-           ORDER BY f.document_id, u.position, f.ref_position, f.id"#
+           ORDER BY f.document_id,
+                    CASE f.article WHEN 'title' THEN 0 WHEN 'whole' THEN 1 ELSE 2 END,
+                    u.position, f.ref_position, f.id"#
     ))?;
     let mut rows = stmt.query(params_from_iter(values.iter()))?;
     while let Some(r) = rows.next()? {

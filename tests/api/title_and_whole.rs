@@ -120,6 +120,24 @@ async fn the_desk_the_tallies_and_the_exports_have_their_own_rows() {
     assert_eq!(row("title", "suva-2015"), ["0", "1", "0", "0", "0", "1"]);
     assert_eq!(row("whole", "geneva-2015"), ["0", "1", "0", "0", "0", "1"]);
     assert_eq!(tally[0][0], "title");
+
+    // The disposition of comments reads the draft in the same order: a comment on the
+    // preamble, sent first, comes after those on the title and the whole draft.
+    app.submit_ok("doha-2016", "preamble", &on("The preamble is long."))
+        .await;
+    let (header, dispositions) = app
+        .export("/admin/exports/disposition_of_comments.csv")
+        .await;
+    let comment = header.iter().position(|h| h == "comment").unwrap();
+    let comments: Vec<&str> = dispositions.iter().map(|r| r[comment].as_str()).collect();
+    assert_eq!(
+        comments,
+        [
+            "The title could be simplified.",
+            "Fewer articles, one per duty.",
+            "The preamble is long."
+        ]
+    );
 }
 
 #[tokio::test]
