@@ -46,6 +46,12 @@ pub fn login() -> String {
     "/login".to_string()
 }
 
+/// The sign-in page, which goes on to `next` once signed in.
+pub fn login_then(next: &str) -> String {
+    let query = serde_html_form::to_string([("next", next)]).unwrap_or_default();
+    format!("/login?{query}")
+}
+
 pub fn logout() -> String {
     "/logout".to_string()
 }

@@ -20,17 +20,36 @@ struct LoginPage {
     tr: Tr,
     csrf_token: String,
     username: String,
+    /// Where signing in leads.
+    next: String,
     error: Option<String>,
 }
 
+#[derive(Deserialize)]
+pub(crate) struct LoginQuery {
+    /// The page to go on to once signed in.
+    #[serde(default)]
+    next: String,
+}
+
 #[tracing::instrument(skip_all)]
-pub(crate) async fn login_page(csrf: CsrfToken, tr: Tr) -> Result<HttpResponse, AppError> {
+pub(crate) async fn login_page(
+    csrf: CsrfToken,
+    tr: Tr,
+    query: web::Query<LoginQuery>,
+) -> Result<HttpResponse, AppError> {
     pages::ok(&LoginPage {
         tr,
         csrf_token: csrf.0,
         username: String::new(),
+        next: next_page(&query.next).to_string(),
         error: None,
     })
+}
+
+/// Where signing in leads: the local page asked for, else the desk.
+fn next_page(asked: &str) -> LocalPath {
+    LocalPath::parse(asked).unwrap_or_else(|| LocalPath::or_home(&crate::paths::desk()))
 }
 
 #[derive(Deserialize)]
@@ -39,6 +58,8 @@ pub(crate) struct LoginForm {
     username: String,
     #[serde(default)]
     password: String,
+    #[serde(default)]
+    next: String,
 }
 
 /// The client's address as the socket saw it. Forwarded-for headers are not trusted: anyone
@@ -82,6 +103,7 @@ pub(crate) async fn login(
             tr: tr.clone(),
             csrf_token: csrf.0.clone(),
             username: form.username.clone(),
+            next: next_page(&form.next).to_string(),
         };
         pages::html(status, &page)
     };
@@ -95,8 +117,8 @@ pub(crate) async fn login(
         }
         LoginOutcome::Refused => refused(StatusCode::UNAUTHORIZED, tr.t("login-wrong")),
         LoginOutcome::LoggedIn { session_id, .. } => {
-            let to_desk = pages::see_other(&LocalPath::or_home(&crate::paths::desk()));
-            session::begin(to_desk, session_id, settings.secure_cookies)
+            let onwards = pages::see_other(&next_page(&form.next));
+            session::begin(onwards, session_id, settings.secure_cookies)
         }
     }
 }

@@ -93,11 +93,19 @@ pub async fn require_organiser(
             req.extensions_mut().insert(organiser);
             Ok(next.call(req).await?.map_into_left_body())
         }
-        Ok(None) => Ok(req
-            .into_response(pages::see_other(&pages::LocalPath::or_home(
-                &crate::paths::login(),
-            )))
-            .map_into_right_body()),
+        Ok(None) => {
+            // A page asked for (a bookmark, a session timed out) is where signing in leads;
+            // a form sent without a session is not sent again.
+            let login = match *req.method() {
+                actix_web::http::Method::GET | actix_web::http::Method::HEAD => {
+                    crate::paths::login_then(&req.uri().to_string())
+                }
+                _ => crate::paths::login(),
+            };
+            Ok(req
+                .into_response(pages::see_other(&pages::LocalPath::or_home(&login)))
+                .map_into_right_body())
+        }
         Err(e) => Ok(req.error_response(e).map_into_right_body()),
     }
 }

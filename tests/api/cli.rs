@@ -146,7 +146,7 @@ async fn the_first_organiser_administers_and_accounts_are_listed_disabled_and_re
             .success()
     );
     let response = ben.get(app.url("/admin")).send().await.unwrap();
-    assert_eq!(crate::helpers::location(&response), "/login");
+    assert_eq!(crate::helpers::location(&response), "/login?next=%2Fadmin");
     assert!(
         String::from_utf8_lossy(&run(db, &["organiser", "list"], "").stdout)
             .contains("ben\treviewer\tdisabled")

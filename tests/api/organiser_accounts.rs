@@ -280,7 +280,7 @@ async fn disabling_an_account_ends_its_sessions_at_once_and_enabling_restores_it
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let response = reviewer.get(app.url("/admin")).send().await.unwrap();
-    assert_eq!(location(&response), "/login");
+    assert_eq!(location(&response), "/login?next=%2Fadmin");
     let response = app
         .post_with(
             &reviewer,
@@ -433,7 +433,7 @@ async fn an_organiser_changes_their_own_password_and_their_other_sessions_end() 
     // This browser stays in; the other is out.
     app.page("/admin").await.assert_status(StatusCode::OK);
     let response = other_browser.get(app.url("/admin")).send().await.unwrap();
-    assert_eq!(location(&response), "/login");
+    assert_eq!(location(&response), "/login?next=%2Fadmin");
     let response = app
         .post_with(
             &new_client(),

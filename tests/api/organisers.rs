@@ -17,12 +17,69 @@ async fn admin_pages_send_anonymous_visitors_to_login_without_data() {
     ] {
         let response = app.get(path).await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "{path}");
-        assert_eq!(location(&response), "/login", "{path}");
+        let next: String = url::form_urlencoded::byte_serialize(path.as_bytes()).collect();
+        assert_eq!(location(&response), format!("/login?next={next}"), "{path}");
         assert!(
             response.text().await.unwrap().is_empty(),
             "{path} sent a body"
         );
     }
+}
+
+/// A page asked for without a session (a bookmark, a session timed out) is where signing in
+/// leads; never to another site, and a form sent without a session is not sent again.
+#[tokio::test]
+async fn signing_in_leads_to_the_page_asked_for() {
+    let app = spawn_app().await;
+    app.add_organiser("alice", "correct horse battery staple");
+    let asked = app.get("/admin/articles/4?stance=oppose").await;
+    let login = location(&asked);
+    assert_eq!(
+        login,
+        "/login?next=%2Fadmin%2Farticles%2F4%3Fstance%3Doppose"
+    );
+    let page = app.page(&login).await;
+    assert_eq!(
+        page.attrs("input[name=next]", "value"),
+        ["/admin/articles/4?stance=oppose"]
+    );
+    let sign_in = |password: &str, next: &str| {
+        let fields = [
+            ("username", "alice".to_string()),
+            ("password", password.to_string()),
+            ("next", next.to_string()),
+        ];
+        let app = &app;
+        async move { app.post("/login", &fields).await }
+    };
+    // A wrong password keeps where to go.
+    let refused = app
+        .page_of(
+            "/login",
+            sign_in("wrong", "/admin/articles/4?stance=oppose").await,
+        )
+        .await;
+    assert_eq!(
+        refused.attrs("input[name=next]", "value"),
+        ["/admin/articles/4?stance=oppose"]
+    );
+    let signed_in = sign_in(
+        "correct horse battery staple",
+        "/admin/articles/4?stance=oppose",
+    )
+    .await;
+    assert_eq!(signed_in.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&signed_in), "/admin/articles/4?stance=oppose");
+    for elsewhere in ["//evil.example/admin", "https://evil.example/", ""] {
+        let signed_in = sign_in("correct horse battery staple", elsewhere).await;
+        assert_eq!(location(&signed_in), "/admin", "{elsewhere}");
+    }
+
+    let visitor = new_client();
+    let sent = app
+        .post_with(&visitor, "/admin/feedback/1/key", &[("key", "yes".into())])
+        .await;
+    assert_eq!(location(&sent), "/login");
 }
 
 #[tokio::test]
@@ -201,5 +258,5 @@ async fn an_idle_session_expires() {
     tokio::time::sleep(std::time::Duration::from_millis(4200)).await;
     let response = app.get("/admin").await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    assert_eq!(location(&response), "/login");
+    assert_eq!(location(&response), "/login?next=%2Fadmin");
 }
