@@ -649,3 +649,22 @@ async fn a_long_comment_is_folded_after_its_opening_and_kept_whole_inside() {
         long.trim_end()
     );
 }
+
+/// Reviewers see whose names they may quote: a name sent for publication says so, and one
+/// kept private says that.
+#[tokio::test]
+async fn the_desk_says_whether_each_name_may_be_published() {
+    let app = spawn_app().await;
+    app.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    let mut published = valid_feedback();
+    published.push(("publish_name", "on".into()));
+    app.submit_ok("suva-2015", "4", &published).await;
+    let anonymous = with_field(&valid_feedback(), "name", None);
+    app.submit_ok("suva-2015", "4", &anonymous).await;
+    app.log_in().await;
+    let page = app.page("/admin/articles/4").await;
+    assert_eq!(
+        page.texts(".review-item .name-publication"),
+        ["(not published)", "(published with the comment)"]
+    );
+}
