@@ -867,6 +867,7 @@ import-missing-column = لا يحتوي الملف على عمود { $column }؛
 import-too-many-values = في الصف قيم أكثر من الأعمدة { $columns } التي يسميها صف العناوين.
 import-unknown-article = اكتب title أو whole أو preamble أو رقم مادة من { $symbol }.
 import-yes-no = اكتب yes أو no.
+import-one-of = اكتب إحدى هذه القيم: { $values }.
 import-not-utf8 = النص ليس بترميز UTF-8 ابتداءً من هذا السطر؛ احفظ الملف بصيغة CSV UTF-8.
 import-not-spreadsheet = الملف ليس مصنف ‎.xlsx‎ فيه ورقة.
 import-bad-csv = لا يمكن قراءة السطر بصيغة CSV (علامة اقتباس غير مغلقة؟).

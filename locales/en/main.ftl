@@ -844,6 +844,7 @@ import-missing-column = The file has no { $column } column; every import file ne
 import-too-many-values = the row has more values than the { $columns } columns the header names.
 import-unknown-article = give title, whole, preamble or the number of an article of { $symbol }.
 import-yes-no = give yes or no.
+import-one-of = give one of { $values }.
 import-not-utf8 = The text is not UTF-8 from this line; save the file as CSV UTF-8.
 import-not-spreadsheet = The file is not an .xlsx workbook with a sheet in it.
 import-bad-csv = the line cannot be read as CSV (a quote left open?).

@@ -844,6 +844,7 @@ import-missing-column = El archivo no tiene columna { $column }; todo archivo de
 import-too-many-values = la fila tiene más valores que las { $columns } columnas del encabezado.
 import-unknown-article = indique title, whole, preamble o el número de un artículo de { $symbol }.
 import-yes-no = indique yes o no.
+import-one-of = indique uno de estos valores: { $values }.
 import-not-utf8 = El texto no está en UTF-8 a partir de esta línea; guarde el archivo como CSV UTF-8.
 import-not-spreadsheet = El archivo no es un libro .xlsx con una hoja.
 import-bad-csv = la línea no puede leerse como CSV (¿unas comillas sin cerrar?).

@@ -844,6 +844,7 @@ import-missing-column = Le fichier n’a pas de colonne { $column } ; tout fichi
 import-too-many-values = la ligne a plus de valeurs que les { $columns } colonnes de l’en-tête.
 import-unknown-article = indiquez title, whole, preamble ou le numéro d’un article de { $symbol }.
 import-yes-no = indiquez yes ou no.
+import-one-of = indiquez l’une de ces valeurs : { $values }.
 import-not-utf8 = Le texte n’est pas en UTF-8 à partir de cette ligne ; enregistrez le fichier en CSV UTF-8.
 import-not-spreadsheet = Le fichier n’est pas un classeur .xlsx contenant une feuille.
 import-bad-csv = la ligne ne peut pas être lue en CSV (un guillemet non fermé ?).

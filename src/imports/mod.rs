@@ -134,6 +134,17 @@ pub fn row_key(article: ArticleId, input: &FeedbackInput, provenance: &Provenanc
     crate::tokens::hex(&hasher.finalize())
 }
 
+/// A form's message as a file's row needs it: a fixed list of values is named, where the form
+/// offers them as choices.
+fn in_a_file(field: &str, message: &Message) -> Message {
+    let keys = |keys: &[&str]| Message::new("import-one-of").with_text("values", keys.join(", "));
+    match field {
+        "stance" => keys(&crate::feedback::Stance::ON_TEXT.map(|s| s.key())),
+        "comment_type" => keys(&crate::feedback::CommentType::ALL.map(|t| t.key())),
+        _ => message.clone(),
+    }
+}
+
 /// `publish_name` as people type it in a spreadsheet.
 fn yes_no(value: &str) -> Option<bool> {
     match value.trim().to_lowercase().as_str() {
@@ -255,32 +266,34 @@ impl<'a> Checker<'a> {
                 .cloned()
                 .unwrap_or_default()
         };
-        let mut problem = |column: &str, expected: Message| {
-            problems.push(Problem {
-                line,
-                column: column.to_string(),
-                found: value(column),
-                expected,
-            });
+        let problem = |column: &str, expected: Message| Problem {
+            line,
+            column: column.to_string(),
+            found: value(column),
+            expected,
         };
         if value("external_id").trim() == TEMPLATE_EXAMPLE {
-            problem("external_id", Message::new("import-template-example"));
+            problems.push(problem(
+                "external_id",
+                Message::new("import-template-example"),
+            ));
             return Checked::Refused(problems);
         }
+        // Every problem of the row is named at once, not the first alone.
         let article = match value("article").trim().parse::<ArticleId>() {
-            Ok(a) if document.article(a).is_some() => a,
+            Ok(a) if document.article(a).is_some() => Some(a),
             _ => {
-                problem(
+                problems.push(problem(
                     "article",
                     Message::new("import-unknown-article").with_text("symbol", &document.symbol),
-                );
-                return Checked::Refused(problems);
+                ));
+                None
             }
         };
-        let Some(publish) = yes_no(&value("publish_name")) else {
-            problem("publish_name", Message::new("import-yes-no"));
-            return Checked::Refused(problems);
-        };
+        let publish = yes_no(&value("publish_name")).unwrap_or_else(|| {
+            problems.push(problem("publish_name", Message::new("import-yes-no")));
+            false
+        });
         let form = FeedbackForm {
             paragraph: value("paragraph").trim().to_string(),
             stance: value("stance").trim().to_string(),
@@ -311,16 +324,23 @@ impl<'a> Checker<'a> {
             speaker: value("speaker"),
             source_reference: value("source_reference"),
         };
-        let article_unit = document.article(article).expect("checked above");
-        let input = form.parse(article_unit, vocabulary);
+        // The paragraph and the position are checked against the article, when it is known.
+        let input = article.map(|article| {
+            form.parse(
+                document.article(article).expect("checked above"),
+                vocabulary,
+            )
+        });
         let provenance = provenance.parse(self.by, self.today);
-        let (input, provenance) = match (input, provenance) {
-            (Ok(input), Ok(provenance)) => (input, provenance),
-            (input, provenance) => {
+        let (article, input, provenance) = match (article, input, provenance) {
+            (Some(article), Some(Ok(input)), Ok(provenance)) if problems.is_empty() => {
+                (article, input, provenance)
+            }
+            (_, input, provenance) => {
                 let mut errors = provenance.err().unwrap_or_default();
-                errors.extend(input.err().unwrap_or_default());
+                errors.extend(input.and_then(Result::err).unwrap_or_default());
                 for (field, message) in errors.iter() {
-                    problem(field, message.clone());
+                    problems.push(problem(field, in_a_file(field, message)));
                 }
                 return Checked::Refused(problems);
             }

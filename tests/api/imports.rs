@@ -207,6 +207,19 @@ async fn a_file_with_any_problem_is_refused_whole_with_each_line_named() {
             vec!["line 2, article: found “40”", "line 3, channel: found “pigeon”"],
         ),
         (
+            "every problem of one row, and of a row whose article is unknown",
+            format!("{HEADER}\n,4,9,statement,,2015-11-19,,,maybe,general,,Hello.,,,,,,bad-email,perhaps\n,40,,fax,,2015-11-19,,,amend,general,,Hello.,,,,,,,perhaps\n").into_bytes(),
+            vec![
+                "line 2, paragraph: found “9”",
+                "line 2, stance: found “maybe”; give one of support, amend, oppose, question.",
+                "line 2, email: found “bad-email”",
+                "line 2, publish_name: found “perhaps”",
+                "line 3, article: found “40”",
+                "line 3, channel: found “fax”",
+                "line 3, publish_name: found “perhaps”",
+            ],
+        ),
+        (
             "an unknown column and a missing one",
             b"article,stance,comment,channel,colour\n4,amend,Hi,statement,red\n".to_vec(),
             vec!["line 1, colour", "no made_on column"],
