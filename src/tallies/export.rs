@@ -18,8 +18,8 @@ use crate::review::Filter;
 use crate::review::disposition::Disposition;
 
 /// The columns of `feedback.csv`: those read from the database, where each item's unit
-/// stands in the newest version of the draft, then its text groups.
-pub const FEEDBACK_COLUMNS: [&str; repo::FEEDBACK_CELLS + 2] = [
+/// stands in the newest version of the draft, its text groups, where it was addressed.
+pub const FEEDBACK_COLUMNS: [&str; 43] = [
     "id",
     "submitted_at",
     "updated_at",
@@ -60,6 +60,9 @@ pub const FEEDBACK_COLUMNS: [&str; repo::FEEDBACK_CELLS + 2] = [
     "import_file",
     "import_sha256",
     "read_in",
+    "key_comment",
+    "addressed_version",
+    "addressed_in",
 ];
 
 pub const TALLY_BY_ARTICLE_COLUMNS: [&str; 8] = [
@@ -191,9 +194,15 @@ fn feedback_rows(
         for (cell, group) in cells[26..30].iter_mut().zip(&row.cells[24..28]) {
             *cell = group.parse().map_or(Cell::Text(""), Cell::Count);
         }
-        for (cell, provenance) in cells[30..].iter_mut().zip(&row.cells[28..]) {
+        for (cell, provenance) in cells[30..41].iter_mut().zip(&row.cells[28..39]) {
             *cell = Cell::Text(provenance);
         }
+        cells[41] = row.cells[39].parse().map_or(Cell::Text(""), Cell::Count);
+        let addressed_in = match row.cells[40].parse::<ArticleId>() {
+            Ok(article) => clause(article, row.cells[41]),
+            Err(_) => String::new(),
+        };
+        cells[42] = Cell::Text(&addressed_in);
         table.row(&cells)?;
         rows += 1;
         Ok(())

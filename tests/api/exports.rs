@@ -60,7 +60,10 @@ async fn feedback_csv_has_the_documented_columns_and_one_row_per_item() {
             "external_id",
             "import_file",
             "import_sha256",
-            "read_in"
+            "read_in",
+            "key_comment",
+            "addressed_version",
+            "addressed_in"
         ]
     );
     assert_eq!(rows.len(), 2);
@@ -70,8 +73,8 @@ async fn feedback_csv_has_the_documented_columns_and_one_row_per_item() {
     assert_eq!(&rows[1][23..30], ["1", "1", "3(a)", "1", "2", "3", "1"]);
     assert_eq!(
         &rows[0][30..],
-        ["online", "", "", "", "", "", "", "", "", "en"],
-        "sent online, reading the original"
+        ["online", "", "", "", "", "", "", "", "", "en", "no", "", ""],
+        "sent online, reading the original; not a key comment, addressed nowhere yet"
     );
     let first = &rows[0];
     assert_eq!(first[0], "1");
@@ -255,4 +258,31 @@ async fn unknown_export_names_get_404() {
             "{name}"
         );
     }
+}
+
+/// The drafters' spreadsheet says which comments the organisers marked as key and where the
+/// disposition says each was addressed.
+#[tokio::test]
+async fn feedback_csv_carries_the_key_mark_and_the_place_addressed() {
+    let app = spawn_app().await;
+    app.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    app.log_in().await;
+    let marked = app
+        .post("/admin/feedback/1/key", &[("key", "yes".into())])
+        .await;
+    assert_eq!(marked.status(), StatusCode::SEE_OTHER);
+    let decided = app
+        .post(
+            "/admin/feedback/1/disposition",
+            &[
+                ("disposition", "accepted".into()),
+                ("note", String::new()),
+                ("addressed_in", "art 10".into()),
+            ],
+        )
+        .await;
+    assert_eq!(decided.status(), StatusCode::SEE_OTHER);
+    let (header, rows) = parse_csv(&download(&app, "feedback.csv").await);
+    let at = header.iter().position(|h| h == "key_comment").unwrap();
+    assert_eq!(&rows[0][at..], ["yes", "1", "Art. 10"]);
 }

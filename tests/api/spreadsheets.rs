@@ -64,7 +64,7 @@ async fn feedback_xlsx_keeps_every_hard_value_exact_and_types_its_cells() {
     let rows: Vec<&[Data]> = sheet.rows().collect();
     let header: Vec<String> = rows[0].iter().map(|c| c.to_string()).collect();
     assert_eq!(header[..3], ["id", "submitted_at", "updated_at"]);
-    assert_eq!(header.len(), 40);
+    assert_eq!(header.len(), 43);
     let column = |name: &str| header.iter().position(|h| h == name).unwrap();
     let stored: Vec<(i64, String, String)> = app
         .db()
@@ -91,6 +91,7 @@ async fn feedback_xlsx_keeps_every_hard_value_exact_and_types_its_cells() {
         // Counts are numbers, times date-times.
         assert_eq!(row[column("id")], Data::Float(*id as f64));
         assert_eq!(row[column("document_version")], Data::Float(1.0));
+        assert_eq!(row[column("key_comment")], Data::String("no".into()));
         assert!(
             matches!(row[column("submitted_at")], Data::DateTime(_)),
             "{:?}",
@@ -112,7 +113,7 @@ async fn every_export_has_a_workbook_with_its_columns_documented_in_the_desks_la
     let app = with_hard_values().await;
     app.get("/language/fr?next=/admin").await;
     for (name, columns) in [
-        ("feedback", 40),
+        ("feedback", 43),
         ("tally_by_article", 8),
         ("tally_by_stakeholder", 8),
         ("tally_by_channel", 8),
