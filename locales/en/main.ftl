@@ -24,6 +24,7 @@ error-csrf-title = Form expired
 error-csrf = This form has expired or did not come from this site, so nothing was saved. Go back, reload the page and send it again.
 error-closed-title = Consultation closed
 error-closed = This consultation is closed: it no longer accepts new feedback or changes, and nothing was saved.
+closed-kept-title = Your text was not saved: here it is, to keep a copy
 error-bad-request-title = Bad request
 error-encoding = The form contained text that is not valid UTF-8; nothing was saved.
 error-nul = The form contained a NUL character, which text cannot hold; nothing was saved.

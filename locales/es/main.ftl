@@ -24,6 +24,7 @@ error-csrf-title = Formulario caducado
 error-csrf = Este formulario ha caducado o no procede de este sitio, por lo que no se guardó nada. Vuelva atrás, recargue la página y envíelo de nuevo.
 error-closed-title = Consulta cerrada
 error-closed = Esta consulta está cerrada: ya no acepta nuevas contribuciones ni cambios, y no se guardó nada.
+closed-kept-title = Su texto no se guardó: aquí lo tiene, para conservar una copia
 error-bad-request-title = Solicitud no válida
 error-encoding = El formulario contenía texto que no es UTF-8 válido; no se guardó nada.
 error-nul = El formulario contenía un carácter NUL, que un texto no puede contener; no se guardó nada.

@@ -24,6 +24,7 @@ error-csrf-title = Formulaire expiré
 error-csrf = Ce formulaire a expiré ou ne provient pas de ce site : rien n’a été enregistré. Revenez en arrière, rechargez la page et envoyez-le de nouveau.
 error-closed-title = Consultation close
 error-closed = Cette consultation est close : elle n’accepte plus de nouvelles contributions ni de modifications, et rien n’a été enregistré.
+closed-kept-title = Votre texte n’a pas été enregistré : le voici, pour en garder une copie
 error-bad-request-title = Requête invalide
 error-encoding = Le formulaire contenait du texte qui n’est pas de l’UTF-8 valide ; rien n’a été enregistré.
 error-nul = Le formulaire contenait un caractère NUL, qu’un texte ne peut pas contenir ; rien n’a été enregistré.

@@ -272,7 +272,7 @@ pub(crate) async fn submit(
         .filter(|a| !a.retired)
         .ok_or(AppError::NotFound("error-not-found-article"))?;
     if !consultation.is_open() {
-        return Err(AppError::ConsultationClosed);
+        return closed_with(&tr, &form);
     }
     let input = match form.parse(
         article,
@@ -311,10 +311,15 @@ pub(crate) async fn submit(
         article: article_id,
     };
     let stored_input = input.clone();
-    let id = state
+    // The consultation may close between the check above and the write, which checks again.
+    let id = match state
         .db
         .write(move |conn| super::store_new(conn, &placement, &stored_input, &read_in, &token_hash))
-        .await?;
+        .await
+    {
+        Err(AppError::ConsultationClosed) => return closed_with(&tr, &form),
+        stored => stored?,
+    };
     tracing::info!(feedback_id = id, "feedback stored");
     // After the commit, and queued: the receipt page never waits for the mail.
     if let Some(mailer) = &state.mailer {
@@ -325,6 +330,27 @@ pub(crate) async fn submit(
         "{}?received=1",
         paths::private(&token)
     ))))
+}
+
+#[derive(Template)]
+#[template(path = "feedback/closed.html")]
+struct ClosedPage<'a> {
+    tr: &'a Tr,
+    comment: &'a str,
+    proposed_text: &'a str,
+}
+
+/// The answer to feedback sent (or changed) once its consultation has closed: nothing is
+/// stored, and what was typed comes back, to keep, rather than being lost with the form.
+fn closed_with(tr: &Tr, form: &FeedbackForm) -> Result<HttpResponse, AppError> {
+    pages::html(
+        actix_web::http::StatusCode::CONFLICT,
+        &ClosedPage {
+            tr,
+            comment: &form.comment,
+            proposed_text: &form.proposed_text,
+        },
+    )
 }
 
 /// Mails the receipt of `stored` when its author gave an address that can take mail.
@@ -570,7 +596,7 @@ pub(crate) async fn edit(
     let stored = find_by_token(&state, &token).await?;
     let consultation = find(&state, stored.consultation_slug.clone()).await?;
     if !consultation.is_open() {
-        return Err(AppError::ConsultationClosed);
+        return closed_with(&tr, &form);
     }
     if stored.is_decided() {
         return Err(AppError::AlreadyDecided);
@@ -595,10 +621,14 @@ pub(crate) async fn edit(
         }
     };
     let (id, consultation_id) = (stored.id, stored.consultation_id);
-    state
+    match state
         .db
         .write(move |conn| super::edit_by_author(conn, id, consultation_id, &input))
-        .await?;
+        .await
+    {
+        Err(AppError::ConsultationClosed) => return closed_with(&tr, &form),
+        edited => edited?,
+    }
     tracing::info!(feedback_id = id, "feedback edited");
     Ok(pages::see_other(&pages::LocalPath::or_home(&format!(
         "{}?saved=1",

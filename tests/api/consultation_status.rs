@@ -2,7 +2,15 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{spawn_app, valid_feedback};
+use crate::helpers::{spawn_app, valid_feedback, with_field};
+
+fn valid_feedback_comment() -> String {
+    valid_feedback()
+        .into_iter()
+        .find(|(k, _)| *k == "comment")
+        .map(|(_, v)| v)
+        .unwrap()
+}
 
 #[tokio::test]
 async fn closing_a_consultation_stops_submissions_at_once_and_reopening_restores_them() {
@@ -29,16 +37,28 @@ async fn closing_a_consultation_stops_submissions_at_once_and_reopening_restores
             .starts_with("Reopen")
     );
 
+    // Nothing is stored, and what was typed comes back to be kept, not lost with the form.
+    let refused = app
+        .submit_feedback("panama-city-2015", "4", &valid_feedback())
+        .await;
+    assert_eq!(refused.status(), StatusCode::CONFLICT);
+    let page = app
+        .page_of(
+            "/consultations/panama-city-2015/articles/4/feedback",
+            refused,
+        )
+        .await;
     assert_eq!(
-        app.submit_feedback("panama-city-2015", "4", &valid_feedback())
-            .await
-            .status(),
-        StatusCode::CONFLICT
+        page.text("#kept-comment"),
+        "Paragraph 2 should name peoples as well as individuals."
     );
-    assert_eq!(
-        app.post(&private, &valid_feedback()).await.status(),
-        StatusCode::CONFLICT
-    );
+    let changed = with_field(&valid_feedback(), "comment", Some("A later thought."));
+    let refused = app.post(&private, &changed).await;
+    assert_eq!(refused.status(), StatusCode::CONFLICT);
+    let page = app.page_of(&private, refused).await;
+    assert_eq!(page.text("#kept-comment"), "A later thought.");
+    assert_eq!(app.count_feedback(), 1);
+    assert_eq!(app.stored_comments()[0], valid_feedback_comment());
     assert_eq!(app.page(&private).await.count("form.feedback-form"), 0);
 
     let reopen = app
