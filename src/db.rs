@@ -155,6 +155,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../migrations/0029_breakout_groups.sql")),
     M::up(include_str!("../migrations/0030_thematic_areas.sql")),
     M::up(include_str!("../migrations/0031_search_words.sql")),
+    M::up(include_str!("../migrations/0032_uploads_numbered_once.sql")),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -477,8 +477,14 @@ async fn the_desk_checks_a_file_shows_what_it_would_store_and_stores_it_on_confi
         StatusCode::NOT_FOUND,
         "a confirmed upload is gone"
     );
-    // The same file again: nothing to add.
+    // The same file again: nothing to add. Its preview has a number of its own, so the
+    // confirmed file's page, left open in another tab, cannot confirm this one.
     let again = upload(&app, "suva.csv", good.as_bytes()).await;
+    assert_ne!(crate::helpers::location(&again), preview_path);
+    assert_eq!(
+        app.post(&confirm, &[]).await.status(),
+        StatusCode::NOT_FOUND
+    );
     let preview = app.page(&crate::helpers::location(&again)).await;
     assert_eq!(
         preview.text("#import-summary"),
