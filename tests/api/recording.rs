@@ -211,6 +211,11 @@ async fn a_refused_statement_comes_back_with_each_problem_beside_its_field_and_n
     let refused = app.post("/admin/record", &bad).await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let page = app.page_of("/admin/record", refused).await;
+    // Written for the organiser recording, not for a participant.
+    assert_eq!(
+        page.text("#error-summary-title"),
+        "Nothing was saved yet: please check these fields"
+    );
     assert!(page.text("#error-channel").contains("Choose how it came"));
     assert!(
         page.text("#error-made_on")
