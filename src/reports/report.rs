@@ -106,7 +106,8 @@ pub fn consolidated_report(
                 (reference, wording, count, changes)
             })
             .collect();
-        by_category.sort_by(|a, b| a.0.cmp(&b.0));
+        // In alphabetical order, those who gave none last, as the tally by stakeholder has it.
+        by_category.sort_by(|a, b| (a.0.is_empty(), &a.0).cmp(&(b.0.is_empty(), &b.0)));
         articles.push(ArticleReport {
             article: article.id,
             input,

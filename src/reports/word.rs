@@ -307,7 +307,7 @@ pub fn report_docx(tr: &Tr, report: &super::report::Report, made: &str) -> anyho
                     .iter()
                     .map(|(category, counts)| {
                         let label = if category.is_empty() {
-                            tr.t("none")
+                            tr.t("category-not-stated")
                         } else {
                             category.clone()
                         };

@@ -102,10 +102,19 @@ async fn the_report_charts_positions_groups_near_identical_wordings_and_download
     app.submit_ok("geneva-2015", "4", &shouted).await;
     let opposed = with_field(&valid_feedback(), "stance", Some("oppose"));
     let opposed = with_field(&opposed, "email", Some("private@example.org"));
+    let opposed = with_field(&opposed, "stakeholder_category", None);
     app.submit_ok("geneva-2015", "4", &opposed).await;
     app.log_in().await;
 
     let report = app.page("/admin/report?article=4").await;
+    // Those who gave no category come last, named as the form names them.
+    let categories = report.texts("#report-4 table.report-counts:last-of-type tbody th");
+    assert_eq!(
+        categories.last().map(String::as_str),
+        Some("Not stated"),
+        "{categories:?}"
+    );
+    assert!(categories.len() > 1, "{categories:?}");
     // A bar per consultation, a segment per position it took, values written beside.
     let labels = report.texts("#report-4 svg.chart .chart-label");
     assert_eq!(labels, ["Geneva", "Suva"]);
