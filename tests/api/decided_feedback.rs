@@ -89,6 +89,11 @@ async fn back_to_pending_the_author_may_edit_again_and_organisers_see_each_chang
         review.texts("#item-1 .edits li:first-child .edit-comment ins"),
         ["and communities"]
     );
+    // Each compared text says which it is.
+    assert_eq!(
+        review.texts("#item-1 .edits li:first-child .edit-field"),
+        ["Comment:"]
+    );
     assert_eq!(
         review.count("#item-1 .edits li:first-child .edit-stance"),
         0
