@@ -199,6 +199,25 @@ pub(crate) async fn upload_draft(
             }
         },
     };
+    // A commented draft is never replaced: say so now, not once the preview is confirmed.
+    if let Some(DraftTarget::Process(slug)) = &target
+        && let Some(current) = processes
+            .iter()
+            .find(|p| p.slug == slug.as_str())
+            .and_then(|p| library.newest_of_process(p.id))
+    {
+        let document = current.id;
+        let commented = state
+            .db
+            .read(move |conn| Ok(crate::feedback::repo::count_on_document(conn, document)? > 0))
+            .await?;
+        if commented {
+            errors.add(
+                "process",
+                Message::new("draft-refused-has-feedback").with_text("slug", slug.to_string()),
+            );
+        }
+    }
     // A language version takes its symbol and year from its original.
     let original = match &target {
         Some(DraftTarget::Translation { symbol, .. }) => {

@@ -479,7 +479,6 @@ async fn a_discarded_upload_stores_nothing_and_a_commented_draft_cannot_be_repla
 {
     let app = spawn_app().await;
     app.log_in().await;
-    app.submit_ok("suva-2015", "4", &valid_feedback()).await;
     let response = upload(&app, "projet.txt", FRENCH_DRAFT, &DESK_FIELDS).await;
     let preview_path = crate::helpers::location(&response);
     let discard = app.post(&format!("{preview_path}/discard"), &[]).await;
@@ -495,8 +494,10 @@ async fn a_discarded_upload_stores_nothing_and_a_commented_draft_cannot_be_repla
         ("year", "2026"),
         ("language", "fr"),
     ];
+    // Feedback arriving while the preview waits: its confirmation is refused.
     let response = upload(&app, "projet.txt", FRENCH_DRAFT, &fields).await;
     let preview_path = crate::helpers::location(&response);
+    app.submit_ok("suva-2015", "4", &valid_feedback()).await;
     let refused = app.post(&format!("{preview_path}/confirm"), &[]).await;
     let page = app.page_of(&preview_path, refused).await;
     page.assert_status(StatusCode::CONFLICT);
@@ -504,6 +505,15 @@ async fn a_discarded_upload_stores_nothing_and_a_commented_draft_cannot_be_repla
         page.body
             .contains("a commented draft is never altered or deleted")
     );
+    // Said at the upload, beside the process chosen, not once the preview is confirmed.
+    let refused = upload(&app, "projet.txt", FRENCH_DRAFT, &fields).await;
+    let page = app.page_of("/admin/drafts", refused).await;
+    page.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        page.text("#error-process")
+            .contains("a commented draft is never altered or deleted")
+    );
+    assert_eq!(page.attrs("#field-symbol", "value"), ["R/2026/1"]);
     let documents: i64 = app
         .db()
         .query_row("SELECT COUNT(*) FROM documents", [], |r| r.get(0))
