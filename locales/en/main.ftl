@@ -1,5 +1,5 @@
 ## Layout
-site-footer = Regional consultations on the draft declaration on the right to international solidarity.
+site-footer = Regional consultations on draft texts, article by article.
 skip-link = Skip to main content
 nav-site = Site
 nav-consultations = Consultations

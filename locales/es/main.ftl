@@ -1,5 +1,5 @@
 ## Diseño
-site-footer = Consultas regionales sobre el proyecto de declaración sobre el derecho a la solidaridad internacional.
+site-footer = Consultas regionales sobre proyectos de texto, artículo por artículo.
 skip-link = Ir al contenido principal
 nav-site = Sitio
 nav-consultations = Consultas

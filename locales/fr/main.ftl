@@ -1,5 +1,5 @@
 ## Mise en page
-site-footer = Consultations régionales sur le projet de déclaration sur le droit à la solidarité internationale.
+site-footer = Consultations régionales sur des projets de texte, article par article.
 skip-link = Aller au contenu principal
 nav-site = Site
 nav-consultations = Consultations

@@ -48,6 +48,8 @@ struct PreviewPage {
     already: Option<String>,
     /// The lines that repeat an earlier one, in words.
     repeated: Vec<String>,
+    /// Whether confirming would add anything: a file whose rows are all stored is not offered.
+    adds: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -205,6 +207,7 @@ pub(crate) async fn preview(
         .db
         .read(move |conn| Ok(repo::already_stored(conn, consultation_id, &rows)?))
         .await?;
+    let adds = plan.rows.len() > already.len();
     let summary = tr.message(
         &Message::new("imports-preview-summary")
             .with("add", (plan.rows.len() - already.len()) as i64)
@@ -230,6 +233,7 @@ pub(crate) async fn preview(
         already: (!already.is_empty())
             .then(|| tr.t_text("imports-already-lines", "lines", lines(&already))),
         repeated,
+        adds,
         tr,
         desk,
     })

@@ -494,6 +494,7 @@ async fn the_desk_checks_a_file_shows_what_it_would_store_and_stores_it_on_confi
         preview.text("#import-already"),
         "Already stored: lines 2, 3, 4."
     );
+    assert_eq!(preview.count("#import-confirm"), 0, "nothing to confirm");
 
     // The template: the header, an example row, and the lists its drop-downs offer.
     let template = app

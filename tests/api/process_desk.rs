@@ -97,6 +97,17 @@ async fn each_process_has_its_own_overview_review_tally_and_exports() {
             .attrs("a", "href")
             .contains(&"/admin/consultations/new?process=other".to_string())
     );
+    assert!(
+        !other.text(".site-footer").contains("solidarity"),
+        "every page's footer speaks of every process"
+    );
+    // A consultation without country or regional groups says nothing of them.
+    let dakar = app.page("/consultations/dakar-2026").await;
+    assert!(
+        dakar.text(".lede").starts_with("March 2026 ·"),
+        "{}",
+        dakar.text(".lede")
+    );
     let form = app.page("/admin/consultations/new?process=other").await;
     assert_eq!(
         form.attrs("#field-process option[selected]", "value"),
