@@ -18,8 +18,9 @@ use crate::review::Filter;
 use crate::review::disposition::Disposition;
 
 /// The columns of `feedback.csv`: those read from the database, where each item's unit
-/// stands in the newest version of the draft, its text groups, where it was addressed.
-pub const FEEDBACK_COLUMNS: [&str; 43] = [
+/// stands in the newest version of the draft (two more), its text groups, and where it was
+/// addressed (read as an article and a reference, written as one citation: one fewer).
+pub const FEEDBACK_COLUMNS: [&str; repo::FEEDBACK_CELLS + 2 - 1] = [
     "id",
     "submitted_at",
     "updated_at",

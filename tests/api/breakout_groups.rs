@@ -107,14 +107,7 @@ async fn rapporteurs_record_points_with_their_support_and_the_plenary_hears_each
         )
         .await;
     assert_eq!(taken.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let ids: Vec<i64> = app
-        .db()
-        .prepare("SELECT id FROM workshop_groups ORDER BY position")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let ids: Vec<i64> = app.column("SELECT id FROM workshop_groups ORDER BY position");
     let (a, b) = (ids[0], ids[1]);
 
     // Group A's rapporteur records on the desk.
@@ -235,13 +228,7 @@ async fn rapporteurs_record_points_with_their_support_and_the_plenary_hears_each
     let desk = app.page("/admin/articles/q1").await;
     assert_eq!(desk.count(".review-item"), 2);
     let speakers: Vec<String> = app
-        .db()
-        .prepare("SELECT speaker || ' ' || channel || ' ' || recorded_by FROM feedback ORDER BY id")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+        .column("SELECT speaker || ' ' || channel || ' ' || recorded_by FROM feedback ORDER BY id");
     assert_eq!(
         speakers,
         ["Group A statement alice", "Group B statement Ms Rapporteur"]

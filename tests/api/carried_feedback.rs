@@ -42,14 +42,7 @@ async fn revised_with_comments() -> (TestApp, [i64; 3]) {
         &comment("This paragraph repeats Article 6.", Some("3")),
     )
     .await;
-    let ids: Vec<i64> = app
-        .db()
-        .prepare("SELECT id FROM feedback ORDER BY id")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let ids: Vec<i64> = app.column("SELECT id FROM feedback ORDER BY id");
     app.log_in().await;
     (app, [ids[0], ids[1], ids[2]])
 }

@@ -184,16 +184,9 @@ async fn reopening_a_consultation_whose_period_ended_opens_it_now() {
         );
         app.submit_ok(slug, "4", &valid_feedback()).await;
     }
-    let details: Vec<String> = app
-        .db()
-        .prepare(
-            "SELECT subject || ': ' || detail FROM audit_log WHERE action = 'open' ORDER BY id",
-        )
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let details: Vec<String> = app.column(
+        "SELECT subject || ': ' || detail FROM audit_log WHERE action = 'open' ORDER BY id",
+    );
     assert_eq!(
         details,
         [

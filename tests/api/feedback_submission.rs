@@ -328,14 +328,7 @@ async fn publish_name_is_off_unless_ticked() {
     let mut ticked = valid_feedback();
     ticked.push(("publish_name", "on".into()));
     app.submit_ok("suva-2015", "4", &ticked).await;
-    let flags: Vec<i64> = app
-        .db()
-        .prepare("SELECT publish_name FROM feedback ORDER BY id")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let flags: Vec<i64> = app.column("SELECT publish_name FROM feedback ORDER BY id");
     assert_eq!(flags, [0, 1]);
 }
 

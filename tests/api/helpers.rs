@@ -314,6 +314,17 @@ impl TestApp {
             .unwrap()
     }
 
+    /// The first column of every row `sql` reads from the test database.
+    pub fn column<T: rusqlite::types::FromSql>(&self, sql: &str) -> Vec<T> {
+        self.db()
+            .prepare(sql)
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    }
+
     pub fn count_feedback(&self) -> i64 {
         self.db()
             .query_row("SELECT COUNT(*) FROM feedback", [], |r| r.get(0))

@@ -155,14 +155,8 @@ async fn a_consultation_by_invitation_opens_only_through_a_live_link() {
         StatusCode::OK
     );
 
-    let actions: Vec<String> = app
-        .db()
-        .prepare("SELECT action FROM audit_log WHERE subject = 'experts-2017' ORDER BY id")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let actions: Vec<String> =
+        app.column("SELECT action FROM audit_log WHERE subject = 'experts-2017' ORDER BY id");
     assert_eq!(
         actions,
         [

@@ -233,14 +233,7 @@ async fn each_login_gets_a_new_session_id_and_ends_the_old_one() {
         .try_log_in("alice", "correct horse battery staple")
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    let sessions: Vec<Vec<u8>> = app
-        .db()
-        .prepare("SELECT id_hash FROM sessions")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let sessions: Vec<Vec<u8>> = app.column("SELECT id_hash FROM sessions");
     assert_eq!(sessions.len(), 1);
     assert_ne!(sessions[0], first);
 }

@@ -17,14 +17,7 @@ async fn the_report_holds_each_articles_input_and_nothing_private() {
     let private = with_field(&private, "organisation", Some(""));
     app.submit_ok("doha-2016", "4", &private).await;
     app.log_in().await;
-    let ids: Vec<i64> = app
-        .db()
-        .prepare("SELECT id FROM feedback ORDER BY id")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let ids: Vec<i64> = app.column("SELECT id FROM feedback ORDER BY id");
     for id in &ids {
         let marked = app
             .post(

@@ -77,14 +77,7 @@ async fn organisers_assign_items_to_areas_and_the_summary_groups_divergent_views
         let made = app.post("/admin/areas", &[("title", title.into())]).await;
         assert_eq!(made.status(), StatusCode::SEE_OTHER);
     }
-    let areas: Vec<i64> = app
-        .db()
-        .prepare("SELECT id FROM thematic_areas ORDER BY position")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let areas: Vec<i64> = app.column("SELECT id FROM thematic_areas ORDER BY position");
 
     // From the review desk: tick several items, choose the area, assign; back to the desk.
     let desk = app.page("/admin/articles/q1").await;

@@ -384,14 +384,7 @@ async fn every_page_is_valid_html_in_every_language() {
     app.post("/admin/areas", &[("title", "Nature of solidarity".into())])
         .await;
     let mut assign = vec![("area", "1".to_string())];
-    let answers: Vec<i64> = app
-        .db()
-        .prepare("SELECT id FROM feedback WHERE article = 'q1'")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let answers: Vec<i64> = app.column("SELECT id FROM feedback WHERE article = 'q1'");
     assign.extend(answers.iter().map(|id| ("ids", id.to_string())));
     let assigned = app.post("/admin/areas/assign", &assign).await;
     assert_eq!(assigned.status(), StatusCode::SEE_OTHER);

@@ -110,14 +110,8 @@ async fn themes_are_added_renamed_reordered_retired_and_restored() {
         ["nature-of-right", "legal-framework"]
     );
 
-    let actions: Vec<String> = app
-        .db()
-        .prepare("SELECT action FROM audit_log WHERE action LIKE 'vocabulary-%' ORDER BY id")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let actions: Vec<String> =
+        app.column("SELECT action FROM audit_log WHERE action LIKE 'vocabulary-%' ORDER BY id");
     assert_eq!(
         actions,
         [

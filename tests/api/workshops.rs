@@ -192,14 +192,7 @@ async fn an_administrator_asks_questions_that_a_workshop_offers_and_participants
     let found = app.page("/admin/articles/q1?q=further").await;
     assert_eq!(found.count(".review-item"), 1);
     assert!(found.text(".review-item mark").contains("further"));
-    let ids: Vec<i64> = app
-        .db()
-        .prepare("SELECT id FROM feedback WHERE article = 'q1' ORDER BY id")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let ids: Vec<i64> = app.column("SELECT id FROM feedback WHERE article = 'q1' ORDER BY id");
     assert_eq!(
         app.dispose(ids[0], "noted", "Taken into the summary.")
             .await
