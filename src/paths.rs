@@ -52,6 +52,13 @@ pub fn login_then(next: &str) -> String {
     format!("/login?{query}")
 }
 
+/// The login page after a form was sent once its sender's session had ended: it says that
+/// nothing was saved, and signing in leads back to `next`.
+pub fn login_after_ended(next: &str) -> String {
+    let query = serde_html_form::to_string([("next", next), ("ended", "1")]).unwrap_or_default();
+    format!("/login?{query}")
+}
+
 pub fn logout() -> String {
     "/logout".to_string()
 }

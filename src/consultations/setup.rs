@@ -80,6 +80,8 @@ pub fn is_slug(raw: &str) -> bool {
 }
 
 const MAX_NAME_CHARS: usize = 200;
+/// Longest list of regional groups, in characters: a few names, one per line.
+const MAX_GROUPS_CHARS: usize = 1_000;
 
 /// `2026-03` or `2026-03-14`, a real month or day.
 fn is_held(raw: &str) -> bool {
@@ -170,6 +172,15 @@ impl SetupForm {
                         .with("max", MAX_NAME_CHARS as i64),
                 );
             }
+        }
+        let groups_length = self.regional_groups.trim().chars().count();
+        if groups_length > MAX_GROUPS_CHARS {
+            errors.add(
+                "regional_groups",
+                Message::new("invalid-too-long")
+                    .with("length", groups_length as i64)
+                    .with("max", MAX_GROUPS_CHARS as i64),
+            );
         }
         let held = self.held.trim();
         if !is_held(held) {
@@ -417,6 +428,11 @@ mod tests {
                 "invalid-consultation-slug",
             ),
             ("city", |f| f.city = "  ".into(), "invalid-city-missing"),
+            (
+                "regional_groups",
+                |f| f.regional_groups = "African States\n".repeat(70),
+                "invalid-too-long",
+            ),
             ("held", |f| f.held = "March 2026".into(), "invalid-held"),
             ("held", |f| f.held = "2026-13".into(), "invalid-held"),
             (

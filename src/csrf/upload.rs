@@ -26,14 +26,23 @@ pub struct UploadedFile {
 }
 
 /// An upload form whose CSRF token matched: its text fields and its one file (if one was
-/// chosen). Files are at most [`MAX_UPLOAD_BYTES`]; a larger one is answered 413.
+/// chosen). Files are at most [`MAX_UPLOAD_BYTES`]: a larger one is read to its end but not
+/// kept, only its name, so that the form can come back saying so beside the file field.
 pub struct CsrfUpload {
     pub fields: BTreeMap<String, String>,
     pub file: Option<UploadedFile>,
+    /// The name of a file refused for its size.
+    pub oversized: Option<String>,
 }
 
 /// The largest file an upload form takes.
 pub const MAX_UPLOAD_BYTES: usize = crate::document::import::MAX_DRAFT_BYTES;
+
+/// The message beside a file field when the file chosen was larger than an upload takes.
+pub fn too_large() -> crate::i18n::Message {
+    crate::i18n::Message::new("upload-file-too-large")
+        .with("mb", (MAX_UPLOAD_BYTES / (1024 * 1024)) as i64)
+}
 
 impl CsrfUpload {
     /// A text field as sent, or empty.
@@ -80,6 +89,7 @@ async fn read_parts(mut multipart: Multipart) -> Result<CsrfUpload, AppError> {
     let mut upload = CsrfUpload {
         fields: BTreeMap::new(),
         file: None,
+        oversized: None,
     };
     let mut parts = 0;
     while let Some(field) = multipart.next().await {
@@ -101,12 +111,29 @@ async fn read_parts(mut multipart: Multipart) -> Result<CsrfUpload, AppError> {
             MAX_FIELD_BYTES
         };
         let mut bytes = Vec::new();
+        let mut oversized = false;
         while let Some(chunk) = field.next().await {
             let chunk = chunk.map_err(|_| AppError::RequestTimeout)?;
+            if oversized {
+                // The rest of a file too large is read (the form's other fields may follow),
+                // not kept; the request's time limit bounds how long.
+                continue;
+            }
             if bytes.len() + chunk.len() > limit {
-                return Err(AppError::PayloadTooLarge { limit });
+                match &file_name {
+                    Some(_) => {
+                        oversized = true;
+                        bytes = Vec::new();
+                        continue;
+                    }
+                    None => return Err(AppError::PayloadTooLarge { limit }),
+                }
             }
             bytes.extend_from_slice(&chunk);
+        }
+        if oversized {
+            upload.oversized = file_name;
+            continue;
         }
         match file_name {
             // A file input left empty sends a part with an empty name and no bytes.

@@ -269,10 +269,12 @@ pub(crate) async fn submit(
     let document = document_for(&state, &consultation, article_id)?;
     let article = document
         .article(article_id)
-        .filter(|a| !a.retired)
         .ok_or(AppError::NotFound("error-not-found-article"))?;
+    if article.retired {
+        return refused_with(&tr, Refusal::Retired, &form);
+    }
     if !consultation.is_open() {
-        return closed_with(&tr, &form);
+        return refused_with(&tr, Refusal::Closed, &form);
     }
     let input = match form.parse(
         article,
@@ -317,7 +319,7 @@ pub(crate) async fn submit(
         .write(move |conn| super::store_new(conn, &placement, &stored_input, &read_in, &token_hash))
         .await
     {
-        Err(AppError::ConsultationClosed) => return closed_with(&tr, &form),
+        Err(AppError::ConsultationClosed) => return refused_with(&tr, Refusal::Closed, &form),
         stored => stored?,
     };
     tracing::info!(feedback_id = id, "feedback stored");
@@ -332,21 +334,52 @@ pub(crate) async fn submit(
     ))))
 }
 
+/// Why feedback sent from a form was not stored, though the form was filled in well.
+#[derive(Debug, Clone, Copy)]
+enum Refusal {
+    /// Its consultation closed while the form was open.
+    Closed,
+    /// The organisers decided on it (a private link's edit).
+    Decided,
+    /// Its question was retired while the form was open.
+    Retired,
+}
+
+impl Refusal {
+    fn title_key(self) -> &'static str {
+        match self {
+            Refusal::Closed => "error-closed-title",
+            Refusal::Decided => "error-decided-title",
+            Refusal::Retired => "error-retired-title",
+        }
+    }
+
+    fn message_key(self) -> &'static str {
+        match self {
+            Refusal::Closed => "error-closed",
+            Refusal::Decided => "error-decided",
+            Refusal::Retired => "error-retired",
+        }
+    }
+}
+
 #[derive(Template)]
-#[template(path = "feedback/closed.html")]
-struct ClosedPage<'a> {
+#[template(path = "feedback/refused.html")]
+struct RefusedPage<'a> {
     tr: &'a Tr,
+    refusal: Refusal,
     comment: &'a str,
     proposed_text: &'a str,
 }
 
-/// The answer to feedback sent (or changed) once its consultation has closed: nothing is
+/// The answer to feedback that cannot be stored as sent (see [`Refusal`]): nothing is
 /// stored, and what was typed comes back, to keep, rather than being lost with the form.
-fn closed_with(tr: &Tr, form: &FeedbackForm) -> Result<HttpResponse, AppError> {
+fn refused_with(tr: &Tr, refusal: Refusal, form: &FeedbackForm) -> Result<HttpResponse, AppError> {
     pages::html(
         actix_web::http::StatusCode::CONFLICT,
-        &ClosedPage {
+        &RefusedPage {
             tr,
+            refusal,
             comment: &form.comment,
             proposed_text: &form.proposed_text,
         },
@@ -596,10 +629,10 @@ pub(crate) async fn edit(
     let stored = find_by_token(&state, &token).await?;
     let consultation = find(&state, stored.consultation_slug.clone()).await?;
     if !consultation.is_open() {
-        return closed_with(&tr, &form);
+        return refused_with(&tr, Refusal::Closed, &form);
     }
     if stored.is_decided() {
-        return Err(AppError::AlreadyDecided);
+        return refused_with(&tr, Refusal::Decided, &form);
     }
     let document = document_for(&state, &consultation, stored.article)?;
     let article = document
@@ -626,7 +659,8 @@ pub(crate) async fn edit(
         .write(move |conn| super::edit_by_author(conn, id, consultation_id, &input))
         .await
     {
-        Err(AppError::ConsultationClosed) => return closed_with(&tr, &form),
+        Err(AppError::ConsultationClosed) => return refused_with(&tr, Refusal::Closed, &form),
+        Err(AppError::AlreadyDecided) => return refused_with(&tr, Refusal::Decided, &form),
         edited => edited?,
     }
     tracing::info!(feedback_id = id, "feedback edited");

@@ -138,7 +138,10 @@ pub(crate) async fn upload(
         pages::html(actix_web::http::StatusCode::UNPROCESSABLE_ENTITY, &page)
     };
     let Some(file) = upload.file else {
-        let message = tr.t("import-file-missing");
+        let message = match upload.oversized {
+            Some(_) => tr.message(&crate::csrf::upload::too_large()),
+            None => tr.t("import-file-missing"),
+        };
         return refuse(tr, desk, Some(message), Vec::new());
     };
     if ImportFormat::from_file_name(&file.name).is_none() {
@@ -242,10 +245,13 @@ pub(crate) async fn preview(
 #[derive(Deserialize)]
 pub(crate) struct ConfirmForm {}
 
+/// Stores the rows of a file checked before. The file is checked again, as the process's
+/// lists may have changed since: with problems now, nothing is stored and they are listed.
 #[tracing::instrument(skip_all)]
 pub(crate) async fn confirm(
     state: web::Data<AppState>,
     desk: Desk,
+    tr: Tr,
     id: web::Path<i64>,
     CsrfForm(_form): CsrfForm<ConfirmForm>,
 ) -> Result<HttpResponse, AppError> {
@@ -259,10 +265,11 @@ pub(crate) async fn confirm(
         &by,
     )?;
     if !plan.problems.is_empty() {
-        // The process's lists changed since the check: check the file again.
-        return Ok(pages::see_other(&pages::LocalPath::or_home(
-            &paths::imports(),
-        )));
+        let all = lookup::all(&state).await?;
+        let mut page = imports_page(tr.clone(), desk, &all, &consultation.slug);
+        page.file_error = Some(tr.t_text("import-refused", "file", &upload.source.name));
+        page.problems = plan.problems.iter().map(|p| p.describe(&tr)).collect();
+        return pages::html(actix_web::http::StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     let ids = (consultation.id, consultation.document_id);
     let slug = consultation.slug.clone();

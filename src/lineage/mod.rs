@@ -144,15 +144,21 @@ fn relabel(
     Ok(())
 }
 
+/// What confirming a lineage came to.
+#[derive(Debug, PartialEq)]
+pub enum Confirmation {
+    /// This many links confirmed.
+    Confirmed(usize),
+    /// Nothing stored: these units would keep two contradicting kinds.
+    Contradicting(Vec<String>),
+}
+
 /// Confirms the whole lineage into `new`, as reviewed; refused, with nothing stored, when a
 /// unit would keep two contradicting kinds.
-pub fn confirm(conn: &Connection, new: &Document, by: &str) -> Result<usize, AppError> {
+pub fn confirm(conn: &Connection, new: &Document, by: &str) -> Result<Confirmation, AppError> {
     let contradicting = repo::contradictions(conn, new.id)?;
     if !contradicting.is_empty() {
-        return Err(AppError::BadRequest(
-            Message::new("error-lineage-contradiction")
-                .with_text("units", contradicting.join(", ")),
-        ));
+        return Ok(Confirmation::Contradicting(contradicting));
     }
     let now = crate::time_format::now_rfc3339();
     let confirmed = repo::confirm_all(conn, new.id, by, &now)?;
@@ -160,7 +166,7 @@ pub fn confirm(conn: &Connection, new: &Document, by: &str) -> Result<usize, App
         .subject(&new.symbol)
         .detail(format!("{confirmed} links"));
     crate::audit::repo::record_now(conn, &entry)?;
-    Ok(confirmed)
+    Ok(Confirmation::Confirmed(confirmed))
 }
 
 /// The unit of `document` that `typed` cites, as an organiser would write it: "Art. 4(2)",

@@ -35,6 +35,51 @@ struct LineagePage {
     /// Every unit of the new version, for the correction forms: (address, label).
     targets: Vec<(String, String)>,
     unconfirmed: usize,
+    refusal: Option<Refusal>,
+}
+
+/// A form of the page refused: the page comes back with the message where the form is.
+enum Refusal {
+    /// A correction of the unit `from`, with what was chosen.
+    Correction {
+        from: String,
+        to: String,
+        also: bool,
+        message: String,
+    },
+    /// Confirming the whole lineage.
+    Confirmation(String),
+}
+
+impl LineagePage {
+    /// Why the correction of the unit `from` was refused, if it was.
+    fn correction_error(&self, from: &UnitAddress) -> Option<&str> {
+        match &self.refusal {
+            Some(Refusal::Correction {
+                from: at, message, ..
+            }) if *at == from.to_string() => Some(message),
+            _ => None,
+        }
+    }
+
+    /// What the correction form of `row` shows chosen: what was sent if it was refused.
+    fn chosen(&self, row: &LinkRow) -> (String, bool) {
+        match (&self.refusal, &row.link.from) {
+            (Some(Refusal::Correction { from, to, also, .. }), Some(at))
+                if *from == at.to_string() =>
+            {
+                (to.clone(), *also)
+            }
+            _ => (row.to_value.clone(), false),
+        }
+    }
+
+    fn confirmation_error(&self) -> Option<&str> {
+        match &self.refusal {
+            Some(Refusal::Confirmation(message)) => Some(message),
+            _ => None,
+        }
+    }
 }
 
 /// The two versions of a lineage: the version `document` and the one it was proposed from.
@@ -69,8 +114,17 @@ pub(crate) async fn lineage_page(
     tr: Tr,
     document: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
-    let document = document.into_inner();
-    let (old, new) = versions(&state, document).await?;
+    render(&state, tr, desk, document.into_inner(), None).await
+}
+
+async fn render(
+    state: &AppState,
+    tr: Tr,
+    desk: Desk,
+    document: i64,
+    refusal: Option<Refusal>,
+) -> Result<HttpResponse, AppError> {
+    let (old, new) = versions(state, document).await?;
     let links = state
         .db
         .read(move |conn| Ok(repo::links_into(conn, document)?))
@@ -105,15 +159,23 @@ pub(crate) async fn lineage_page(
         })
         .map(|a| (a.to_string(), label(&tr, &a)))
         .collect();
-    pages::ok(&LineagePage {
-        tr,
-        desk,
-        old,
-        new,
-        rows,
-        targets,
-        unconfirmed,
-    })
+    let status = match refusal {
+        Some(_) => actix_web::http::StatusCode::UNPROCESSABLE_ENTITY,
+        None => actix_web::http::StatusCode::OK,
+    };
+    pages::html(
+        status,
+        &LineagePage {
+            tr,
+            desk,
+            old,
+            new,
+            rows,
+            targets,
+            unconfirmed,
+            refusal,
+        },
+    )
 }
 
 #[derive(Deserialize)]
@@ -127,11 +189,13 @@ pub(crate) struct CorrectionForm {
     also: String,
 }
 
-/// Makes an old unit lead to the unit chosen (or to none: deleted).
-#[tracing::instrument(skip(state, desk, form))]
+/// Makes an old unit lead to the unit chosen (or to none: deleted). A deleted unit cannot
+/// also lead elsewhere: that choice comes back beside the row's form.
+#[tracing::instrument(skip(state, desk, tr, form))]
 pub(crate) async fn correct(
     state: web::Data<AppState>,
     AdminDesk(desk): AdminDesk,
+    tr: Tr,
     document: web::Path<i64>,
     CsrfForm(form): CsrfForm<CorrectionForm>,
 ) -> Result<HttpResponse, AppError> {
@@ -148,6 +212,15 @@ pub(crate) async fn correct(
         "yes" => true,
         _ => return Err(unknown()),
     };
+    if also && to.is_none() {
+        let refusal = Refusal::Correction {
+            from: from.to_string(),
+            to: String::new(),
+            also,
+            message: tr.t("error-lineage-deleted-also"),
+        };
+        return render(&state, tr, desk, document, Some(refusal)).await;
+    }
     let by = desk.organiser.username.clone();
     state
         .db
@@ -162,21 +235,30 @@ pub(crate) async fn correct(
 #[derive(Deserialize)]
 pub(crate) struct NoFields {}
 
-/// Confirms the whole lineage as reviewed.
-#[tracing::instrument(skip(state, desk))]
+/// Confirms the whole lineage as reviewed; refused beside the button while units contradict.
+#[tracing::instrument(skip(state, desk, tr))]
 pub(crate) async fn confirm(
     state: web::Data<AppState>,
     AdminDesk(desk): AdminDesk,
+    tr: Tr,
     document: web::Path<i64>,
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> Result<HttpResponse, AppError> {
     let document = document.into_inner();
     let (_, new) = versions(&state, document).await?;
     let by = desk.organiser.username.clone();
-    state
+    let confirmed = state
         .db
         .write(move |conn| super::confirm(conn, &new, &by))
         .await?;
+    if let super::Confirmation::Contradicting(units) = confirmed {
+        let message = tr.message(
+            &crate::i18n::Message::new("error-lineage-contradiction")
+                .with_text("units", units.join(", ")),
+        );
+        let refusal = Refusal::Confirmation(message);
+        return render(&state, tr, desk, document, Some(refusal)).await;
+    }
     Ok(pages::see_other(&LocalPath::or_home(
         &crate::paths::lineage(document),
     )))

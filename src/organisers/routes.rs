@@ -23,6 +23,8 @@ struct LoginPage {
     /// Where signing in leads.
     next: String,
     error: Option<String>,
+    /// A form was sent after its sender's session had ended: it was not saved.
+    ended: bool,
 }
 
 #[derive(Deserialize)]
@@ -30,6 +32,9 @@ pub(crate) struct LoginQuery {
     /// The page to go on to once signed in.
     #[serde(default)]
     next: String,
+    /// `1` when a form was sent after its sender's session had ended.
+    #[serde(default)]
+    ended: String,
 }
 
 #[tracing::instrument(skip_all)]
@@ -44,6 +49,7 @@ pub(crate) async fn login_page(
         username: String::new(),
         next: next_page(&query.next).to_string(),
         error: None,
+        ended: query.ended == "1",
     })
 }
 
@@ -104,6 +110,7 @@ pub(crate) async fn login(
             csrf_token: csrf.0.clone(),
             username: form.username.clone(),
             next: next_page(&form.next).to_string(),
+            ended: false,
         };
         pages::html(status, &page)
     };

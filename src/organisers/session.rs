@@ -76,6 +76,17 @@ async fn live_session(state: &AppState, id_hash: Vec<u8>) -> Result<Option<Organ
 
 /// Guards `/admin`: without a live session the answer is a redirect to the login page,
 /// and the handler never runs.
+/// The path of the page a request was sent from, by its `Referer` (empty when it has none):
+/// the login page checks that it is local before leading there.
+fn referring_page(req: &ServiceRequest) -> String {
+    req.headers()
+        .get(actix_web::http::header::REFERER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|referer| url::Url::parse(referer).ok())
+        .map(|url| url[url::Position::BeforePath..url::Position::AfterQuery].to_string())
+        .unwrap_or_default()
+}
+
 pub async fn require_organiser(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
@@ -84,7 +95,9 @@ pub async fn require_organiser(
         .app_data::<web::Data<AppState>>()
         .cloned()
         .ok_or_else(|| AppError::Internal(anyhow::anyhow!("application state missing")))?;
-    let organiser = match session_hash(req.request()) {
+    let hash = session_hash(req.request());
+    let had_session = hash.is_some();
+    let organiser = match hash {
         Some(hash) => live_session(&state, hash).await,
         None => Ok(None),
     };
@@ -95,11 +108,13 @@ pub async fn require_organiser(
         }
         Ok(None) => {
             // A page asked for (a bookmark, a session timed out) is where signing in leads;
-            // a form sent without a session is not sent again.
+            // a form sent without a session is not sent again, but a form sent once its
+            // session had ended is said to be lost, and signing in leads back to its page.
             let login = match *req.method() {
                 actix_web::http::Method::GET | actix_web::http::Method::HEAD => {
                     crate::paths::login_then(&req.uri().to_string())
                 }
+                _ if had_session => crate::paths::login_after_ended(&referring_page(&req)),
                 _ => crate::paths::login(),
             };
             Ok(req

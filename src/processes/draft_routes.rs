@@ -130,6 +130,10 @@ pub(crate) async fn upload_draft(
     let values = UploadValues::from_upload(&upload);
     let mut errors = FieldErrors::default();
     let format = match &upload.file {
+        None if upload.oversized.is_some() => {
+            errors.add("file", crate::csrf::upload::too_large());
+            None
+        }
         None => {
             errors.add("file", Message::new("invalid-draft-file-missing"));
             None

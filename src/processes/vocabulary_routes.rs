@@ -28,6 +28,14 @@ pub struct EntryRow {
     pub last: bool,
 }
 
+/// What was typed in a refused form of the page, to show again.
+enum Typed {
+    /// The add form of a list: the key and the label.
+    New(ListKind, String, String),
+    /// The renaming of an entry: its key, and the label typed.
+    Renamed(ListKind, String, String),
+}
+
 #[derive(Template)]
 #[template(path = "processes/vocabularies.html")]
 struct VocabulariesPage {
@@ -38,9 +46,10 @@ struct VocabulariesPage {
     process_query: String,
     themes: Vec<EntryRow>,
     categories: Vec<EntryRow>,
-    /// The add form that was refused, with what was typed: (list, key, label).
-    typed: Option<(ListKind, String, String)>,
-    /// The refused form's messages, by field id (`theme-label`, `theme-key`, `category-label`).
+    /// The form that was refused, with what was typed.
+    typed: Option<Typed>,
+    /// The refused form's messages, by field id (`theme-label`, `theme-key`, `category-label`,
+    /// or `rename-label` for the row renamed).
     errors: FieldErrors,
     refusal: Option<String>,
 }
@@ -50,9 +59,26 @@ impl VocabulariesPage {
         self.errors.get(field).map(|m| self.tr.message(m))
     }
 
+    /// The label typed for the entry `key` of `list`, when its renaming was refused.
+    fn renamed(&self, list: &str, key: &str) -> Option<&str> {
+        match &self.typed {
+            Some(Typed::Renamed(kind, at, label)) if kind.key() == list && at == key => Some(label),
+            _ => None,
+        }
+    }
+
+    /// The id of the label field of the entry `key`, row `index` of `list`: that of the error
+    /// summary's link when its renaming was refused.
+    fn label_field_id(&self, list: &str, key: &str, index: usize) -> String {
+        match self.renamed(list, key) {
+            Some(_) => "field-rename-label".to_string(),
+            None => format!("{list}-{index}"),
+        }
+    }
+
     fn typed(&self, list: &str, field: &str) -> String {
         match &self.typed {
-            Some((kind, key, label)) if kind.key() == list => {
+            Some(Typed::New(kind, key, label)) if kind.key() == list => {
                 if field == "key" {
                     key.clone()
                 } else {
@@ -117,7 +143,7 @@ async fn render(
     process: &DeskProcess,
     query: &str,
     status: StatusCode,
-    typed: Option<(ListKind, String, String)>,
+    typed: Option<Typed>,
     errors: FieldErrors,
     refusal: Option<Message>,
 ) -> Result<HttpResponse, AppError> {
@@ -228,7 +254,7 @@ pub(crate) async fn add_entry(
                 &process,
                 &query.process,
                 status,
-                Some((list, form.key, form.label)),
+                Some(Typed::New(list, form.key, form.label)),
                 errors,
                 None,
             )
@@ -268,14 +294,14 @@ pub(crate) async fn rename_entry(
             Ok(back(&query.process))
         }
         Err(errors) => {
+            // The one field of the row's form: its message goes beside it.
             let message = errors
                 .iter()
                 .next()
                 .map(|(_, m)| m.clone())
                 .unwrap_or_else(|| Message::new("invalid-entry-label"));
-            let refusal = Message::new("vocabulary-rename-refused")
-                .with_text("key", form.key)
-                .with_message("why", message);
+            let mut errors = FieldErrors::default();
+            errors.add("rename-label", message);
             render(
                 &state,
                 tr,
@@ -283,9 +309,9 @@ pub(crate) async fn rename_entry(
                 &process,
                 &query.process,
                 StatusCode::UNPROCESSABLE_ENTITY,
+                Some(Typed::Renamed(list, form.key, form.label)),
+                errors,
                 None,
-                FieldErrors::default(),
-                Some(refusal),
             )
             .await
         }

@@ -75,6 +75,8 @@ pub struct ItemView {
     pub draft_addressed: String,
     /// Why the disposition form was refused, and the field at fault.
     pub error: Option<(DecisionField, String)>,
+    /// Why hiding the item was refused (no reason chosen).
+    pub hide_error: Option<String>,
     /// The author's edits, oldest first: what each one changed.
     pub edits: Vec<EditView>,
     /// Where an item carried from an earlier version was written ("Written on Article 5,
@@ -280,6 +282,16 @@ pub fn link_copies(groups: &mut [Group], path: &str, filter: &Filter) {
     }
 }
 
+/// A form of the review page that was refused, shown again with its message beside it.
+pub enum PageRefusal {
+    /// An item's disposition, with what was sent.
+    Disposition(Refused),
+    /// Hiding item `id` without saying why.
+    Hide { id: i64, message: String },
+    /// Assigning to a thematic area with no item ticked: the area chosen comes back chosen.
+    Assign { area: Option<i64>, message: String },
+}
+
 /// A refused disposition, shown again beside its item.
 pub struct Refused {
     pub id: i64,
@@ -303,8 +315,12 @@ pub fn group_items(
     carried: &std::collections::HashMap<i64, Carried>,
     revisions: &[(i64, Revision)],
     search_terms: Option<&[highlight::Term]>,
-    refused: Option<&Refused>,
+    refused: Option<&PageRefusal>,
 ) -> Vec<Group> {
+    let disposition_refused = match refused {
+        Some(PageRefusal::Disposition(refused)) => Some(refused),
+        _ => None,
+    };
     let mut groups: Vec<Group> = Vec::new();
     for item in items {
         let carried = carried.get(&item.id);
@@ -324,7 +340,7 @@ pub fn group_items(
             let answered = carried.map_or(&current, |c| &c.text);
             compare_proposal(answered, &item.input.proposed_text)
         };
-        let (draft_disposition, draft_note, draft_addressed, error) = match refused {
+        let (draft_disposition, draft_note, draft_addressed, error) = match disposition_refused {
             Some(r) if r.id == item.id => (
                 r.disposition,
                 r.note.clone(),
@@ -381,6 +397,10 @@ pub fn group_items(
             draft_note,
             draft_addressed,
             error,
+            hide_error: match refused {
+                Some(PageRefusal::Hide { id, message }) if *id == item.id => Some(message.clone()),
+                _ => None,
+            },
             item,
         };
         match groups.last_mut() {
@@ -766,14 +786,14 @@ mod tests {
                 article: "5".parse().unwrap(),
             },
         )]);
-        let refused = Refused {
+        let refused = PageRefusal::Disposition(Refused {
             id: 3,
             disposition: Disposition::Noted,
             note: "typed".into(),
             addressed: "Art. 44".into(),
             field: DecisionField::Note,
             message: "Give the rationale".into(),
-        };
+        });
         let terms = highlight::terms(
             &crate::review::SearchQuery::parse("solidarity")
                 .unwrap()

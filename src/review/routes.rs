@@ -11,7 +11,7 @@ use super::decision::Decision;
 use super::disposition::{Disposition, HideReason};
 use super::filter::{Filter, FilterQuery};
 use super::highlight;
-use super::page::{self, Carried, Group, Refused};
+use super::page::{self, Carried, Group, PageRefusal, Refused};
 use super::parse_filter;
 use super::repo;
 use crate::csrf::CsrfForm;
@@ -43,6 +43,9 @@ struct ReviewPage<'a> {
     assign_areas: Vec<(i64, String)>,
     /// Where the assignment form posts, with the desk's process.
     assign_action: String,
+    /// The area chosen in a refused assignment, and why it was refused.
+    assign_area: Option<i64>,
+    assign_error: Option<String>,
     title: String,
     article: &'a Article,
     document: &'a Document,
@@ -134,7 +137,7 @@ impl<'a> Shown<'a> {
         tr: Tr,
         desk: Desk,
         request: ReviewRequest,
-        refused: Option<&Refused>,
+        refused: Option<&PageRefusal>,
         assign_areas: Vec<(i64, String)>,
     ) -> ReviewPage<'a> {
         let Shown {
@@ -187,9 +190,15 @@ impl<'a> Shown<'a> {
             refused,
         );
         page::link_copies(&mut groups, &review_path, &link_filter);
+        let (assign_area, assign_error) = match refused {
+            Some(PageRefusal::Assign { area, message }) => (*area, Some(message.clone())),
+            _ => (None, None),
+        };
         ReviewPage {
             assign_action: paths::in_process(paths::assign_to_area(), &link_filter.process),
             assign_areas,
+            assign_area,
+            assign_error,
             title: tr.t_text("review-title", "article", tr.article_title(article.id)),
             result_count: page::result_count(
                 &tr,
@@ -244,7 +253,7 @@ async fn render(
     tr: Tr,
     desk: Desk,
     request: ReviewRequest,
-    refused: Option<Refused>,
+    refused: Option<PageRefusal>,
 ) -> Result<HttpResponse, AppError> {
     let link_filter = parse_filter(state, request.query.clone()).await?;
     let mut document = document_of(state, &link_filter)?;
@@ -421,14 +430,14 @@ pub(crate) async fn record_disposition(
     {
         Ok(decision) => decision,
         Err(refusal) => {
-            let refused = Refused {
+            let refused = PageRefusal::Disposition(Refused {
                 id,
                 disposition: refusal.disposition,
                 note: refusal.note,
                 addressed: refusal.addressed,
                 field: refusal.field,
                 message: tr.message(&refusal.message),
-            };
+            });
             return render(&state, tr, desk, request, Some(refused)).await;
         }
     };
@@ -520,23 +529,88 @@ async fn set_hidden(
     Ok(pages::see_other(&back.with_fragment(&format!("item-{id}"))))
 }
 
+/// Hides an item for the reason chosen; without one, the page comes back saying so beside
+/// the item's choice of reasons.
 #[tracing::instrument(skip_all)]
 pub(crate) async fn hide(
     state: web::Data<AppState>,
-    organiser: web::ReqData<Organiser>,
+    desk: Desk,
+    tr: Tr,
     id: web::Path<i64>,
     CsrfForm(form): CsrfForm<HideForm>,
 ) -> Result<HttpResponse, AppError> {
-    let reason = HideReason::parse(&form.reason)
-        .ok_or_else(|| AppError::BadRequest(Message::new("error-hide-reason-unknown")))?;
-    set_hidden(
-        &state,
-        organiser.into_inner(),
-        id.into_inner(),
-        Some(reason),
-        &form.return_to,
-    )
-    .await
+    let id = id.into_inner();
+    let Some(reason) = HideReason::parse(&form.reason) else {
+        let (_, request) = review_request_from(&form.return_to, place_of(&state, id).await?.1);
+        let message = tr.t("error-hide-reason-unknown");
+        let refused = PageRefusal::Hide { id, message };
+        return render(&state, tr, desk, request, Some(refused)).await;
+    };
+    set_hidden(&state, desk.organiser, id, Some(reason), &form.return_to).await
+}
+
+#[derive(Deserialize)]
+pub(crate) struct AssignForm {
+    #[serde(default)]
+    area: String,
+    #[serde(default)]
+    ids: Vec<i64>,
+    #[serde(default)]
+    return_to: String,
+}
+
+/// Assigns the items ticked on a review page to a thematic area of its process, and goes back
+/// there. With no item ticked the page comes back saying so beside the form, the area kept.
+#[tracing::instrument(skip(state, desk, tr, form))]
+pub(crate) async fn assign_to_area(
+    state: web::Data<AppState>,
+    desk: Desk,
+    tr: Tr,
+    query: web::Query<crate::processes::desk::ProcessQuery>,
+    CsrfForm(form): CsrfForm<AssignForm>,
+) -> Result<HttpResponse, AppError> {
+    let process = crate::processes::desk::desk_process(&state, &query).await?;
+    let area = form.area.parse::<i64>().ok();
+    let refusal = match (area, form.ids.is_empty()) {
+        (None, _) => Some("error-area-choose"),
+        (Some(_), true) => Some("error-area-no-items"),
+        (Some(_), false) => None,
+    };
+    if let Some(key) = refusal {
+        // The first article is shown when the form came from elsewhere than a review page.
+        let (_, request) = review_request_from(&form.return_to, ArticleId::Title);
+        let message = tr.t(key);
+        let refused = PageRefusal::Assign { area, message };
+        return render(&state, tr, desk, request, Some(refused)).await;
+    }
+    let (id, by, items) = (
+        process.process.id,
+        desk.organiser.username.clone(),
+        form.ids,
+    );
+    let area = area.unwrap_or_default();
+    let assigned = state
+        .db
+        .write(move |conn| {
+            Ok(crate::workshops::repo::assign_to_area(
+                conn, id, area, &items, &by,
+            ))
+        })
+        .await?;
+    match assigned {
+        Ok(_) => {
+            let back = LocalPath::parse(&form.return_to)
+                .unwrap_or_else(|| LocalPath::or_home(&paths::areas()));
+            Ok(pages::see_other(&back))
+        }
+        Err(crate::workshops::repo::AreaRefused::NoSuchArea) => {
+            Err(AppError::NotFound("error-not-found-area"))
+        }
+        Err(crate::workshops::repo::AreaRefused::HasItems) => {
+            Err(anyhow::anyhow!("assigning never deletes").into())
+        }
+        Err(crate::workshops::repo::AreaRefused::Storage(e)) => Err(e.into()),
+    }
 }
 
 #[tracing::instrument(skip_all)]

@@ -20,13 +20,13 @@ pub struct Area {
     pub items: i64,
 }
 
-/// An area's title as typed, trimmed, or its problem.
-pub fn parse_title(raw: &str) -> Result<String, FieldErrors> {
+/// An area's title as typed, trimmed, or its problem, reported beside `field`.
+pub fn parse_title(raw: &str, field: &'static str) -> Result<String, FieldErrors> {
     let title = raw.trim();
     let mut errors = FieldErrors::default();
     if title.is_empty() || title.chars().count() > MAX_TITLE {
         errors.add(
-            "area-title",
+            field,
             Message::new("invalid-area-title").with("max", MAX_TITLE as i64),
         );
         return Err(errors);

@@ -38,15 +38,44 @@ struct AreasPage {
     process_title: String,
     process_query: Option<String>,
     areas: Vec<AreaRow>,
-    typed: String,
+    typed: TypedTitle,
     errors: FieldErrors,
     refusal: Option<String>,
     summary_link: String,
 }
 
+/// A title typed in a refused form, to show again: the add form's, or an area's new title.
+enum TypedTitle {
+    New(String),
+    Retitled(i64, String),
+}
+
 impl AreasPage {
     fn error(&self, field: &str) -> Option<String> {
         self.errors.get(field).map(|m| self.tr.message(m))
+    }
+
+    fn new_title(&self) -> &str {
+        match &self.typed {
+            TypedTitle::New(title) => title,
+            TypedTitle::Retitled(..) => "",
+        }
+    }
+
+    /// The title typed for area `id`, when its renaming was refused.
+    fn retitled(&self, id: &i64) -> Option<&str> {
+        match &self.typed {
+            TypedTitle::Retitled(at, title) if at == id => Some(title),
+            _ => None,
+        }
+    }
+
+    /// The id of area `id`'s title field: that of the error summary's link when refused.
+    fn title_field_id(&self, id: &i64) -> String {
+        match self.retitled(id) {
+            Some(_) => "field-retitle-title".to_string(),
+            None => format!("area-title-{id}"),
+        }
     }
 
     fn action(&self, path: &str) -> String {
@@ -62,7 +91,7 @@ async fn render(
     desk: Desk,
     process: &DeskProcess,
     status: StatusCode,
-    typed: String,
+    typed: TypedTitle,
     errors: FieldErrors,
     refusal: Option<Message>,
 ) -> Result<HttpResponse, AppError> {
@@ -132,7 +161,7 @@ pub(crate) async fn areas_page(
         desk,
         &process,
         StatusCode::OK,
-        String::new(),
+        TypedTitle::New(String::new()),
         FieldErrors::default(),
         None,
     )
@@ -154,11 +183,11 @@ pub(crate) async fn add_area(
     CsrfForm(form): CsrfForm<AreaForm>,
 ) -> Result<HttpResponse, AppError> {
     let process = desk_process(&state, &query).await?;
-    let title = match parse_title(&form.title) {
+    let title = match parse_title(&form.title, "area-title") {
         Ok(title) => title,
         Err(errors) => {
-            let status = errors.status();
-            return render(&state, tr, desk, &process, status, form.title, errors, None).await;
+            let (status, typed) = (errors.status(), TypedTitle::New(form.title));
+            return render(&state, tr, desk, &process, status, typed, errors, None).await;
         }
     };
     let (id, by) = (process.process.id, desk.organiser.username.clone());
@@ -179,29 +208,15 @@ pub(crate) async fn retitle_area(
     CsrfForm(form): CsrfForm<AreaForm>,
 ) -> Result<HttpResponse, AppError> {
     let process = desk_process(&state, &query).await?;
-    let title = match parse_title(&form.title) {
+    let area = area.into_inner();
+    let title = match parse_title(&form.title, "retitle-title") {
         Ok(title) => title,
         Err(errors) => {
-            let refusal = errors.iter().next().map(|(_, m)| m.clone());
-            let status = StatusCode::UNPROCESSABLE_ENTITY;
-            return render(
-                &state,
-                tr,
-                desk,
-                &process,
-                status,
-                String::new(),
-                FieldErrors::default(),
-                refusal,
-            )
-            .await;
+            let (status, typed) = (errors.status(), TypedTitle::Retitled(area, form.title));
+            return render(&state, tr, desk, &process, status, typed, errors, None).await;
         }
     };
-    let (id, area, by) = (
-        process.process.id,
-        area.into_inner(),
-        desk.organiser.username.clone(),
-    );
+    let (id, by) = (process.process.id, desk.organiser.username.clone());
     let changed = state
         .db
         .write(move |conn| Ok(repo::retitle_area(conn, id, area, &title, &by)?))
@@ -250,60 +265,13 @@ pub(crate) async fn change_area(
                 desk,
                 &process,
                 status,
-                String::new(),
+                TypedTitle::New(String::new()),
                 FieldErrors::default(),
                 refusal,
             )
             .await
         }
         Err(AreaRefused::NoSuchArea) => Err(AppError::NotFound("error-not-found-area")),
-        Err(AreaRefused::Storage(e)) => Err(e.into()),
-    }
-}
-
-#[derive(Deserialize)]
-pub(crate) struct AssignForm {
-    #[serde(default)]
-    area: String,
-    #[serde(default)]
-    ids: Vec<i64>,
-    #[serde(default)]
-    return_to: String,
-}
-
-/// Assigns the items ticked on the review desk to an area, and goes back there.
-#[tracing::instrument(skip(state, desk, form))]
-pub(crate) async fn assign(
-    state: web::Data<AppState>,
-    desk: Desk,
-    query: web::Query<ProcessQuery>,
-    CsrfForm(form): CsrfForm<AssignForm>,
-) -> Result<HttpResponse, AppError> {
-    let process = desk_process(&state, &query).await?;
-    let area: i64 = form
-        .area
-        .parse()
-        .map_err(|_| AppError::BadRequest(Message::new("error-area-choose")))?;
-    if form.ids.is_empty() {
-        return Err(AppError::BadRequest(Message::new("error-area-no-items")));
-    }
-    let (id, by, items) = (
-        process.process.id,
-        desk.organiser.username.clone(),
-        form.ids,
-    );
-    let assigned = state
-        .db
-        .write(move |conn| Ok(repo::assign_to_area(conn, id, area, &items, &by)))
-        .await?;
-    match assigned {
-        Ok(_) => {
-            let back = LocalPath::parse(&form.return_to)
-                .unwrap_or_else(|| LocalPath::or_home(&crate::paths::areas()));
-            Ok(pages::see_other(&back))
-        }
-        Err(AreaRefused::NoSuchArea) => Err(AppError::NotFound("error-not-found-area")),
-        Err(AreaRefused::HasItems) => Err(anyhow::anyhow!("assigning never deletes").into()),
         Err(AreaRefused::Storage(e)) => Err(e.into()),
     }
 }

@@ -382,6 +382,9 @@ struct GroupPage {
     values: PointForm,
     errors: FieldErrors,
     saved: Option<i64>,
+    /// A rapporteur link's page once the workshop has closed: no form, and the point sent
+    /// after closing, if any, shown to be kept.
+    closed: bool,
 }
 
 impl GroupPage {
@@ -417,6 +420,14 @@ async fn render_group(
     if matches!(recorder, Recorder::Link { .. }) {
         points.retain(|p| !p.hidden);
     }
+    // A link records only while the workshop is open; a point sent after it closed comes
+    // back to be kept.
+    let closed = matches!(recorder, Recorder::Link { .. }) && !consultation.is_open();
+    let status = if closed && !values.point.trim().is_empty() {
+        StatusCode::CONFLICT
+    } else {
+        errors.status()
+    };
     let (action, report_link, desk) = match recorder {
         Recorder::Desk(desk) => (
             paths::group_points(group.id),
@@ -439,8 +450,9 @@ async fn render_group(
             )
         })
         .collect();
+    // A first page proposes today; a refused form keeps what was typed, even nothing.
     let values = PointForm {
-        made_on: if values.made_on.is_empty() {
+        made_on: if values.made_on.is_empty() && errors.is_empty() {
             crate::feedback::provenance::latest_day().to_string()
         } else {
             values.made_on
@@ -448,7 +460,7 @@ async fn render_group(
         ..values
     };
     pages::html(
-        errors.status(),
+        status,
         &GroupPage {
             questions: point_views(&tr, &group, &questions, &points),
             supports: Support::ALL
@@ -466,6 +478,7 @@ async fn render_group(
             values,
             errors,
             saved,
+            closed,
         },
     )
 }
@@ -594,9 +607,11 @@ async fn record(
         .read(move |conn| Ok(repo::points_of_workshop(conn, consultation_id)?))
         .await?;
     if let Recorder::Link { .. } = recorder {
-        // A link records while the workshop is open, and never sees what moderation hid.
+        // A link records while the workshop is open (the page then gives back the point typed,
+        // to keep), and never sees what moderation hid.
         if !found.0.is_open() {
-            return Err(AppError::ConsultationClosed);
+            let errors = FieldErrors::default();
+            return render_group(state, tr, recorder, csrf, found, form, errors, None).await;
         }
         others.retain(|p| !p.hidden);
     }

@@ -30,21 +30,39 @@ pub struct QuestionText {
     pub label: String,
 }
 
+/// The form fields a question's problems are reported beside: the form that adds a question,
+/// or the one that rewords a question already asked (both can be on one page).
+#[derive(Debug, Clone, Copy)]
+pub struct QuestionFields {
+    pub text: &'static str,
+    pub label: &'static str,
+}
+
+pub const NEW_QUESTION: QuestionFields = QuestionFields {
+    text: "question-text",
+    label: "question-label",
+};
+
+pub const REWORDED_QUESTION: QuestionFields = QuestionFields {
+    text: "reworded-text",
+    label: "reworded-label",
+};
+
 impl QuestionText {
-    pub fn parse(text: &str, label: &str) -> Result<Self, FieldErrors> {
+    pub fn parse(text: &str, label: &str, fields: QuestionFields) -> Result<Self, FieldErrors> {
         let (text, label) = (text.trim(), label.trim());
         let mut errors = FieldErrors::default();
         if text.is_empty() {
-            errors.add("question-text", Message::new("invalid-question-empty"));
+            errors.add(fields.text, Message::new("invalid-question-empty"));
         } else if text.chars().count() > MAX_QUESTION {
             errors.add(
-                "question-text",
+                fields.text,
                 Message::new("invalid-question-long").with("max", MAX_QUESTION as i64),
             );
         }
         if label.chars().count() > MAX_LABEL {
             errors.add(
-                "question-label",
+                fields.label,
                 Message::new("invalid-question-label-long").with("max", MAX_LABEL as i64),
             );
         }
@@ -125,16 +143,17 @@ mod tests {
     #[test]
     fn a_question_needs_words_and_a_short_label() {
         assert_eq!(
-            QuestionText::parse("  What is solidarity? ", " Nature ").unwrap(),
+            QuestionText::parse("  What is solidarity? ", " Nature ", NEW_QUESTION).unwrap(),
             QuestionText {
                 text: "What is solidarity?".into(),
                 label: "Nature".into()
             }
         );
-        let errors = QuestionText::parse(" ", &"x".repeat(MAX_LABEL + 1)).unwrap_err();
+        let errors =
+            QuestionText::parse(" ", &"x".repeat(MAX_LABEL + 1), NEW_QUESTION).unwrap_err();
         assert!(errors.has("question-text") && errors.has("question-label"));
-        assert!(QuestionText::parse(&"é".repeat(MAX_QUESTION), "").is_ok());
-        assert!(QuestionText::parse(&"é".repeat(MAX_QUESTION + 1), "").is_err());
+        assert!(QuestionText::parse(&"é".repeat(MAX_QUESTION), "", NEW_QUESTION).is_ok());
+        assert!(QuestionText::parse(&"é".repeat(MAX_QUESTION + 1), "", NEW_QUESTION).is_err());
     }
 
     #[test]

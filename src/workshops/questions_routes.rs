@@ -62,6 +62,22 @@ impl QuestionsPage {
         }
     }
 
+    /// Whether the refused form is the one rewording question `id`: its fields then carry the
+    /// ids the error summary links to.
+    fn rewording(&self, id: &str) -> bool {
+        matches!(&self.typed, Some((which, ..)) if which == id) && !self.errors.is_empty()
+    }
+
+    /// The id of a field of the form rewording question `id`: that of the error summary's
+    /// link when this form is the one refused.
+    fn reword_field_id(&self, id: &str, field: &str) -> String {
+        if self.rewording(id) {
+            format!("field-reworded-{field}")
+        } else {
+            format!("{field}-{id}")
+        }
+    }
+
     fn action(&self, path: &str) -> String {
         crate::paths::in_process(format!("/admin/questions{path}"), &self.process_query)
     }
@@ -186,7 +202,7 @@ pub(crate) async fn add_question(
     CsrfForm(form): CsrfForm<QuestionForm>,
 ) -> Result<HttpResponse, AppError> {
     let (process, is_first) = process_of(&state, &query).await?;
-    let question = match QuestionText::parse(&form.text, &form.label) {
+    let question = match QuestionText::parse(&form.text, &form.label, super::NEW_QUESTION) {
         Ok(question) => question,
         Err(errors) => {
             let status = errors.status();
@@ -247,7 +263,7 @@ pub(crate) async fn reword_question(
     let (process, is_first) = process_of(&state, &query).await?;
     let (set, id) = question_of(&state, &process, &path)?;
     let typed = Some((id.to_string(), form.text.clone(), form.label.clone()));
-    let question = match QuestionText::parse(&form.text, &form.label) {
+    let question = match QuestionText::parse(&form.text, &form.label, super::REWORDED_QUESTION) {
         Ok(question) => question,
         Err(errors) => {
             let status = errors.status();

@@ -5,7 +5,7 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{TestApp, location, new_client, spawn_app};
+use crate::helpers::{TestApp, location, new_client, spawn_app, with_field};
 
 const FIRST: &str =
     "What is the relationship between international solidarity and international cooperation?";
@@ -130,6 +130,16 @@ async fn rapporteurs_record_points_with_their_support_and_the_plenary_hears_each
         ["q1"]
     );
     assert_eq!(next.attrs("#field-made_on", "value"), ["2012-06-07"]);
+    // A day cleared comes back cleared beside its message, not replaced by today.
+    let undated = with_field(&point("q1", "Undated.", "one", &[]), "made_on", Some(""));
+    let refused = app
+        .post(&format!("/admin/groups/{a}/points"), &undated)
+        .await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let refused = app.page_of(&format!("/admin/groups/{a}"), refused).await;
+    assert_eq!(refused.attrs("#field-made_on", "value"), [""]);
+    assert_eq!(refused.attrs("#field-made_on", "aria-invalid"), ["true"]);
+    assert_eq!(refused.text("#field-point"), "Undated.");
 
     // Group B's rapporteur has a link: it opens that group's page, and nothing of the desk.
     let made = app
@@ -274,8 +284,26 @@ async fn rapporteurs_record_points_with_their_support_and_the_plenary_hears_each
     let closed = app
         .post_with(&rapporteur, &path, &point("q1", "Late.", "one", &[]))
         .await;
-    assert_ne!(closed.status(), StatusCode::SEE_OTHER);
+    assert_eq!(closed.status(), StatusCode::CONFLICT);
     assert_eq!(app.count_feedback(), before);
+    // The point sent comes back to be kept, and the page offers no form that would fail.
+    let closed = app.page_of(&path, closed).await;
+    assert_eq!(closed.text("#kept-point"), "Late.");
+    assert!(closed.text("#group-closed").contains("workshop is closed"));
+    assert_eq!(closed.count("#point-form"), 0);
+    let theirs = app.page_with(&rapporteur, &path).await;
+    theirs.assert_status(StatusCode::OK);
+    assert_eq!(theirs.count("#group-closed"), 1);
+    assert_eq!(
+        (theirs.count("#point-form"), theirs.count("#kept-point")),
+        (0, 0)
+    );
+    // The desk still records (a rapporteur's notes typed up later).
+    let desk = app.page(&format!("/admin/groups/{b}")).await;
+    assert_eq!(
+        (desk.count("#point-form"), desk.count("#group-closed")),
+        (1, 0)
+    );
 
     // A revoked link opens nothing.
     let link_id: i64 = app

@@ -38,6 +38,7 @@ async fn a_decided_comment_cannot_be_changed_by_its_author() {
     let refused = app.page_of(&private, response).await;
     refused.assert_status(StatusCode::CONFLICT);
     assert!(refused.text("main").contains("nothing was saved"));
+    assert_eq!(refused.text("#kept-comment"), "Delete article 7 entirely.");
     assert_eq!(
         app.stored_comments(),
         ["Paragraph 2 should name peoples as well as individuals."]

@@ -601,6 +601,16 @@ async fn a_refused_upload_names_each_problem_keeps_the_fields_and_stores_nothing
         );
         assert!(page.text("title").starts_with("Error:"));
     }
+    // A file over the size an upload takes: said beside the file field, the rest kept.
+    let huge = "a".repeat(10 * 1024 * 1024 + 1);
+    let response = upload(&app, "projet.txt", &huge, &DESK_FIELDS).await;
+    let page = app.page_of("/admin/drafts", response).await;
+    page.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        page.text("#error-file")
+            .contains("larger than 10 MB, the most an upload takes")
+    );
+    assert_eq!(page.attrs("#field-symbol", "value"), ["R/2026/1"]);
     // What was typed comes back.
     let response = upload(&app, "projet.txt", FRENCH_DRAFT, &with("year", "20x6")).await;
     let page = app.page_of("/admin/drafts", response).await;
@@ -608,6 +618,15 @@ async fn a_refused_upload_names_each_problem_keeps_the_fields_and_stores_nothing
     assert_eq!(
         page.attrs("#field-new_slug", "value"),
         ["cooperation-regionale"]
+    );
+    // The kind of draft chosen comes back chosen, and alone.
+    let revision = with("target", "revision");
+    let response = upload(&app, "projet.txt", FRENCH_DRAFT, &revision).await;
+    let page = app.page_of("/admin/drafts", response).await;
+    page.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        page.attrs("input[name=target][checked]", "value"),
+        ["revision"]
     );
 
     // A file that is not a draft: every problem, with its line, in the desk's language.

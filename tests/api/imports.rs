@@ -447,6 +447,21 @@ async fn the_desk_checks_a_file_shows_what_it_would_store_and_stores_it_on_confi
     );
     assert_eq!(count(&app), 0);
 
+    // A file over the size an upload takes: named beside the file field, the rest kept.
+    let huge = vec![b'a'; 10 * 1024 * 1024 + 1];
+    let refused = upload(&app, "huge.csv", &huge).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = app.page_of("/admin/imports", refused).await;
+    assert_eq!(
+        page.text("#error-import-file"),
+        "Error: The file is larger than 10 MB, the most an upload takes, so nothing was stored."
+    );
+    assert_eq!(
+        page.attrs("#import-consultation option[selected]", "value"),
+        ["suva-2015"]
+    );
+    assert_eq!(count(&app), 0);
+
     // A good file: what would be stored, then stored on confirmation.
     let good = format!("{HEADER}\n{GOOD}");
     let checked = upload(&app, "suva.csv", good.as_bytes()).await;

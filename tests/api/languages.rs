@@ -270,7 +270,7 @@ async fn the_organisers_desk_speaks_every_language() {
     let refused = app.page_of("/admin/feedback/1/disposition", refused).await;
     assert_eq!(
         refused.text("#error-note-1"),
-        "Indique la justificación: el participante la leerá."
+        "Error: Indique la justificación: el participante la leerá."
     );
     let audit = app.page("/admin/audit").await;
     assert_eq!(

@@ -118,10 +118,37 @@ async fn hiding_needs_a_known_reason_and_an_existing_item() {
     let app = spawn_app().await;
     app.submit_ok("suva-2015", "4", &valid_feedback()).await;
     app.log_in().await;
-    assert_eq!(
-        app.moderate(1, Some("boring")).await.status(),
-        StatusCode::BAD_REQUEST
-    );
+    // No reason chosen (or one not offered): the desk comes back, the message beside the
+    // item's choice of reasons, and nothing is hidden.
+    for reason in ["", "boring"] {
+        let refused = app
+            .post(
+                "/admin/feedback/1/hide",
+                &[
+                    ("reason", reason.into()),
+                    (
+                        "return_to",
+                        "/admin/articles/4?consultation=suva-2015".into(),
+                    ),
+                ],
+            )
+            .await;
+        assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let page = app.page_of("/admin/articles/4", refused).await;
+        assert!(
+            page.text("#error-reason-1")
+                .starts_with("Error: Choose why this item is hidden"),
+            "{}",
+            page.text("#error-reason-1")
+        );
+        assert_eq!(page.attrs("#reason-1", "aria-invalid"), ["true"]);
+        assert_eq!(page.count(".review-item.is-hidden"), 0);
+        assert_eq!(
+            page.attrs("select[name=consultation] option[selected]", "value"),
+            ["suva-2015"],
+            "the desk's filters are kept"
+        );
+    }
     assert_eq!(
         app.moderate(99, Some("duplicate")).await.status(),
         StatusCode::NOT_FOUND

@@ -253,3 +253,51 @@ async fn an_idle_session_expires() {
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&response), "/login?next=%2Fadmin");
 }
+
+/// A form sent once its sender's session has ended is not saved: the login page says so, and
+/// signing in leads back to the page the form was on.
+#[tokio::test]
+async fn a_form_sent_after_the_session_ended_is_said_to_be_lost() {
+    let app = spawn_app().await;
+    app.submit_ok("suva-2015", "4", &crate::helpers::valid_feedback())
+        .await;
+    app.log_in().await;
+    let token = app.csrf_token().await;
+    app.db().execute("DELETE FROM sessions", []).unwrap();
+    let sent = app
+        .client
+        .post(app.url("/admin/feedback/1/disposition"))
+        .header(
+            "Referer",
+            app.url("/admin/articles/4?consultation=suva-2015"),
+        )
+        .form(&[
+            ("csrf_token", token.as_str()),
+            ("disposition", "accepted"),
+            ("note", "Taken into article 4."),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(sent.status(), StatusCode::SEE_OTHER);
+    let login = location(&sent);
+    assert_eq!(
+        login,
+        "/login?next=%2Fadmin%2Farticles%2F4%3Fconsultation%3Dsuva-2015&ended=1"
+    );
+    let page = app.page(&login).await;
+    assert!(page.text("#session-ended").contains("was not saved"));
+    assert_eq!(
+        page.attrs("input[name=next]", "value"),
+        ["/admin/articles/4?consultation=suva-2015"]
+    );
+    let decided: String = app
+        .db()
+        .query_row("SELECT disposition FROM feedback WHERE id = 1", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(decided, "pending");
+    // Never signed in: the plain login page.
+    assert_eq!(app.page("/login").await.count("#session-ended"), 0);
+}

@@ -233,7 +233,6 @@ async fn an_administrator_reviews_corrects_and_confirms_a_lineage() {
         )
         .await;
     assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
-
     let confirmed = app.post("/admin/lineage/2/confirm", &[]).await;
     assert_eq!(confirmed.status(), StatusCode::SEE_OTHER);
     assert_eq!(
@@ -320,7 +319,7 @@ async fn a_correction_can_split_a_unit_and_the_kinds_around_it_follow() {
     .await;
     assert_eq!(kinds_from(&app, "8", "2"), [("7:5".into(), "moved".into())]);
     assert_eq!(kinds_from(&app, "7", "5"), into_7_4, "as before the split");
-    // "Also" with nowhere to go is not a correction.
+    // "Also" with nowhere to go is not a correction: refused beside that row's form, as chosen.
     let refused = app
         .post(
             "/admin/lineage/2/link",
@@ -331,7 +330,32 @@ async fn a_correction_can_split_a_unit_and_the_kinds_around_it_follow() {
             ],
         )
         .await;
-    assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let refused = app.page_of("/admin/lineage/2", refused).await;
+    let errors = refused.attrs(".field-error", "id");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let row = errors[0].trim_start_matches("error-link-");
+    assert_eq!(
+        refused.attrs(&format!("#link-{row} input[name=from]"), "value"),
+        ["8:2"]
+    );
+    assert!(
+        refused
+            .text(&format!("#error-link-{row}"))
+            .contains("cannot also lead elsewhere")
+    );
+    assert_eq!(
+        refused.attrs(&format!("#to-{row}"), "aria-invalid"),
+        ["true"]
+    );
+    assert_eq!(
+        refused.attrs(&format!("#to-{row} option[selected]"), "value"),
+        [""]
+    );
+    assert_eq!(
+        refused.count(&format!("#link-{row} input[name=also][checked]")),
+        1
+    );
     // Nor is a unit the new version does not have, or a mark that is not yes.
     for fields in [
         [
@@ -363,8 +387,13 @@ async fn a_lineage_with_contradicting_kinds_is_not_confirmed() {
         )
         .unwrap();
     let refused = app.post("/admin/lineage/2/confirm", &[]).await;
-    assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
-    assert!(refused.text().await.unwrap().contains("new 4:1"));
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let refused = app.page_of("/admin/lineage/2", refused).await;
+    assert!(
+        refused
+            .text("#confirm-form #error-confirm")
+            .contains("new 4:1")
+    );
     assert_eq!(
         count(
             &app,

@@ -217,12 +217,14 @@ async fn assert_admin_routes_closed(
             StatusCode::SEE_OTHER,
             "{who}: {method} {path}"
         );
-        // A page asked for is where signing in leads; a form is not sent again.
+        // A page asked for is where signing in leads; a form is not sent again, and one sent
+        // once its session had ended is said to be lost (no page sent it here: no `next`).
         let login = match *method {
             "GET" => format!(
                 "/login?next={}",
                 url::form_urlencoded::byte_serialize(path.as_bytes()).collect::<String>()
             ),
+            _ if who == "expired session" => "/login?next=&ended=1".to_string(),
             _ => "/login".to_string(),
         };
         assert_eq!(location(&response), login, "{who}: {method} {path}");

@@ -78,10 +78,59 @@ async fn organisers_assign_items_to_areas_and_the_summary_groups_divergent_views
         assert_eq!(made.status(), StatusCode::SEE_OTHER);
     }
     let areas: Vec<i64> = app.column("SELECT id FROM thematic_areas ORDER BY position");
+    // A new title of spaces only: refused beside that area's field, as typed.
+    let refused = app
+        .post(
+            &format!("/admin/areas/{}/retitle", areas[1]),
+            &[("title", "   ".into())],
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let refused = app.page_of("/admin/areas", refused).await;
+    assert_eq!(
+        refused.count(&format!("#area-{} #error-retitle-title", areas[1])),
+        1
+    );
+    assert_eq!(
+        refused.attrs("#field-retitle-title", "aria-invalid"),
+        ["true"]
+    );
+    assert_eq!(refused.attrs("#field-retitle-title", "value"), ["   "]);
+    assert_eq!(refused.count("#error-area-title, .notice-refused"), 0);
+    assert_eq!(
+        app.column::<String>("SELECT title FROM thematic_areas ORDER BY position"),
+        [
+            "Content, nature and added value of international solidarity",
+            "Other areas"
+        ]
+    );
 
     // From the review desk: tick several items, choose the area, assign; back to the desk.
     let desk = app.page("/admin/articles/q1").await;
     assert_eq!(desk.count("input[name=ids][form=assign-form]"), 4);
+    // Nothing ticked: the desk comes back saying so beside the form, the area kept.
+    let none = app
+        .post(
+            "/admin/areas/assign",
+            &[
+                ("area", areas[1].to_string()),
+                ("return_to", "/admin/articles/q1".to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(none.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let none = app.page_of("/admin/articles/q1", none).await;
+    assert!(none.text("#error-assign").starts_with("Error: Tick"));
+    assert_eq!(
+        none.attrs("#assign-area option[selected]", "value"),
+        [areas[1].to_string()]
+    );
+    assert_eq!(none.attrs("#assign-area", "aria-invalid"), ["true"]);
+    assert_eq!(
+        app.column::<i64>("SELECT feedback_id FROM feedback_areas")
+            .len(),
+        0
+    );
     let mut fields = vec![
         ("area", areas[0].to_string()),
         ("return_to", "/admin/articles/q1".to_string()),

@@ -97,6 +97,7 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
         "/admin/articles/4?version=A%2FHRC%2F35%2F35&text=fr",
         "/admin/report?article=4&version=A%2FHRC%2F35%2F35&text=fr",
         "/processes/solidarity-declaration/compare",
+        "/login?next=%2Fadmin&ended=1",
     ] {
         let response = app.get(path).await;
         pages.push((
@@ -137,6 +138,16 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
             "a refused area",
             "/admin/areas".to_string(),
             vec![("title", String::new())],
+        ),
+        (
+            "a refused rewording",
+            "/admin/questions/q2/reword".to_string(),
+            vec![("text", " ".to_string()), ("label", String::new())],
+        ),
+        (
+            "a refused theme name",
+            "/admin/vocabularies/themes/rename".to_string(),
+            vec![("key", "drafting".to_string()), ("label", " ".to_string())],
         ),
         (
             "a refused process",
@@ -283,6 +294,20 @@ async fn pages_in(app: &TestApp, lang: &str) -> Vec<(String, StatusCode, String)
     let refused = app.dispose(1, "not-accepted", "").await;
     pages.push((
         "a refused disposition".into(),
+        refused.status(),
+        refused.text().await.unwrap(),
+    ));
+    let refused = app
+        .post(
+            "/admin/feedback/1/hide",
+            &[
+                ("reason", String::new()),
+                ("return_to", "/admin/articles/4".into()),
+            ],
+        )
+        .await;
+    pages.push((
+        "a refused hiding".into(),
         refused.status(),
         refused.text().await.unwrap(),
     ));

@@ -215,6 +215,35 @@ async fn categories_are_added_and_retired_and_a_refused_entry_keeps_what_was_typ
         )
         .await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    // A name taken by another theme: refused beside that row's field, with the name typed.
+    let taken = "Development cooperation, 2030 Agenda, poverty, food security, health";
+    let refused = app
+        .post(
+            "/admin/vocabularies/themes/rename",
+            &[("key", "drafting".into()), ("label", taken.into())],
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = app.page_of("/admin/vocabularies", refused).await;
+    assert_eq!(
+        page.text("#error-rename-label"),
+        "Error: An entry of this list has this name already."
+    );
+    assert_eq!(page.attrs("#field-rename-label", "value"), [taken]);
+    assert_eq!(page.attrs("#field-rename-label", "aria-invalid"), ["true"]);
+    assert!(
+        page.text("label[for=field-rename-label]")
+            .contains("drafting")
+    );
+    assert_eq!(
+        page.attrs(".error-summary a", "href"),
+        ["#field-rename-label"]
+    );
+    assert_eq!(page.count(".notice-refused"), 0);
+    assert_eq!(
+        app.column::<String>("SELECT label FROM process_themes WHERE key = 'drafting'"),
+        ["Drafting, structure and wording"]
+    );
     assert_eq!(
         change(&app, "themes", "nowhere", "retire").await,
         StatusCode::NOT_FOUND

@@ -286,6 +286,25 @@ async fn a_question_is_reworded_until_answered_then_retired_not_deleted() {
             .text(".notice-refused")
             .contains("Question 1 has answers")
     );
+    // A refused rewording is answered beside its own fields, the add form left untouched.
+    let refused = reword("q2", "   ").await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let refused = app.page_of("/admin/questions", refused).await;
+    assert_eq!(
+        refused.text("#question-q2 #error-reworded-text"),
+        "Error: Write the question."
+    );
+    assert_eq!(
+        refused.attrs("#question-q2 textarea", "aria-invalid"),
+        ["true"]
+    );
+    assert_eq!(
+        refused.attrs(".error-summary a", "href"),
+        ["#field-reworded-text"]
+    );
+    assert_eq!(refused.count("#field-reworded-text"), 1);
+    assert_eq!(refused.count("#error-question-text"), 0);
+    assert_eq!(refused.count("#field-question-text[aria-invalid]"), 0);
     assert_eq!(
         reword("q2", "Which duties follow?").await.status(),
         StatusCode::SEE_OTHER
@@ -317,12 +336,18 @@ async fn a_question_is_reworded_until_answered_then_retired_not_deleted() {
     let retired = app.page("/consultations/geneva-2012/articles/q1").await;
     retired.assert_status(StatusCode::OK);
     assert_eq!(retired.count("textarea[name=comment]"), 0);
-    assert_eq!(
-        app.submit_feedback("geneva-2012", "q1", &answer("Late."))
-            .await
-            .status(),
-        StatusCode::NOT_FOUND
-    );
+    // An answer typed before the question was retired comes back to be kept.
+    let before = app.count_feedback();
+    let late = app
+        .submit_feedback("geneva-2012", "q1", &answer("Late."))
+        .await;
+    assert_eq!(late.status(), StatusCode::CONFLICT);
+    let late = app
+        .page_of("/consultations/geneva-2012/articles/q1", late)
+        .await;
+    assert_eq!(late.text("h1"), "Question no longer asked");
+    assert_eq!(late.text("#kept-comment"), "Late.");
+    assert_eq!(app.count_feedback(), before);
     // The answer and the statement recorded on it stay on the desk.
     assert_eq!(
         app.page("/admin/articles/q1").await.count(".review-item"),
