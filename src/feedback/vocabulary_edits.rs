@@ -103,7 +103,14 @@ pub fn add_entry(
             key
         }
         (ListKind::Categories, Some(label)) => Some(label.clone()),
-        (_, None) => None,
+        // Without a label a typed key is still checked, so that both messages come at once.
+        (ListKind::Themes, None) => {
+            if !typed_key.trim().is_empty() && theme_key(typed_key, "").is_none() {
+                errors.add("key", Message::new("invalid-theme-key"));
+            }
+            None
+        }
+        (ListKind::Categories, None) => None,
     };
     let (Some(key), Some(label)) = (key, label) else {
         return Ok(Err(errors));
@@ -206,7 +213,7 @@ pub fn change_entry(
 
 #[cfg(test)]
 mod tests {
-    use super::theme_key;
+    use super::{ListKind, theme_key};
 
     #[test]
     fn theme_keys_come_from_the_label_or_are_typed_in_their_own_form() {
@@ -220,5 +227,20 @@ mod tests {
         );
         assert_eq!(theme_key("Climate Change", "x"), None);
         assert_eq!(theme_key("", "التضامن"), None);
+    }
+
+    #[test]
+    fn a_theme_without_a_name_still_has_its_key_checked() {
+        let conn = crate::db::migrated_in_memory();
+        let add = |key: &str| {
+            super::add_entry(&conn, ListKind::Themes, 1, "p", key, " ", "alice")
+                .unwrap()
+                .unwrap_err()
+        };
+        let errors = add("Bad Key");
+        let fields: Vec<&str> = errors.iter().map(|(field, _)| field).collect();
+        assert_eq!(fields, ["key", "label"]);
+        let fields: Vec<&str> = add("").iter().map(|(field, _)| field).collect();
+        assert_eq!(fields, ["label"]);
     }
 }
