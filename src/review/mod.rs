@@ -43,7 +43,8 @@ pub async fn parse_filter(
 }
 
 /// The desk's process and version for `query`, and its filter, from what is already read.
-/// The consultations it may name are those on the version and on the versions before it.
+/// The consultations it may name are those on the version and on the versions before it,
+/// and the workshops on the process's questions.
 pub fn desk_filter<V: std::ops::Deref<Target = feedback::vocabulary::Vocabulary>>(
     library: &crate::document::Library,
     processes: Vec<crate::processes::Process>,
@@ -61,12 +62,16 @@ pub fn desk_filter<V: std::ops::Deref<Target = feedback::vocabulary::Vocabulary>
             versions: String::new(),
         },
     )?;
+    // A workshop on the process's questions alone is on its question set.
+    let questions = library.questions_of_process(desk.process.id).map(|q| q.id);
     let slugs: Vec<String> = consultations
         .into_iter()
         .filter(|c| {
-            desk.versions
-                .iter()
-                .any(|v| v.id == c.document_id && v.version <= desk.document.version)
+            Some(c.document_id) == questions
+                || desk
+                    .versions
+                    .iter()
+                    .any(|v| v.id == c.document_id && v.version <= desk.document.version)
         })
         .map(|c| c.slug)
         .collect();

@@ -154,6 +154,16 @@ async fn an_administrator_asks_questions_that_a_workshop_offers_and_participants
     let desk = app.page("/admin/articles/q1").await;
     desk.assert_status(StatusCode::OK);
     assert_eq!(desk.count(".review-item"), 2);
+    // The workshop the desk offers as a filter filters.
+    assert_eq!(
+        desk.attrs("select[name=consultation] option", "value"),
+        ["", "geneva-2012"]
+    );
+    let filtered = app
+        .page("/admin/articles/q1?consultation=geneva-2012")
+        .await;
+    filtered.assert_status(StatusCode::OK);
+    assert_eq!(filtered.count(".review-item"), 2);
     let overview = app.page("/admin").await;
     // Support, amend, oppose, question, no position, total, awaiting.
     assert_eq!(
@@ -286,6 +296,7 @@ async fn a_question_is_reworded_until_answered_then_retired_not_deleted() {
             .text(".notice-refused")
             .contains("Question 1 has answers")
     );
+    assert_eq!(refused.text("#kept-question-q1"), "Another question?");
     // A refused rewording is answered beside its own fields, the add form left untouched.
     let refused = reword("q2", "   ").await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
