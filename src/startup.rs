@@ -113,6 +113,9 @@ macro_rules! route_table {
                 .service(
                     web::scope("/admin")
                         .wrap(from_fn(organisers::session::require_organiser))
+                        // Desk addresses carry no secret: a form sent from the desk names its
+                        // page, so that a login after a session ended can lead back there.
+                        .wrap(DefaultHeaders::new().add(("Referrer-Policy", "same-origin")))
                         $( .route($dp, method!($dm).to($dh)) )*
                         $( .route($ap, method!($am).to($ah)) )*,
                 )
@@ -130,7 +133,7 @@ route_table! {
         GET "/consultations/{slug}" => consultations::routes::show,
         GET "/consultations/{slug}/articles/{article}" => feedback::routes::article_page,
         POST "/consultations/{slug}/articles/{article}/feedback" => feedback::routes::submit,
-                GET "/invitations/{invitation}" => consultations::routes::follow_invitation,
+        GET "/invitations/{invitation}" => consultations::routes::follow_invitation,
         GET "/rapporteur/{rapporteur}" => workshops::groups_routes::link_page,
         POST "/rapporteur/{rapporteur}" => workshops::groups_routes::record_by_link,
         GET "/rapporteur/{rapporteur}/report" => workshops::groups_routes::link_report,
@@ -158,6 +161,7 @@ route_table! {
         GET "/report.docx" => reports::routes::report_docx,
         GET "/areas" => workshops::areas_routes::areas_page,
         POST "/areas" => workshops::areas_routes::add_area,
+        // Items are assigned from the review page, which shows a refused assignment.
         POST "/areas/assign" => review::routes::assign_to_area,
         POST "/areas/{id}/retitle" => workshops::areas_routes::retitle_area,
         POST "/areas/{id}/change" => workshops::areas_routes::change_area,

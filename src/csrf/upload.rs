@@ -38,6 +38,10 @@ pub struct CsrfUpload {
 /// The largest file an upload form takes.
 pub const MAX_UPLOAD_BYTES: usize = crate::document::import::MAX_DRAFT_BYTES;
 
+/// How much of a file over [`MAX_UPLOAD_BYTES`] is read, so that the form comes back with
+/// the rest of what it sent; beyond it the request is refused outright (413).
+const OVERSIZED_READ_BYTES: usize = 2 * MAX_UPLOAD_BYTES;
+
 /// The message beside a file field when the file chosen was larger than an upload takes.
 pub fn too_large() -> crate::i18n::Message {
     crate::i18n::Message::new("upload-file-too-large")
@@ -112,11 +116,16 @@ async fn read_parts(mut multipart: Multipart) -> Result<CsrfUpload, AppError> {
         };
         let mut bytes = Vec::new();
         let mut oversized = false;
+        let mut read = 0;
         while let Some(chunk) = field.next().await {
             let chunk = chunk.map_err(|_| AppError::RequestTimeout)?;
+            read += chunk.len();
             if oversized {
-                // The rest of a file too large is read (the form's other fields may follow),
-                // not kept; the request's time limit bounds how long.
+                // The rest of a file somewhat too large is read (the form's other fields may
+                // follow), not kept; a file far larger is not read to its end.
+                if read > OVERSIZED_READ_BYTES {
+                    return Err(AppError::PayloadTooLarge { limit });
+                }
                 continue;
             }
             if bytes.len() + chunk.len() > limit {

@@ -60,6 +60,17 @@ pub struct ImportsQuery {
     pub already: Option<i64>,
 }
 
+/// The upload page again, saying why the file was refused: nothing was stored.
+fn refused(
+    mut page: ImportsPage,
+    file_error: Option<String>,
+    problems: Vec<String>,
+) -> Result<HttpResponse, AppError> {
+    page.file_error = file_error;
+    page.problems = problems;
+    pages::html(actix_web::http::StatusCode::UNPROCESSABLE_ENTITY, &page)
+}
+
 fn imports_page(tr: Tr, desk: Desk, all: &[Consultation], chosen: &str) -> ImportsPage {
     ImportsPage {
         consultations: all
@@ -132,10 +143,7 @@ pub(crate) async fn upload(
         return Err(AppError::NotFound("error-not-found-consultation"));
     };
     let refuse = |tr: Tr, desk: Desk, file_error: Option<String>, problems: Vec<String>| {
-        let mut page = imports_page(tr, desk, &all, &chosen);
-        page.file_error = file_error;
-        page.problems = problems;
-        pages::html(actix_web::http::StatusCode::UNPROCESSABLE_ENTITY, &page)
+        refused(imports_page(tr, desk, &all, &chosen), file_error, problems)
     };
     let Some(file) = upload.file else {
         let message = match upload.oversized {
@@ -266,10 +274,10 @@ pub(crate) async fn confirm(
     )?;
     if !plan.problems.is_empty() {
         let all = lookup::all(&state).await?;
-        let mut page = imports_page(tr.clone(), desk, &all, &consultation.slug);
-        page.file_error = Some(tr.t_text("import-refused", "file", &upload.source.name));
-        page.problems = plan.problems.iter().map(|p| p.describe(&tr)).collect();
-        return pages::html(actix_web::http::StatusCode::UNPROCESSABLE_ENTITY, &page);
+        let message = tr.t_text("import-refused", "file", &upload.source.name);
+        let problems = plan.problems.iter().map(|p| p.describe(&tr)).collect();
+        let page = imports_page(tr, desk, &all, &consultation.slug);
+        return refused(page, Some(message), problems);
     }
     let ids = (consultation.id, consultation.document_id);
     let slug = consultation.slug.clone();

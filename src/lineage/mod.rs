@@ -47,6 +47,14 @@ fn one_to_one(old_text: &str, new_text: &str, from: &UnitAddress, to: &UnitAddre
     }
 }
 
+/// What a correction of a lineage came to.
+#[derive(Debug, PartialEq)]
+pub enum Correction {
+    Made,
+    /// Nothing stored: a unit deleted cannot also lead elsewhere.
+    DeletedAndSplit,
+}
+
 /// An organiser's correction: the old unit `from` leads to `to` (or nowhere: deleted), alone
 /// or, when `also`, besides where it already leads (a split). The links around it are
 /// relabelled: a unit with several descendants is split, several antecedents merged.
@@ -58,7 +66,7 @@ pub fn correct_link(
     to: Option<&UnitAddress>,
     also: bool,
     by: &str,
-) -> Result<(), AppError> {
+) -> Result<Correction, AppError> {
     let unknown = || AppError::BadRequest(Message::new("error-lineage-unknown-unit"));
     let old_text = text_at(old, from).ok_or_else(unknown)?;
     let (kind, similarity) = match to {
@@ -72,7 +80,7 @@ pub fn correct_link(
         }
     };
     if also && to.is_none() {
-        return Err(unknown());
+        return Ok(Correction::DeletedAndSplit);
     }
     // The units whose links change: `from`, and every unit it led to before or leads to now.
     let before: Vec<UnitAddress> = repo::links_into(conn, new.id)?
@@ -91,7 +99,8 @@ pub fn correct_link(
     let entry = Entry::new(by, Action::LineageCorrect)
         .subject(&new.symbol)
         .detail(format!("{from} -> {action}{to} ({})", kind.key()));
-    Ok(crate::audit::repo::record_now(conn, &entry)?)
+    crate::audit::repo::record_now(conn, &entry)?;
+    Ok(Correction::Made)
 }
 
 /// Gives the links of `from` and of the new units `touched` the kinds their neighbours call

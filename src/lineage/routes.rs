@@ -40,9 +40,11 @@ struct LineagePage {
 
 /// A form of the page refused: the page comes back with the message where the form is.
 enum Refusal {
-    /// A correction of the unit `from`, with what was chosen.
+    /// A correction of the row linking the unit `from` to `was` (a unit split has a row per
+    /// descendant), with what was chosen.
     Correction {
         from: String,
+        was: String,
         to: String,
         also: bool,
         message: String,
@@ -52,24 +54,27 @@ enum Refusal {
 }
 
 impl LineagePage {
-    /// Why the correction of the unit `from` was refused, if it was.
-    fn correction_error(&self, from: &UnitAddress) -> Option<&str> {
-        match &self.refusal {
-            Some(Refusal::Correction {
-                from: at, message, ..
-            }) if *at == from.to_string() => Some(message),
+    /// The refused correction, when it was that of `row`.
+    fn refused_in(&self, row: &LinkRow) -> Option<&Refusal> {
+        let from = row.link.from.as_ref()?.to_string();
+        self.refusal.as_ref().filter(|refusal| {
+            matches!(refusal, Refusal::Correction { from: at, was, .. }
+                if *at == from && *was == row.to_value)
+        })
+    }
+
+    /// Why the correction of `row` was refused, if it was.
+    fn correction_error(&self, row: &LinkRow) -> Option<&str> {
+        match self.refused_in(row) {
+            Some(Refusal::Correction { message, .. }) => Some(message),
             _ => None,
         }
     }
 
     /// What the correction form of `row` shows chosen: what was sent if it was refused.
     fn chosen(&self, row: &LinkRow) -> (String, bool) {
-        match (&self.refusal, &row.link.from) {
-            (Some(Refusal::Correction { from, to, also, .. }), Some(at))
-                if *from == at.to_string() =>
-            {
-                (to.clone(), *also)
-            }
+        match self.refused_in(row) {
+            Some(Refusal::Correction { to, also, .. }) => (to.clone(), *also),
             _ => (row.to_value.clone(), false),
         }
     }
@@ -182,6 +187,10 @@ async fn render(
 pub(crate) struct CorrectionForm {
     #[serde(default)]
     from: String,
+    /// The unit the row corrected leads to now ("" for none): it tells the rows of a unit
+    /// split apart.
+    #[serde(default)]
+    was: String,
     #[serde(default)]
     to: String,
     /// `yes`: `to` besides the unit's other descendants (a split), not instead of them.
@@ -212,20 +221,22 @@ pub(crate) async fn correct(
         "yes" => true,
         _ => return Err(unknown()),
     };
-    if also && to.is_none() {
+    let by = desk.organiser.username.clone();
+    let chosen = (from.clone(), to.clone());
+    let corrected = state
+        .db
+        .write(move |conn| super::correct_link(conn, &old, &new, &from, to.as_ref(), also, &by))
+        .await?;
+    if corrected == super::Correction::DeletedAndSplit {
         let refusal = Refusal::Correction {
-            from: from.to_string(),
-            to: String::new(),
+            from: chosen.0.to_string(),
+            was: form.was,
+            to: chosen.1.map(|to| to.to_string()).unwrap_or_default(),
             also,
             message: tr.t("error-lineage-deleted-also"),
         };
         return render(&state, tr, desk, document, Some(refusal)).await;
     }
-    let by = desk.organiser.username.clone();
-    state
-        .db
-        .write(move |conn| super::correct_link(conn, &old, &new, &from, to.as_ref(), also, &by))
-        .await?;
     state.ancestries.forget();
     Ok(pages::see_other(&LocalPath::or_home(
         &crate::paths::lineage(document),

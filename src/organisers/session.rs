@@ -74,10 +74,8 @@ async fn live_session(state: &AppState, id_hash: Vec<u8>) -> Result<Option<Organ
     Ok(Some(organiser))
 }
 
-/// Guards `/admin`: without a live session the answer is a redirect to the login page,
-/// and the handler never runs.
-/// The path of the page a request was sent from, by its `Referer` (empty when it has none):
-/// the login page checks that it is local before leading there.
+/// The path of the page a request was sent from, by its `Referer` (empty when it has none;
+/// the desk's pages send it to the desk alone): the login page leads there only if local.
 fn referring_page(req: &ServiceRequest) -> String {
     req.headers()
         .get(actix_web::http::header::REFERER)
@@ -87,6 +85,8 @@ fn referring_page(req: &ServiceRequest) -> String {
         .unwrap_or_default()
 }
 
+/// Guards `/admin`: without a live session the answer is a redirect to the login page,
+/// and the handler never runs.
 pub async fn require_organiser(
     req: ServiceRequest,
     next: Next<impl MessageBody>,

@@ -300,6 +300,10 @@ pub(crate) async fn rename_entry(
                 .next()
                 .map(|(_, m)| m.clone())
                 .unwrap_or_else(|| Message::new("invalid-entry-label"));
+            // An entry that is not there has no row to show its message beside.
+            if message.key == "invalid-entry-unknown" {
+                return Err(AppError::NotFound("error-not-found-entry"));
+            }
             let mut errors = FieldErrors::default();
             errors.add("rename-label", message);
             render(

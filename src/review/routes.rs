@@ -594,23 +594,15 @@ pub(crate) async fn assign_to_area(
         .write(move |conn| {
             Ok(crate::workshops::repo::assign_to_area(
                 conn, id, area, &items, &by,
-            ))
+            )?)
         })
         .await?;
-    match assigned {
-        Ok(_) => {
-            let back = LocalPath::parse(&form.return_to)
-                .unwrap_or_else(|| LocalPath::or_home(&paths::areas()));
-            Ok(pages::see_other(&back))
-        }
-        Err(crate::workshops::repo::AreaRefused::NoSuchArea) => {
-            Err(AppError::NotFound("error-not-found-area"))
-        }
-        Err(crate::workshops::repo::AreaRefused::HasItems) => {
-            Err(anyhow::anyhow!("assigning never deletes").into())
-        }
-        Err(crate::workshops::repo::AreaRefused::Storage(e)) => Err(e.into()),
+    if assigned.is_none() {
+        return Err(AppError::NotFound("error-not-found-area"));
     }
+    let back =
+        LocalPath::parse(&form.return_to).unwrap_or_else(|| LocalPath::or_home(&paths::areas()));
+    Ok(pages::see_other(&back))
 }
 
 #[tracing::instrument(skip_all)]

@@ -423,11 +423,6 @@ async fn render_group(
     // A link records only while the workshop is open; a point sent after it closed comes
     // back to be kept.
     let closed = matches!(recorder, Recorder::Link { .. }) && !consultation.is_open();
-    let status = if closed && !values.point.trim().is_empty() {
-        StatusCode::CONFLICT
-    } else {
-        errors.status()
-    };
     let (action, report_link, desk) = match recorder {
         Recorder::Desk(desk) => (
             paths::group_points(group.id),
@@ -460,7 +455,7 @@ async fn render_group(
         ..values
     };
     pages::html(
-        status,
+        errors.status(),
         &GroupPage {
             questions: point_views(&tr, &group, &questions, &points),
             supports: Support::ALL
@@ -591,6 +586,22 @@ pub(crate) async fn link_page(
     .await
 }
 
+/// The answer to a point sent through a link once the workshop has closed: nothing stored,
+/// the group's page without its form, and the point as sent, to keep.
+async fn closed_to_link(
+    state: &AppState,
+    tr: Tr,
+    recorder: Recorder,
+    csrf: CsrfToken,
+    found: (Consultation, std::sync::Arc<Document>, Group),
+    form: PointForm,
+) -> Result<HttpResponse, AppError> {
+    let errors = FieldErrors::default();
+    let mut page = render_group(state, tr, recorder, csrf, found, form, errors, None).await?;
+    *page.status_mut() = StatusCode::CONFLICT;
+    Ok(page)
+}
+
 /// Records a point for the group and comes back to the page for the next one, on the same
 /// question and day.
 async fn record(
@@ -610,8 +621,7 @@ async fn record(
         // A link records while the workshop is open (the page then gives back the point typed,
         // to keep), and never sees what moderation hid.
         if !found.0.is_open() {
-            let errors = FieldErrors::default();
-            return render_group(state, tr, recorder, csrf, found, form, errors, None).await;
+            return closed_to_link(state, tr, recorder, csrf, found, form).await;
         }
         others.retain(|p| !p.hidden);
     }
@@ -629,10 +639,24 @@ async fn record(
     };
     let (group, question_set, by) = (found.2.clone(), found.1.id, recorder.name());
     let stored = point.clone();
-    let id = state
+    let by_link = matches!(recorder, Recorder::Link { .. });
+    let recorded = state
         .db
-        .write(move |conn| repo::record_point(conn, &group, question_set, &stored, &by))
-        .await?;
+        .write(move |conn| {
+            // Checked again in the write: a close that lands first wins.
+            if by_link {
+                crate::consultations::ensure_open(conn, group.consultation_id)?;
+            }
+            repo::record_point(conn, &group, question_set, &stored, &by)
+        })
+        .await;
+    let id = match recorded {
+        Err(AppError::ConsultationClosed) => {
+            let found = group_by_id(state, found.2.id).await?;
+            return closed_to_link(state, tr, recorder, csrf, found, form).await;
+        }
+        recorded => recorded?,
+    };
     tracing::info!(feedback_id = id, group = found.2.id, "group point recorded");
     let page = match &recorder {
         Recorder::Desk(_) => paths::group(found.2.id),

@@ -684,7 +684,8 @@ pub fn change_area(
 }
 
 /// Assigns items to an area of the process (each once), with one audit entry; items of
-/// another process are left out. Returns how many were newly assigned.
+/// another process are left out. Returns how many were newly assigned, or `None` (nothing
+/// stored) when the process offers no such area.
 #[tracing::instrument(level = "debug", skip_all)]
 pub fn assign_to_area(
     conn: &Connection,
@@ -692,7 +693,7 @@ pub fn assign_to_area(
     area: i64,
     items: &[i64],
     by: &str,
-) -> Result<usize, AreaRefused> {
+) -> rusqlite::Result<Option<usize>> {
     let offered: bool = conn.query_row(
         r#"SELECT EXISTS (SELECT 1 FROM thematic_areas
                               WHERE id = ?1 AND process_id = ?2 AND retired_at IS NULL)"#,
@@ -700,7 +701,7 @@ pub fn assign_to_area(
         |r| r.get(0),
     )?;
     if !offered {
-        return Err(AreaRefused::NoSuchArea);
+        return Ok(None);
     }
     let now = crate::time_format::now_rfc3339();
     let mut assign = conn.prepare(
@@ -714,7 +715,7 @@ pub fn assign_to_area(
     }
     let listed: Vec<String> = items.iter().map(|i| format!("#{i}")).collect();
     record_area(conn, by, Action::AreaAssign, area, &listed.join(", "))?;
-    Ok(assigned)
+    Ok(Some(assigned))
 }
 
 /// One assigned item as the summary reads it.

@@ -291,6 +291,14 @@ async fn rapporteurs_record_points_with_their_support_and_the_plenary_hears_each
     assert_eq!(closed.text("#kept-point"), "Late.");
     assert!(closed.text("#group-closed").contains("workshop is closed"));
     assert_eq!(closed.count("#point-form"), 0);
+    let empty = app
+        .post_with(&rapporteur, &path, &point("q1", "", "one", &[]))
+        .await;
+    assert_eq!(
+        empty.status(),
+        StatusCode::CONFLICT,
+        "closed, whatever was sent"
+    );
     let theirs = app.page_with(&rapporteur, &path).await;
     theirs.assert_status(StatusCode::OK);
     assert_eq!(theirs.count("#group-closed"), 1);

@@ -222,6 +222,20 @@ async fn a_refused_consultation_form_keeps_the_values_and_stores_nothing() {
             ["African States Eastern European States"]
         );
     }
+    // A list of regional groups too long: beside its field, tied to it, as typed.
+    let long = "African States\n".repeat(70);
+    let response = create(&app, &with("regional_groups", &long)).await;
+    let page = app.page_of("/admin/consultations", response).await;
+    page.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.text("#error-regional_groups").contains("1,000"));
+    assert_eq!(
+        page.attrs("#field-regional_groups", "aria-describedby"),
+        ["groups-hint error-regional_groups"]
+    );
+    assert_eq!(
+        page.attrs("#field-regional_groups", "aria-invalid"),
+        ["true"]
+    );
     let count: i64 = app
         .db()
         .query_row("SELECT COUNT(*) FROM consultations", [], |r| r.get(0))

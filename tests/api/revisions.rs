@@ -306,25 +306,14 @@ async fn a_correction_can_split_a_unit_and_the_kinds_around_it_follow() {
             ("7:4".into(), "split".into())
         ]
     );
-    // The new 7(4) now has two antecedents: its other link is a merge.
-    assert_eq!(
-        kinds_from(&app, "7", "5"),
-        [("7:4".into(), "merged".into())]
-    );
-    // Back to one descendant: a move again, and the new 7(4) keeps only its own antecedent.
-    app.post(
-        "/admin/lineage/2/link",
-        &[("from", "8:2".into()), ("to", "7:5".into())],
-    )
-    .await;
-    assert_eq!(kinds_from(&app, "8", "2"), [("7:5".into(), "moved".into())]);
-    assert_eq!(kinds_from(&app, "7", "5"), into_7_4, "as before the split");
-    // "Also" with nowhere to go is not a correction: refused beside that row's form, as chosen.
+    // "Also" with nowhere to go is not a correction: refused beside that row's form, as
+    // chosen, and nothing changed.
     let refused = app
         .post(
             "/admin/lineage/2/link",
             &[
                 ("from", "8:2".into()),
+                ("was", "7:4".into()),
                 ("to", "".into()),
                 ("also", "yes".into()),
             ],
@@ -338,6 +327,11 @@ async fn a_correction_can_split_a_unit_and_the_kinds_around_it_follow() {
     assert_eq!(
         refused.attrs(&format!("#link-{row} input[name=from]"), "value"),
         ["8:2"]
+    );
+    // Old 8(2) has a row per descendant: only the one corrected says so.
+    assert_eq!(
+        refused.attrs(&format!("#link-{row} input[name=was]"), "value"),
+        ["7:4"]
     );
     assert!(
         refused
@@ -356,6 +350,26 @@ async fn a_correction_can_split_a_unit_and_the_kinds_around_it_follow() {
         refused.count(&format!("#link-{row} input[name=also][checked]")),
         1
     );
+    assert_eq!(
+        kinds_from(&app, "8", "2"),
+        [
+            ("7:5".into(), "split".into()),
+            ("7:4".into(), "split".into())
+        ]
+    );
+    // The new 7(4) now has two antecedents: its other link is a merge.
+    assert_eq!(
+        kinds_from(&app, "7", "5"),
+        [("7:4".into(), "merged".into())]
+    );
+    // Back to one descendant: a move again, and the new 7(4) keeps only its own antecedent.
+    app.post(
+        "/admin/lineage/2/link",
+        &[("from", "8:2".into()), ("to", "7:5".into())],
+    )
+    .await;
+    assert_eq!(kinds_from(&app, "8", "2"), [("7:5".into(), "moved".into())]);
+    assert_eq!(kinds_from(&app, "7", "5"), into_7_4, "as before the split");
     // Nor is a unit the new version does not have, or a mark that is not yes.
     for fields in [
         [

@@ -114,12 +114,20 @@ async fn organisers_assign_items_to_areas_and_the_summary_groups_divergent_views
             "/admin/areas/assign",
             &[
                 ("area", areas[1].to_string()),
-                ("return_to", "/admin/articles/q1".to_string()),
+                (
+                    "return_to",
+                    "/admin/articles/q1?consultation=geneva-2012".to_string(),
+                ),
             ],
         )
         .await;
     assert_eq!(none.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let none = app.page_of("/admin/articles/q1", none).await;
+    assert_eq!(
+        none.attrs("select[name=consultation] option[selected]", "value"),
+        ["geneva-2012"],
+        "the desk's filters are kept"
+    );
     assert!(none.text("#error-assign").starts_with("Error: Tick"));
     assert_eq!(
         none.attrs("#assign-area option[selected]", "value"),

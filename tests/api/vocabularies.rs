@@ -248,6 +248,13 @@ async fn categories_are_added_and_retired_and_a_refused_entry_keeps_what_was_typ
         change(&app, "themes", "nowhere", "retire").await,
         StatusCode::NOT_FOUND
     );
+    let renamed = app
+        .post(
+            "/admin/vocabularies/themes/rename",
+            &[("key", "nowhere".into()), ("label", "Anything".into())],
+        )
+        .await;
+    assert_eq!(renamed.status(), StatusCode::NOT_FOUND);
 }
 
 #[tokio::test]
