@@ -974,6 +974,7 @@ group-title = Points of { $group }
 group-intro = Record each point the group made, with how widely it was held. A point that disagrees with another (in this group or another) is marked as a divergent view. Each point is kept as a statement of the group in the meeting, on its question.
 group-point-saved = Point #{ $number } recorded. Record the next one.
 group-report-link = The group's report to the plenary (printable)
+group-all-groups = All the groups of { $city }
 group-no-points = No points recorded yet.
 group-divergent-with = Divergent views: { $points }
 group-record = Record a point

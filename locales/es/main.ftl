@@ -974,6 +974,7 @@ group-title = Puntos del { $group }
 group-intro = Registre cada punto del grupo, con su grado de apoyo. Un punto en desacuerdo con otro (de este grupo o de otro) se marca como divergencia de opiniones. Cada punto se guarda como una declaración del grupo en la reunión, sobre su pregunta.
 group-point-saved = Punto n.º { $number } registrado. Registre el siguiente.
 group-report-link = El informe del grupo al plenario (imprimible)
+group-all-groups = Todos los grupos de { $city }
 group-no-points = Aún no hay puntos registrados.
 group-divergent-with = Divergencia de opiniones: { $points }
 group-record = Registrar un punto

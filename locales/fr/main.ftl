@@ -974,6 +974,7 @@ group-title = Points du { $group }
 group-intro = Consignez chaque point soulevé par le groupe, avec son degré d’adhésion. Un point en désaccord avec un autre (de ce groupe ou d’un autre) est marqué comme une divergence de vues. Chaque point est conservé comme une déclaration du groupe pendant la réunion, sur sa question.
 group-point-saved = Point n° { $number } consigné. Consignez le suivant.
 group-report-link = Le rapport du groupe à la plénière (imprimable)
+group-all-groups = Tous les groupes de { $city }
 group-no-points = Aucun point consigné.
 group-divergent-with = Divergence de vues : { $points }
 group-record = Consigner un point

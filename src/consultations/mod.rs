@@ -121,6 +121,13 @@ impl Consultation {
         self.access == Access::Public
     }
 
+    /// Today's date where it is held (`YYYY-MM-DD`, in its time zone): the day a form about
+    /// the meeting proposes.
+    pub fn today(&self) -> String {
+        let zone = jiff::tz::TimeZone::get(&self.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
+        jiff::Timestamp::now().to_zoned(zone).date().to_string()
+    }
+
     /// Whether it takes comments now.
     pub fn is_open(&self) -> bool {
         self.phase_at(&crate::time_format::now_rfc3339()) == Phase::Open

@@ -161,7 +161,22 @@ fn render_article_page(
         })
     });
     values.read_in = document.language.clone();
-    let link = |id: ArticleId| (paths::article(&consultation.slug, id), tr.article_title(id));
+    // The next article keeps the languages the reader asked for the text.
+    let asked: Vec<(&str, &str)> = [("text", text), ("beside", beside_language)]
+        .into_iter()
+        .filter_map(|(name, value)| Some((name, value?)))
+        .collect();
+    let reading = match asked.is_empty() {
+        true => String::new(),
+        false => format!(
+            "?{}",
+            serde_html_form::to_string(&asked).unwrap_or_default()
+        ),
+    };
+    let link = |id: ArticleId| {
+        let path = paths::article(&consultation.slug, id);
+        (format!("{path}{reading}"), tr.article_title(id))
+    };
     let (previous, next) = document.neighbours(article_id);
     let status = super::form::refusal_status(&errors);
     // A retired question keeps its page and its answers, but takes no more.

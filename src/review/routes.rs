@@ -417,12 +417,17 @@ pub(crate) async fn record_disposition(
     let id = id.into_inner();
     let (document, article) = place_of(&state, id).await?;
     let (back, request) = review_request_from(&form.return_to, article);
-    // A comment is addressed in the newest version of its draft.
+    // A comment is addressed in the newest version of its draft; an answer in a process
+    // with no draft yet, in its questions.
     let newest = {
         let library = state.library.snapshot();
         library
             .get(document)
-            .and_then(|d| library.newest_of_process(d.process_id))
+            .and_then(|d| {
+                library
+                    .newest_of_process(d.process_id)
+                    .or_else(|| library.questions_of_process(d.process_id))
+            })
             .cloned()
             .ok_or_else(|| anyhow::anyhow!("item {id} on a version not loaded"))?
     };

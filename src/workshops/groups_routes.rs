@@ -75,6 +75,28 @@ impl GroupsPage {
     }
 }
 
+/// `desk` for a page of `consultation`: the desk's own links stay in its process.
+async fn desk_in_process(
+    state: &AppState,
+    mut desk: Desk,
+    consultation: &Consultation,
+) -> Result<Desk, AppError> {
+    let process_id = state
+        .library
+        .snapshot()
+        .get(consultation.document_id)
+        .map(|d| d.process_id);
+    let processes = state
+        .db
+        .read(|conn| Ok(crate::processes::repo::list(conn)?))
+        .await?;
+    desk.process = processes
+        .into_iter()
+        .find(|p| Some(p.id) == process_id)
+        .map(|p| p.slug);
+    Ok(desk)
+}
+
 #[allow(clippy::too_many_arguments)]
 async fn render_groups(
     state: &AppState,
@@ -86,6 +108,7 @@ async fn render_groups(
     errors: FieldErrors,
     new_link: Option<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
+    let desk = desk_in_process(state, desk, &consultation).await?;
     let id = consultation.id;
     let (groups, accounts) = state
         .db
@@ -332,12 +355,12 @@ fn point_views(
     questions: &Document,
     points: &[Point],
 ) -> Vec<QuestionPoints> {
-    let name_of = |id: i64| {
+    // Only points among those shown are named: one hidden from this reader is not hinted at.
+    let name_of = |id: &i64| {
         points
             .iter()
-            .find(|p| p.id == id)
+            .find(|p| p.id == *id)
             .map(|p| format!("#{id} ({})", p.group))
-            .unwrap_or_else(|| format!("#{id}"))
     };
     group
         .questions
@@ -357,7 +380,7 @@ fn point_views(
                     text: p.text.clone(),
                     support: tr.t(&format!("support-{}", p.support.key())),
                     hidden: p.hidden,
-                    divergent: p.diverges_from.iter().map(|id| name_of(*id)).collect(),
+                    divergent: p.diverges_from.iter().filter_map(name_of).collect(),
                 })
                 .collect(),
         })
@@ -427,7 +450,7 @@ async fn render_group(
         Recorder::Desk(desk) => (
             paths::group_points(group.id),
             paths::group_report(group.id),
-            Some(desk),
+            Some(desk_in_process(state, desk, &consultation).await?),
         ),
         Recorder::Link { token, .. } => (
             paths::rapporteur(&token),
@@ -448,7 +471,7 @@ async fn render_group(
     // A first page proposes today; a refused form keeps what was typed, even nothing.
     let values = PointForm {
         made_on: if values.made_on.is_empty() && errors.is_empty() {
-            crate::feedback::provenance::latest_day().to_string()
+            consultation.today()
         } else {
             values.made_on
         },

@@ -110,6 +110,29 @@ async fn rapporteurs_record_points_with_their_support_and_the_plenary_hears_each
     let ids: Vec<i64> = app.column("SELECT id FROM workshop_groups ORDER BY position");
     let (a, b) = (ids[0], ids[1]);
 
+    // The day proposed is today where the workshop is held (here eleven hours behind UTC,
+    // where the day is never that of the easternmost zone).
+    app.db()
+        .execute(
+            "UPDATE consultations SET time_zone = 'Pacific/Pago_Pago' WHERE slug = 'geneva-2012'",
+            [],
+        )
+        .unwrap();
+    let there = jiff::tz::TimeZone::get("Pacific/Pago_Pago").unwrap();
+    let today = jiff::Timestamp::now().to_zoned(there).date().to_string();
+    let first = app.page(&format!("/admin/groups/{a}")).await;
+    assert_eq!(first.attrs("#field-made_on", "value"), [today]);
+    // The desk's links stay in the workshop's process, and lead back to its groups.
+    assert!(
+        first
+            .attrs(".admin-bar a", "href")
+            .contains(&"/admin?process=solidarity-declaration".to_string())
+    );
+    assert_eq!(
+        first.attrs("#all-groups-link", "href"),
+        ["/admin/consultations/geneva-2012/groups"]
+    );
+
     // Group A's rapporteur records on the desk.
     let saved = app
         .post(
@@ -265,6 +288,15 @@ async fn rapporteurs_record_points_with_their_support_and_the_plenary_hears_each
         theirs.count(&format!("#field-diverges_from option[value='{accepted}']")),
         0
     );
+    // Nor is it named as the view another point diverges from, there or in the report.
+    assert_eq!(theirs.count(&format!("#point-{divergent} .divergent")), 0);
+    let their_report = app.page_with(&rapporteur, &format!("{path}/report")).await;
+    assert_eq!(
+        their_report.count(&format!("#point-{divergent} .divergent")),
+        0
+    );
+    let on_desk = app.page(&format!("/admin/groups/{b}/report")).await;
+    assert_eq!(on_desk.count(&format!("#point-{divergent} .divergent")), 0);
     let desk = app.page(&format!("/admin/groups/{b}")).await;
     assert_eq!(
         desk.count(&format!("#field-diverges_from option[value='{accepted}']")),

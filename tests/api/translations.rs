@@ -590,3 +590,29 @@ async fn a_draft_without_a_version_in_the_reader_s_language_says_so_and_shows_th
     let page = app.page("/consultations/doha-2016/articles/4").await;
     assert_eq!(page.count(".text-versions"), 0);
 }
+
+/// The reader's choice of languages for the text goes with them from article to article.
+#[tokio::test]
+async fn the_next_article_keeps_the_languages_chosen_for_the_text() {
+    let app = crate::helpers::spawn_app().await;
+    let article = "/consultations/doha-2016/articles/4";
+    let french = app.page(&format!("{article}?text=fr")).await;
+    assert_eq!(
+        french.attrs(".pager-previous, .pager-next", "href"),
+        [
+            "/consultations/doha-2016/articles/3?text=fr",
+            "/consultations/doha-2016/articles/5?text=fr"
+        ]
+    );
+    let beside = app.page(&format!("{article}?text=en&beside=fr")).await;
+    assert_eq!(
+        beside.attrs(".pager-next", "href"),
+        ["/consultations/doha-2016/articles/5?text=en&beside=fr"]
+    );
+    // Without a choice the text follows the interface's language, and so do the links.
+    let plain = app.page(article).await;
+    assert_eq!(
+        plain.attrs(".pager-next", "href"),
+        ["/consultations/doha-2016/articles/5"]
+    );
+}

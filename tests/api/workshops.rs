@@ -468,6 +468,28 @@ async fn a_process_without_a_draft_runs_a_workshop_on_its_questions() {
         .page("/admin/articles/q1?process=expert-workshop-2012")
         .await;
     assert_eq!(desk.count(".review-item"), 1);
+    // An answer is decided on as a comment is, with no draft to address it in.
+    let answer_id: i64 = app.column("SELECT MAX(id) FROM feedback")[0];
+    let decided = app
+        .post(
+            &format!("/admin/feedback/{answer_id}/disposition"),
+            &[
+                ("disposition", "noted".into()),
+                ("note", "Taken into the summary.".into()),
+                (
+                    "return_to",
+                    "/admin/articles/q1?process=expert-workshop-2012".into(),
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(decided.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.column::<String>(&format!(
+            "SELECT disposition FROM feedback WHERE id = {answer_id}"
+        )),
+        ["noted"]
+    );
 
     // The command line sets up workshops too, with the desk's checks.
     crate::helpers::consult_ok(
