@@ -117,6 +117,14 @@ pub(crate) async fn show(
             Ok(counts)
         })
         .await?;
+    // The draft's words in the reader's language when it has that version, as on its
+    // articles' pages.
+    let document = state
+        .library
+        .snapshot()
+        .in_language(document.id, tr.lang.code())
+        .cloned()
+        .unwrap_or(document);
     let entry = |article: &Article| ArticleEntry {
         id: article.id.to_string(),
         title: tr.article_title(article.id),

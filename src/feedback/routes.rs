@@ -61,6 +61,8 @@ struct BesideView<'a> {
     pairs: Vec<(&'a crate::document::Block, &'a crate::document::Block)>,
     /// Whether the other is the original: the authoritative text.
     original: bool,
+    /// Whether the text read is the original.
+    shown_original: bool,
     /// The two languages' names in themselves.
     shown_name: String,
     name: String,
@@ -155,6 +157,7 @@ fn render_article_page(
             article: other_article,
             pairs: article.blocks.iter().zip(&other_article.blocks).collect(),
             original: languages.first() == Some(&other.language),
+            shown_original: languages.first() == Some(&document.language),
             shown_name: crate::i18n::autonym(&document.language),
             name: crate::i18n::autonym(&other.language),
             close_href: format!("{article_path}?text={}", document.language),

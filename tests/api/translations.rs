@@ -216,6 +216,16 @@ async fn a_reader_reads_the_draft_in_their_language_and_comments_on_the_same_uni
         ["rtl", "rtl"]
     );
     assert_eq!(beside.count("#p-2"), 1, "anchors once, on the text read");
+    // The original is marked authoritative on whichever side it is.
+    assert_eq!(
+        beside.texts(".column-label"),
+        ["English (the original, authoritative text)", "العربية"]
+    );
+    let other_way = app.page(&format!("{article}?text=ar&beside=en")).await;
+    assert_eq!(
+        other_way.texts(".column-label"),
+        ["العربية", "English (the original, authoritative text)"]
+    );
 
     // In Arabic: the Arabic version, right to left, the original a click away.
     app.get("/language/ar?next=/").await;
@@ -243,6 +253,16 @@ async fn a_reader_reads_the_draft_in_their_language_and_comments_on_the_same_uni
             .text(".legal-text")
             .contains("naissent libres et égaux")
     );
+    // The consultation's contents are in the reader's language too.
+    app.get("/language/fr?next=/").await;
+    let contents = app.page("/consultations/doha-rights").await;
+    assert!(
+        contents.text("main").contains("Déclaration sur les droits de tous"),
+        "{}",
+        contents.text("main")
+    );
+    assert!(contents.text("main").contains("Chacun peut se prévaloir"));
+    app.get("/language/en?next=/").await;
 
     // A comment read in Arabic and one read in English count on the same paragraph.
     let mut read_in_arabic = with_field(&valid_feedback(), "paragraph", Some("2"));
