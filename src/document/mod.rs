@@ -154,6 +154,12 @@ pub fn direction_of(language: &str) -> &'static str {
 }
 
 impl Document {
+    /// The symbol to show beside the title: a draft's; a process's questions have none of
+    /// their own (theirs only names them in the database).
+    pub fn shown_symbol(&self) -> Option<&str> {
+        (self.kind == DocumentKind::Draft).then_some(self.symbol.as_str())
+    }
+
     /// The writing direction of the document's language, for `dir`.
     pub fn dir(&self) -> &'static str {
         direction_of(&self.language)

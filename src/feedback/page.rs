@@ -18,6 +18,8 @@ pub struct FormView {
     pub stances: Vec<(String, String)>,
     /// Whether a position must be chosen: on the text, yes; on a question, no.
     pub stance_required: bool,
+    /// On a question, answered whole: no paragraph to choose.
+    pub on_question: bool,
     pub comment_types: Vec<(String, String)>,
     pub themes: Vec<(String, String)>,
     pub categories: Vec<(String, String)>,
@@ -72,9 +74,10 @@ impl FormView {
                 .collect(),
             stances: Stance::offered_on(article.id)
                 .iter()
-                .map(|s| (s.key().to_string(), tr.stance(*s)))
+                .map(|s| (s.key().to_string(), stance_label(tr, article.id, *s)))
                 .collect(),
             stance_required: !article.id.is_question(),
+            on_question: article.id.is_question(),
             comment_types: CommentType::ALL
                 .iter()
                 .map(|c| (c.key().to_string(), tr.comment_type(*c)))
@@ -125,13 +128,24 @@ impl FormView {
     }
 }
 
+/// A position as a participant reads it: on a question, in words that suit an answer ("I
+/// agree"), not a draft's ("Support as drafted"); the desk counts both alike.
+fn stance_label(tr: &Tr, article: crate::document::ArticleId, stance: Stance) -> String {
+    if article.is_question() {
+        tr.t(&format!("stance-answer-{}", stance.key()))
+    } else {
+        tr.stance(stance)
+    }
+}
+
 /// The stored feedback as its author sees it, with labels resolved.
 pub struct FeedbackView {
     pub id: i64,
     pub category: String,
     pub article_title: String,
     pub article_link: String,
-    pub paragraph: String,
+    /// The paragraph commented on; `None` on a question, which is answered whole.
+    pub paragraph: Option<String>,
     pub stance: String,
     pub comment_type: String,
     pub themes: Vec<String>,
@@ -162,8 +176,9 @@ impl FeedbackView {
             },
             article_title: tr.article_title(stored.article),
             article_link: paths::article(slug, stored.article),
-            paragraph: tr.reference_label(article.id, &input.reference),
-            stance: tr.stance(input.stance),
+            paragraph: (!article.id.is_question())
+                .then(|| tr.reference_label(article.id, &input.reference)),
+            stance: stance_label(tr, article.id, input.stance),
             comment_type: tr.comment_type(input.comment_type),
             themes: input
                 .themes
@@ -232,7 +247,10 @@ mod tests {
             &stored(Disposition::Pending),
         );
         assert_eq!(pending.article_link, "/consultations/suva-2015/articles/4");
-        assert_eq!(pending.paragraph, french.reference_label(article.id, "2"));
+        assert_eq!(
+            pending.paragraph,
+            Some(french.reference_label(article.id, "2"))
+        );
         assert_eq!(pending.stance, french.stance(Stance::Amend));
         assert_eq!(pending.category, "", "no category chosen");
         assert_eq!(pending.outcome, None);

@@ -257,7 +257,9 @@ async fn a_reader_reads_the_draft_in_their_language_and_comments_on_the_same_uni
     app.get("/language/fr?next=/").await;
     let contents = app.page("/consultations/doha-rights").await;
     assert!(
-        contents.text("main").contains("Déclaration sur les droits de tous"),
+        contents
+            .text("main")
+            .contains("Déclaration sur les droits de tous"),
         "{}",
         contents.text("main")
     );

@@ -120,12 +120,28 @@ async fn an_administrator_asks_questions_that_a_workshop_offers_and_participants
     assert_eq!(form.attrs("input[name=stance][checked]", "value"), ["none"]);
     assert_eq!(form.count("input[name=stance][required]"), 0);
     assert_eq!(form.count("input[name=stance]"), 5);
-    app.submit_ok(
-        "geneva-2012",
-        "q1",
-        &answer("Cooperation is between States; solidarity goes further."),
-    )
-    .await;
+    // An answer's words, not a draft's: no paragraph to choose, positions as one answers.
+    assert_eq!(form.count("#field-paragraph"), 0);
+    assert_eq!(
+        form.texts("#field-stance label"),
+        [
+            "I agree",
+            "I agree in part",
+            "I disagree",
+            "A question or comment",
+            "No position"
+        ]
+    );
+    let private = app
+        .submit_ok(
+            "geneva-2012",
+            "q1",
+            &answer("Cooperation is between States; solidarity goes further."),
+        )
+        .await;
+    let sent = app.page(&private).await;
+    assert_eq!(sent.count("#stored-paragraph"), 0);
+    assert_eq!(sent.text("#stored-stance"), "No position");
     app.submit_ok(
         "geneva-2012",
         "q1",
@@ -460,6 +476,13 @@ async fn a_process_without_a_draft_runs_a_workshop_on_its_questions() {
         &answer("Solidarity goes beyond cooperation."),
     )
     .await;
+
+    // The questions' internal symbol is never shown as if it were a document's.
+    let contents = app.page("/consultations/geneva-2012").await;
+    assert_eq!(contents.count(".symbol"), 0);
+    let question = app.page("/consultations/geneva-2012/articles/q1").await;
+    assert_eq!(question.count(".symbol"), 0);
+    assert!(!question.body.contains("expert-workshop-2012/questions"));
 
     let overview = app.page("/admin?process=expert-workshop-2012").await;
     overview.assert_status(StatusCode::OK);
