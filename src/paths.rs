@@ -151,6 +151,10 @@ pub fn assign_to_area() -> String {
     "/admin/areas/assign".to_string()
 }
 
+pub fn unassign_from_area(area: i64) -> String {
+    format!("/admin/areas/{area}/unassign")
+}
+
 /// The summary by thematic area.
 pub fn summary() -> String {
     "/admin/summary".to_string()

@@ -163,6 +163,7 @@ route_table! {
         POST "/areas" => workshops::areas_routes::add_area,
         // Items are assigned from the review page, which shows a refused assignment.
         POST "/areas/assign" => review::routes::assign_to_area,
+        POST "/areas/{id}/unassign" => review::routes::unassign_from_area,
         POST "/areas/{id}/retitle" => workshops::areas_routes::retitle_area,
         POST "/areas/{id}/change" => workshops::areas_routes::change_area,
         GET "/summary" => workshops::areas_routes::summary_page,

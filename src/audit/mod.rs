@@ -62,6 +62,7 @@ pub enum Action {
     AreaRestore,
     AreaDelete,
     AreaAssign,
+    AreaUnassign,
 }
 
 impl Action {
@@ -123,6 +124,7 @@ impl Action {
             Action::AreaRestore => "area-restore",
             Action::AreaDelete => "area-delete",
             Action::AreaAssign => "area-assign",
+            Action::AreaUnassign => "area-unassign",
         }
     }
 }

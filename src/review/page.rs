@@ -77,6 +77,8 @@ pub struct ItemView {
     pub error: Option<(DecisionField, String)>,
     /// Why hiding the item was refused (no reason chosen).
     pub hide_error: Option<String>,
+    /// The thematic areas it is in: (area, title).
+    pub areas: Vec<(i64, String)>,
     /// The author's edits, oldest first: what each one changed.
     pub edits: Vec<EditView>,
     /// Where an item carried from an earlier version was written ("Written on Article 5,
@@ -397,6 +399,7 @@ pub fn group_items(
             draft_note,
             draft_addressed,
             error,
+            areas: Vec::new(),
             hide_error: match refused {
                 Some(PageRefusal::Hide { id, message }) if *id == item.id => Some(message.clone()),
                 _ => None,

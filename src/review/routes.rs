@@ -304,11 +304,20 @@ async fn render(
         carried,
         search_terms,
     };
-    // Thematic areas an organiser may assign the listed items to, several at once.
+    // Thematic areas an organiser may assign the listed items to, several at once, and the
+    // areas each is in already.
     let process_id = document.process_id;
-    let areas = state
+    let item_ids: Vec<i64> = view.listing.items.iter().map(|i| i.id).collect();
+    let (areas, item_areas) = state
         .db
-        .read(move |conn| Ok(crate::workshops::repo::areas_of(conn, process_id)?))
+        .read(move |conn| {
+            let areas = crate::workshops::repo::areas_of(conn, process_id)?;
+            let item_areas = match areas.is_empty() {
+                true => HashMap::new(),
+                false => crate::workshops::repo::areas_of_items(conn, &item_ids)?,
+            };
+            Ok((areas, item_areas))
+        })
         .await?;
     let assign_areas = areas
         .into_iter()
@@ -321,7 +330,10 @@ async fn render(
             )
         })
         .collect();
-    let review = view.into_page(state, tr, desk, request, refused.as_ref(), assign_areas);
+    let mut review = view.into_page(state, tr, desk, request, refused.as_ref(), assign_areas);
+    for item in review.groups.iter_mut().flat_map(|g| g.items.iter_mut()) {
+        item.areas = item_areas.get(&item.item.id).cloned().unwrap_or_default();
+    }
     let status = match refused {
         Some(_) => StatusCode::UNPROCESSABLE_ENTITY,
         None => StatusCode::OK,
@@ -552,6 +564,43 @@ pub(crate) async fn hide(
         return render(&state, tr, desk, request, Some(refused)).await;
     };
     set_hidden(&state, desk.organiser, id, Some(reason), &form.return_to).await
+}
+
+#[derive(Deserialize)]
+pub(crate) struct UnassignForm {
+    item: i64,
+    #[serde(default)]
+    return_to: String,
+}
+
+/// Takes an item out of a thematic area (an assignment made by mistake), and goes back to
+/// the review page it was done from.
+#[tracing::instrument(skip(state, desk, form))]
+pub(crate) async fn unassign_from_area(
+    state: web::Data<AppState>,
+    desk: Desk,
+    area: web::Path<i64>,
+    query: web::Query<crate::processes::desk::ProcessQuery>,
+    CsrfForm(form): CsrfForm<UnassignForm>,
+) -> Result<HttpResponse, AppError> {
+    let process = crate::processes::desk::desk_process(&state, &query).await?;
+    let (process_id, area, item) = (process.process.id, area.into_inner(), form.item);
+    let by = desk.organiser.username;
+    let removed = state
+        .db
+        .write(move |conn| {
+            Ok(crate::workshops::repo::unassign_from_area(
+                conn, process_id, area, item, &by,
+            )?)
+        })
+        .await?;
+    if !removed {
+        return Err(AppError::NotFound("error-not-found-area"));
+    }
+    let (back, _) = review_request_from(&form.return_to, place_of(&state, item).await?.1);
+    Ok(pages::see_other(
+        &back.with_fragment(&format!("item-{item}")),
+    ))
 }
 
 #[derive(Deserialize)]

@@ -561,6 +561,51 @@ fn record_area(
     crate::audit::repo::record_now(conn, &entry)
 }
 
+/// Takes item `item` out of area `area` of the process, with its audit entry; returns
+/// whether it was in it.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn unassign_from_area(
+    conn: &Connection,
+    process_id: i64,
+    area: i64,
+    item: i64,
+    by: &str,
+) -> rusqlite::Result<bool> {
+    let removed = conn.execute(
+        r#"DELETE FROM feedback_areas WHERE feedback_id = ?1 AND area_id = ?2
+             AND area_id IN (SELECT id FROM thematic_areas WHERE process_id = ?3)"#,
+        params![item, area, process_id],
+    )? > 0;
+    if removed {
+        record_area(conn, by, Action::AreaUnassign, area, &format!("#{item}"))?;
+    }
+    Ok(removed)
+}
+
+/// The areas each of `items` is in, by item: (area, title), in the areas' order.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn areas_of_items(
+    conn: &Connection,
+    items: &[i64],
+) -> rusqlite::Result<std::collections::HashMap<i64, Vec<(i64, String)>>> {
+    let mut by_item: std::collections::HashMap<i64, Vec<(i64, String)>> =
+        std::collections::HashMap::new();
+    let mut rows = conn.prepare_cached(
+        r#"SELECT fa.feedback_id, a.id, a.title FROM feedback_areas fa
+           JOIN thematic_areas a ON a.id = fa.area_id
+           WHERE fa.feedback_id IN (SELECT value FROM json_each(?1))
+           ORDER BY a.position"#,
+    )?;
+    let found = rows.query_map([crate::db::id_list(items)], |r| {
+        Ok((r.get::<_, i64>(0)?, (r.get(1)?, r.get(2)?)))
+    })?;
+    for row in found {
+        let (item, area) = row?;
+        by_item.entry(item).or_default().push(area);
+    }
+    Ok(by_item)
+}
+
 /// Adds an area after the others, with its audit entry.
 #[tracing::instrument(level = "debug", skip_all)]
 pub fn add_area(

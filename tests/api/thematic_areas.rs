@@ -154,6 +154,53 @@ async fn organisers_assign_items_to_areas_and_the_summary_groups_divergent_views
         )
         .await;
     assert_eq!(also.status(), StatusCode::SEE_OTHER);
+    // An assignment made by mistake is taken back from the desk, where each item says its areas.
+    let by_mistake = app
+        .post(
+            "/admin/areas/assign",
+            &[("area", areas[1].to_string()), ("ids", most.to_string())],
+        )
+        .await;
+    assert_eq!(by_mistake.status(), StatusCode::SEE_OTHER);
+    let desk = app.page("/admin/articles/q1").await;
+    assert_eq!(
+        desk.texts(&format!("#item-{most} .item-areas form span")),
+        [
+            "Content, nature and added value of international solidarity",
+            "Other areas"
+        ]
+    );
+    let action = desk.attrs(&format!("#item-{most} .item-areas form"), "action")[1].clone();
+    let taken_out = app
+        .post(
+            &action,
+            &[
+                ("item", most.to_string()),
+                (
+                    "return_to",
+                    "/admin/articles/q1?consultation=geneva-2012".into(),
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(taken_out.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        location(&taken_out),
+        format!("/admin/articles/q1?consultation=geneva-2012#item-{most}")
+    );
+    let desk = app.page("/admin/articles/q1").await;
+    assert_eq!(desk.count(&format!("#item-{most} .item-areas form")), 1);
+    assert_eq!(
+        app.column::<String>("SELECT detail FROM audit_log WHERE action = 'area-unassign'"),
+        [format!("#{most}")]
+    );
+    // Once only: an item not in the area is not found there.
+    assert_eq!(
+        app.post(&action, &[("item", most.to_string())])
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
 
     let summary = app.page("/admin/summary").await;
     summary.assert_status(StatusCode::OK);
