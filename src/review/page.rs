@@ -730,6 +730,7 @@ mod tests {
             copies: None,
             provenance: crate::feedback::provenance::Provenance::online("en"),
             imported_from: Default::default(),
+            support: None,
         }
     }
 

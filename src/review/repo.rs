@@ -196,6 +196,8 @@ pub struct ReviewItem {
     pub provenance: crate::feedback::provenance::Provenance,
     /// The file it was imported from and its SHA-256; empty when it was not imported.
     pub imported_from: (String, String),
+    /// A breakout group's point: its degree of support (`consensus`, `most`, ...).
+    pub support: Option<String>,
 }
 
 /// How many items match a filter: exactly, or only that there are more than a number.
@@ -495,7 +497,8 @@ fn review_select() -> String {
                   tg.id, tg.size,
                   (SELECT COUNT(*) FROM text_group_consultations tc WHERE tc.group_id = tg.id),
                   f.channel, f.speaker, f.meeting_session, f.made_on, f.source_reference,
-                  f.recorded_by, f.import_file, f.import_sha256
+                  f.recorded_by, f.import_file, f.import_sha256,
+                  (SELECT gp.support FROM group_points gp WHERE gp.feedback_id = f.id)
            FROM feedback f JOIN consultations c ON c.id = f.consultation_id
            LEFT JOIN text_groups tg ON tg.id = f.comment_group AND tg.size > 1"#
     )
@@ -550,6 +553,7 @@ fn review_item_from_row(r: &rusqlite::Row) -> rusqlite::Result<ReviewItem> {
             read_in: String::new(),
         },
         imported_from: (r.get(37)?, r.get(38)?),
+        support: r.get(39)?,
     })
 }
 

@@ -260,6 +260,15 @@ async fn rapporteurs_record_points_with_their_support_and_the_plenary_hears_each
     // Points are statements of the group on its question: the desk reviews them.
     let desk = app.page("/admin/articles/q1").await;
     assert_eq!(desk.count(".review-item"), 2);
+    // Each with its degree of support.
+    assert_eq!(
+        desk.text(&format!("#item-{accepted} h3 .support")),
+        "Consensus"
+    );
+    assert_eq!(
+        desk.text(&format!("#item-{divergent} h3 .support")),
+        "One participant"
+    );
     let speakers: Vec<String> = app
         .column("SELECT speaker || ' ' || channel || ' ' || recorded_by FROM feedback ORDER BY id");
     assert_eq!(
