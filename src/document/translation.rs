@@ -114,11 +114,19 @@ pub fn align(
             ));
         }
     }
+    // A part is the original's of the same number however written: "1" is the original's "I".
     let parts: Vec<(String, String)> = reading
         .draft
         .parts
         .iter()
-        .map(|p| (p.number.clone(), p.title.clone()))
+        .map(|p| {
+            let number = original
+                .parts
+                .iter()
+                .find(|o| same_part_number(&o.number, &p.number))
+                .map_or_else(|| p.number.clone(), |o| o.number.clone());
+            (number, p.title.clone())
+        })
         .collect();
     for (number, _) in &parts {
         if !original.parts.iter().any(|p| &p.number == number) {
@@ -171,6 +179,50 @@ pub fn align(
         parts,
         footnotes,
     })
+}
+
+/// Whether two parts' numbers are the same number: "I" and "1" (and "١") are.
+fn same_part_number(a: &str, b: &str) -> bool {
+    a == b || matches!((part_value(a), part_value(b)), (Some(x), Some(y)) if x == y)
+}
+
+/// A part's number as a number: written in digits (any script) or in Roman numerals.
+fn part_value(number: &str) -> Option<u32> {
+    if let Some(digits) = number
+        .chars()
+        .map(|c| c.to_digit(10).or_else(|| arabic_indic_digit(c)))
+        .collect::<Option<Vec<u32>>>()
+        .filter(|d| !d.is_empty())
+    {
+        return Some(digits.iter().fold(0, |n, d| n * 10 + d));
+    }
+    let values: Vec<u32> = number
+        .chars()
+        .map(|c| match c {
+            'I' => Some(1),
+            'V' => Some(5),
+            'X' => Some(10),
+            'L' => Some(50),
+            'C' => Some(100),
+            'D' => Some(500),
+            'M' => Some(1000),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    let mut total = 0;
+    for (i, value) in values.iter().enumerate() {
+        match values.get(i + 1) {
+            Some(next) if next > value => total -= *value as i64,
+            _ => total += *value as i64,
+        }
+    }
+    u32::try_from(total).ok().filter(|n| *n > 0)
+}
+
+fn arabic_indic_digit(c: char) -> Option<u32> {
+    ('\u{660}'..='\u{669}')
+        .contains(&c)
+        .then(|| c as u32 - 0x660)
 }
 
 #[cfg(test)]
@@ -230,6 +282,35 @@ mod tests {
             said.iter()
                 .any(|s| s.starts_with("line 18: Article 2, item (a) is not in the original")),
             "{said:?}"
+        );
+    }
+
+    #[test]
+    fn a_part_is_the_same_whether_numbered_in_roman_or_in_digits() {
+        assert_eq!(
+            ["I", "IV", "XIV", "1", "\u{661}\u{662}", "", "A"].map(part_value),
+            [Some(1), Some(4), Some(14), Some(1), Some(12), None, None]
+        );
+        assert!(same_part_number("II", "2"));
+        assert!(!same_part_number("II", "3"));
+    }
+
+    #[test]
+    fn a_part_numbered_in_words_or_digits_is_the_original_s_part() {
+        let with_parts = ORIGINAL
+            .replace("Article 1\n", "Part I. General\n\nArticle 1\n")
+            .replace("Article 2\n", "Part II\n\nArticle 2\n");
+        let reading = read(with_parts.as_bytes(), Format::Text, &facts("en")).unwrap();
+        let original = crate::document::testing::document_from(&reading.draft);
+        let arabic = "إعلان\n\nإن الجمعية العامة،\n\nإذ تشير إلى الميثاق،\n\nوإذ تلاحظ العمل المنجز،\n\nتعلن:\n\nالجزء الأول: عام\n\nالمادة 1\n\n1.\tلكل شخص الحق.\n\n2.\tتتعاون الدول:\n\t(a)\tبالمعونة؛\n\t(b)\tبالتجارة.\n\nالجزء 2\n\nالمادة 2\n\nلا شيء هنا يقيد الحقوق.\n";
+        let reading = read(arabic.as_bytes(), Format::Text, &facts("ar")).unwrap();
+        let version = align(&original, &reading, "ar").unwrap();
+        assert_eq!(
+            version.parts,
+            [
+                ("I".to_string(), "عام".to_string()),
+                ("II".to_string(), String::new())
+            ]
         );
     }
 }

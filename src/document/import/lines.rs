@@ -79,6 +79,20 @@ const PREAMBLE_HEADINGS: [&str; 4] = ["preamble", "préambule", "preámbulo", "�
 const ARTICLE_WORDS: [&str; 4] = ["article", "artículo", "articulo", "المادة"];
 const PART_WORDS: [&str; 4] = ["part", "partie", "parte", "الجزء"];
 const FIRST_WORDS: [&str; 3] = ["premier", "1er", "primero"];
+/// Arabic ordinals as the United Nations' Arabic documents number parts ("الجزء الأول"), with
+/// the Roman numeral the other language versions give the same part.
+const ARABIC_ORDINALS: [(&str, &str); 10] = [
+    ("الأول", "I"),
+    ("الثاني", "II"),
+    ("الثالث", "III"),
+    ("الرابع", "IV"),
+    ("الخامس", "V"),
+    ("السادس", "VI"),
+    ("السابع", "VII"),
+    ("الثامن", "VIII"),
+    ("التاسع", "IX"),
+    ("العاشر", "X"),
+];
 
 fn is_preamble_heading(line: &str) -> bool {
     let bare = line.trim_end_matches([':', '.']).trim().to_lowercase();
@@ -115,13 +129,24 @@ fn article_heading(line: &str) -> Option<Shape> {
     Some(Shape::Article { number, title })
 }
 
-/// `Part I. Title`, `Partie II : Titre`, `Parte 3 - Título`, `الجزء 1`.
+/// `Part I. Title`, `Partie II : Titre`, `Parte 3 - Título`, `الجزء 1`, `الجزء الأول: عنوان`.
 fn part_heading(line: &str) -> Option<Shape> {
     let (word, rest) = first_word(line)?;
     if !PART_WORDS.contains(&word.to_lowercase().as_str()) {
         return None;
     }
     let (number, rest) = first_word(rest)?;
+    let ordinal = ARABIC_ORDINALS.iter().find_map(|(word, roman)| {
+        let glued = number.strip_prefix(word)?;
+        Some((*roman, glued))
+    });
+    if let Some((roman, glued)) = ordinal {
+        let title = heading_title(&format!("{glued}{rest}"))?.unwrap_or_default();
+        return Some(Shape::Part {
+            number: roman.to_string(),
+            title,
+        });
+    }
     let end = number
         .find(|c: char| !(c.is_ascii_alphanumeric() || ('\u{660}'..='\u{669}').contains(&c)))
         .unwrap_or(number.len());
@@ -285,6 +310,21 @@ mod tests {
             classify("Partie II"),
             Shape::Part {
                 number: "II".into(),
+                title: String::new()
+            }
+        );
+        // The Arabic version numbers its parts in words: the same parts as I, II, ...
+        assert_eq!(
+            classify("الجزء الأول: التضامن الدولي"),
+            Shape::Part {
+                number: "I".into(),
+                title: "التضامن الدولي".into()
+            }
+        );
+        assert_eq!(
+            classify("الجزء الثالث"),
+            Shape::Part {
+                number: "III".into(),
                 title: String::new()
             }
         );
