@@ -990,6 +990,7 @@ groups-none = لا أفرقة في حلقة العمل هذه بعد.
 groups-questions = الأسئلة
 groups-rapporteur = المقرّر
 groups-no-rapporteur = لا أحد بعد
+groups-rapporteur-by-link = عبر رابط مقرّر (أدناه)
 groups-record = تسجيل نقاط { $group }
 groups-report = تقرير { $group } إلى الجلسة العامة
 groups-add = إضافة فريق

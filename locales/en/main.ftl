@@ -964,6 +964,7 @@ groups-none = This workshop has no groups yet.
 groups-questions = Questions
 groups-rapporteur = Rapporteur
 groups-no-rapporteur = None yet
+groups-rapporteur-by-link = Through a rapporteur link (below)
 groups-record = Record the points of { $group }
 groups-report = Report of { $group } to the plenary
 groups-add = Add a group

@@ -964,6 +964,7 @@ groups-none = Este taller aún no tiene grupos.
 groups-questions = Preguntas
 groups-rapporteur = Relator
 groups-no-rapporteur = Aún ninguno
+groups-rapporteur-by-link = Mediante un enlace de relator (abajo)
 groups-record = Registrar los puntos del { $group }
 groups-report = Informe del { $group } al plenario
 groups-add = Añadir un grupo

@@ -964,6 +964,7 @@ groups-none = Cet atelier n’a pas encore de groupe.
 groups-questions = Questions
 groups-rapporteur = Rapporteur
 groups-no-rapporteur = Pas encore
+groups-rapporteur-by-link = Par un lien de rapporteur (ci-dessous)
 groups-record = Consigner les points du { $group }
 groups-report = Rapport du { $group } à la plénière
 groups-add = Ajouter un groupe

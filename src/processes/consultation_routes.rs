@@ -102,8 +102,18 @@ pub(crate) async fn new_consultation(
     tr: Tr,
     query: web::Query<NewQuery>,
 ) -> Result<HttpResponse, AppError> {
+    let process = query.into_inner().process;
+    // A process with questions and no draft yet can only offer its questions.
+    let offered = choices(&process_choices(&state).await?)
+        .into_iter()
+        .find(|p| p.slug == process);
+    let offers = match offered {
+        Some(p) if p.draft.is_none() && p.questions.is_some() => "questions",
+        _ => "",
+    };
     let values = SetupForm {
-        process: query.into_inner().process,
+        process,
+        offers: offers.into(),
         time_zone: "UTC".into(),
         access: "public".into(),
         ..SetupForm::default()

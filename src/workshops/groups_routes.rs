@@ -46,6 +46,8 @@ pub struct GroupRow {
     pub questions: Vec<String>,
     /// (id, label, made, revoked)
     pub links: Vec<(i64, String, String, bool)>,
+    /// Whether a link not revoked records for it.
+    by_link: bool,
 }
 
 #[derive(Template)]
@@ -129,6 +131,7 @@ async fn render_groups(
     let groups = groups
         .into_iter()
         .map(|(group, links)| GroupRow {
+            by_link: links.iter().any(|(_, _, _, revoked)| !revoked),
             questions: group
                 .questions
                 .iter()
@@ -461,10 +464,14 @@ async fn render_group(
     let others = points
         .iter()
         .map(|p| {
-            let words: Vec<&str> = p.text.split_whitespace().take(10).collect();
+            let words: Vec<&str> = p.text.split_whitespace().take(11).collect();
+            let (words, cut) = match words.len() > 10 {
+                true => (&words[..10], "…"),
+                false => (&words[..], ""),
+            };
             (
                 p.id,
-                format!("#{} ({}): {}…", p.id, p.group, words.join(" ")),
+                format!("#{} ({}): {}{cut}", p.id, p.group, words.join(" ")),
             )
         })
         .collect();

@@ -175,6 +175,12 @@ async fn rapporteurs_record_points_with_their_support_and_the_plenary_hears_each
         .page_of("/admin/consultations/geneva-2012/groups", made)
         .await;
     let link = made.text("#new-rapporteur-link code");
+    assert!(
+        made.texts(&format!("#group-{b} p"))
+            .contains(&"Rapporteur: Through a rapporteur link (below)".to_string()),
+        "{:?}",
+        made.texts(&format!("#group-{b} p"))
+    );
     let path = link[link.find("/rapporteur/").unwrap()..].to_string();
     let rapporteur = new_client();
     let page = app.page_with(&rapporteur, &path).await;
@@ -310,6 +316,13 @@ async fn rapporteurs_record_points_with_their_support_and_the_plenary_hears_each
     assert_eq!(
         desk.count(&format!("#field-diverges_from option[value='{accepted}']")),
         1
+    );
+    // A point short enough is offered whole, with no mark of a cut.
+    assert_eq!(
+        desk.text(&format!("#field-diverges_from option[value='{accepted}']")),
+        format!(
+            "#{accepted} (Group A): It was generally accepted that solidarity is broader than cooperation."
+        )
     );
     let hidden = app
         .post_with(

@@ -455,7 +455,15 @@ async fn a_process_without_a_draft_runs_a_workshop_on_its_questions() {
         ask(&app, "expert-workshop-2012", FIRST, "").await.status(),
         StatusCode::SEE_OTHER
     );
-    // It has no draft: a consultation on a draft is refused, a workshop on questions is not.
+    // It has no draft: the new consultation's form proposes its questions; a consultation
+    // on a draft is refused, a workshop on questions is not.
+    let form = app
+        .page("/admin/consultations/new?process=expert-workshop-2012")
+        .await;
+    assert_eq!(
+        form.attrs("input[name=offers][checked]", "value"),
+        ["questions"]
+    );
     let refused = app
         .post(
             "/admin/consultations",
