@@ -212,9 +212,12 @@ impl Batch {
 }
 
 impl XlsxTable {
-    /// A workbook whose last sheet, named `about`, will document each column.
-    pub fn new(about: &str) -> Self {
+    /// A workbook whose last sheet, named `about`, will document each column, in a language
+    /// written `right_to_left` or not (the sheet then reads from the right, as the words do;
+    /// the tables' columns are named in keys and stay left to right).
+    pub fn new(about: &str, right_to_left: bool) -> Self {
         let mut sheets = Sheets::new(about);
+        sheets.about_right_to_left = right_to_left;
         let (to_sheets, batches) = std::sync::mpsc::sync_channel::<ForSheets>(BATCHES_IN_FLIGHT);
         let writer = std::thread::spawn(move || {
             for message in batches {
@@ -321,6 +324,7 @@ struct Sheets {
     rows_per_sheet: u32,
     /// The columns sheet's name and rows, each column once.
     about: (String, Vec<(String, String)>),
+    about_right_to_left: bool,
     bold: Format,
     wrap: Format,
     time: Format,
@@ -343,6 +347,7 @@ impl Sheets {
             row: 0,
             rows_per_sheet: ROWS_PER_SHEET,
             about: (about.to_string(), Vec::new()),
+            about_right_to_left: false,
             bold: Format::new().set_bold(),
             wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
             time: Format::new()
@@ -428,6 +433,7 @@ impl Sheets {
         let (about_name, about_rows) = &self.about;
         let notes = self.workbook.add_worksheet();
         notes.set_name(about_name)?;
+        notes.set_right_to_left(self.about_right_to_left);
         notes.set_column_width(0, 24)?;
         notes.set_column_width(1, 90)?;
         for (i, (column, meaning)) in about_rows.iter().enumerate() {
@@ -512,7 +518,7 @@ mod tests {
 
     #[test]
     fn what_the_sheets_thread_refuses_comes_back_as_an_error() {
-        let mut table = XlsxTable::new("Columns");
+        let mut table = XlsxTable::new("Columns", false);
         // A sheet name may not hold `[`: the sheets' thread stops at it.
         table.begin("bad[name]", &["n"], &[]).unwrap();
         let mut refused = None;
@@ -532,7 +538,7 @@ mod tests {
     #[test]
     fn rows_past_a_sheets_limit_go_on_the_next_sheet_with_the_header_again() {
         let about = vec![("n".to_string(), "a number".to_string())];
-        let mut table = XlsxTable::new("Columns");
+        let mut table = XlsxTable::new("Columns", false);
         table.set_rows_per_sheet(2).unwrap();
         table.begin("t", &["n", "comment"], &about).unwrap();
         for n in 1..=5 {

@@ -166,6 +166,24 @@ async fn every_export_has_a_workbook_with_its_columns_documented_in_the_desks_la
         app.get("/admin/exports/feedback.ods").await.status(),
         StatusCode::NOT_FOUND
     );
+    // In Arabic the columns sheet reads from the right, as its words do; the table, whose
+    // columns are named in keys, stays left to right.
+    app.get("/language/ar?next=/admin").await;
+    let arabic = app.get("/admin/exports/feedback.xlsx").await;
+    let bytes = arabic.bytes().await.unwrap();
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes.to_vec())).unwrap();
+    let sheet = |zip: &mut zip::ZipArchive<Cursor<Vec<u8>>>, n: usize| {
+        let mut xml = String::new();
+        std::io::Read::read_to_string(
+            &mut zip.by_name(&format!("xl/worksheets/sheet{n}.xml")).unwrap(),
+            &mut xml,
+        )
+        .unwrap();
+        xml
+    };
+    assert!(!sheet(&mut zip, 1).contains("rightToLeft"));
+    assert!(sheet(&mut zip, 2).contains(r#"rightToLeft="1""#));
+    assert_eq!(workbook(&bytes).sheet_names(), ["feedback", "الأعمدة"]);
 }
 
 #[tokio::test]
