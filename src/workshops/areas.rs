@@ -65,6 +65,8 @@ pub struct SummaryItem {
     pub text: String,
     /// The question or article it is on, named.
     pub on: String,
+    /// The same by its key, as exports give it (`q1`, `4`).
+    pub article: String,
     /// Who it is from: the group, or what the participant chose to publish.
     pub source: String,
     /// A group's point: how widely the group held it.
@@ -144,6 +146,7 @@ mod tests {
             id,
             text: format!("item {id}"),
             on: "Question 1".into(),
+            article: "q1".into(),
             source: "Group A".into(),
             support,
             diverges_from: diverges.to_vec(),

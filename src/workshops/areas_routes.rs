@@ -320,6 +320,7 @@ async fn summary_of(
                         .parse()
                         .map(|a: crate::document::ArticleId| tr.article_title(a))
                         .unwrap_or_else(|_| item.article.clone()),
+                    article: item.article.clone(),
                     source: source(item),
                     support: item.support,
                     diverges_from: pairs

@@ -85,7 +85,7 @@ pub fn summary_xlsx(tr: &Tr, areas: &[SummaryArea]) -> anyhow::Result<Vec<u8>> {
             book.row(&[
                 Cell::Text(&name),
                 Cell::Count(item.id),
-                Cell::Text(&item.on),
+                Cell::Text(&item.article),
                 Cell::Text(&item.source),
                 Cell::Text(&support),
                 Cell::Text(&item.text),

@@ -304,6 +304,11 @@ async fn organisers_assign_items_to_areas_and_the_summary_groups_divergent_views
     assert!(rows.iter().any(|r| r[1] == Data::Float(one as f64)
         && r[4] == Data::String("One participant".into())
         && r[6] == Data::String(format!("#{consensus}"))));
+    // The article column gives keys, as its note on the Columns sheet says.
+    assert!(
+        rows[1..].iter().all(|r| r[2] == Data::String("q1".into())),
+        "{rows:?}"
+    );
 
     // In French, the summary speaks French.
     app.get("/language/fr?next=/admin").await;
