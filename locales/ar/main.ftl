@@ -636,7 +636,6 @@ invalid-entry-label = أدخل اسمًا.
 invalid-theme-key = أدخل مفتاحًا من حروف لاتينية صغيرة وأرقام وشرطات (لا يمكن صوغه من الاسم).
 invalid-entry-label-taken = يحمل بند آخر في هذه القائمة هذا الاسم بالفعل.
 invalid-entry-key-taken = لبند آخر في هذه القائمة هذا المفتاح بالفعل.
-invalid-entry-unknown = لا يوجد بند بهذا الاسم.
 error-not-found-list = لا توجد قائمة بهذا الاسم.
 error-not-found-entry = لا يوجد بند بهذا الاسم.
 error-vocabulary-change-unknown = لا يُجري المكتب هذا التغيير على القائمة.

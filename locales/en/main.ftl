@@ -620,7 +620,6 @@ invalid-entry-label = Give a name.
 invalid-theme-key = Give a key of lower-case letters, digits and hyphens (the name gives none).
 invalid-entry-label-taken = An entry of this list has this name already.
 invalid-entry-key-taken = An entry of this list has this key already.
-invalid-entry-unknown = There is no such entry.
 error-not-found-list = There is no such list.
 error-not-found-entry = There is no such entry.
 error-vocabulary-change-unknown = This change to the list is not one the desk makes.

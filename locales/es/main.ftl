@@ -620,7 +620,6 @@ invalid-entry-label = Indique un nombre.
 invalid-theme-key = Indique una clave de minúsculas, cifras y guiones (el nombre no da ninguna).
 invalid-entry-label-taken = Una entrada de esta lista ya tiene ese nombre.
 invalid-entry-key-taken = Una entrada de esta lista ya tiene esa clave.
-invalid-entry-unknown = Esa entrada no existe.
 error-not-found-list = Esa lista no existe.
 error-not-found-entry = Esa entrada no existe.
 error-vocabulary-change-unknown = La mesa no hace ese cambio en la lista.

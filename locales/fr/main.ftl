@@ -620,7 +620,6 @@ invalid-entry-label = Indiquez un nom.
 invalid-theme-key = Indiquez une clé en lettres minuscules, chiffres et traits d’union (le nom n’en donne pas).
 invalid-entry-label-taken = Une entrée de cette liste porte déjà ce nom.
 invalid-entry-key-taken = Une entrée de cette liste a déjà cette clé.
-invalid-entry-unknown = Cette entrée n’existe pas.
 error-not-found-list = Cette liste n’existe pas.
 error-not-found-entry = Cette entrée n’existe pas.
 error-vocabulary-change-unknown = Le bureau ne fait pas cette modification de liste.

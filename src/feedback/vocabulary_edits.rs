@@ -141,6 +141,15 @@ pub fn add_entry(
     Ok(Ok(key))
 }
 
+/// What renaming an entry came to.
+#[derive(Debug, PartialEq)]
+pub enum Renaming {
+    Renamed,
+    /// The name typed cannot be taken, and why.
+    Refused(Message),
+    NoSuchEntry,
+}
+
 /// Names an entry anew; its key, and what feedback and exports store, stay.
 pub fn rename_entry(
     conn: &Connection,
@@ -150,19 +159,20 @@ pub fn rename_entry(
     key: &str,
     typed_label: &str,
     by: &str,
-) -> anyhow::Result<Result<(), FieldErrors>> {
+) -> anyhow::Result<Renaming> {
     let mut errors = FieldErrors::default();
     let Some(label) = label_of(typed_label, &mut errors) else {
-        return Ok(Err(errors));
+        let message = errors.get("label").cloned();
+        return Ok(Renaming::Refused(
+            message.unwrap_or_else(|| Message::new("invalid-entry-label")),
+        ));
     };
     let (_, label_taken) = repo::entry_exists(conn, list, process_id, "", &label)?;
     if label_taken {
-        errors.add("label", Message::new("invalid-entry-label-taken"));
-        return Ok(Err(errors));
+        return Ok(Renaming::Refused(Message::new("invalid-entry-label-taken")));
     }
     if !repo::rename_entry(conn, list, process_id, key, &label)? {
-        errors.add("label", Message::new("invalid-entry-unknown"));
-        return Ok(Err(errors));
+        return Ok(Renaming::NoSuchEntry);
     }
     audit(
         conn,
@@ -172,7 +182,7 @@ pub fn rename_entry(
         list,
         format!("{key}: {label}"),
     )?;
-    Ok(Ok(()))
+    Ok(Renaming::Renamed)
 }
 
 /// Moves, retires or restores an entry; `false` when there is no such entry (or no place to

@@ -9,7 +9,7 @@ use super::desk::{DeskProcess, ProcessQuery, desk_process};
 use crate::csrf::CsrfForm;
 use crate::error::AppError;
 use crate::feedback::repo::{self as feedback_repo, ListKind};
-use crate::feedback::vocabulary_edits::{self, Change};
+use crate::feedback::vocabulary_edits::{self, Change, Renaming};
 use crate::forms::FieldErrors;
 use crate::i18n::{Message, Tr};
 use crate::organisers::desk::{AdminDesk, Desk};
@@ -289,21 +289,13 @@ pub(crate) async fn rename_entry(
         })
         .await?;
     match renamed {
-        Ok(()) => {
+        Renaming::Renamed => {
             state.reload_vocabularies().await?;
             Ok(back(&query.process))
         }
-        Err(errors) => {
-            // The one field of the row's form: its message goes beside it.
-            let message = errors
-                .iter()
-                .next()
-                .map(|(_, m)| m.clone())
-                .unwrap_or_else(|| Message::new("invalid-entry-label"));
-            // An entry that is not there has no row to show its message beside.
-            if message.key == "invalid-entry-unknown" {
-                return Err(AppError::NotFound("error-not-found-entry"));
-            }
+        Renaming::NoSuchEntry => Err(AppError::NotFound("error-not-found-entry")),
+        // The one field of the row's form: its message goes beside it.
+        Renaming::Refused(message) => {
             let mut errors = FieldErrors::default();
             errors.add("rename-label", message);
             render(

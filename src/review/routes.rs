@@ -279,7 +279,10 @@ async fn render(
     let window = (offset, page::PAGE_SIZE, page::COUNT_LIMIT);
     let (library, version, article_id) = (state.library.snapshot(), document.clone(), article.id);
     let ancestries = state.ancestries.clone();
-    let (listing, ancestry) = state
+    let process_id = document.process_id;
+    // One read for the page: its items, and the thematic areas an organiser may assign them
+    // to (several at once) with the areas each is in already.
+    let (listing, ancestry, areas, item_areas) = state
         .db
         .read(move |conn| {
             let ancestry = ancestries.get_or_load(conn, &library, &version)?;
@@ -288,7 +291,16 @@ async fn render(
                 let earlier = ancestry.sources_into(article_id);
                 sources.extend(earlier.iter().map(|s| repo::on_source(&filter, s)));
             }
-            Ok((repo::review_listing(conn, &sources, window)?, ancestry))
+            let listing = repo::review_listing(conn, &sources, window)?;
+            let areas = crate::workshops::repo::areas_of(conn, process_id)?;
+            let item_areas = match areas.is_empty() {
+                true => HashMap::new(),
+                false => {
+                    let ids: Vec<i64> = listing.items.iter().map(|i| i.id).collect();
+                    crate::workshops::repo::areas_of_items(conn, &ids)?
+                }
+            };
+            Ok((listing, ancestry, areas, item_areas))
         })
         .await?;
     if listing.items.is_empty() && request.page > 1 {
@@ -304,21 +316,6 @@ async fn render(
         carried,
         search_terms,
     };
-    // Thematic areas an organiser may assign the listed items to, several at once, and the
-    // areas each is in already.
-    let process_id = document.process_id;
-    let item_ids: Vec<i64> = view.listing.items.iter().map(|i| i.id).collect();
-    let (areas, item_areas) = state
-        .db
-        .read(move |conn| {
-            let areas = crate::workshops::repo::areas_of(conn, process_id)?;
-            let item_areas = match areas.is_empty() {
-                true => HashMap::new(),
-                false => crate::workshops::repo::areas_of_items(conn, &item_ids)?,
-            };
-            Ok((areas, item_areas))
-        })
-        .await?;
     let assign_areas = areas
         .into_iter()
         .filter(|a| !a.retired)
