@@ -73,8 +73,7 @@ struct ConsultationPage {
     document_title: String,
     document_language: String,
     document_dir: &'static str,
-    /// The draft's symbol; none for a workshop on questions alone.
-    symbol: Option<String>,
+    symbol: String,
     /// A workshop's discussion questions still offered, before any text.
     questions: Vec<ArticleEntry>,
     /// Whether the consultation offers a draft's articles (a workshop may offer questions
@@ -176,7 +175,7 @@ pub(crate) async fn show(
         document_title: document.title.clone(),
         document_language: document.language.clone(),
         document_dir: document.dir(),
-        symbol: document.shown_symbol().map(str::to_string),
+        symbol: document.symbol.clone(),
         consultation,
         questions,
         offers_draft,

@@ -188,13 +188,8 @@ fn same_part_number(a: &str, b: &str) -> bool {
 
 /// A part's number as a number: written in digits (any script) or in Roman numerals.
 fn part_value(number: &str) -> Option<u32> {
-    if let Some(digits) = number
-        .chars()
-        .map(|c| c.to_digit(10).or_else(|| arabic_indic_digit(c)))
-        .collect::<Option<Vec<u32>>>()
-        .filter(|d| !d.is_empty())
-    {
-        return Some(digits.iter().fold(0, |n, d| n * 10 + d));
+    if let Some(n) = crate::document::import::lines::any_digits(number) {
+        return Some(n);
     }
     let values: Vec<u32> = number
         .chars()
@@ -217,12 +212,6 @@ fn part_value(number: &str) -> Option<u32> {
         }
     }
     u32::try_from(total).ok().filter(|n| *n > 0)
-}
-
-fn arabic_indic_digit(c: char) -> Option<u32> {
-    ('\u{660}'..='\u{669}')
-        .contains(&c)
-        .then(|| c as u32 - 0x660)
 }
 
 #[cfg(test)]

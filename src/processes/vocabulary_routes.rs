@@ -51,7 +51,6 @@ struct VocabulariesPage {
     /// The refused form's messages, by field id (`theme-label`, `theme-key`, `category-label`,
     /// or `rename-label` for the row renamed).
     errors: FieldErrors,
-    refusal: Option<String>,
 }
 
 impl VocabulariesPage {
@@ -145,11 +144,9 @@ async fn render(
     status: StatusCode,
     typed: Option<Typed>,
     errors: FieldErrors,
-    refusal: Option<Message>,
 ) -> Result<HttpResponse, AppError> {
     let themes = rows(state, &tr, process, ListKind::Themes).await?;
     let categories = rows(state, &tr, process, ListKind::Categories).await?;
-    let refusal = refusal.map(|m| tr.message(&m));
     pages::html(
         status,
         &VocabulariesPage {
@@ -161,7 +158,6 @@ async fn render(
             categories,
             typed,
             errors,
-            refusal,
         },
     )
 }
@@ -183,7 +179,6 @@ pub(crate) async fn vocabularies_page(
         StatusCode::OK,
         None,
         FieldErrors::default(),
-        None,
     )
     .await
 }
@@ -256,7 +251,6 @@ pub(crate) async fn add_entry(
                 status,
                 Some(Typed::New(list, form.key, form.label)),
                 errors,
-                None,
             )
             .await
         }
@@ -307,7 +301,6 @@ pub(crate) async fn rename_entry(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 Some(Typed::Renamed(list, form.key, form.label)),
                 errors,
-                None,
             )
             .await
         }

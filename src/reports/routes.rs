@@ -326,7 +326,7 @@ fn write_table(tr: &Tr, table: &ComparativeTable, format: ExportFormat) -> anyho
                 .iter()
                 .map(|c| (c.to_string(), tr.t(&format!("column-about-{c}"))))
                 .collect();
-            let mut book = XlsxTable::new(&tr.t("export-columns-sheet"), tr.lang.dir() == "rtl");
+            let mut book = XlsxTable::in_language_of(tr);
             book.begin("comparative-table", &TABLE_COLUMNS, &about)?;
             write_rows(tr, table, &mut book)?;
             book.finish(&mut bytes)?;

@@ -594,10 +594,10 @@ pub(crate) async fn unassign_from_area(
     if !removed {
         return Err(AppError::NotFound("error-not-found-area"));
     }
-    let (back, _) = review_request_from(&form.return_to, place_of(&state, item).await?.1);
-    Ok(pages::see_other(
-        &back.with_fragment(&format!("item-{item}")),
-    ))
+    let back = LocalPath::parse(&form.return_to)
+        .unwrap_or_else(|| LocalPath::or_home(&paths::areas()))
+        .with_fragment(&format!("item-{item}"));
+    Ok(pages::see_other(&back))
 }
 
 #[derive(Deserialize)]

@@ -123,7 +123,7 @@ pub fn write(
             Ok(rows)
         }
         ExportFormat::Xlsx => {
-            let mut table = XlsxTable::new(&tr.t("export-columns-sheet"), tr.lang.dir() == "rtl");
+            let mut table = XlsxTable::in_language_of(tr);
             table.begin(file.stem(), header, &about(tr, header))?;
             let rows = write_rows(file, conn, library, filter, &mut table)?;
             table.finish(out)?;
@@ -237,7 +237,7 @@ pub fn write_consolidation(
         .then(|| Ancestry::load(conn, library, version))
         .transpose()?;
     let places = CurrentPlaces::load(conn, library, filter)?;
-    let mut book = XlsxTable::new(&tr.t("export-columns-sheet"), tr.lang.dir() == "rtl");
+    let mut book = XlsxTable::in_language_of(tr);
     let mut rows = 0;
     for article in version
         .articles

@@ -212,6 +212,11 @@ impl Batch {
 }
 
 impl XlsxTable {
+    /// A workbook whose columns are documented in `tr`'s language, as the desk's exports are.
+    pub fn in_language_of(tr: &crate::i18n::Tr) -> Self {
+        Self::new(&tr.t("export-columns-sheet"), tr.lang.dir() == "rtl")
+    }
+
     /// A workbook whose last sheet, named `about`, will document each column, in a language
     /// written `right_to_left` or not (the sheet then reads from the right, as the words do;
     /// the tables' columns are named in keys and stay left to right).

@@ -69,7 +69,7 @@ pub fn summary_xlsx(tr: &Tr, areas: &[SummaryArea]) -> anyhow::Result<Vec<u8>> {
         .iter()
         .map(|c| (c.to_string(), tr.t(&format!("column-about-{c}"))))
         .collect();
-    let mut book = XlsxTable::new(&tr.t("export-columns-sheet"), tr.lang.dir() == "rtl");
+    let mut book = XlsxTable::in_language_of(tr);
     book.begin(&tr.t("summary-sheet"), &SUMMARY_COLUMNS, &about)?;
     for area in areas {
         let name = format!("{}. {}", area.letter, area.title);

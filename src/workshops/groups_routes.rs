@@ -642,17 +642,18 @@ async fn record(
     found: (Consultation, std::sync::Arc<Document>, Group),
     form: PointForm,
 ) -> Result<HttpResponse, AppError> {
+    let by_link = matches!(recorder, Recorder::Link { .. });
+    // A link records while the workshop is open (the page then gives back the point typed,
+    // to keep), and never sees what moderation hid.
+    if by_link && !found.0.is_open() {
+        return closed_to_link(state, tr, recorder, csrf, found, form).await;
+    }
     let consultation_id = found.0.id;
     let mut others = state
         .db
         .read(move |conn| Ok(repo::points_of_workshop(conn, consultation_id)?))
         .await?;
-    if let Recorder::Link { .. } = recorder {
-        // A link records while the workshop is open (the page then gives back the point typed,
-        // to keep), and never sees what moderation hid.
-        if !found.0.is_open() {
-            return closed_to_link(state, tr, recorder, csrf, found, form).await;
-        }
+    if by_link {
         others.retain(|p| !p.hidden);
     }
     // A retired question takes no more points; its earlier ones stay in the report.
@@ -669,7 +670,6 @@ async fn record(
     };
     let (group, question_set, by) = (found.2.clone(), found.1.id, recorder.name());
     let stored = point.clone();
-    let by_link = matches!(recorder, Recorder::Link { .. });
     let recorded = state
         .db
         .write(move |conn| {

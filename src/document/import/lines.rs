@@ -243,7 +243,7 @@ fn ascii_number(digits: &str) -> Option<u32> {
 }
 
 /// ASCII or Arabic-Indic digits (`12`, `١٢`, `۱۲`).
-fn any_digits(digits: &str) -> Option<u32> {
+pub(crate) fn any_digits(digits: &str) -> Option<u32> {
     if digits.is_empty() || digits.chars().count() > 9 {
         return None;
     }

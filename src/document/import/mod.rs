@@ -9,7 +9,7 @@
 
 mod builder;
 mod findings;
-mod lines;
+pub(crate) mod lines;
 mod markdown;
 mod outline;
 mod word;
