@@ -37,4 +37,5 @@ pub mod telemetry;
 pub mod text_groups;
 pub mod time_format;
 pub mod tokens;
+pub mod word_file;
 pub mod workshops;

@@ -865,6 +865,7 @@ column-about-read_in = The language of the text the participant read when they w
 column-about-key_comment = yes when an organiser marked it as a key comment for the report; else no.
 column-about-addressed_version = The version of the draft in which the organisers say it was addressed (1 for the first); empty if they named no place.
 column-about-addressed_in = Where in that version it was addressed, as cited: Art. 4(2), PP 3; empty if no place was named.
+column-about-group_support = For a breakout group's point: how widely the group held it (consensus, most, some, one); empty for other items.
 admin-nav-imports = Import a file
 imports-title = Import statements and submissions from a file
 imports-intro = A .csv or .xlsx file whose columns are the form’s fields, with the article, where each item came from and, if you have one, its own identifier. The file is checked whole first: with any problem nothing is stored and each problem is listed by line. Rows already stored are skipped, so a file imported twice adds nothing.

@@ -865,6 +865,7 @@ column-about-read_in = El idioma del texto que leía el participante al escribir
 column-about-key_comment = yes si un organizador lo marcó como comentario clave para el informe; si no, no.
 column-about-addressed_version = La versión del proyecto en la que, según los organizadores, se atendió (1 para la primera); vacío si no se indicó ningún lugar.
 column-about-addressed_in = El lugar de esa versión donde se atendió, tal como se cita: Art. 4(2), PP 3; vacío si no se indicó ningún lugar.
+column-about-group_support = Para un punto de un grupo de trabajo: en qué medida lo sostenía el grupo (consensus, most, some, one); vacío para los demás elementos.
 admin-nav-imports = Importar un archivo
 imports-title = Importar declaraciones y contribuciones desde un archivo
 imports-intro = Un archivo .csv o .xlsx cuyas columnas son los campos del formulario, con el artículo, la procedencia de cada elemento y, si lo tiene, su propio identificador. Primero se comprueba el archivo entero: con cualquier problema no se guarda nada y cada problema se indica por línea. Las filas ya guardadas se omiten, así que un archivo importado dos veces no añade nada.

@@ -865,6 +865,7 @@ column-about-read_in = La langue du texte que le participant lisait en écrivant
 column-about-key_comment = yes si un organisateur l’a marqué comme commentaire clé pour le rapport ; sinon no.
 column-about-addressed_version = La version du projet où, selon les organisateurs, il a été pris en compte (1 pour la première) ; vide si aucun endroit n’est indiqué.
 column-about-addressed_in = L’endroit de cette version où il a été pris en compte, tel qu’on le cite : Art. 4(2), PP 3 ; vide si aucun endroit n’est indiqué.
+column-about-group_support = Pour un point d’un groupe de travail : dans quelle mesure le groupe le partageait (consensus, most, some, one) ; vide pour les autres éléments.
 admin-nav-imports = Importer un fichier
 imports-title = Importer déclarations et contributions depuis un fichier
 imports-intro = Un fichier .csv ou .xlsx dont les colonnes sont les champs du formulaire, avec l’article, la provenance de chaque élément et, si vous en avez un, son propre identifiant. Le fichier est d’abord vérifié en entier : au moindre problème rien n’est enregistré et chaque problème est indiqué par ligne. Les lignes déjà enregistrées sont ignorées : un fichier importé deux fois n’ajoute rien.

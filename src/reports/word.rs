@@ -2,8 +2,6 @@
 //! table landscape, a real table per article with a header row; the report portrait, with the
 //! draft and the date in the page header; each article on its own page.
 
-use std::io::Cursor;
-
 use docx_rs::{
     BreakType, Docx, Header, PageMargin, PageOrientationType, Paragraph, Run, Table, TableCell,
     TableRow, WidthType,
@@ -133,9 +131,7 @@ pub fn comparative_table_docx(tr: &Tr, table: &ComparativeTable) -> anyhow::Resu
                 .width(COLUMNS.iter().sum(), WidthType::Dxa),
         );
     }
-    let mut bytes = Cursor::new(Vec::new());
-    docx.build().pack(&mut bytes)?;
-    Ok(bytes.into_inner())
+    crate::word_file::packed(docx, tr)
 }
 
 /// A4 portrait, in twentieths of a point.
@@ -374,7 +370,5 @@ pub fn report_docx(tr: &Tr, report: &super::report::Report, made: &str) -> anyho
                 Run::new().add_text(super::disposition_lines(tr, &section.input).join(" · ")),
             ));
     }
-    let mut bytes = Cursor::new(Vec::new());
-    docx.build().pack(&mut bytes)?;
-    Ok(bytes.into_inner())
+    crate::word_file::packed(docx, tr)
 }

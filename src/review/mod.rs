@@ -78,8 +78,13 @@ pub fn desk_filter<V: std::ops::Deref<Target = feedback::vocabulary::Vocabulary>
     let vocabulary = vocabulary_of(desk.process.id);
     let filter =
         Filter::parse(query, &vocabulary, &slugs).map_err(crate::error::AppError::BadRequest)?;
+    // A question's items are on the process's question set, whichever version the desk is on.
+    let document_id = match (filter.article, questions) {
+        (Some(article), Some(questions)) if article.is_question() => questions,
+        _ => desk.document.id,
+    };
     let filter = Filter {
-        document_id: Some(desk.document.id),
+        document_id: Some(document_id),
         process: desk.query_value(),
         version: desk.version_value(),
         ..filter

@@ -10,7 +10,7 @@ use rusqlite::Connection;
 
 use super::table::{Cell, CsvTable, Table, XlsxTable};
 use super::{ExportFile, ExportFormat, repo};
-use crate::document::{ArticleId, Library, clause};
+use crate::document::{ArticleId, DocumentKind, Library, clause};
 use crate::feedback::Stance;
 use crate::lineage::UnitAddress;
 use crate::lineage::ancestry::Ancestry;
@@ -64,6 +64,7 @@ pub const FEEDBACK_COLUMNS: [&str; repo::FEEDBACK_CELLS + 2 - 1] = [
     "key_comment",
     "addressed_version",
     "addressed_in",
+    "group_support",
 ];
 
 pub const TALLY_BY_ARTICLE_COLUMNS: [&str; 8] = [
@@ -204,6 +205,7 @@ fn feedback_rows(
             Err(_) => String::new(),
         };
         cells[42] = Cell::Text(&addressed_in);
+        cells[43] = Cell::Text(row.cells[42]);
         table.row(&cells)?;
         rows += 1;
         Ok(())
@@ -282,9 +284,19 @@ fn sources_of(
     library: &Library,
     filter: &Filter,
 ) -> anyhow::Result<Vec<Filter>> {
+    // The whole process's feedback holds the answers to its discussion questions too.
+    let questions = filter
+        .document_id
+        .and_then(|id| library.get(id))
+        .filter(|version| filter.article.is_none() && version.kind != DocumentKind::Questions)
+        .and_then(|version| library.questions_of_process(version.process_id))
+        .map(|questions| Filter {
+            document_id: Some(questions.id),
+            ..filter.clone()
+        });
     let version = match filter.document_id.and_then(|id| library.get(id)) {
         Some(version) if !filter.this_version_only && version.based_on.is_some() => version,
-        _ => return Ok(vec![filter.clone()]),
+        _ => return Ok(std::iter::once(filter.clone()).chain(questions).collect()),
     };
     let ancestry = Ancestry::load(conn, library, version)?;
     let earlier: Vec<Filter> = match filter.article {
@@ -302,7 +314,10 @@ fn sources_of(
             })
             .collect(),
     };
-    Ok(std::iter::once(filter.clone()).chain(earlier).collect())
+    Ok(std::iter::once(filter.clone())
+        .chain(earlier)
+        .chain(questions)
+        .collect())
 }
 
 /// Where each unit of the process's versions stands in its newest version, as the export's
@@ -318,42 +333,60 @@ type PlacesInArticle = HashMap<String, (String, String)>;
 
 impl CurrentPlaces {
     fn load(conn: &Connection, library: &Library, filter: &Filter) -> anyhow::Result<Self> {
-        let mut places = HashMap::new();
+        let mut places = Self {
+            places: HashMap::new(),
+        };
         let process = filter
             .document_id
             .and_then(|id| library.get(id))
             .map(|d| d.process_id);
-        let Some(newest) = process.and_then(|p| library.newest_of_process(p)) else {
-            return Ok(Self { places });
-        };
-        let ancestry = Ancestry::load(conn, library, newest)?;
-        for version in std::iter::once(newest).chain(&ancestry.earlier) {
-            for article in &version.articles {
+        if let Some(newest) = process.and_then(|p| library.newest_of_process(p)) {
+            let ancestry = Ancestry::load(conn, library, newest)?;
+            for version in std::iter::once(newest).chain(&ancestry.earlier) {
+                for article in &version.articles {
+                    for reference in article.references() {
+                        let unit = UnitAddress {
+                            article: article.id,
+                            reference: reference.to_string(),
+                        };
+                        let now = ancestry.places_of(version.id, &unit);
+                        let join = |part: fn(&UnitAddress) -> String| {
+                            let mut parts: Vec<String> = now.iter().map(part).collect();
+                            parts.dedup();
+                            parts.join("; ")
+                        };
+                        let place = (
+                            join(|p| p.article.to_string()),
+                            join(|p| p.reference.clone()),
+                        );
+                        places.insert(version.id, &unit, place);
+                    }
+                }
+            }
+        }
+        // A discussion question has no versions: it stands where it is.
+        if let Some(questions) = process.and_then(|p| library.questions_of_process(p)) {
+            for article in &questions.articles {
                 for reference in article.references() {
                     let unit = UnitAddress {
                         article: article.id,
                         reference: reference.to_string(),
                     };
-                    let now = ancestry.places_of(version.id, &unit);
-                    let join = |part: fn(&UnitAddress) -> String| {
-                        let mut parts: Vec<String> = now.iter().map(part).collect();
-                        parts.dedup();
-                        parts.join("; ")
-                    };
-                    let place = (
-                        join(|p| p.article.to_string()),
-                        join(|p| p.reference.clone()),
-                    );
-                    places
-                        .entry(version.id)
-                        .or_insert_with(HashMap::new)
-                        .entry(article.id.to_string())
-                        .or_insert_with(HashMap::new)
-                        .insert(unit.reference, place);
+                    let place = (article.id.to_string(), reference.to_string());
+                    places.insert(questions.id, &unit, place);
                 }
             }
         }
-        Ok(Self { places })
+        Ok(places)
+    }
+
+    fn insert(&mut self, document_id: i64, unit: &UnitAddress, place: (String, String)) {
+        self.places
+            .entry(document_id)
+            .or_default()
+            .entry(unit.article.to_string())
+            .or_default()
+            .insert(unit.reference.clone(), place);
     }
 
     /// Where the unit (`article`, `reference`) of version `document_id` is now; empty if

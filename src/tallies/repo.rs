@@ -296,7 +296,7 @@ pub fn for_each_disposition_row(
 }
 
 /// The columns of `feedback.csv` read straight from the database.
-pub const FEEDBACK_CELLS: usize = 42;
+pub const FEEDBACK_CELLS: usize = 43;
 
 /// One row of `feedback.csv`, borrowed from the database row.
 pub struct FeedbackRow<'a> {
@@ -341,13 +341,14 @@ pub fn for_each_feedback_row(
                   f.recorded_by, f.external_id, f.import_file, f.import_sha256, f.read_in,
                   CASE WHEN f.key_comment THEN 'yes' ELSE 'no' END,
                   COALESCE(CAST(ad.version AS TEXT), ''), f.addressed_article, f.addressed_ref,
-                  f.document_id
+                  COALESCE(gp.support, ''), f.document_id
            FROM feedback f
            JOIN consultations c ON c.id = f.consultation_id
            JOIN documents d ON d.id = f.document_id
            LEFT JOIN documents ad ON ad.id = f.addressed_document
            LEFT JOIN text_groups cg ON cg.id = f.comment_group
            LEFT JOIN text_groups pg ON pg.id = f.proposal_group
+           LEFT JOIN group_points gp ON gp.feedback_id = f.id
            WHERE {conditions}
            ORDER BY {order}"#
     ))?;

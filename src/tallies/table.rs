@@ -256,9 +256,11 @@ impl XlsxTable {
     ) -> anyhow::Result<()> {
         self.hand_over()?;
         self.send(ForSheets::Begin {
-            name: name.to_string(),
+            name: without_isolation(name),
             header: header.iter().map(|c| c.to_string()).collect(),
-            about: about.to_vec(),
+            about: (about.iter())
+                .map(|(column, meaning)| (column.clone(), without_isolation(meaning)))
+                .collect(),
         })
     }
 
@@ -311,6 +313,13 @@ impl Table for XlsxTable {
         }
         Ok(())
     }
+}
+
+/// An interface text without the marks that isolate its arguments on a right-to-left page.
+/// A spreadsheet lays out a cell's text by itself; in a sheet's name the invisible marks
+/// would have to be typed again by every formula naming the sheet.
+fn without_isolation(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
 /// The workbook being written, on the sheets' thread.

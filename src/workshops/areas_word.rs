@@ -1,8 +1,6 @@
 //! The summary by theme as a Word file (docx-rs) and as a workbook (the exports' typed,
 //! constant-memory workbook), in the desk's language.
 
-use std::io::Cursor;
-
 use docx_rs::{Docx, Paragraph, Run};
 
 use super::areas::{SummaryArea, SummaryItem, support_label};
@@ -48,9 +46,7 @@ pub fn summary_docx(tr: &Tr, process: &str, areas: &[SummaryArea]) -> anyhow::Re
             }
         }
     }
-    let mut bytes = Cursor::new(Vec::new());
-    docx.build().pack(&mut bytes)?;
-    Ok(bytes.into_inner())
+    crate::word_file::packed(docx, tr)
 }
 
 pub const SUMMARY_COLUMNS: [&str; 7] = [

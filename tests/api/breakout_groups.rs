@@ -281,6 +281,35 @@ async fn rapporteurs_record_points_with_their_support_and_the_plenary_hears_each
         speakers,
         ["Group A statement alice", "Group B statement Ms Rapporteur"]
     );
+    // The question's export from the desk, and the whole process's from the overview, carry
+    // the points with their group (as speaker) and its degree of support.
+    app.submit_ok("suva-2015", "4", &crate::helpers::valid_feedback())
+        .await;
+    let on_question = desk.attrs(".export-links a", "href");
+    let on_process = app.page("/admin").await.attrs(".exports a", "href");
+    for (links, items) in [(on_question, 2), (on_process, 3)] {
+        let link = links.iter().find(|l| l.contains("feedback.csv")).unwrap();
+        let csv = app.get(link).await;
+        let (header, rows) = crate::helpers::parse_csv(&csv.bytes().await.unwrap());
+        assert_eq!(rows.len(), items, "{link}");
+        let column = |name: &str| header.iter().position(|c| c == name).unwrap();
+        let points: Vec<[&str; 3]> = rows
+            .iter()
+            .filter(|r| r[column("article")] == "q1")
+            .map(|r| {
+                [
+                    r[column("speaker")].as_str(),
+                    r[column("group_support")].as_str(),
+                    r[column("current_article")].as_str(),
+                ]
+            })
+            .collect();
+        assert_eq!(
+            points,
+            [["Group A", "consensus", "q1"], ["Group B", "one", "q1"]],
+            "{link}"
+        );
+    }
 
     // A question a group discusses is retired, not deleted.
     let in_group = app

@@ -4,7 +4,7 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{TestApp, parse_csv, spawn_app_after, valid_feedback, with_field};
+use crate::helpers::{TestApp, parse_csv, spawn_app_after, valid_feedback, with_field, word_part};
 use crate::process::revise_shipped_draft;
 
 /// The revised draft with two comments from Suva on Article 8(2) (now 7(5)), one proposing a
@@ -88,10 +88,7 @@ async fn the_table_downloads_as_a_landscape_word_table_and_as_csv() {
     );
     let bytes = docx.bytes().await.unwrap();
     // Read as a Word processor would: the zip's document part, as XML.
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
-    let mut xml = String::new();
-    std::io::Read::read_to_string(&mut archive.by_name("word/document.xml").unwrap(), &mut xml)
-        .unwrap();
+    let xml = word_part(&bytes, "word/document.xml");
     assert!(xml.contains(r#"w:orient="landscape""#), "landscape");
     let articles: i64 = app
         .db()
@@ -111,6 +108,16 @@ async fn the_table_downloads_as_a_landscape_word_table_and_as_csv() {
         "a page per article"
     );
     assert!(xml.contains("States shall cooperate to finance the realization of the right."));
+    // In Arabic every paragraph reads from the right, in the tables' cells too.
+    assert!(!xml.contains("<w:bidi />"));
+    app.get("/language/ar?next=/admin").await;
+    let arabic = app.get("/admin/comparative-table.docx").await;
+    let arabic = word_part(&arabic.bytes().await.unwrap(), "word/document.xml");
+    assert_eq!(
+        arabic.matches("<w:bidi />").count(),
+        arabic.matches("<w:p>").count() + arabic.matches("<w:p ").count()
+    );
+    app.get("/language/en?next=/admin").await;
 
     let csv = app.get("/admin/comparative-table.csv").await;
     assert_eq!(csv.status(), StatusCode::OK);

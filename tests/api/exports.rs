@@ -63,7 +63,8 @@ async fn feedback_csv_has_the_documented_columns_and_one_row_per_item() {
             "read_in",
             "key_comment",
             "addressed_version",
-            "addressed_in"
+            "addressed_in",
+            "group_support"
         ]
     );
     assert_eq!(rows.len(), 2);
@@ -73,8 +74,10 @@ async fn feedback_csv_has_the_documented_columns_and_one_row_per_item() {
     assert_eq!(&rows[1][23..30], ["1", "1", "3(a)", "1", "2", "3", "1"]);
     assert_eq!(
         &rows[0][30..],
-        ["online", "", "", "", "", "", "", "", "", "en", "no", "", ""],
-        "sent online, reading the original; not a key comment, addressed nowhere yet"
+        [
+            "online", "", "", "", "", "", "", "", "", "en", "no", "", "", ""
+        ],
+        "sent online, reading the original; not a key comment, addressed nowhere yet, no group's point"
     );
     let first = &rows[0];
     assert_eq!(first[0], "1");
@@ -284,5 +287,5 @@ async fn feedback_csv_carries_the_key_mark_and_the_place_addressed() {
     assert_eq!(decided.status(), StatusCode::SEE_OTHER);
     let (header, rows) = parse_csv(&download(&app, "feedback.csv").await);
     let at = header.iter().position(|h| h == "key_comment").unwrap();
-    assert_eq!(&rows[0][at..], ["yes", "1", "Art. 10"]);
+    assert_eq!(&rows[0][at..at + 3], ["yes", "1", "Art. 10"]);
 }

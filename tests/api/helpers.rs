@@ -455,6 +455,14 @@ pub fn consult_export(
 }
 
 /// The CSRF token in a page's raw HTML, for tests that talk to a server without a `TestApp`.
+/// One part of a Word file (`word/document.xml`), as its XML.
+pub fn word_part(bytes: &[u8], part: &str) -> String {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name(part).unwrap(), &mut xml).unwrap();
+    xml
+}
+
 pub fn csrf_field(html: &str) -> String {
     html.split("name=\"csrf_token\" value=\"")
         .nth(1)

@@ -4,7 +4,7 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{spawn_app, valid_feedback, with_field};
+use crate::helpers::{spawn_app, valid_feedback, with_field, word_part};
 
 #[tokio::test]
 async fn the_report_holds_each_articles_input_and_nothing_private() {
@@ -75,13 +75,6 @@ async fn the_report_holds_each_articles_input_and_nothing_private() {
 }
 
 /// The text of a part of a Word file, as a word processor reads it: the zip's XML.
-fn word_part(bytes: &[u8], part: &str) -> String {
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
-    let mut xml = String::new();
-    std::io::Read::read_to_string(&mut archive.by_name(part).unwrap(), &mut xml).unwrap();
-    xml
-}
-
 #[tokio::test]
 async fn the_report_charts_positions_groups_near_identical_wordings_and_downloads_as_word() {
     let app = spawn_app().await;
@@ -159,6 +152,18 @@ async fn the_report_charts_positions_groups_near_identical_wordings_and_download
     );
     let header = word_part(&bytes, "word/header1.xml");
     assert!(header.contains("A/HRC/35/35"), "{header}");
+    assert!(!body.contains("<w:bidi />"), "English reads from the left");
+    // In Arabic every paragraph reads from the right, the page header's too.
+    app.get("/language/ar?next=/admin").await;
+    let arabic = app.get(&word_link).await.bytes().await.unwrap();
+    let body = word_part(&arabic, "word/document.xml");
+    assert!(body.contains("المادة"), "in Arabic");
+    assert_eq!(
+        body.matches("<w:bidi />").count(),
+        body.matches("<w:p>").count() + body.matches("<w:p ").count(),
+        "every paragraph"
+    );
+    assert!(word_part(&arabic, "word/header1.xml").contains("<w:bidi />"));
     // Only organisers download it.
     let anonymous = crate::helpers::new_client()
         .get(app.url(&word_link))

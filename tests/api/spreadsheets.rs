@@ -64,7 +64,7 @@ async fn feedback_xlsx_keeps_every_hard_value_exact_and_types_its_cells() {
     let rows: Vec<&[Data]> = sheet.rows().collect();
     let header: Vec<String> = rows[0].iter().map(|c| c.to_string()).collect();
     assert_eq!(header[..3], ["id", "submitted_at", "updated_at"]);
-    assert_eq!(header.len(), 43);
+    assert_eq!(header.len(), 44);
     let column = |name: &str| header.iter().position(|h| h == name).unwrap();
     let stored: Vec<(i64, String, String)> = app
         .db()
@@ -113,7 +113,7 @@ async fn every_export_has_a_workbook_with_its_columns_documented_in_the_desks_la
     let app = with_hard_values().await;
     app.get("/language/fr?next=/admin").await;
     for (name, columns) in [
-        ("feedback", 43),
+        ("feedback", 44),
         ("tally_by_article", 8),
         ("tally_by_stakeholder", 8),
         ("tally_by_channel", 8),
@@ -184,6 +184,11 @@ async fn every_export_has_a_workbook_with_its_columns_documented_in_the_desks_la
     assert!(!sheet(&mut zip, 1).contains("rightToLeft"));
     assert!(sheet(&mut zip, 2).contains(r#"rightToLeft="1""#));
     assert_eq!(workbook(&bytes).sheet_names(), ["feedback", "الأعمدة"]);
+    // A sheet named after an article is named as typed: "المادة 4", without the invisible
+    // marks that keep the number in place on a page.
+    let consolidation = app.get("/admin/exports/consolidation.xlsx").await;
+    let names = workbook(&consolidation.bytes().await.unwrap()).sheet_names();
+    assert!(names.contains(&"المادة 4".to_string()), "{names:?}");
 }
 
 #[tokio::test]

@@ -8,7 +8,7 @@ use std::io::Cursor;
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 use reqwest::StatusCode;
 
-use crate::helpers::{TestApp, location, spawn_app, stance, with_field};
+use crate::helpers::{TestApp, location, spawn_app, stance, with_field, word_part};
 
 /// A workshop on one question with a group's three points (the second disagreeing with the
 /// first) and a participant's answer; an organiser logged in. Returns the ids: consensus,
@@ -282,10 +282,7 @@ async fn organisers_assign_items_to_areas_and_the_summary_groups_divergent_views
         "attachment; filename=\"summary-solidarity-declaration.docx\""
     );
     let bytes = docx.bytes().await.unwrap();
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes.to_vec())).unwrap();
-    let mut xml = String::new();
-    std::io::Read::read_to_string(&mut archive.by_name("word/document.xml").unwrap(), &mut xml)
-        .unwrap();
+    let xml = word_part(&bytes, "word/document.xml");
     for text in [
         "A. Content, nature and added value of international solidarity",
         "Divergent views",
@@ -320,4 +317,13 @@ async fn organisers_assign_items_to_areas_and_the_summary_groups_divergent_views
     );
     let audit = app.page("/admin/audit").await.text("main");
     assert!(audit.contains("Domaine thématique ajouté") && audit.contains("Éléments attribués"));
+    // In Arabic, the Word file reads from the right.
+    assert!(!xml.contains("<w:bidi />"));
+    app.get("/language/ar?next=/admin").await;
+    let arabic = app.get("/admin/summary.docx").await.bytes().await.unwrap();
+    let xml = word_part(&arabic, "word/document.xml");
+    assert_eq!(
+        xml.matches("<w:bidi />").count(),
+        xml.matches("<w:p>").count() + xml.matches("<w:p ").count()
+    );
 }
