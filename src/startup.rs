@@ -109,16 +109,17 @@ macro_rules! route_table {
 
         /// Every route of the application.
         pub fn routes(cfg: &mut web::ServiceConfig) {
+            let desk = web::scope("/admin")
+                .wrap(from_fn(organisers::session::require_organiser))
+                // Desk addresses carry no secret: a form sent from the desk names its
+                // page, so that a login after a session ended can lead back there.
+                .wrap(DefaultHeaders::new().add(("Referrer-Policy", "same-origin")))
+                $( .route($dp, method!($dm).to($dh)) )*
+                $( .route($ap, method!($am).to($ah)) )*;
+            let desk = form_only_desk_addresses()
+                .fold(desk, |desk, pattern| desk.route(pattern, web::get().to(page_above)));
             cfg $( .route($pp, method!($pm).to($ph)) )*
-                .service(
-                    web::scope("/admin")
-                        .wrap(from_fn(organisers::session::require_organiser))
-                        // Desk addresses carry no secret: a form sent from the desk names its
-                        // page, so that a login after a session ended can lead back there.
-                        .wrap(DefaultHeaders::new().add(("Referrer-Policy", "same-origin")))
-                        $( .route($dp, method!($dm).to($dh)) )*
-                        $( .route($ap, method!($am).to($ah)) )*,
-                )
+                .service(desk)
                 .default_service(web::to(pages::not_found));
         }
     };
@@ -226,6 +227,36 @@ route_table! {
         POST "/lineage/{document}/link" => lineage::routes::correct,
         POST "/lineage/{document}/confirm" => lineage::routes::confirm,
     }
+}
+
+/// The desk's addresses that take forms and show no page (`/feedback/{id}/hide`), relative
+/// to `/admin`.
+fn form_only_desk_addresses() -> impl Iterator<Item = &'static str> {
+    let is_page = |pattern: &str| ROUTE_TABLE.contains(&("GET", pattern));
+    ROUTE_TABLE
+        .iter()
+        .filter(move |(method, pattern)| *method == "POST" && !is_page(pattern))
+        .filter_map(|(_, pattern)| pattern.strip_prefix("/admin"))
+}
+
+/// A form's address asked for as a page leads to the nearest page above it: a refused form is
+/// shown again at the address it was sent to, and a login after the session ended, a
+/// bookmark or a copied address may then lead there (`/admin/areas/3/retitle` leads to
+/// `/admin/areas`, `/admin/lineage/2/link` to `/admin/lineage/2`).
+async fn page_above(req: actix_web::HttpRequest) -> actix_web::HttpResponse {
+    let is_page = |path: &str| {
+        ROUTE_TABLE.iter().any(|(method, pattern)| {
+            *method == "GET" && actix_web::dev::ResourceDef::new(*pattern).is_match(path)
+        })
+    };
+    let mut above = req.path();
+    while let Some(cut) = above.rfind('/') {
+        above = &above[..cut];
+        if is_page(above) {
+            break;
+        }
+    }
+    pages::see_other(&pages::LocalPath::or_home(above))
 }
 
 fn security_headers() -> DefaultHeaders {

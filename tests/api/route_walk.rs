@@ -90,6 +90,23 @@ fn store_pending_draft(app: &TestApp) {
     assert_eq!(id, 1);
 }
 
+/// An import file waiting for its confirmation, as upload 1.
+fn store_pending_import(app: &TestApp) {
+    let file = "external_id,article,paragraph,channel,session,made_on,speaker,source_reference,\
+stance,comment_type,themes,comment,proposed_text,name,organisation,country,stakeholder_category,\
+email,publish_name
+S-1,4,2,statement,Panel 2,2015-11-19,Fiji,,amend,drafting,,Name small island States.,,,,,,,no
+";
+    app.db()
+        .execute(
+            r#"INSERT INTO import_uploads (id, consultation_id, file_name, sha256, bytes, uploaded_by, uploaded_at)
+               SELECT 1, id, 'walked.csv', '', ?1, 'alice', '2026-01-01T00:00:00Z' FROM consultations
+               WHERE slug = 'suva-2015'"#,
+            [file.as_bytes()],
+        )
+        .unwrap();
+}
+
 /// The app on a database whose draft has a second version (document 2) with its lineage.
 async fn spawn_app_with_revision() -> TestApp {
     crate::helpers::spawn_app_after(crate::process::revise_shipped_draft, |_| {}).await
@@ -196,6 +213,52 @@ async fn every_listed_route_exists() {
             "{method} {path} answered {status}"
         );
     }
+}
+
+/// A refused form is shown again at the address it was sent to, so a login after the session
+/// ended, a bookmark or a copied address may ask for that address as a page: it leads to the
+/// nearest page above it, never to an error.
+#[tokio::test]
+async fn every_form_only_desk_address_asked_for_as_a_page_leads_to_the_page_above_it() {
+    let app = spawn_app_with_revision().await;
+    let private = app.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    let css = stylesheet(&app).await;
+    app.log_in().await;
+    store_pending_draft(&app);
+    store_pending_import(&app);
+    store_workshop(&app).await;
+    let is_page = |pattern: &str| ROUTE_TABLE.contains(&("GET", pattern));
+    let form_only = ROUTE_TABLE
+        .iter()
+        .filter(|(method, pattern)| *method == "POST" && pattern.starts_with("/admin/"))
+        .filter(|(_, pattern)| !is_page(pattern));
+    let mut walked = 0;
+    for (_, pattern) in form_only {
+        let path = fill(pattern, &private, &css);
+        let asked = app.get(&path).await;
+        assert_eq!(asked.status(), StatusCode::SEE_OTHER, "GET {path}");
+        let above = location(&asked);
+        assert!(
+            path.starts_with(&above) && above.len() < path.len(),
+            "GET {path} led to {above}"
+        );
+        let page = app.get(&above).await;
+        assert_eq!(page.status(), StatusCode::OK, "GET {path} led to {above}");
+        walked += 1;
+    }
+    assert!(walked > 20, "{walked} addresses");
+    // The nearest page, not the desk's front page, where there is one above.
+    let lineage = app.get("/admin/lineage/2/link").await;
+    assert_eq!(location(&lineage), "/admin/lineage/2");
+    let renamed = app.get("/admin/vocabularies/themes/rename").await;
+    assert_eq!(location(&renamed), "/admin/vocabularies");
+    // Still behind the login, like the rest of the desk.
+    let anonymous = new_client()
+        .get(app.url("/admin/vocabularies/themes/rename"))
+        .send()
+        .await
+        .unwrap();
+    assert!(location(&anonymous).starts_with("/login"));
 }
 
 async fn assert_admin_routes_closed(
