@@ -1015,6 +1015,12 @@ fn merge_room(file: &Path, expected: Option<&str>, db: &Path) -> anyhow::Result<
         merged.updated,
         merged.skipped
     );
+    if !merged.groups_added.is_empty() {
+        println!(
+            "breakout groups set up in the room, now set up here: {}",
+            merged.groups_added.join(", ")
+        );
+    }
     if !merged.conflicts.is_empty() {
         let items: Vec<String> = merged.conflicts.iter().map(|id| format!("#{id}")).collect();
         println!(

@@ -13,8 +13,9 @@ use super::{Refusal, RoomExport};
 
 pub const PACK_KIND: &str = "consult-room-pack";
 pub const EXPORT_KIND: &str = "consult-room-export";
-/// The layout of packs and exports this build writes; a later layout is refused whole.
-pub const FORMAT: u32 = 1;
+/// The layout of packs and exports this build writes; a later layout is refused whole. 2: a
+/// workshop's breakout groups travel, and its points with their degree of support.
+pub const FORMAT: u32 = 2;
 
 /// Everything a room needs: the rows that define its consultation, copied as they are.
 #[derive(Debug, Serialize, Deserialize)]
@@ -162,6 +163,7 @@ mod tests {
             consultation: "suva".into(),
             consultation_id: 4,
             document_id: 1,
+            groups: Vec::new(),
             items: Vec::new(),
         }
     }
@@ -199,8 +201,8 @@ mod tests {
             Some(Refusal::NotARoomFile(EXPORT_KIND))
         );
         assert_eq!(
-            Unopened::read(br#"{"kind":"consult-room-export","format":2}"#).err(),
-            Some(Refusal::NewerFormat { found: 2, known: 1 })
+            Unopened::read(br#"{"kind":"consult-room-export","format":3}"#).err(),
+            Some(Refusal::NewerFormat { found: 3, known: 2 })
         );
         assert_eq!(
             read_pack(br#"{"kind":"consult-room-export","format":1}"#).err(),

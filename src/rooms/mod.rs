@@ -5,8 +5,8 @@
 //! version, lists and organiser accounts) with a key drawn for the room and remembered here.
 //! `consult serve --room` fills a new database from the pack and serves it. `consult room
 //! export` writes the room's items (what was sent and edited, moderation, dispositions, key
-//! marks, the hashes of the private links) signed with the room's key, and `consult room
-//! merge` adds them at the centre.
+//! marks, the hashes of the private links, a workshop's breakout groups and their points)
+//! signed with the room's key, and `consult room merge` adds them at the centre.
 //!
 //! Merging is idempotent. A room item is known by the room database's instance and its number
 //! there; for each, the centre keeps a digest of the room's state when last merged and the
@@ -91,7 +91,28 @@ pub struct RoomExport {
     pub consultation: String,
     pub consultation_id: i64,
     pub document_id: i64,
+    /// A workshop's breakout groups as the room holds them (none in a file of layout 1).
+    #[serde(default)]
+    pub groups: Vec<RoomGroup>,
     pub items: Vec<RoomItem>,
+}
+
+/// A breakout group, known at the centre by its name (unique in its workshop): a group set up
+/// in the room is set up at the centre when its export is merged.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoomGroup {
+    pub name: String,
+    /// Its questions (`q1`, `q2`), in the order it takes them.
+    pub questions: Vec<String>,
+}
+
+/// A point a breakout group's rapporteur recorded: its group, how widely the group held it,
+/// and the earlier points of the room it diverges from (their numbers in the room).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoomPoint {
+    pub group: String,
+    pub support: String,
+    pub diverges_from: Vec<i64>,
 }
 
 /// One feedback item as the room holds it.
@@ -112,6 +133,9 @@ pub struct RoomItem {
     pub key_comment: bool,
     pub provenance: Provenance,
     pub revisions: Vec<RoomRevision>,
+    /// For a breakout group's point; a point is never changed once recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub point: Option<RoomPoint>,
 }
 
 /// What the participant (or whoever recorded it) can change.
@@ -295,6 +319,8 @@ pub struct Merged {
     pub clock_ahead: bool,
     /// Already merged as the room holds them: nothing to take.
     pub skipped: usize,
+    /// Breakout groups set up in the room, now set up here too.
+    pub groups_added: Vec<String>,
 }
 
 /// Hooks for a room's new database: it is filled from the pack, never with the shipped draft.
@@ -390,6 +416,7 @@ pub fn export(conn: &mut Connection) -> anyhow::Result<Vec<u8>> {
             consultation: repo::consultation_slug(conn, here.consultation_id)?,
             consultation_id: here.consultation_id,
             document_id: here.document_id,
+            groups: repo::groups(conn, here.consultation_id)?,
             items: repo::items(conn, here.consultation_id)?,
         };
         file::seal(&export, &here.key)
@@ -432,12 +459,17 @@ pub fn merge(
         let entry = crate::audit::Entry::new(by, crate::audit::Action::RoomMerge)
             .subject(&here)
                         .detail(format!(
-                "room {} export {}: {} added, {} updated, {} skipped; changed on both sides, the later kept: {}",
+                "room {} export {}: {} added, {} updated, {} skipped; groups set up: {}; changed on both sides, the later kept: {}",
                 export.room,
                 export.export_number,
                 merged.added,
                 merged.updated,
                 merged.skipped,
+                if merged.groups_added.is_empty() {
+                    "none".to_string()
+                } else {
+                    merged.groups_added.join(", ")
+                },
                 if merged.conflicts.is_empty() {
                     "none".to_string()
                 } else {
@@ -490,41 +522,74 @@ fn check_keys(conn: &Connection, export: &RoomExport) -> anyhow::Result<()> {
 
 fn merge_items(conn: &Connection, export: &RoomExport) -> anyhow::Result<Merged> {
     let mut merged = Merged::default();
+    let mut groups = std::collections::HashMap::new();
+    for group in &export.groups {
+        let (id, added) = repo::group_here(conn, export.consultation_id, group)?;
+        if added {
+            merged.groups_added.push(group.name.clone());
+        }
+        groups.insert(group.name.as_str(), id);
+    }
     for item in &export.items {
-        let Some(known) = repo::merged_as(conn, export, item)? else {
-            match repo::imported_here(conn, export, item)? {
-                // The same row of the same file, imported here too: one item.
-                Some(id) => {
-                    repo::remember(conn, export, item, id, None)?;
-                    merged.skipped += 1;
-                }
-                None => {
-                    let id = repo::insert_item(conn, export, item)?;
-                    for revision in &item.revisions {
-                        repo::add_revision(conn, id, revision)?;
-                    }
-                    repo::remember(conn, export, item, id, None)?;
-                    merged.added += 1;
-                }
+        merge_one(conn, export, item, &mut merged)?;
+        // Items are merged in the room's order, so the points a point diverges from, recorded
+        // before it, are here already.
+        if let Some(point) = &item.point {
+            let group = groups.get(point.group.as_str()).ok_or_else(|| {
+                Refusal::Malformed(format!("item {} of a group not listed", item.id))
+            })?;
+            let id = repo::merged_item(conn, &export.instance, item.id)?
+                .ok_or_else(|| anyhow::anyhow!("room item {} was not merged", item.id))?;
+            let mut others = Vec::new();
+            for earlier in &point.diverges_from {
+                others.extend(repo::merged_item(conn, &export.instance, *earlier)?);
             }
-            continue;
-        };
-        if export.export_number <= known.export_number {
-            merged.skipped += 1;
-            continue;
-        }
-        let (changed, conflict) = merge_item(conn, item, known.feedback_id, &known.last)?;
-        repo::remember(conn, export, item, known.feedback_id, Some(&known.last))?;
-        if conflict {
-            merged.conflicts.push(known.feedback_id);
-        }
-        if changed {
-            merged.updated += 1;
-        } else {
-            merged.skipped += 1;
+            repo::record_point(conn, id, *group, &point.support, &others)?;
         }
     }
     Ok(merged)
+}
+
+/// Merges one room item: added, taken where the room changed it, or skipped.
+fn merge_one(
+    conn: &Connection,
+    export: &RoomExport,
+    item: &RoomItem,
+    merged: &mut Merged,
+) -> anyhow::Result<()> {
+    let Some(known) = repo::merged_as(conn, export, item)? else {
+        match repo::imported_here(conn, export, item)? {
+            // The same row of the same file, imported here too: one item.
+            Some(id) => {
+                repo::remember(conn, export, item, id, None)?;
+                merged.skipped += 1;
+            }
+            None => {
+                let id = repo::insert_item(conn, export, item)?;
+                for revision in &item.revisions {
+                    repo::add_revision(conn, id, revision)?;
+                }
+                repo::remember(conn, export, item, id, None)?;
+                merged.added += 1;
+            }
+        }
+        return Ok(());
+    };
+    if export.export_number <= known.export_number {
+        merged.skipped += 1;
+        return Ok(());
+    }
+    let (changed, conflict) = merge_item(conn, item, known.feedback_id, &known.last)?;
+    repo::remember(conn, export, item, known.feedback_id, Some(&known.last))?;
+    if conflict {
+        merged.conflicts.push(known.feedback_id);
+    }
+    if changed {
+        merged.updated += 1;
+    } else {
+        merged.skipped += 1;
+    }
+    Ok(())
 }
 
 /// Takes from a room item what the room changed since it was last merged into item `id`;

@@ -7,7 +7,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::file::{Pack, TableRows, decode_bytes, encode_bytes};
 use super::{
     Author, CentreState, Content, Decision, ERASED, LastMerged, Moderation, Provenance, Refusal,
-    RoomExport, RoomItem, RoomRevision, Said,
+    RoomExport, RoomGroup, RoomItem, RoomPoint, RoomRevision, Said,
 };
 
 /// Which id a packed table's rows are chosen by.
@@ -21,10 +21,10 @@ enum By {
 
 /// The tables a pack carries, in the order they are filled (each after what it refers to),
 /// with the condition choosing their rows.
-// FUTURE: a workshop's question set (when it also offers the draft), its `questions` order,
-// breakout groups and thematic areas stay at the centre; a room takes comments on the text
-// and, for a workshop on questions alone, answers to its questions.
-const PACKED: [(&str, &str, By); 15] = [
+// FUTURE: the question set of a workshop that also offers the draft stays at the centre (a
+// room holds one document), and so do thematic areas; a room takes comments on the text and,
+// for a workshop on questions alone, answers to its questions and its groups' points.
+const PACKED: [(&str, &str, By); 18] = [
     ("processes", "id = ?1", By::Process),
     ("documents", "id = ?1", By::Document),
     ("document_parts", "document_id = ?1", By::Document),
@@ -42,8 +42,25 @@ const PACKED: [(&str, &str, By); 15] = [
     ("comment_types", "?1 IS NULL", By::All),
     // The organisers' accounts, so they log in in the room as at the centre (their password
     // hashes travel; the pack is as secret as a backup). More can be added on the spot.
-    ("organisers", "disabled_at IS NULL AND ?1 IS NULL", By::All),
+    // A group's rapporteur travels even if disabled here since, to keep the group whole; a
+    // disabled account cannot log in in the room either.
+    (
+        "organisers",
+        "disabled_at IS NULL OR id IN (SELECT rapporteur_id FROM workshop_groups WHERE consultation_id = ?1)",
+        By::Consultation,
+    ),
+    // A workshop on questions alone: their order, and which are retired.
+    ("questions", "document_id = ?1", By::Document),
+    ("workshop_groups", "consultation_id = ?1", By::Consultation),
+    (
+        "group_questions",
+        "group_id IN (SELECT id FROM workshop_groups WHERE consultation_id = ?1)",
+        By::Consultation,
+    ),
 ];
+
+/// The tables packs of layout 1 did not carry: such a pack is unpacked without them.
+const SINCE_LAYOUT_2: [&str; 3] = ["questions", "workshop_groups", "group_questions"];
 
 /// The draft's earlier versions stay at the centre: the room's copy is based on none.
 const BLANKED: [(&str, &str); 1] = [("documents", "based_on")];
@@ -195,8 +212,10 @@ pub fn unpack(conn: &Connection, pack: &Pack, instance: &str, key: &[u8]) -> any
     // In the order of PACKED, each table after what it refers to, whatever the file's order.
     for (table, ..) in PACKED {
         let mut listed = pack.tables.iter().filter(|rows| rows.table == table);
-        let (Some(rows), None) = (listed.next(), listed.next()) else {
-            return Err(Refusal::Malformed(format!("the table {table} once")).into());
+        let rows = match (listed.next(), listed.next()) {
+            (Some(rows), None) => rows,
+            (None, None) if pack.format < 2 && SINCE_LAYOUT_2.contains(&table) => continue,
+            _ => return Err(Refusal::Malformed(format!("the table {table} once")).into()),
         };
         let known: Vec<String> = conn
             .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))?
@@ -323,6 +342,7 @@ pub fn items(conn: &Connection, consultation_id: i64) -> rusqlite::Result<Vec<Ro
             proposed_text: r.get(7)?,
         });
     }
+    let mut points = points_of(conn, consultation_id)?;
     conn.prepare(
         r#"SELECT id, article, token_hash, created_at, updated_at,
                   ref, stance, comment_type, comment, proposed_text, name, organisation, country,
@@ -373,9 +393,143 @@ pub fn items(conn: &Connection, consultation_id: i64) -> rusqlite::Result<Vec<Ro
                 read_in: r.get(37)?,
             },
             revisions: revisions.remove(&id).unwrap_or_default(),
+            point: points.remove(&id),
         })
     })?
     .collect()
+}
+
+/// The consultation's group points by item, each naming the earlier points it diverges from.
+fn points_of(
+    conn: &Connection,
+    consultation_id: i64,
+) -> rusqlite::Result<std::collections::HashMap<i64, RoomPoint>> {
+    let mut points: std::collections::HashMap<i64, RoomPoint> = conn
+        .prepare(
+            r#"SELECT p.feedback_id, g.name, p.support FROM group_points p
+               JOIN workshop_groups g ON g.id = p.group_id
+               WHERE g.consultation_id = ?1"#,
+        )?
+        .query_map([consultation_id], |r| {
+            let point = RoomPoint {
+                group: r.get(1)?,
+                support: r.get(2)?,
+                diverges_from: Vec::new(),
+            };
+            Ok((r.get(0)?, point))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    // A pair is kept once, the earlier point first: the later one names it.
+    let mut pairs = conn.prepare(
+        r#"SELECT d.point_id, d.other_id FROM divergent_points d
+           JOIN group_points p ON p.feedback_id = d.other_id
+           JOIN workshop_groups g ON g.id = p.group_id
+           WHERE g.consultation_id = ?1 ORDER BY d.other_id, d.point_id"#,
+    )?;
+    let mut rows = pairs.query([consultation_id])?;
+    while let Some(r) = rows.next()? {
+        let (earlier, later): (i64, i64) = (r.get(0)?, r.get(1)?);
+        if let Some(point) = points.get_mut(&later) {
+            point.diverges_from.push(earlier);
+        }
+    }
+    Ok(points)
+}
+
+/// The consultation's breakout groups in their order, each with its questions.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn groups(conn: &Connection, consultation_id: i64) -> rusqlite::Result<Vec<RoomGroup>> {
+    let mut questions =
+        conn.prepare("SELECT article FROM group_questions WHERE group_id = ?1 ORDER BY position")?;
+    conn.prepare(
+        "SELECT id, name FROM workshop_groups WHERE consultation_id = ?1 ORDER BY position, id",
+    )?
+    .query_map([consultation_id], |r| Ok((r.get::<_, i64>(0)?, r.get(1)?)))?
+    .map(|row| {
+        let (id, name) = row?;
+        let questions = questions
+            .query_map([id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(RoomGroup { name, questions })
+    })
+    .collect()
+}
+
+/// The group of the consultation named `group.name`, set up from the room's if the centre has
+/// none of that name (after the others, without a rapporteur); returns its number and whether
+/// it was set up now.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn group_here(
+    conn: &Connection,
+    consultation_id: i64,
+    group: &RoomGroup,
+) -> rusqlite::Result<(i64, bool)> {
+    let found: Option<i64> = conn
+        .query_row(
+            "SELECT id FROM workshop_groups WHERE consultation_id = ?1 AND name = ?2",
+            params![consultation_id, group.name],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(id) = found {
+        return Ok((id, false));
+    }
+    conn.execute(
+        r#"INSERT INTO workshop_groups (consultation_id, name, position, rapporteur_id, created_at)
+           VALUES (?1, ?2, (SELECT COALESCE(MAX(position) + 1, 0) FROM workshop_groups
+                            WHERE consultation_id = ?1), NULL, ?3)"#,
+        params![
+            consultation_id,
+            group.name,
+            crate::time_format::now_rfc3339()
+        ],
+    )?;
+    let id = conn.last_insert_rowid();
+    let mut question = conn
+        .prepare("INSERT INTO group_questions (group_id, article, position) VALUES (?1, ?2, ?3)")?;
+    for (position, article) in group.questions.iter().enumerate() {
+        question.execute(params![id, article, position as i64])?;
+    }
+    Ok((id, true))
+}
+
+/// Item `id` here, once merged from room item `room_item` of the room database `instance`.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn merged_item(
+    conn: &Connection,
+    instance: &str,
+    room_item: i64,
+) -> rusqlite::Result<Option<i64>> {
+    conn.prepare_cached(
+        "SELECT feedback_id FROM room_items WHERE instance = ?1 AND room_item = ?2",
+    )?
+    .query_row(params![instance, room_item], |r| r.get(0))
+    .optional()
+}
+
+/// Records item `id` as a point of group `group_id` with its degree of support, and its
+/// divergence from the items `others`, unless it is one already (a point never changes).
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn record_point(
+    conn: &Connection,
+    id: i64,
+    group_id: i64,
+    support: &str,
+    others: &[i64],
+) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        "INSERT OR IGNORE INTO group_points (feedback_id, group_id, support) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![id, group_id, support])?;
+    // Both must be points here: an item the room's point was merged into may be another.
+    let mut pair = conn.prepare_cached(
+        r#"INSERT OR IGNORE INTO divergent_points (point_id, other_id)
+           SELECT ?1, ?2 WHERE (SELECT COUNT(*) FROM group_points WHERE feedback_id IN (?1, ?2)) = 2"#,
+    )?;
+    for other in others.iter().filter(|other| **other != id) {
+        pair.execute(params![id.min(*other), id.max(*other)])?;
+    }
+    Ok(())
 }
 
 /// A room packed here.

@@ -446,7 +446,7 @@ async fn a_room_file_that_cannot_be_trusted_is_refused_whole() {
         (
             write(
                 "newer.export",
-                &text.replacen("\"format\":1", "\"format\":2", 1),
+                &text.replacen("\"format\":2", "\"format\":3", 1),
             ),
             vec![],
             "later version of consult",
@@ -847,4 +847,225 @@ fn export_db(db: &Path, out: &Path) {
         ],
         db,
     );
+}
+
+/// A workshop on questions alone runs in a room as at the centre: its questions, its
+/// breakout groups and their rapporteurs. The points recorded there come back with their
+/// group, their degree of support and the views they diverge from; a group set up in the
+/// room is set up at the centre.
+#[tokio::test]
+async fn a_workshop_room_brings_back_its_groups_points_with_their_support_and_divergences() {
+    let dir = tempfile::tempdir().unwrap();
+    let centre = spawn_app().await;
+    centre.log_in().await;
+    centre
+        .set_up_workshop(&[
+            "What is international solidarity?",
+            "Which duties follow from it?",
+            "Is solidarity a right?",
+        ])
+        .await;
+    // The questions travel in their order, a retired one retired.
+    for (question, change) in [("q2", "up"), ("q3", "retire")] {
+        let changed = centre
+            .post(
+                &format!("/admin/questions/{question}/change"),
+                &[("change", change.into())],
+            )
+            .await;
+        assert_eq!(changed.status(), StatusCode::SEE_OTHER);
+    }
+    let group = |name: &str, questions: &[&str], rapporteur: &str| {
+        let mut fields = vec![
+            ("name", name.to_string()),
+            ("rapporteur", rapporteur.to_string()),
+        ];
+        fields.extend(questions.iter().map(|q| ("questions", q.to_string())));
+        fields
+    };
+    let made = centre
+        .post(
+            "/admin/consultations/geneva-2012/groups",
+            &group("Group A", &["q1", "q2"], "1"),
+        )
+        .await;
+    assert_eq!(made.status(), StatusCode::SEE_OTHER);
+    // A group whose rapporteur's account was disabled since travels whole, the account
+    // disabled in the room too.
+    centre.add_organiser("bob", PASSWORD);
+    let bob: i64 = centre.column("SELECT id FROM organisers WHERE username = 'bob'")[0];
+    let made = centre
+        .post(
+            "/admin/consultations/geneva-2012/groups",
+            &group("Group C", &["q2"], &bob.to_string()),
+        )
+        .await;
+    assert_eq!(made.status(), StatusCode::SEE_OTHER);
+    let disabled = centre
+        .post(&format!("/admin/organisers/{bob}/disable"), &[])
+        .await;
+    assert_eq!(disabled.status(), StatusCode::SEE_OTHER);
+    let (room, _) = room(&centre, "geneva-2012", dir.path(), "geneva").await;
+    let toc = room.page("/consultations/geneva-2012").await;
+    assert_eq!(
+        toc.texts(".toc-questions .toc-entry > a"),
+        ["Question 2", "Question 1"]
+    );
+    log_in_to_room(&room).await;
+    let groups = room.page("/admin/consultations/geneva-2012/groups").await;
+    groups.assert_status(StatusCode::OK);
+    assert!(groups.text("main").contains("Group A"));
+    assert!(groups.text("main").contains("Group C"));
+    let bob_in_room = crate::helpers::new_client();
+    let refused = room
+        .post_with(
+            &bob_in_room,
+            "/login",
+            &[("username", "bob".into()), ("password", PASSWORD.into())],
+        )
+        .await;
+    assert_eq!(
+        refused.status(),
+        StatusCode::UNAUTHORIZED,
+        "a disabled account stays disabled"
+    );
+    let made = room
+        .post(
+            "/admin/consultations/geneva-2012/groups",
+            &group("Group B", &["q1"], ""),
+        )
+        .await;
+    assert_eq!(made.status(), StatusCode::SEE_OTHER);
+    let group_id = |name: &str| -> i64 {
+        room.db()
+            .query_row(
+                "SELECT id FROM workshop_groups WHERE name = ?1",
+                [name],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    let point = |text: &str, support: &str, diverges: Option<i64>| {
+        let mut fields = vec![
+            ("question", "q1".to_string()),
+            ("point", text.to_string()),
+            ("support", support.to_string()),
+            ("made_on", "2012-06-07".to_string()),
+        ];
+        fields.extend(diverges.map(|id| ("diverges_from", id.to_string())));
+        fields
+    };
+    let broader = "Solidarity is broader than cooperation.";
+    let recorded = room
+        .post(
+            &format!("/admin/groups/{}/points", group_id("Group A")),
+            &point(broader, "consensus", None),
+        )
+        .await;
+    assert_eq!(recorded.status(), StatusCode::SEE_OTHER);
+    let same = "The two are the same.";
+    let recorded = room
+        .post(
+            &format!("/admin/groups/{}/points", group_id("Group B")),
+            &point(same, "one", Some(id_of(&room, broader))),
+        )
+        .await;
+    assert_eq!(recorded.status(), StatusCode::SEE_OTHER);
+    // A participant in the room answers the second question.
+    let answer = "Duties of cooperation.";
+    room.submit_ok(
+        "geneva-2012",
+        "q2",
+        &with_field(
+            &with_field(&stance("support"), "comment", Some(answer)),
+            "proposed_text",
+            None,
+        ),
+    )
+    .await;
+
+    let file = dir.path().join("geneva.export");
+    export(&room, &file);
+    let printed = merge(&centre, &file);
+    assert!(printed.contains("3 added"), "{printed}");
+    assert!(printed.contains("set up here: Group B"), "{printed}");
+    // At the centre, each group's report to the plenary holds its point, its degree of
+    // support and the view it diverges from.
+    let (a, b): (i64, i64) = centre
+        .db()
+        .query_row(
+            r#"SELECT (SELECT id FROM workshop_groups WHERE name = 'Group A'),
+                      (SELECT id FROM workshop_groups WHERE name = 'Group B')"#,
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    let (broader_here, same_here) = (id_of(&centre, broader), id_of(&centre, same));
+    let report = centre.page(&format!("/admin/groups/{a}/report")).await;
+    assert_eq!(
+        report.text(&format!("#point-{broader_here} .support")),
+        "Consensus"
+    );
+    assert_eq!(
+        report.text(&format!("#point-{broader_here} .divergent")),
+        format!("Divergent views: #{same_here} (Group B)")
+    );
+    let report = centre.page(&format!("/admin/groups/{b}/report")).await;
+    assert_eq!(
+        report.text(&format!("#point-{same_here} .support")),
+        "One participant"
+    );
+    let questions: Vec<String> = centre.column(&format!(
+        "SELECT article FROM group_questions WHERE group_id = {b}"
+    ));
+    assert_eq!(questions, ["q1"]);
+    // The participant's answer is an answer, not a point.
+    let points: Vec<i64> = centre.column("SELECT feedback_id FROM group_points ORDER BY 1");
+    assert_eq!(points, [broader_here, same_here]);
+    assert_eq!(id_of(&centre, answer), same_here + 1);
+    // Merged again, nothing changes.
+    let printed = merge(&centre, &file);
+    assert!(printed.contains("0 added"), "{printed}");
+    let groups: i64 = centre.column::<i64>("SELECT COUNT(*) FROM workshop_groups")[0];
+    assert_eq!(groups, 3);
+    let pairs: i64 = centre.column::<i64>("SELECT COUNT(*) FROM divergent_points")[0];
+    assert_eq!(pairs, 1);
+}
+
+/// A pack written before workshops' groups travelled (layout 1, without their tables) still
+/// makes a room; a later pack missing one is refused.
+#[tokio::test]
+async fn a_pack_of_the_first_layout_still_makes_a_room() {
+    let dir = tempfile::tempdir().unwrap();
+    let centre = spawn_app().await;
+    let pack = dir.path().join("r.room");
+    consult_ok(
+        ["room", "pack", "--consultation", "suva-2015", "--out"]
+            .map(std::ffi::OsStr::new)
+            .into_iter()
+            .chain([pack.as_os_str()]),
+        &centre.db_path,
+    );
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&pack).unwrap()).unwrap();
+    let later = ["questions", "workshop_groups", "group_questions"];
+    json["tables"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|t| !later.contains(&t["table"].as_str().unwrap()));
+    let without = serde_json::to_vec(&json).unwrap();
+    let refused = consult::rooms::settle(&dir.path().join("later.db"), &without).unwrap_err();
+    assert!(
+        refused.to_string().contains("the table questions once"),
+        "{refused}"
+    );
+    json["format"] = 1.into();
+    let first_layout = serde_json::to_vec(&json).unwrap();
+    let room_db = dir.path().join("room.db");
+    consult::rooms::settle(&room_db, &first_layout).unwrap();
+    let consultations: i64 = consult::storage::open_direct(&room_db)
+        .unwrap()
+        .query_row("SELECT COUNT(*) FROM consultations", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(consultations, 1);
 }
