@@ -241,8 +241,8 @@ fn form_only_desk_addresses() -> impl Iterator<Item = &'static str> {
 
 /// A form's address asked for as a page leads to the nearest page above it: a refused form is
 /// shown again at the address it was sent to, and a login after the session ended, a
-/// bookmark or a copied address may then lead there (`/admin/areas/3/retitle` leads to
-/// `/admin/areas`, `/admin/lineage/2/link` to `/admin/lineage/2`).
+/// bookmark or a copied address may then lead there (`/admin/areas/assign?process=p` leads to
+/// `/admin/areas?process=p`, `/admin/lineage/2/link` to `/admin/lineage/2`).
 async fn page_above(req: actix_web::HttpRequest) -> actix_web::HttpResponse {
     let is_page = |path: &str| {
         ROUTE_TABLE.iter().any(|(method, pattern)| {
@@ -256,7 +256,12 @@ async fn page_above(req: actix_web::HttpRequest) -> actix_web::HttpResponse {
             break;
         }
     }
-    pages::see_other(&pages::LocalPath::or_home(above))
+    // The desk's process and version, and any filter, stay as the address gave them.
+    let page = match req.query_string() {
+        "" => above.to_string(),
+        query => format!("{above}?{query}"),
+    };
+    pages::see_other(&pages::LocalPath::or_home(&page))
 }
 
 fn security_headers() -> DefaultHeaders {

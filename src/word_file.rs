@@ -1,37 +1,39 @@
-//! What the Word files (docx-rs) share: every paragraph laid out in the reader's direction.
+//! What the Word files (docx-rs) share: every paragraph laid out in its own direction.
 
 use docx_rs::{DocumentChild, Docx, HeaderChild, Paragraph, Table, TableCellContent};
+use unicode_bidi::Direction;
 
 use crate::i18n::Tr;
 
-/// The bytes of `docx` as a `.docx` file, laid out in `tr`'s reading direction.
+/// The bytes of `docx` as a `.docx` file, each paragraph in its own direction.
 pub fn packed(docx: Docx, tr: &Tr) -> anyhow::Result<Vec<u8>> {
     let mut bytes = std::io::Cursor::new(Vec::new());
     in_reading_direction(docx, tr).build().pack(&mut bytes)?;
     Ok(bytes.into_inner())
 }
 
-/// `docx` with each of its paragraphs, in the body, its tables and the page header, read
-/// from the right when `tr`'s language is written from the right: the paragraph then starts
-/// at the right margin and its punctuation falls at its end, as on the page.
+/// `docx` with each of its paragraphs, in the body, its tables and the page header, read as a
+/// page reads `dir="auto"` text: from the right when its first letter is written from the
+/// right (an Arabic label, or an Arabic comment in an English report), else from the left (an
+/// English draft's text in an Arabic report); a paragraph without a letter (a count, a date)
+/// reads as `tr`'s language does. A right-to-left paragraph starts at the right margin and
+/// its punctuation falls at its end.
 // FUTURE: a table's columns still run left to right in Arabic; docx-rs writes no
 // `w:bidiVisual` for tables.
 fn in_reading_direction(mut docx: Docx, tr: &Tr) -> Docx {
-    if tr.lang.dir() != "rtl" {
-        return docx;
-    }
+    let right_to_left = tr.lang.dir() == "rtl";
     for child in &mut docx.document.children {
         match child {
-            DocumentChild::Paragraph(paragraph) => right_to_left(paragraph),
-            DocumentChild::Table(table) => table_right_to_left(table),
+            DocumentChild::Paragraph(paragraph) => set_direction(paragraph, right_to_left),
+            DocumentChild::Table(table) => set_table_direction(table, right_to_left),
             _ => {}
         }
     }
     if let Some((_, header)) = &mut docx.document.section_property.header {
         for child in &mut header.children {
             match child {
-                HeaderChild::Paragraph(paragraph) => right_to_left(paragraph),
-                HeaderChild::Table(table) => table_right_to_left(table),
+                HeaderChild::Paragraph(paragraph) => set_direction(paragraph, right_to_left),
+                HeaderChild::Table(table) => set_table_direction(table, right_to_left),
                 HeaderChild::StructuredDataTag(_) => {}
             }
         }
@@ -39,17 +41,28 @@ fn in_reading_direction(mut docx: Docx, tr: &Tr) -> Docx {
     docx
 }
 
-fn right_to_left(paragraph: &mut Paragraph) {
-    paragraph.property = std::mem::take(&mut paragraph.property).bidi(true);
+fn set_direction(paragraph: &mut Paragraph, neutral_right_to_left: bool) {
+    let right_to_left = match unicode_bidi::get_base_direction(paragraph.raw_text().as_str()) {
+        Direction::Rtl => true,
+        Direction::Ltr => false,
+        Direction::Mixed => neutral_right_to_left,
+    };
+    if right_to_left {
+        paragraph.property = std::mem::take(&mut paragraph.property).bidi(true);
+    }
 }
 
-fn table_right_to_left(table: &mut Table) {
+fn set_table_direction(table: &mut Table, neutral_right_to_left: bool) {
     for docx_rs::TableChild::TableRow(row) in &mut table.rows {
         for docx_rs::TableRowChild::TableCell(cell) in &mut row.cells {
             for content in &mut cell.children {
                 match content {
-                    TableCellContent::Paragraph(paragraph) => right_to_left(paragraph),
-                    TableCellContent::Table(table) => table_right_to_left(table),
+                    TableCellContent::Paragraph(paragraph) => {
+                        set_direction(paragraph, neutral_right_to_left)
+                    }
+                    TableCellContent::Table(table) => {
+                        set_table_direction(table, neutral_right_to_left)
+                    }
                     _ => {}
                 }
             }

@@ -454,7 +454,7 @@ pub fn merge(
             .into());
         }
         check_keys(conn, &export)?;
-        let mut merged = merge_items(conn, &export)?;
+        let mut merged = merge_items(conn, &export, by)?;
         merged.clock_ahead = export.exported_at > crate::time_format::now_rfc3339();
         let entry = crate::audit::Entry::new(by, crate::audit::Action::RoomMerge)
             .subject(&here)
@@ -520,14 +520,17 @@ fn check_keys(conn: &Connection, export: &RoomExport) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn merge_items(conn: &Connection, export: &RoomExport) -> anyhow::Result<Merged> {
+fn merge_items(conn: &Connection, export: &RoomExport, by: &str) -> anyhow::Result<Merged> {
     let mut merged = Merged::default();
     let mut groups = std::collections::HashMap::new();
     for group in &export.groups {
-        let (id, added) = repo::group_here(conn, export.consultation_id, group)?;
-        if added {
-            merged.groups_added.push(group.name.clone());
-        }
+        let id = match repo::group_named(conn, export.consultation_id, &group.name)? {
+            Some(id) => id,
+            None => {
+                merged.groups_added.push(group.name.clone());
+                set_up_group(conn, export, group, by)?
+            }
+        };
         groups.insert(group.name.as_str(), id);
     }
     for item in &export.items {
@@ -544,10 +547,39 @@ fn merge_items(conn: &Connection, export: &RoomExport) -> anyhow::Result<Merged>
             for earlier in &point.diverges_from {
                 others.extend(repo::merged_item(conn, &export.instance, *earlier)?);
             }
-            repo::record_point(conn, id, *group, &point.support, &others)?;
+            let support = crate::workshops::groups::Support::parse(&point.support)
+                .ok_or_else(|| Refusal::Malformed(format!("item {}'s support", item.id)))?;
+            repo::record_point(conn, id, *group, support.key(), &others)?;
         }
     }
     Ok(merged)
+}
+
+/// Sets up at the centre a breakout group set up in the room (after the others, without a
+/// rapporteur), with its audit entry; returns its number.
+fn set_up_group(
+    conn: &Connection,
+    export: &RoomExport,
+    group: &RoomGroup,
+    by: &str,
+) -> anyhow::Result<i64> {
+    let consultation = crate::consultations::repo::find_by_id(conn, export.consultation_id)?
+        .ok_or_else(|| anyhow::anyhow!("consultation {} is gone", export.consultation_id))?;
+    let questions = (group.questions.iter())
+        .map(|q| {
+            q.parse::<crate::document::ArticleId>()
+                .ok()
+                .filter(|q| q.is_question())
+        })
+        .collect::<Option<Vec<_>>>()
+        .ok_or_else(|| Refusal::Malformed(format!("the questions of group {:?}", group.name)))?;
+    let setup = crate::workshops::groups::GroupSetup {
+        name: group.name.clone(),
+        questions,
+        rapporteur: None,
+    };
+    crate::workshops::repo::add_group(conn, &consultation, &setup, by)?
+        .ok_or_else(|| anyhow::anyhow!("group {:?} is there already", group.name))
 }
 
 /// Merges one room item: added, taken where the room changed it, or skipped.

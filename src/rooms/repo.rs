@@ -42,19 +42,20 @@ const PACKED: [(&str, &str, By); 18] = [
     ("comment_types", "?1 IS NULL", By::All),
     // The organisers' accounts, so they log in in the room as at the centre (their password
     // hashes travel; the pack is as secret as a backup). More can be added on the spot.
-    // A group's rapporteur travels even if disabled here since, to keep the group whole; a
-    // disabled account cannot log in in the room either.
+    ("organisers", "disabled_at IS NULL AND ?1 IS NULL", By::All),
+    // A workshop on questions alone: their order, which are retired, and its breakout groups
+    // (those of a workshop that also offers the draft are on questions the room lacks).
+    ("questions", "document_id = ?1", By::Document),
     (
-        "organisers",
-        "disabled_at IS NULL OR id IN (SELECT rapporteur_id FROM workshop_groups WHERE consultation_id = ?1)",
+        "workshop_groups",
+        "consultation_id = ?1 AND consultation_id IN (SELECT c.id FROM consultations c
+           JOIN documents d ON d.id = c.document_id WHERE d.kind = 'questions')",
         By::Consultation,
     ),
-    // A workshop on questions alone: their order, and which are retired.
-    ("questions", "document_id = ?1", By::Document),
-    ("workshop_groups", "consultation_id = ?1", By::Consultation),
     (
         "group_questions",
-        "group_id IN (SELECT id FROM workshop_groups WHERE consultation_id = ?1)",
+        "group_id IN (SELECT g.id FROM workshop_groups g JOIN consultations c ON c.id = g.consultation_id
+           JOIN documents d ON d.id = c.document_id WHERE g.consultation_id = ?1 AND d.kind = 'questions')",
         By::Consultation,
     ),
 ];
@@ -62,8 +63,17 @@ const PACKED: [(&str, &str, By); 18] = [
 /// The tables packs of layout 1 did not carry: such a pack is unpacked without them.
 const SINCE_LAYOUT_2: [&str; 3] = ["questions", "workshop_groups", "group_questions"];
 
-/// The draft's earlier versions stay at the centre: the room's copy is based on none.
-const BLANKED: [(&str, &str); 1] = [("documents", "based_on")];
+/// Columns packed as an expression instead of their value: the draft's earlier versions stay
+/// at the centre (the room's copy is based on none), and a group keeps its rapporteur only if
+/// their account travels (one disabled here does not).
+const REPLACED: [(&str, &str, &str); 2] = [
+    ("documents", "based_on", "NULL"),
+    (
+        "workshop_groups",
+        "rapporteur_id",
+        "(SELECT o.id FROM organisers o WHERE o.id = rapporteur_id AND o.disabled_at IS NULL)",
+    ),
+];
 
 #[tracing::instrument(level = "debug", skip_all)]
 pub fn process_of(conn: &Connection, document_id: i64) -> rusqlite::Result<(i64, String)> {
@@ -108,23 +118,26 @@ pub fn snapshot(
             By::Consultation => Some(consultation_id),
             By::All => None,
         };
-        let mut stmt = conn.prepare(&format!("SELECT * FROM {table} WHERE {condition}"))?;
-        let columns: Vec<String> = stmt.column_names().iter().map(|c| c.to_string()).collect();
-        let blanked: Vec<usize> = columns
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| BLANKED.contains(&(table, c.as_str())))
-            .map(|(i, _)| i)
-            .collect();
+        let columns: Vec<String> = conn
+            .prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")?
+            .query_map([table], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let selected = (columns.iter())
+            .map(|column| {
+                let replaced = REPLACED.iter().find(|(t, c, _)| *t == table && c == column);
+                match replaced {
+                    Some((_, _, expression)) => format!("{expression} AS \"{column}\""),
+                    None => format!("\"{column}\""),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        let mut stmt =
+            conn.prepare(&format!("SELECT {selected} FROM {table} WHERE {condition}"))?;
         let rows = stmt
             .query_map([id], |r| {
                 (0..columns.len())
-                    .map(|i| {
-                        if blanked.contains(&i) {
-                            return Ok(serde_json::Value::Null);
-                        }
-                        to_json(r.get::<_, Value>(i)?, table)
-                    })
+                    .map(|i| to_json(r.get::<_, Value>(i)?, table))
                     .collect::<rusqlite::Result<Vec<_>>>()
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -455,42 +468,19 @@ pub fn groups(conn: &Connection, consultation_id: i64) -> rusqlite::Result<Vec<R
     .collect()
 }
 
-/// The group of the consultation named `group.name`, set up from the room's if the centre has
-/// none of that name (after the others, without a rapporteur); returns its number and whether
-/// it was set up now.
+/// The consultation's group named `name`, if there is one.
 #[tracing::instrument(level = "debug", skip_all)]
-pub fn group_here(
+pub fn group_named(
     conn: &Connection,
     consultation_id: i64,
-    group: &RoomGroup,
-) -> rusqlite::Result<(i64, bool)> {
-    let found: Option<i64> = conn
-        .query_row(
-            "SELECT id FROM workshop_groups WHERE consultation_id = ?1 AND name = ?2",
-            params![consultation_id, group.name],
-            |r| r.get(0),
-        )
-        .optional()?;
-    if let Some(id) = found {
-        return Ok((id, false));
-    }
-    conn.execute(
-        r#"INSERT INTO workshop_groups (consultation_id, name, position, rapporteur_id, created_at)
-           VALUES (?1, ?2, (SELECT COALESCE(MAX(position) + 1, 0) FROM workshop_groups
-                            WHERE consultation_id = ?1), NULL, ?3)"#,
-        params![
-            consultation_id,
-            group.name,
-            crate::time_format::now_rfc3339()
-        ],
-    )?;
-    let id = conn.last_insert_rowid();
-    let mut question = conn
-        .prepare("INSERT INTO group_questions (group_id, article, position) VALUES (?1, ?2, ?3)")?;
-    for (position, article) in group.questions.iter().enumerate() {
-        question.execute(params![id, article, position as i64])?;
-    }
-    Ok((id, true))
+    name: &str,
+) -> rusqlite::Result<Option<i64>> {
+    conn.query_row(
+        "SELECT id FROM workshop_groups WHERE consultation_id = ?1 AND name = ?2",
+        params![consultation_id, name],
+        |r| r.get(0),
+    )
+    .optional()
 }
 
 /// Item `id` here, once merged from room item `room_item` of the room database `instance`.

@@ -10,7 +10,7 @@ use rusqlite::Connection;
 
 use super::table::{Cell, CsvTable, Table, XlsxTable};
 use super::{ExportFile, ExportFormat, repo};
-use crate::document::{ArticleId, DocumentKind, Library, clause};
+use crate::document::{ArticleId, Library, clause};
 use crate::feedback::Stance;
 use crate::lineage::UnitAddress;
 use crate::lineage::ancestry::Ancestry;
@@ -284,19 +284,9 @@ fn sources_of(
     library: &Library,
     filter: &Filter,
 ) -> anyhow::Result<Vec<Filter>> {
-    // The whole process's feedback holds the answers to its discussion questions too.
-    let questions = filter
-        .document_id
-        .and_then(|id| library.get(id))
-        .filter(|version| filter.article.is_none() && version.kind != DocumentKind::Questions)
-        .and_then(|version| library.questions_of_process(version.process_id))
-        .map(|questions| Filter {
-            document_id: Some(questions.id),
-            ..filter.clone()
-        });
     let version = match filter.document_id.and_then(|id| library.get(id)) {
         Some(version) if !filter.this_version_only && version.based_on.is_some() => version,
-        _ => return Ok(std::iter::once(filter.clone()).chain(questions).collect()),
+        _ => return Ok(vec![filter.clone()]),
     };
     let ancestry = Ancestry::load(conn, library, version)?;
     let earlier: Vec<Filter> = match filter.article {
@@ -314,10 +304,7 @@ fn sources_of(
             })
             .collect(),
     };
-    Ok(std::iter::once(filter.clone())
-        .chain(earlier)
-        .chain(questions)
-        .collect())
+    Ok(std::iter::once(filter.clone()).chain(earlier).collect())
 }
 
 /// Where each unit of the process's versions stands in its newest version, as the export's

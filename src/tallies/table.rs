@@ -258,9 +258,7 @@ impl XlsxTable {
         self.send(ForSheets::Begin {
             name: without_isolation(name),
             header: header.iter().map(|c| c.to_string()).collect(),
-            about: (about.iter())
-                .map(|(column, meaning)| (column.clone(), without_isolation(meaning)))
-                .collect(),
+            about: about.to_vec(),
         })
     }
 
@@ -315,9 +313,8 @@ impl Table for XlsxTable {
     }
 }
 
-/// An interface text without the marks that isolate its arguments on a right-to-left page.
-/// A spreadsheet lays out a cell's text by itself; in a sheet's name the invisible marks
-/// would have to be typed again by every formula naming the sheet.
+/// A sheet's name ("المادة 4") without the marks that isolate a message's arguments on a
+/// right-to-left page: every formula naming the sheet would have to type them again.
 fn without_isolation(text: &str) -> String {
     text.replace(['\u{2068}', '\u{2069}'], "")
 }

@@ -281,13 +281,20 @@ async fn rapporteurs_record_points_with_their_support_and_the_plenary_hears_each
         speakers,
         ["Group A statement alice", "Group B statement Ms Rapporteur"]
     );
-    // The question's export from the desk, and the whole process's from the overview, carry
+    // The question's export from its desk, and the exports of the questions' overview, carry
     // the points with their group (as speaker) and its degree of support.
     app.submit_ok("suva-2015", "4", &crate::helpers::valid_feedback())
         .await;
     let on_question = desk.attrs(".export-links a", "href");
-    let on_process = app.page("/admin").await.attrs(".exports a", "href");
-    for (links, items) in [(on_question, 2), (on_process, 3)] {
+    let questions_desk = app
+        .page("/admin")
+        .await
+        .attrs("#questions-desk-link", "href");
+    let on_questions = app
+        .page(&questions_desk[0])
+        .await
+        .attrs(".exports a", "href");
+    for (links, items) in [(on_question, 2), (on_questions, 2)] {
         let link = links.iter().find(|l| l.contains("feedback.csv")).unwrap();
         let csv = app.get(link).await;
         let (header, rows) = crate::helpers::parse_csv(&csv.bytes().await.unwrap());

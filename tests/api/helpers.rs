@@ -463,6 +463,51 @@ pub fn word_part(bytes: &[u8], part: &str) -> String {
     xml
 }
 
+/// Each paragraph of a Word part's XML: whether it reads from the right, and its text.
+pub fn word_paragraphs(xml: &str) -> Vec<(bool, String)> {
+    xml.split("</w:p>")
+        .filter_map(|chunk| {
+            let start = [chunk.rfind("<w:p>"), chunk.rfind("<w:p ")]
+                .into_iter()
+                .flatten()
+                .max()?;
+            let paragraph = &chunk[start..];
+            let text: String = (paragraph.split("<w:t").skip(1))
+                .filter_map(|run| {
+                    let run = &run[run.find('>')? + 1..];
+                    Some(run[..run.find("</w:t>")?].to_string())
+                })
+                .collect();
+            Some((paragraph.contains("<w:bidi />"), text))
+        })
+        .collect()
+}
+
+/// Checks that each paragraph of a Word part reads from the right exactly when its first
+/// letter is Arabic, letters within isolation marks (a message's arguments) left aside, and a
+/// paragraph without such letters as `neutral_from_right` says; returns how many read from
+/// the right and how many from the left.
+pub fn assert_word_directions(xml: &str, neutral_from_right: bool) -> (usize, usize) {
+    let paragraphs = word_paragraphs(xml);
+    for (from_right, text) in &paragraphs {
+        let mut isolated = 0_usize;
+        let first_letter = text.chars().find(|c| {
+            match c {
+                '\u{2068}' => isolated += 1,
+                '\u{2069}' => isolated = isolated.saturating_sub(1),
+                _ => {}
+            }
+            isolated == 0 && c.is_alphabetic()
+        });
+        let expected = first_letter.map_or(neutral_from_right, |c| {
+            ('\u{0600}'..='\u{06FF}').contains(&c)
+        });
+        assert_eq!(*from_right, expected, "the paragraph {text:?}");
+    }
+    let from_right = paragraphs.iter().filter(|(r, _)| *r).count();
+    (from_right, paragraphs.len() - from_right)
+}
+
 pub fn csrf_field(html: &str) -> String {
     html.split("name=\"csrf_token\" value=\"")
         .nth(1)

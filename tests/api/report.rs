@@ -4,7 +4,9 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{spawn_app, valid_feedback, with_field, word_part};
+use crate::helpers::{
+    assert_word_directions, spawn_app, valid_feedback, with_field, word_paragraphs, word_part,
+};
 
 #[tokio::test]
 async fn the_report_holds_each_articles_input_and_nothing_private() {
@@ -152,18 +154,25 @@ async fn the_report_charts_positions_groups_near_identical_wordings_and_download
     );
     let header = word_part(&bytes, "word/header1.xml");
     assert!(header.contains("A/HRC/35/35"), "{header}");
-    assert!(!body.contains("<w:bidi />"), "English reads from the left");
-    // In Arabic every paragraph reads from the right, the page header's too.
+    assert_eq!(
+        assert_word_directions(&body, false).0,
+        0,
+        "English reads from the left"
+    );
+    // In Arabic each paragraph reads in its own direction, as a page's `dir="auto"`: the
+    // labels from the right, the English draft's text from the left.
     app.get("/language/ar?next=/admin").await;
     let arabic = app.get(&word_link).await.bytes().await.unwrap();
     let body = word_part(&arabic, "word/document.xml");
-    assert!(body.contains("المادة"), "in Arabic");
-    assert_eq!(
-        body.matches("<w:bidi />").count(),
-        body.matches("<w:p>").count() + body.matches("<w:p ").count(),
-        "every paragraph"
+    let (from_right, from_left) = assert_word_directions(&body, true);
+    assert!(from_right > 10 && from_left > 0, "{from_right} {from_left}");
+    assert!(
+        word_paragraphs(&body)
+            .iter()
+            .any(|(from_right, text)| !from_right && text.contains("is a human right by which")),
+        "the draft's text reads from the left"
     );
-    assert!(word_part(&arabic, "word/header1.xml").contains("<w:bidi />"));
+    assert_word_directions(&word_part(&arabic, "word/header1.xml"), true);
     // Only organisers download it.
     let anonymous = crate::helpers::new_client()
         .get(app.url(&word_link))

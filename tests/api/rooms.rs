@@ -890,8 +890,8 @@ async fn a_workshop_room_brings_back_its_groups_points_with_their_support_and_di
         )
         .await;
     assert_eq!(made.status(), StatusCode::SEE_OTHER);
-    // A group whose rapporteur's account was disabled since travels whole, the account
-    // disabled in the room too.
+    // A group whose rapporteur's account was disabled since travels without a rapporteur;
+    // the account does not travel.
     centre.add_organiser("bob", PASSWORD);
     let bob: i64 = centre.column("SELECT id FROM organisers WHERE username = 'bob'")[0];
     let made = centre
@@ -916,6 +916,9 @@ async fn a_workshop_room_brings_back_its_groups_points_with_their_support_and_di
     groups.assert_status(StatusCode::OK);
     assert!(groups.text("main").contains("Group A"));
     assert!(groups.text("main").contains("Group C"));
+    let rapporteurs: Vec<Option<i64>> =
+        room.column("SELECT rapporteur_id FROM workshop_groups ORDER BY position");
+    assert_eq!(rapporteurs, [Some(1), None]);
     let bob_in_room = crate::helpers::new_client();
     let refused = room
         .post_with(
@@ -927,7 +930,7 @@ async fn a_workshop_room_brings_back_its_groups_points_with_their_support_and_di
     assert_eq!(
         refused.status(),
         StatusCode::UNAUTHORIZED,
-        "a disabled account stays disabled"
+        "a disabled account does not travel"
     );
     let made = room
         .post(
@@ -1068,4 +1071,49 @@ async fn a_pack_of_the_first_layout_still_makes_a_room() {
         .query_row("SELECT COUNT(*) FROM consultations", [], |r| r.get(0))
         .unwrap();
     assert_eq!(consultations, 1);
+}
+
+/// A workshop that also offers the draft is packed on the draft: its questions and so its
+/// groups stay at the centre.
+#[tokio::test]
+async fn a_workshop_on_the_draft_and_questions_packs_no_groups() {
+    let dir = tempfile::tempdir().unwrap();
+    let centre = spawn_app().await;
+    centre.log_in().await;
+    let asked = centre
+        .post(
+            "/admin/questions",
+            &[
+                ("text", "What is solidarity?".into()),
+                ("label", String::new()),
+            ],
+        )
+        .await;
+    assert_eq!(asked.status(), StatusCode::SEE_OTHER);
+    let fields = [
+        ("slug", "geneva-2012"),
+        ("city", "Geneva"),
+        ("held", "2012-06"),
+        ("process", "solidarity-declaration"),
+        ("offers", "both"),
+    ]
+    .map(|(k, v)| (k, v.to_string()));
+    let made = centre.post("/admin/consultations", &fields).await;
+    assert_eq!(made.status(), StatusCode::SEE_OTHER);
+    let made = centre
+        .post(
+            "/admin/consultations/geneva-2012/groups",
+            &[
+                ("name", "Group A".into()),
+                ("rapporteur", String::new()),
+                ("questions", "q1".into()),
+            ],
+        )
+        .await;
+    assert_eq!(made.status(), StatusCode::SEE_OTHER);
+    let (room, _) = room(&centre, "geneva-2012", dir.path(), "geneva").await;
+    let groups: i64 = room.column::<i64>("SELECT COUNT(*) FROM workshop_groups")[0];
+    assert_eq!(groups, 0);
+    // The room takes comments on the draft.
+    room.submit_ok("geneva-2012", "4", &valid_feedback()).await;
 }

@@ -252,6 +252,14 @@ async fn every_form_only_desk_address_asked_for_as_a_page_leads_to_the_page_abov
     assert_eq!(location(&lineage), "/admin/lineage/2");
     let renamed = app.get("/admin/vocabularies/themes/rename").await;
     assert_eq!(location(&renamed), "/admin/vocabularies");
+    // With the desk's process, as the form's address named it.
+    let assigned = app
+        .get("/admin/areas/assign?process=solidarity-declaration")
+        .await;
+    assert_eq!(
+        location(&assigned),
+        "/admin/areas?process=solidarity-declaration"
+    );
     // Still behind the login, like the rest of the desk.
     let anonymous = new_client()
         .get(app.url("/admin/vocabularies/themes/rename"))
