@@ -96,7 +96,7 @@ pub fn seal(export: &RoomExport, key: &[u8]) -> anyhow::Result<Vec<u8>> {
     let signature = encode_bytes(&mac(key, payload.as_bytes()).finalize().into_bytes());
     Ok(serde_json::to_vec(&Sealed {
         kind: EXPORT_KIND.into(),
-        format: FORMAT,
+        format: export.earliest_layout(),
         room: export.room.clone(),
         signature,
         payload: RawValue::from_string(payload)?,

@@ -92,9 +92,18 @@ pub struct RoomExport {
     pub consultation_id: i64,
     pub document_id: i64,
     /// A workshop's breakout groups as the room holds them (none in a file of layout 1).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub groups: Vec<RoomGroup>,
     pub items: Vec<RoomItem>,
+}
+
+impl RoomExport {
+    /// The earliest layout that holds this export: 1 without a workshop's groups and points,
+    /// so a centre with an earlier `consult` still merges it.
+    pub fn earliest_layout(&self) -> u32 {
+        let workshop = !self.groups.is_empty() || self.items.iter().any(|i| i.point.is_some());
+        if workshop { file::FORMAT } else { 1 }
+    }
 }
 
 /// A breakout group, known at the centre by its name (unique in its workshop): a group set up
@@ -350,14 +359,16 @@ pub fn pack(conn: &mut Connection, slug: &str, by: &str) -> anyhow::Result<file:
             &now,
             by,
         )?;
-        let tables = repo::snapshot(conn, process_id, consultation.document_id, consultation.id)?;
+        let mut tables =
+            repo::snapshot(conn, process_id, consultation.document_id, consultation.id)?;
+        let format = repo::earliest_layout(&mut tables);
         let entry = crate::audit::Entry::new(by, crate::audit::Action::RoomPack)
             .subject(slug)
             .detail(format!("room {room}"));
         crate::audit::repo::record(conn, &entry, &now)?;
         Ok(file::Pack {
             kind: file::PACK_KIND.into(),
-            format: file::FORMAT,
+            format,
             schema: crate::db::schema_version(),
             room,
             key: file::encode_bytes(&key),

@@ -63,6 +63,20 @@ const PACKED: [(&str, &str, By); 18] = [
 /// The tables packs of layout 1 did not carry: such a pack is unpacked without them.
 const SINCE_LAYOUT_2: [&str; 3] = ["questions", "workshop_groups", "group_questions"];
 
+/// The earliest layout that holds `tables`: a pack with no workshop's rows is written in
+/// layout 1, without their tables, so a laptop with an earlier `consult` still serves it.
+pub fn earliest_layout(tables: &mut Vec<TableRows>) -> u32 {
+    let later = |rows: &TableRows| SINCE_LAYOUT_2.contains(&rows.table.as_str());
+    if tables
+        .iter()
+        .any(|rows| later(rows) && !rows.rows.is_empty())
+    {
+        return super::file::FORMAT;
+    }
+    tables.retain(|rows| !later(rows));
+    1
+}
+
 /// Columns packed as an expression instead of their value: the draft's earlier versions stay
 /// at the centre (the room's copy is based on none), and a group keeps its rapporteur only if
 /// their account travels (one disabled here does not).
