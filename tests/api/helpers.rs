@@ -358,10 +358,15 @@ impl TestApp {
         .await
     }
 
-    /// Adds an organiser and logs this client in.
     /// As the logged-in administrator: asks `questions` on the shipped process and sets up
     /// `geneva-2012`, a workshop on them alone.
     pub async fn set_up_workshop(&self, questions: &[&str]) {
+        self.set_up_workshop_offering("questions", questions).await;
+    }
+
+    /// As [`Self::set_up_workshop`], the workshop offering `offers`: `questions` alone, or
+    /// `both` the draft and the questions.
+    pub async fn set_up_workshop_offering(&self, offers: &str, questions: &[&str]) {
         for text in questions {
             let asked = self
                 .post(
@@ -376,13 +381,14 @@ impl TestApp {
             ("city", "Geneva"),
             ("held", "2012-06"),
             ("process", "solidarity-declaration"),
-            ("offers", "questions"),
+            ("offers", offers),
         ]
         .map(|(k, v)| (k, v.to_string()));
         let made = self.post("/admin/consultations", &fields).await;
         assert_eq!(made.status(), StatusCode::SEE_OTHER);
     }
 
+    /// Adds an organiser, `alice`, and logs this client in.
     pub async fn log_in(&self) {
         self.add_organiser("alice", "correct horse battery staple");
         let response = self

@@ -1083,26 +1083,9 @@ async fn a_workshop_on_the_draft_and_questions_packs_no_groups() {
     let dir = tempfile::tempdir().unwrap();
     let centre = spawn_app().await;
     centre.log_in().await;
-    let asked = centre
-        .post(
-            "/admin/questions",
-            &[
-                ("text", "What is solidarity?".into()),
-                ("label", String::new()),
-            ],
-        )
+    centre
+        .set_up_workshop_offering("both", &["What is solidarity?"])
         .await;
-    assert_eq!(asked.status(), StatusCode::SEE_OTHER);
-    let fields = [
-        ("slug", "geneva-2012"),
-        ("city", "Geneva"),
-        ("held", "2012-06"),
-        ("process", "solidarity-declaration"),
-        ("offers", "both"),
-    ]
-    .map(|(k, v)| (k, v.to_string()));
-    let made = centre.post("/admin/consultations", &fields).await;
-    assert_eq!(made.status(), StatusCode::SEE_OTHER);
     let made = centre
         .post(
             "/admin/consultations/geneva-2012/groups",
