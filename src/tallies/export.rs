@@ -143,12 +143,27 @@ fn write_rows(
     match file {
         ExportFile::Feedback => write_feedback(conn, library, filter, table),
         ExportFile::TallyByArticle => write_tally_by_article(conn, library, filter, table),
-        ExportFile::TallyByStakeholder => write_tally_by_stakeholder(conn, library, filter, table),
-        ExportFile::TallyByChannel => {
-            let cells = repo::channel_cells(conn, filter)?;
+        ExportFile::TallyByStakeholder => {
+            let mut cells = with_carried(conn, library, filter, repo::stakeholder_cells)?;
+            // Categories in the process's order, whichever version's items named them, and
+            // those not stated last.
+            let order = repo::category_order(conn, filter.document_id)?;
+            cells.sort_by_key(|c| {
+                (order.iter().position(|key| *key == c.group)).unwrap_or(usize::MAX)
+            });
             write_grouped(table, library, filter, &cells, false)
         }
-        ExportFile::DispositionOfComments => write_disposition_of_comments(conn, filter, table),
+        ExportFile::TallyByChannel => {
+            let mut cells = with_carried(conn, library, filter, repo::channel_cells)?;
+            let order = crate::feedback::provenance::Channel::ALL.map(|c| c.key());
+            cells.sort_by_key(|c| {
+                (order.iter().position(|key| *key == c.group)).unwrap_or(usize::MAX)
+            });
+            write_grouped(table, library, filter, &cells, false)
+        }
+        ExportFile::DispositionOfComments => {
+            write_disposition_of_comments(conn, library, filter, table)
+        }
     }
 }
 
@@ -272,7 +287,7 @@ pub fn write_consolidation(
         dispositions.columns(),
         &about(tr, dispositions.columns()),
     )?;
-    write_disposition_of_comments(conn, filter, &mut book)?;
+    write_disposition_of_comments(conn, library, filter, &mut book)?;
     book.finish(out)?;
     Ok(rows)
 }
@@ -428,14 +443,42 @@ fn write_tally_by_article(
     write_grouped(table, library, filter, &cells, true)
 }
 
-fn write_tally_by_stakeholder(
+/// The cells `count` gives for the filter's version, with those its articles carry from
+/// earlier versions (counted the same way) placed on the article they became.
+fn with_carried(
     conn: &Connection,
     library: &Library,
     filter: &Filter,
-    table: &mut dyn Table,
-) -> anyhow::Result<u64> {
-    let cells = repo::stakeholder_cells(conn, filter)?;
-    write_grouped(table, library, filter, &cells, false)
+    count: fn(&Connection, &Filter) -> rusqlite::Result<Vec<repo::TallyCell>>,
+) -> anyhow::Result<Vec<repo::TallyCell>> {
+    let mut cells = count(conn, filter)?;
+    let version = filter.document_id.and_then(|id| library.get(id));
+    let Some(version) = version.filter(|v| v.based_on.is_some() && !filter.this_version_only)
+    else {
+        return Ok(cells);
+    };
+    let ancestry = Ancestry::load(conn, library, version)?;
+    let articles =
+        (version.articles.iter()).filter(|a| filter.article.is_none_or(|wanted| wanted == a.id));
+    for article in articles {
+        let own = Filter {
+            article: Some(article.id),
+            ..filter.clone()
+        };
+        for source in ancestry.sources_into(article.id) {
+            let on_source = crate::review::repo::on_source(&own, &source);
+            cells.extend(
+                count(conn, &on_source)?
+                    .into_iter()
+                    .map(|cell| repo::TallyCell {
+                        document_id: version.id,
+                        article: article.id.to_string(),
+                        ..cell
+                    }),
+            );
+        }
+    }
+    Ok(cells)
 }
 
 /// For each article in document order: a row per group (consultation or stakeholder
@@ -472,7 +515,22 @@ fn write_grouped(
     Ok(rows)
 }
 
+/// The items of the filter's version, then those it carries from earlier versions, each at
+/// the place it was written on.
 fn write_disposition_of_comments(
+    conn: &Connection,
+    library: &Library,
+    filter: &Filter,
+    table: &mut dyn Table,
+) -> anyhow::Result<u64> {
+    let mut rows = 0;
+    for source in sources_of(conn, library, filter)? {
+        rows += disposition_rows(conn, &source, table)?;
+    }
+    Ok(rows)
+}
+
+fn disposition_rows(
     conn: &Connection,
     filter: &Filter,
     table: &mut dyn Table,

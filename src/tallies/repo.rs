@@ -176,6 +176,20 @@ pub fn stakeholder_cells(conn: &Connection, filter: &Filter) -> rusqlite::Result
     .collect()
 }
 
+/// The stakeholder categories' keys of the process of version `document_id`, in their order.
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn category_order(
+    conn: &Connection,
+    document_id: Option<i64>,
+) -> rusqlite::Result<Vec<String>> {
+    conn.prepare_cached(
+        r#"SELECT s.key FROM process_categories s JOIN documents d ON d.process_id = s.process_id
+           WHERE d.id = ?1 ORDER BY s.position"#,
+    )?
+    .query_map([document_id], |r| r.get(0))?
+    .collect()
+}
+
 /// Visible items per article, channel and stance, the channels in their fixed order.
 pub fn channel_cells(conn: &Connection, filter: &Filter) -> rusqlite::Result<Vec<TallyCell>> {
     let (conditions, values) = visible_filter_sql(filter);

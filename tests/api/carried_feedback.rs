@@ -502,6 +502,50 @@ async fn the_tally_export_of_a_revision_counts_what_it_carries() {
 }
 
 #[tokio::test]
+async fn every_export_of_a_revision_holds_what_it_carries() {
+    let (app, _) = revised_with_comments().await;
+    let version: String = url::form_urlencoded::byte_serialize(REVISION.as_bytes()).collect();
+    let export = |file: &'static str, extra: &'static str| {
+        let app = &app;
+        let path = format!("/admin/exports/{file}?version={version}{extra}");
+        async move { parse_csv(&app.export_bytes(&path).await) }
+    };
+    // Every comment written on the earlier version is to be answered, deleted text's too.
+    let (header, rows) = export("disposition_of_comments.csv", "").await;
+    let comment = header.iter().position(|c| c == "comment").unwrap();
+    let mut comments: Vec<&str> = rows.iter().map(|r| r[comment].as_str()).collect();
+    comments.sort();
+    assert_eq!(
+        comments,
+        [
+            "Keep the review of implementation.",
+            "Name the financing duty here.",
+            "This paragraph repeats Article 6."
+        ]
+    );
+    // The counts by category and channel follow the text to where it now stands.
+    let total = |rows: &[Vec<String>], article: &str| -> i64 {
+        (rows.iter().filter(|r| r[0] == article))
+            .map(|r| r[7].parse::<i64>().unwrap())
+            .sum()
+    };
+    for file in ["tally_by_stakeholder.csv", "tally_by_channel.csv"] {
+        let (_, rows) = export(file, "").await;
+        assert_eq!(
+            (total(&rows, "9"), total(&rows, "7")),
+            (1, 1),
+            "{file}: {rows:?}"
+        );
+        let (_, own) = export(file, "&versions=this").await;
+        assert!(own.is_empty(), "{file}: {own:?}");
+    }
+    let (_, channels) = export("tally_by_channel.csv", "").await;
+    assert!(channels.iter().all(|r| r[1] == "online"), "{channels:?}");
+    let (_, own) = export("disposition_of_comments.csv", "&versions=this").await;
+    assert!(own.is_empty(), "{own:?}");
+}
+
+#[tokio::test]
 async fn a_corrected_lineage_carries_the_feedback_where_it_now_says() {
     let (app, [_, on_8_2, _]) = revised_with_comments().await;
     let item = format!("#item-{on_8_2}");
