@@ -5,10 +5,15 @@ use unicode_bidi::Direction;
 
 use crate::i18n::Tr;
 
-/// The bytes of `docx` as a `.docx` file, each paragraph in its own direction.
+/// The bytes of `docx` as a `.docx` file, each paragraph in its own direction, made now.
+// FUTURE: the file's title and author; docx-rs sets its core properties' dates alone.
 pub fn packed(docx: Docx, tr: &Tr) -> anyhow::Result<Vec<u8>> {
+    let now = crate::time_format::now_rfc3339();
+    let docx = in_reading_direction(docx, tr)
+        .created_at(&now)
+        .updated_at(&now);
     let mut bytes = std::io::Cursor::new(Vec::new());
-    in_reading_direction(docx, tr).build().pack(&mut bytes)?;
+    docx.build().pack(&mut bytes)?;
     Ok(bytes.into_inner())
 }
 

@@ -226,13 +226,18 @@ impl Message {
 pub struct Tr {
     pub lang: Lang,
     here: String,
+    /// Whether a message's arguments keep Fluent's isolation marks (right-to-left pages), or
+    /// lose them ([`Tr::for_files`]).
+    isolating: bool,
 }
 
 /// Messages that depend on nothing but their key (without arguments, or with an argument
 /// spelled into the key, such as an article's number), each looked up once per language: a
 /// page asks for the same labels for each of its items, and looking them up in the bundles
 /// every time took a tenth of a review page's time. `None`: the catalogue has no such message.
-static REMEMBERED: LazyLock<[RwLock<Messages>; Lang::ALL.len()]> = LazyLock::new(Default::default);
+/// Each language's twice: with isolation marks and without ([`Tr::for_files`]).
+static REMEMBERED: LazyLock<[RwLock<Messages>; 2 * Lang::ALL.len()]> =
+    LazyLock::new(Default::default);
 /// A language's messages by key.
 type Messages = HashMap<Box<str>, Option<Box<str>>>;
 /// More keys than the locales hold: a bound, should a key ever be made from data.
@@ -243,6 +248,27 @@ impl Tr {
         Self {
             lang,
             here: here.into(),
+            isolating: true,
+        }
+    }
+
+    /// The words of a downloaded file (a workbook, a CSV, a Word file): without the invisible
+    /// marks that keep a right-to-left page's Latin names and numbers in place. A spreadsheet
+    /// or a word processor lays out each cell or paragraph by itself, and the marks would be
+    /// in every sheet name, heading and cell a reader filters on or searches for ("المادة 4").
+    pub fn for_files(&self) -> Self {
+        Self {
+            isolating: false,
+            ..self.clone()
+        }
+    }
+
+    /// `text` as this translator gives it: isolation marks removed for files.
+    fn finished(&self, text: String) -> String {
+        if self.isolating || !text.contains(['\u{2068}', '\u{2069}']) {
+            text
+        } else {
+            text.replace(['\u{2068}', '\u{2069}'], "")
         }
     }
 
@@ -276,13 +302,15 @@ impl Tr {
     }
 
     pub fn t(&self, key: &str) -> String {
-        self.remembered(key, || Some(LOCALES.lookup(&self.lang.id(), key)))
-            .unwrap_or_default()
+        self.remembered(key, || {
+            Some(self.finished(LOCALES.lookup(&self.lang.id(), key)))
+        })
+        .unwrap_or_default()
     }
 
     /// The message remembered under `key` in this language, else `look_up`'s, remembered.
     fn remembered(&self, key: &str, look_up: impl FnOnce() -> Option<String>) -> Option<String> {
-        let memory = &REMEMBERED[self.lang as usize];
+        let memory = &REMEMBERED[2 * self.lang as usize + usize::from(self.isolating)];
         let read = memory.read().unwrap_or_else(PoisonError::into_inner);
         if let Some(text) = read.get(key) {
             return text.as_deref().map(str::to_string);
@@ -297,7 +325,7 @@ impl Tr {
     }
 
     fn lookup(&self, key: &str, args: HashMap<Cow<'static, str>, FluentValue<'static>>) -> String {
-        LOCALES.lookup_with_args(&self.lang.id(), key, &args)
+        self.finished(LOCALES.lookup_with_args(&self.lang.id(), key, &args))
     }
 
     /// A message with one text argument, such as a city or a title.
@@ -638,6 +666,24 @@ mod tests {
         assert_eq!(
             t(Lang::Ar).article_title(ArticleId::Numbered(4)),
             "المادة \u{2068}4\u{2069}"
+        );
+    }
+
+    #[test]
+    fn files_get_words_without_isolation_marks_and_pages_keep_theirs() {
+        let page = Tr::new(Lang::Ar, "/");
+        let file = page.for_files();
+        // Asked in either order: each remembers its own.
+        assert_eq!(file.article_title(ArticleId::Numbered(5)), "المادة 5");
+        assert_eq!(
+            page.article_title(ArticleId::Numbered(5)),
+            "المادة \u{2068}5\u{2069}"
+        );
+        assert_eq!(file.article_title(ArticleId::Numbered(5)), "المادة 5");
+        assert_eq!(file.t_count("comment-count", "count", 12), "12 تعليقًا");
+        assert!(
+            page.t_count("comment-count", "count", 12)
+                .contains('\u{2068}')
         );
     }
 }

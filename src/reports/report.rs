@@ -26,7 +26,8 @@ pub struct Report {
 pub struct ArticleReport {
     pub article: ArticleId,
     pub input: Input,
-    /// Per stakeholder category (empty: none given): counts by stance, as [`Stance::ALL`].
+    /// Per stakeholder category (its key as stored, which the routes name in the reader's
+    /// language; empty: none given): counts by stance, as [`Stance::ALL`].
     pub by_category: Vec<(String, [i64; crate::feedback::Stance::COUNT])>,
     /// (reference, wording, how many proposed it, the wording compared with the text).
     pub wordings: Vec<(String, String, i64, Vec<Change>)>,

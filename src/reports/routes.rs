@@ -239,6 +239,7 @@ async fn table_download(
     query: &CompareQuery,
     file: TableFile,
 ) -> Result<HttpResponse, AppError> {
+    let tr = tr.for_files();
     let (table, _) = table_of(state, &tr, query).await?;
     let table = Arc::new(table);
     let written = table.clone();
@@ -366,8 +367,10 @@ struct ReportPage {
 }
 
 /// The report `query` asks for, read in one go.
+/// The report `query` asks for, its stakeholder categories named in `tr`'s language.
 async fn load_report(
     state: &AppState,
+    tr: &Tr,
     query: &ReportQuery,
 ) -> Result<super::report::Report, AppError> {
     let process = desk_process(
@@ -406,6 +409,16 @@ async fn load_report(
             Ok(super::report::consolidated_report(conn, &ancestry, only)?)
         })
         .await?;
+    let vocabulary = state.vocabulary_of_document(report.version.id);
+    for section in &mut report.articles {
+        for (category, _) in section
+            .by_category
+            .iter_mut()
+            .filter(|(c, _)| !c.is_empty())
+        {
+            *category = vocabulary.category_label(tr, category);
+        }
+    }
     // The text in the language asked for; what was said about it stays as it was.
     if let Some(text) = text {
         report.version = text;
@@ -420,7 +433,7 @@ pub(crate) async fn report_page(
     tr: Tr,
     query: web::Query<ReportQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let report = load_report(&state, &query).await?;
+    let report = load_report(&state, &tr, &query).await?;
     let stances = crate::feedback::Stance::ALL
         .iter()
         .map(|s| tr.stance_short(*s))
@@ -485,7 +498,8 @@ pub(crate) async fn report_docx(
     tr: Tr,
     query: web::Query<ReportQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let report = load_report(&state, &query).await?;
+    let tr = tr.for_files();
+    let report = load_report(&state, &tr, &query).await?;
     let made = tr.timestamp(&crate::time_format::now_rfc3339());
     let stem = format!("report-{}", report.version.symbol);
     let bytes = web::block(move || super::word::report_docx(&tr, &report, &made))

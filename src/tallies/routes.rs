@@ -122,6 +122,7 @@ pub(crate) async fn download(
         None => (CONSOLIDATION.to_string(), ExportFormat::Xlsx.content_type()),
     };
     let filter = parse_filter(&state, query.into_inner()).await?;
+    let tr = tr.for_files();
     // Taken before anything is written, so a refused download leaves no trace but the 503.
     let slot = state.db.long_read_slot().ok_or(AppError::ExportsBusy {
         retry_after: BUSY_RETRY_AFTER,

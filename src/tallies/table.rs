@@ -256,7 +256,7 @@ impl XlsxTable {
     ) -> anyhow::Result<()> {
         self.hand_over()?;
         self.send(ForSheets::Begin {
-            name: without_isolation(name),
+            name: name.to_string(),
             header: header.iter().map(|c| c.to_string()).collect(),
             about: about.to_vec(),
         })
@@ -311,12 +311,6 @@ impl Table for XlsxTable {
         }
         Ok(())
     }
-}
-
-/// A sheet's name ("المادة 4") without the marks that isolate a message's arguments on a
-/// right-to-left page: every formula naming the sheet would have to type them again.
-fn without_isolation(text: &str) -> String {
-    text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
 /// The workbook being written, on the sheets' thread.

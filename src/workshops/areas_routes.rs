@@ -406,6 +406,7 @@ pub(crate) async fn summary_docx(
     query: web::Query<ProcessQuery>,
 ) -> Result<HttpResponse, AppError> {
     let process = desk_process(&state, &query).await?;
+    let tr = tr.for_files();
     let areas = summary_of(&state, &tr, &process).await?;
     let title = process.process.title.clone();
     let bytes = web::block(move || super::areas_word::summary_docx(&tr, &title, &areas))
@@ -427,6 +428,7 @@ pub(crate) async fn summary_xlsx(
     query: web::Query<ProcessQuery>,
 ) -> Result<HttpResponse, AppError> {
     let process = desk_process(&state, &query).await?;
+    let tr = tr.for_files();
     let areas = summary_of(&state, &tr, &process).await?;
     let bytes = web::block(move || super::areas_word::summary_xlsx(&tr, &areas))
         .await

@@ -118,6 +118,20 @@ async fn the_table_downloads_as_a_landscape_word_table_and_as_csv() {
     let arabic = word_part(&arabic.bytes().await.unwrap(), "word/document.xml");
     let (from_right, from_left) = assert_word_directions(&arabic, true);
     assert!(from_right > 0 && from_left > 0, "{from_right} {from_left}");
+    // Places as a reader filters on them, without a page's invisible marks.
+    assert!(!arabic.contains(['\u{2068}', '\u{2069}']));
+    let csv = app.get("/admin/comparative-table.csv").await;
+    let (_, rows) = parse_csv(&csv.bytes().await.unwrap());
+    assert!(
+        rows.iter().any(|r| r[2] == "الفقرة 1 من الديباجة"),
+        "{rows:?}"
+    );
+    assert!(
+        rows.iter()
+            .flatten()
+            .all(|cell| !cell.contains(['\u{2068}', '\u{2069}'])),
+        "{rows:?}"
+    );
     app.get("/language/en?next=/admin").await;
 
     let csv = app.get("/admin/comparative-table.csv").await;

@@ -173,6 +173,20 @@ async fn the_report_charts_positions_groups_near_identical_wordings_and_download
         "the draft's text reads from the left"
     );
     assert_word_directions(&word_part(&arabic, "word/header1.xml"), true);
+    // Stakeholder categories in the reader's language, on the page and in the Word file.
+    assert!(body.contains("منظمة حكومية دولية"), "{body}");
+    assert!(!body.contains("Intergovernmental organization"));
+    let page = app.page("/admin/report?article=4").await;
+    assert!(page.text("#report-4").contains("منظمة حكومية دولية"));
+    // Headings as a reader searches for them: "المادة 4", without a page's invisible marks.
+    assert!(body.contains("المادة 4"), "{body}");
+    assert!(!body.contains(['\u{2068}', '\u{2069}']));
+    // Dated when made.
+    let core = word_part(&arabic, "docProps/core.xml");
+    assert!(
+        !core.contains("1970") && core.contains("<dcterms:created"),
+        "{core}"
+    );
     // Only organisers download it.
     let anonymous = crate::helpers::new_client()
         .get(app.url(&word_link))

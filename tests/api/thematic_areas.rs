@@ -323,7 +323,8 @@ async fn organisers_assign_items_to_areas_and_the_summary_groups_divergent_views
     assert_eq!(assert_word_directions(&xml, false).0, 0);
     app.get("/language/ar?next=/admin").await;
     let arabic = app.get("/admin/summary.docx").await.bytes().await.unwrap();
-    let (from_right, from_left) =
-        assert_word_directions(&word_part(&arabic, "word/document.xml"), true);
+    let xml = word_part(&arabic, "word/document.xml");
+    let (from_right, from_left) = assert_word_directions(&xml, true);
     assert!(from_right > 0 && from_left > 0, "{from_right} {from_left}");
+    assert!(!xml.contains(['\u{2068}', '\u{2069}']), "{xml}");
 }
