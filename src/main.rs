@@ -580,9 +580,19 @@ fn read_password() -> anyhow::Result<String> {
     } else {
         let mut input = String::new();
         std::io::stdin().read_to_string(&mut input)?;
-        // One trailing line end is the shell's, not the password's.
-        let password = input.strip_suffix('\n').unwrap_or(&input);
-        Ok(password.strip_suffix('\r').unwrap_or(password).to_string())
+        password_from_lines(&input)
+    }
+}
+
+/// A password piped in: one line, or the same line twice (as a terminal asks for it). No
+/// login form takes a line break, so a password never holds one.
+fn password_from_lines(input: &str) -> anyhow::Result<String> {
+    let lines: Vec<&str> = input.lines().collect();
+    match lines.as_slice() {
+        [password] => Ok(password.to_string()),
+        [password, again] if password == again => Ok(password.to_string()),
+        [_, _] => anyhow::bail!("the two passwords differ"),
+        _ => anyhow::bail!("give the password on one line (or on two, the same twice)"),
     }
 }
 

@@ -84,6 +84,45 @@ fn weak_passwords_bad_names_and_duplicates_are_refused() {
     let again = add_organiser(&db, "dana", "another long password");
     assert!(!again.status.success());
     assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+    // A password is one line: two differing lines, or more, are not one password.
+    for (input, said) in [
+        (
+            "long enough password\nanother long password\n",
+            "the two passwords differ",
+        ),
+        ("long enough\npassword\nin three lines\n", "on one line"),
+    ] {
+        let refused = add_organiser(&db, "erin", input);
+        assert!(!refused.status.success(), "{input:?} accepted");
+        let stderr = String::from_utf8_lossy(&refused.stderr);
+        assert!(stderr.contains(said), "{stderr}");
+    }
+}
+
+/// Piped twice, as a terminal asks for it, a password is the line given twice.
+#[tokio::test]
+async fn a_password_piped_twice_is_the_password() {
+    let app = spawn_app().await;
+    let output = add_organiser(
+        &app.db_path,
+        "fatima",
+        "solidarity between peoples\r\nsolidarity between peoples\r\n",
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let response = app
+        .post(
+            "/login",
+            &[
+                ("username", "fatima".into()),
+                ("password", "solidarity between peoples".into()),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
 }
 
 fn run(db: &std::path::Path, args: &[&str], stdin: &str) -> std::process::Output {
