@@ -36,15 +36,15 @@ impl DecisionField {
     }
 }
 
-/// A decision that cannot be recorded: what was sent, to show again, and why, beside the
+/// A decision that cannot be recorded: what was sent, to show again, and why, beside each
 /// field at fault.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Refusal {
     pub disposition: Disposition,
     pub note: String,
     pub addressed: String,
-    pub field: DecisionField,
-    pub message: Message,
+    /// Every field at fault, in the form's order, each with its message.
+    pub problems: Vec<(DecisionField, Message)>,
 }
 
 impl Decision {
@@ -55,60 +55,54 @@ impl Decision {
         addressed: &str,
         draft: &Document,
     ) -> Result<Self, Box<Refusal>> {
-        let refuse = |disposition, field, message| {
-            Box::new(Refusal {
-                disposition,
-                note: note.clone(),
-                addressed: addressed.to_string(),
-                field,
-                message,
-            })
-        };
-        let Some(disposition) = Disposition::parse(disposition) else {
-            return Err(refuse(
-                Disposition::Pending,
+        let mut problems = Vec::new();
+        let chosen = Disposition::parse(disposition);
+        if chosen.is_none() {
+            problems.push((
                 DecisionField::Disposition,
                 Message::new("review-choose-disposition"),
             ));
-        };
+        }
         let length = note.chars().count();
         if length > NOTE_MAX_CHARS {
-            return Err(refuse(
-                disposition,
+            problems.push((
                 DecisionField::Note,
                 Message::new("invalid-too-long")
                     .with("length", length as i64)
                     .with("max", NOTE_MAX_CHARS as i64),
             ));
+        } else if chosen.is_some_and(|d| d.needs_rationale()) && note.trim().is_empty() {
+            problems.push((DecisionField::Note, Message::new("review-rationale-needed")));
         }
-        if disposition.needs_rationale() && note.trim().is_empty() {
-            return Err(refuse(
-                disposition,
-                DecisionField::Note,
-                Message::new("review-rationale-needed"),
-            ));
-        }
-        let addressed = match addressed.trim() {
+        let place = match addressed.trim() {
             "" => None,
-            _ if disposition == Disposition::Pending => None,
-            typed => match crate::lineage::unit_cited(draft, typed) {
-                Some(unit) => Some((draft.id, unit)),
-                None => {
-                    return Err(refuse(
-                        disposition,
+            _ if chosen == Some(Disposition::Pending) => None,
+            typed => {
+                let unit = crate::lineage::unit_cited(draft, typed);
+                if unit.is_none() {
+                    problems.push((
                         DecisionField::Addressed,
                         Message::new("review-addressed-unknown")
                             .with_text("place", typed)
                             .with_text("symbol", &draft.symbol),
                     ));
                 }
-            },
+                unit.map(|unit| (draft.id, unit))
+            }
         };
-        Ok(Self {
-            disposition,
-            note,
-            addressed,
-        })
+        match chosen {
+            Some(disposition) if problems.is_empty() => Ok(Self {
+                disposition,
+                note,
+                addressed: place,
+            }),
+            chosen => Err(Box::new(Refusal {
+                disposition: chosen.unwrap_or(Disposition::Pending),
+                note,
+                addressed: addressed.to_string(),
+                problems,
+            })),
+        }
     }
 }
 
@@ -149,12 +143,14 @@ mod tests {
             match (outcome, refused_with) {
                 (Ok(decision), None) => assert_eq!(decision.note, note, "{case}"),
                 (Err(refusal), Some(key)) => {
-                    assert_eq!(refusal.message.key, key, "{case}");
                     let field = match key {
                         "review-choose-disposition" => DecisionField::Disposition,
                         _ => DecisionField::Note,
                     };
-                    assert_eq!(refusal.field, field, "{case}");
+                    let found: Vec<(DecisionField, &str)> = (refusal.problems.iter())
+                        .map(|(field, message)| (*field, message.key))
+                        .collect();
+                    assert_eq!(found, [(field, key)], "{case}");
                     assert_eq!(refusal.note, note, "{case}: the typed text comes back");
                 }
                 (outcome, expected) => panic!("{case}: {outcome:?}, expected {expected:?}"),
@@ -171,9 +167,14 @@ mod tests {
             Some("4:2")
         );
         let refused = Decision::parse("accepted", String::new(), "Art. 44", &draft).unwrap_err();
-        assert_eq!(refused.message.key, "review-addressed-unknown");
-        assert_eq!(refused.field, DecisionField::Addressed);
+        assert_eq!(refused.problems.len(), 1);
+        assert_eq!(refused.problems[0].0, DecisionField::Addressed);
+        assert_eq!(refused.problems[0].1.key, "review-addressed-unknown");
         assert_eq!(refused.addressed, "Art. 44");
+        // Every field at fault is named at once.
+        let refused = Decision::parse("noted", String::new(), "Art. 99", &draft).unwrap_err();
+        let fields: Vec<DecisionField> = refused.problems.iter().map(|(f, _)| *f).collect();
+        assert_eq!(fields, [DecisionField::Note, DecisionField::Addressed]);
         let pending = Decision::parse("pending", String::new(), "Art. 4(2)", &draft).unwrap();
         assert_eq!(
             pending.addressed, None,

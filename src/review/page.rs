@@ -74,7 +74,7 @@ pub struct ItemView {
     /// The place addressed as the form shows it: "Art. 4(2)", or what was typed if refused.
     pub draft_addressed: String,
     /// Why the disposition form was refused, and the field at fault.
-    pub error: Option<(DecisionField, String)>,
+    pub errors: Vec<(DecisionField, String)>,
     /// Why hiding the item was refused (no reason chosen).
     pub hide_error: Option<String>,
     /// The thematic areas it is in: (area, title).
@@ -96,9 +96,8 @@ pub struct ItemView {
 impl ItemView {
     /// Why the disposition form was refused, when its field named `field` is at fault.
     pub fn error_for(&self, field: &str) -> Option<&str> {
-        self.error
-            .as_ref()
-            .filter(|(at, _)| at.key() == field)
+        (self.errors.iter())
+            .find(|(at, _)| at.key() == field)
             .map(|(_, message)| message.as_str())
     }
 }
@@ -300,8 +299,8 @@ pub struct Refused {
     pub disposition: Disposition,
     pub note: String,
     pub addressed: String,
-    pub field: DecisionField,
-    pub message: String,
+    /// Each field at fault with its message, in the reader's language.
+    pub problems: Vec<(DecisionField, String)>,
 }
 
 /// The page's items grouped by the paragraph they comment on, in the order given, each with
@@ -342,12 +341,12 @@ pub fn group_items(
             let answered = carried.map_or(&current, |c| &c.text);
             compare_proposal(answered, &item.input.proposed_text)
         };
-        let (draft_disposition, draft_note, draft_addressed, error) = match disposition_refused {
+        let (draft_disposition, draft_note, draft_addressed, errors) = match disposition_refused {
             Some(r) if r.id == item.id => (
                 r.disposition,
                 r.note.clone(),
                 r.addressed.clone(),
-                Some((r.field, r.message.clone())),
+                r.problems.clone(),
             ),
             _ => (
                 item.disposition,
@@ -356,7 +355,7 @@ pub fn group_items(
                     .as_ref()
                     .map(|(_, unit)| crate::document::clause(unit.article, &unit.reference))
                     .unwrap_or_default(),
-                None,
+                Vec::new(),
             ),
         };
         let own_revisions: Vec<Revision> = revisions
@@ -398,7 +397,7 @@ pub fn group_items(
             draft_disposition,
             draft_note,
             draft_addressed,
-            error,
+            errors,
             areas: Vec::new(),
             hide_error: match refused {
                 Some(PageRefusal::Hide { id, message }) if *id == item.id => Some(message.clone()),
@@ -795,8 +794,7 @@ mod tests {
             disposition: Disposition::Noted,
             note: "typed".into(),
             addressed: "Art. 44".into(),
-            field: DecisionField::Note,
-            message: "Give the rationale".into(),
+            problems: vec![(DecisionField::Note, "Give the rationale".into())],
         });
         let terms = highlight::terms(
             &crate::review::SearchQuery::parse("solidarity")

@@ -449,8 +449,9 @@ pub(crate) async fn record_disposition(
                 disposition: refusal.disposition,
                 note: refusal.note,
                 addressed: refusal.addressed,
-                field: refusal.field,
-                message: tr.message(&refusal.message),
+                problems: (refusal.problems.iter())
+                    .map(|(field, message)| (*field, tr.message(message)))
+                    .collect(),
             });
             return render(&state, tr, desk, request, Some(refused)).await;
         }

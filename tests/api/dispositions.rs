@@ -68,6 +68,22 @@ async fn a_rationale_is_required_except_for_pending_and_accepted() {
         );
         assert_eq!(page.attrs("#note-1", "aria-invalid"), ["true"]);
     }
+    // Every field at fault is named at once, each beside its own field.
+    let both = app
+        .post(
+            "/admin/feedback/1/disposition",
+            &[
+                ("disposition", "noted".into()),
+                ("note", String::new()),
+                ("addressed_in", "Art. 99".into()),
+            ],
+        )
+        .await;
+    let page = app.page_of("both", both).await;
+    page.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.text("#error-note-1").contains("rationale"));
+    assert!(page.text("#error-addressed-1").contains("Art. 99"));
+    assert_eq!(page.attrs("#addressed-1", "value"), ["Art. 99"]);
     let stored: String = app
         .db()
         .query_row("SELECT disposition FROM feedback", [], |r| r.get(0))
