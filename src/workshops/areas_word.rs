@@ -53,8 +53,8 @@ pub const SUMMARY_COLUMNS: [&str; 7] = [
     "area",
     "id",
     "article",
-    "speaker",
-    "degree_of_support",
+    "said_by",
+    "group_support",
     "comment",
     "divergent_with",
 ];
@@ -71,7 +71,8 @@ pub fn summary_xlsx(tr: &Tr, areas: &[SummaryArea]) -> anyhow::Result<Vec<u8>> {
         let name = format!("{}. {}", area.letter, area.title);
         let items = area.items.iter().chain(area.divergent.iter().flatten());
         for item in items {
-            let support = support_label(tr, item).unwrap_or_default();
+            // The key, as `feedback.csv` gives it, whatever the desk's language.
+            let support = item.support.map_or("", |s| s.key());
             let divergent: Vec<String> = item
                 .diverges_from
                 .iter()
@@ -83,7 +84,7 @@ pub fn summary_xlsx(tr: &Tr, areas: &[SummaryArea]) -> anyhow::Result<Vec<u8>> {
                 Cell::Count(item.id),
                 Cell::Text(&item.article),
                 Cell::Text(&item.source),
-                Cell::Text(&support),
+                Cell::Text(support),
                 Cell::Text(&item.text),
                 Cell::Text(&divergent),
             ])?;

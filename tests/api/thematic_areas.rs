@@ -301,8 +301,22 @@ async fn organisers_assign_items_to_areas_and_the_summary_groups_divergent_views
     let rows: Vec<Vec<Data>> = sheet.rows().map(|r| r.to_vec()).collect();
     assert_eq!(rows.len(), 5, "a header and four items");
     assert!(rows.iter().any(|r| r[1] == Data::Float(one as f64)
-        && r[4] == Data::String("One participant".into())
+        && r[4] == Data::String("one".into())
         && r[6] == Data::String(format!("#{consensus}"))));
+    // Named as `feedback.csv` names them, the degree of support by its key in any language.
+    let header: Vec<String> = rows[0].iter().map(|c| c.to_string()).collect();
+    assert_eq!(
+        header,
+        [
+            "area",
+            "id",
+            "article",
+            "said_by",
+            "group_support",
+            "comment",
+            "divergent_with"
+        ]
+    );
     // The article column gives keys, as its note on the Columns sheet says.
     assert!(
         rows[1..].iter().all(|r| r[2] == Data::String("q1".into())),
