@@ -179,21 +179,22 @@ fn write_feedback(
     let mut rows = 0;
     let places = CurrentPlaces::load(conn, library, filter)?;
     for source in sources_of(conn, library, filter)? {
-        rows += feedback_rows(conn, &source, &places, repo::Order::Id, table)?;
+        let walk = (repo::Order::Id, repo::Shown::Every);
+        rows += feedback_rows(conn, &source, &places, walk, table)?;
     }
     Ok(rows)
 }
 
-/// The rows of `feedback.csv` for the items matching `source`, in `order`.
+/// The rows of `feedback.csv` for the items matching `source`, walked as `walk` says.
 fn feedback_rows(
     conn: &Connection,
     source: &Filter,
     places: &CurrentPlaces,
-    order: repo::Order,
+    walk: (repo::Order, repo::Shown),
     table: &mut dyn Table,
 ) -> anyhow::Result<u64> {
     let mut rows = 0;
-    repo::for_each_feedback_row(conn, source, order, |row| {
+    repo::for_each_feedback_row(conn, source, walk, |row| {
         let (article, paragraph) = places.of(row.document_id, row.cells[6], row.cells[7]);
         let version: i64 = row.cells[23].parse().unwrap_or_default();
         let mut cells = [Cell::Text(""); FEEDBACK_COLUMNS.len()];
@@ -275,7 +276,9 @@ pub fn write_consolidation(
             .chain(carried.map(|source| crate::review::repo::on_source(&own, &source)))
             .collect();
         for source in &sources {
-            rows += feedback_rows(conn, source, &places, repo::Order::Reading, &mut book)?;
+            // The drafters read what moderation left visible, as the tally sheet counts it.
+            let walk = (repo::Order::Reading, repo::Shown::Visible);
+            rows += feedback_rows(conn, source, &places, walk, &mut book)?;
         }
     }
     let tally = ExportFile::TallyByArticle;

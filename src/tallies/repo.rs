@@ -329,19 +329,31 @@ pub enum Order {
     Reading,
 }
 
+/// Which items an export walks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    /// Every item, hidden ones with their status (`feedback.csv`, for the record).
+    Every,
+    /// Those moderation left visible (what the drafters read).
+    Visible,
+}
+
 /// Walks the feedback items matching `filter` in `order`, without loading them all.
 #[tracing::instrument(level = "debug", skip_all)]
 pub fn for_each_feedback_row(
     conn: &Connection,
     filter: &Filter,
-    order: Order,
+    (order, shown): (Order, Shown),
     mut each: impl FnMut(FeedbackRow<'_>) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     let order = match order {
         Order::Id => "f.id",
         Order::Reading => "f.document_id, f.article, f.ref_position, f.id",
     };
-    let (conditions, values) = filter_sql(filter);
+    let (conditions, values) = match shown {
+        Shown::Every => filter_sql(filter),
+        Shown::Visible => visible_filter_sql(filter),
+    };
     let mut stmt = conn.prepare(&format!(
         r#"SELECT f.id, f.created_at, f.updated_at, c.slug, c.city, d.symbol, f.article, f.ref,
                   f.stance, f.comment_type, {THEMES_OF_F},

@@ -234,7 +234,12 @@ async fn the_consolidation_workbook_has_a_sheet_per_article_then_the_tally_and_t
         .await;
     app.submit_ok("geneva-2015", "preamble", &on("3", "on the preamble"))
         .await;
+    app.submit_ok("suva-2015", "4", &on("2", "buy cheap watches"))
+        .await;
     app.log_in().await;
+    // What moderation hid is left out, as the tally sheet leaves it out.
+    let hidden = app.moderate(4, Some("abusive")).await;
+    assert_eq!(hidden.status(), StatusCode::SEE_OTHER);
     let overview = app.page("/admin").await;
     let link = overview.attrs("#consolidation-link", "href");
     assert_eq!(link, ["/admin/exports/consolidation.xlsx"]);
