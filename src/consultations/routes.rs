@@ -87,6 +87,17 @@ struct ConsultationPage {
     parts: Vec<PartEntry>,
 }
 
+impl ConsultationPage {
+    /// "Suva consultation", or "Geneva workshop".
+    fn heading(&self) -> String {
+        let key = match self.consultation.kind {
+            super::ConsultationKind::Consultation => "consultation-title",
+            super::ConsultationKind::Workshop => "workshop-title",
+        };
+        self.tr.t_text(key, "city", &self.consultation.city)
+    }
+}
+
 /// A consultation's page: the draft's table of contents with this consultation's counts.
 #[tracing::instrument(skip(state, invited))]
 pub(crate) async fn show(

@@ -142,6 +142,7 @@ fn stance_label(tr: &Tr, article: crate::document::ArticleId, stance: Stance) ->
 pub struct FeedbackView {
     pub id: i64,
     pub category: String,
+    pub article: crate::document::ArticleId,
     pub article_title: String,
     pub article_link: String,
     /// The paragraph commented on; `None` on a question, which is answered whole.
@@ -174,6 +175,7 @@ impl FeedbackView {
             } else {
                 vocabulary.category_label(tr, &input.stakeholder_category)
             },
+            article: stored.article,
             article_title: tr.article_title(stored.article),
             article_link: paths::article(slug, stored.article),
             paragraph: (!article.id.is_question())

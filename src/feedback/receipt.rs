@@ -46,7 +46,7 @@ pub fn compose(
     );
     let intro = tr.message(
         &Message::new("email-receipt-intro")
-            .with_text("article", feedback.article_title.clone())
+            .with_text("article", tr.article_in_sentence(feedback.article))
             .with_text("city", city)
             .with_text("id", feedback.id.to_string()),
     );

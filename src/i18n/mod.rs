@@ -405,6 +405,17 @@ impl Tr {
         }
     }
 
+    /// An article named inside a sentence: "your feedback on the draft as a whole", "the
+    /// current text of the preamble"; a numbered article or a question as on its own.
+    pub fn article_in_sentence(&self, article: impl Borrow<ArticleId>) -> String {
+        match *article.borrow() {
+            ArticleId::Title => self.t("article-title-in-sentence"),
+            ArticleId::Whole => self.t("article-whole-in-sentence"),
+            ArticleId::Preamble => self.t("article-preamble-in-sentence"),
+            other => self.article_title(other),
+        }
+    }
+
     /// "Whole article", "Paragraph 3(a)", "Preambular paragraph 4".
     pub fn reference_label(&self, article: impl Borrow<ArticleId>, reference: &str) -> String {
         match (*article.borrow(), reference) {

@@ -94,6 +94,18 @@ pub struct ItemView {
 }
 
 impl ItemView {
+    /// Whether the item says who sent it: always for a participant's own (a missing name is
+    /// said), for a recorded item only when it names someone beyond its speaker.
+    pub fn shows_author(&self) -> bool {
+        let input = &self.item.input;
+        self.provenance.is_none()
+            || !(input.name.is_empty()
+                && input.organisation.is_empty()
+                && input.country.is_empty()
+                && input.stakeholder_category.is_empty()
+                && input.email.is_empty())
+    }
+
     /// Why the disposition form was refused, when its field named `field` is at fault.
     pub fn error_for(&self, field: &str) -> Option<&str> {
         (self.errors.iter())
@@ -240,7 +252,8 @@ pub fn provenance_line(
     if !provenance.speaker.is_empty() {
         parts.push(tr.t_text("provenance-by", "speaker", &provenance.speaker));
     }
-    if !provenance.session.is_empty() {
+    // A breakout group's point names the group as speaker and as session: once is enough.
+    if !provenance.session.is_empty() && provenance.session != provenance.speaker {
         parts.push(provenance.session.clone());
     }
     if !provenance.made_on.is_empty() {
@@ -489,7 +502,7 @@ pub fn result_count(
     .with("first", offset + 1)
     .with("last", offset + shown)
     .with("total", total)
-    .with_text("article", tr.article_title(article));
+    .with_text("article", tr.article_in_sentence(article));
     tr.message(&message)
 }
 

@@ -275,6 +275,16 @@ async fn rapporteurs_record_points_with_their_support_and_the_plenary_hears_each
         desk.text(&format!("#item-{divergent} h3 .support")),
         "One participant"
     );
+    // Said by the group, named once; no participant to name.
+    assert!(
+        !desk
+            .text(&format!("#item-{accepted}"))
+            .contains("(no name)")
+    );
+    assert_eq!(
+        desk.text(&format!("#item-{accepted} .item-provenance")),
+        "Statement in a meeting · by Group A · made 7 June 2012 · recorded by alice"
+    );
     let speakers: Vec<String> = app
         .column("SELECT speaker || ' ' || channel || ' ' || recorded_by FROM feedback ORDER BY id");
     assert_eq!(

@@ -93,6 +93,11 @@ async fn a_consultation_by_invitation_opens_only_through_a_live_link() {
         .pop()
         .expect("the link is shown once");
     assert!(link.starts_with("/invitations/"), "{link}");
+    // Without the site's public address, the page says how to complete the link.
+    assert!(
+        page.text(".link-without-address")
+            .contains("put this site's address")
+    );
     assert_eq!(
         app.page("/admin/consultations/experts-2017/invitations")
             .await

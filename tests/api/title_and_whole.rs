@@ -52,6 +52,11 @@ async fn the_title_and_the_whole_draft_come_before_the_preamble_and_take_comment
     let whole = app.page("/consultations/suva-2015/articles/whole").await;
     whole.assert_status(StatusCode::OK);
     assert_eq!(whole.text("h1"), "The draft as a whole");
+    // Inside a sentence, named as a sentence names it.
+    assert_eq!(
+        whole.text("#feedback-title"),
+        "Your feedback on the draft as a whole"
+    );
     assert!(
         whole
             .text(".feedback")
@@ -95,6 +100,12 @@ async fn the_desk_the_tallies_and_the_exports_have_their_own_rows() {
     );
     let desk = app.page("/admin/articles/whole").await;
     assert_eq!(desk.count(".review-item"), 1);
+    assert!(
+        desk.text("main")
+            .contains("The current text of the draft as a whole"),
+        "{}",
+        desk.text("main")
+    );
     assert!(desk.text(".review-item").contains("Fewer articles"));
     let overview = app.page("/admin").await;
     assert_eq!(

@@ -89,6 +89,7 @@ async fn an_administrator_asks_questions_that_a_workshop_offers_and_participants
         response.text().await.unwrap()
     );
     let toc = app.page("/consultations/geneva-2012").await;
+    assert_eq!(toc.text("h1"), "Geneva workshop");
     assert_eq!(
         toc.texts(".toc-questions .toc-entry > a"),
         ["Question 1", "Question 2"]
@@ -142,6 +143,12 @@ async fn an_administrator_asks_questions_that_a_workshop_offers_and_participants
     let sent = app.page(&private).await;
     assert_eq!(sent.count("#stored-paragraph"), 0);
     assert_eq!(sent.text("#stored-stance"), "No position");
+    assert!(
+        sent.texts("dt").contains(&"Question".to_string()),
+        "{:?}",
+        sent.texts("dt")
+    );
+    assert!(!sent.texts("dt").contains(&"Article".to_string()));
     app.submit_ok(
         "geneva-2012",
         "q1",
