@@ -30,6 +30,16 @@ pub struct ComparativeTable {
     pub from: Arc<Document>,
     pub to: Arc<Document>,
     pub articles: Vec<TableArticle>,
+    /// The units of `from` that lead nowhere in the later version, with the input on them:
+    /// what was said of deleted text is answered too.
+    pub deleted: Vec<DeletedRow>,
+}
+
+/// A unit of the earlier version deleted since, with its text and the input on it.
+pub struct DeletedRow {
+    pub unit: UnitAddress,
+    pub text: String,
+    pub input: Input,
 }
 
 pub struct TableArticle {
@@ -225,10 +235,43 @@ pub fn comparative_table(
             rows,
         });
     }
+    // FUTURE: what versions before `from` said of text that `from` then deleted; their
+    // lineage leads into `from` alone, and the table reads it from the later version.
+    let mut deleted = Vec::new();
+    // An article deleted whole: what was said of it as a whole, before its paragraphs.
+    let whole_articles = (comparison.from.articles.iter())
+        .map(|article| UnitAddress {
+            article: article.id,
+            reference: String::new(),
+        })
+        .filter(|unit| ancestry.places_of(comparison.from.id, unit).is_empty())
+        .map(|unit| (unit, String::new()));
+    let mut units: Vec<(UnitAddress, String)> = whole_articles.chain(comparison.deleted).collect();
+    // In the earlier version's reading order: each article's whole first, then its paragraphs.
+    let order = |unit: &UnitAddress| {
+        let at = (comparison.from.articles.iter()).position(|a| a.id == unit.article);
+        (at, !unit.reference.is_empty())
+    };
+    units.sort_by_key(|(unit, _)| order(unit));
+    for (unit, text) in units {
+        let mut input = Input::default();
+        input.add(
+            conn,
+            &Source {
+                document_id: comparison.from.id,
+                article: unit.article,
+                references: Some(vec![unit.reference.clone()]),
+            },
+        )?;
+        if !unit.reference.is_empty() || input.total > 0 {
+            deleted.push(DeletedRow { unit, text, input });
+        }
+    }
     Ok(Some(ComparativeTable {
         from: comparison.from,
         to: comparison.to,
         articles,
+        deleted,
     }))
 }
 
@@ -311,6 +354,17 @@ pub fn row_label(
             tr.t_text("compare-formerly", "place", tr.list(&places))
         )
     }
+}
+
+/// A deleted unit's place in words: "Article 6(2) of A/HRC/35/35 (deleted)".
+pub fn deleted_label(tr: &crate::i18n::Tr, table: &ComparativeTable, row: &DeletedRow) -> String {
+    tr.t_text2(
+        "table-deleted-place",
+        "unit",
+        tr.unit_label(row.unit.article, &row.unit.reference),
+        "symbol",
+        &table.from.symbol,
+    )
 }
 
 /// An article's heading: "Article 9 (formerly Article 10)".

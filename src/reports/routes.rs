@@ -310,6 +310,26 @@ fn write_rows(tr: &Tr, table: &ComparativeTable, out: &mut dyn Table) -> anyhow:
             ])?;
         }
     }
+    // Deleted text last, at its place in the earlier version, with no new text.
+    for row in &table.deleted {
+        let (number, place) = (
+            row.unit.article.to_string(),
+            super::deleted_label(tr, table, row),
+        );
+        let (input, dispositions) = (
+            super::input_lines(tr, &row.input).join("\n"),
+            super::disposition_lines(tr, &row.input).join("\n"),
+        );
+        out.row(&[
+            Cell::Text(&number),
+            Cell::Text(&row.unit.reference),
+            Cell::Text(&place),
+            Cell::Text(&row.text),
+            Cell::Text(&input),
+            Cell::Text(""),
+            Cell::Text(&dispositions),
+        ])?;
+    }
     Ok(())
 }
 

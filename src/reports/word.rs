@@ -97,41 +97,75 @@ pub fn comparative_table_docx(tr: &Tr, table: &ComparativeTable) -> anyhow::Resu
                     .size(28),
             ),
         );
-        let header = TableRow::new(vec![
-            cell(COLUMNS[0], vec![bold(&table.from.symbol)]),
-            cell(COLUMNS[1], vec![bold(&tr.t("table-input"))]),
-            cell(COLUMNS[2], vec![bold(&table.to.symbol)]),
-            cell(COLUMNS[3], vec![bold(&tr.t("table-dispositions"))]),
-        ]);
-        let mut rows = vec![header];
+        let mut rows = vec![header_row(tr, table)];
         for row in &article.rows {
             let mut earlier = vec![bold(&row_label(tr, article.article, &row.row))];
             earlier.extend(lines(&row.row.old_text));
-            let input: Vec<Paragraph> = input_lines(tr, &row.input)
-                .iter()
-                .flat_map(|line| lines(line))
-                .collect();
-            let dispositions: Vec<Paragraph> = disposition_lines(tr, &row.input)
-                .iter()
-                .map(|line| Paragraph::new().add_run(Run::new().add_text(line)))
-                .collect();
-            rows.push(
-                TableRow::new(vec![
-                    cell(COLUMNS[0], earlier),
-                    cell(COLUMNS[1], input),
-                    cell(COLUMNS[2], marked(&row.row.changes)),
-                    cell(COLUMNS[3], dispositions),
-                ])
-                .cant_split(),
-            );
+            rows.push(table_row(tr, earlier, &row.input, marked(&row.row.changes)));
         }
-        docx = docx.add_table(
-            Table::new(rows)
-                .set_grid(COLUMNS.to_vec())
-                .width(COLUMNS.iter().sum(), WidthType::Dxa),
-        );
+        docx = docx.add_table(four_columns(rows));
+    }
+    // Deleted text last, struck through, with the input on it.
+    if !table.deleted.is_empty() {
+        let title = tr.t_text("compare-deleted-title", "symbol", &table.from.symbol);
+        docx = docx
+            .add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::Page)))
+            .add_paragraph(Paragraph::new().add_run(Run::new().add_text(title).bold().size(28)));
+        let mut rows = vec![header_row(tr, table)];
+        for row in &table.deleted {
+            let mut earlier = vec![bold(&super::deleted_label(tr, table, row))];
+            earlier.extend(
+                row.text
+                    .lines()
+                    .map(|line| Paragraph::new().add_run(Run::new().add_text(line).strike())),
+            );
+            let new_text =
+                vec![Paragraph::new().add_run(Run::new().add_text(tr.t("table-deleted")))];
+            rows.push(table_row(tr, earlier, &row.input, new_text));
+        }
+        docx = docx.add_table(four_columns(rows));
     }
     crate::word_file::packed(docx, tr)
+}
+
+/// The table's header: the two versions' symbols around the input, then the dispositions.
+fn header_row(tr: &Tr, table: &ComparativeTable) -> TableRow {
+    TableRow::new(vec![
+        cell(COLUMNS[0], vec![bold(&table.from.symbol)]),
+        cell(COLUMNS[1], vec![bold(&tr.t("table-input"))]),
+        cell(COLUMNS[2], vec![bold(&table.to.symbol)]),
+        cell(COLUMNS[3], vec![bold(&tr.t("table-dispositions"))]),
+    ])
+}
+
+/// A row: the earlier text as given, the input, the new text as given, the dispositions.
+fn table_row(
+    tr: &Tr,
+    earlier: Vec<Paragraph>,
+    input: &super::Input,
+    new_text: Vec<Paragraph>,
+) -> TableRow {
+    let said: Vec<Paragraph> = input_lines(tr, input)
+        .iter()
+        .flat_map(|line| lines(line))
+        .collect();
+    let dispositions: Vec<Paragraph> = disposition_lines(tr, input)
+        .iter()
+        .map(|line| Paragraph::new().add_run(Run::new().add_text(line)))
+        .collect();
+    TableRow::new(vec![
+        cell(COLUMNS[0], earlier),
+        cell(COLUMNS[1], said),
+        cell(COLUMNS[2], new_text),
+        cell(COLUMNS[3], dispositions),
+    ])
+    .cant_split()
+}
+
+fn four_columns(rows: Vec<TableRow>) -> Table {
+    Table::new(rows)
+        .set_grid(COLUMNS.to_vec())
+        .width(COLUMNS.iter().sum(), WidthType::Dxa)
 }
 
 /// A4 portrait, in twentieths of a point.

@@ -103,8 +103,8 @@ async fn the_table_downloads_as_a_landscape_word_table_and_as_csv() {
         .unwrap();
     assert_eq!(
         xml.matches("<w:tbl>").count() as i64,
-        articles,
-        "a table per article"
+        articles + 1,
+        "a table per article, and one of the text deleted"
     );
     assert!(
         xml.contains("<w:br w:type=\"page\" />"),
@@ -172,4 +172,63 @@ async fn the_table_downloads_as_a_workbook_with_its_texts_as_text() {
         .unwrap();
     assert!(matches!(&moved[4], Data::String(s) if s.starts_with("Suva: 2 Amend\n")));
     assert_eq!(moved[6], Data::String("Pending: 1\nAccepted: 1".into()));
+}
+
+/// Text the revision deleted has its rows too, last: its earlier text, the input on it and
+/// the dispositions, on the page and in every download.
+#[tokio::test]
+async fn deleted_text_is_listed_with_the_input_on_it() {
+    let (app, _) = table_app().await;
+    let on_7_3 = with_field(&valid_feedback(), "paragraph", Some("3"));
+    let on_7_3 = with_field(&on_7_3, "proposed_text", None);
+    let on_7_3 = with_field(
+        &on_7_3,
+        "comment",
+        Some("This paragraph repeats Article 6."),
+    );
+    app.submit_ok("suva-2015", "7", &on_7_3).await;
+    let id: i64 = app.column("SELECT MAX(id) FROM feedback")[0];
+    app.dispose(id, "noted", "Merged into Article 6.").await;
+
+    let page = app.page("/admin/comparative-table").await;
+    assert_eq!(
+        page.text("#table-heading-deleted"),
+        "Deleted from A/HRC/35/35"
+    );
+    let row = "#table-deleted-7-3";
+    assert!(
+        page.text(&format!("{row} .old-text"))
+            .starts_with("Article 7(3) of A/HRC/35/35 (deleted)"),
+        "{}",
+        page.text(&format!("{row} .old-text"))
+    );
+    assert_eq!(page.text(&format!("{row} .counts")), "Suva: 1 Amend");
+    assert_eq!(page.text(&format!("{row} .new-text")), "Deleted");
+    assert_eq!(page.text(&format!("{row} .dispositions")), "Noted: 1");
+
+    let (_, rows) = parse_csv(
+        &app.get("/admin/comparative-table.csv")
+            .await
+            .bytes()
+            .await
+            .unwrap(),
+    );
+    let deleted = rows
+        .iter()
+        .find(|r| r[2] == "Article 7(3) of A/HRC/35/35 (deleted)");
+    let deleted = deleted.unwrap_or_else(|| panic!("{rows:?}"));
+    assert_eq!((deleted[0].as_str(), deleted[1].as_str()), ("7", "3"));
+    assert!(deleted[4].starts_with("Suva: 1 Amend"), "{:?}", deleted[4]);
+    assert_eq!(deleted[5], "");
+    assert_eq!(deleted[6], "Noted: 1");
+
+    let docx = app
+        .get("/admin/comparative-table.docx")
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    let xml = word_part(&docx, "word/document.xml");
+    assert!(xml.contains("Deleted from A/HRC/35/35"));
+    assert!(xml.contains("Article 7(3) of A/HRC/35/35 (deleted)"));
 }
