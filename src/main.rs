@@ -7,6 +7,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 
+use consult::audit::COMMAND_LINE;
 use consult::configuration::{self, BaseUrl, Settings};
 use consult::document::Library;
 use consult::organisers::{NewPassword, Username};
@@ -596,9 +597,6 @@ fn password_from_lines(input: &str) -> anyhow::Result<String> {
     }
 }
 
-/// Who the command line acts as in the audit log.
-const COMMAND_LINE: &str = "command line";
-
 /// The command line with the system user running it, as the audit log names who acted.
 fn command_line_user() -> String {
     match std::env::var("USER") {
@@ -697,7 +695,7 @@ fn export_all(
     format: ExportFormat,
     query: FilterQuery,
 ) -> anyhow::Result<()> {
-    let conn = consult::storage::open_direct(db)?;
+    let mut conn = consult::storage::open_direct(db)?;
     let library = consult::document::repo::load_library(&conn)?;
     let consultations = consult::consultations::repo::list(&conn)?;
     let processes = consult::processes::repo::list(&conn)?;
@@ -743,6 +741,7 @@ fn export_all(
         written.sync_all()?;
         bar.finish_and_clear();
         std::fs::rename(&partial, &target)?;
+        record_export(&mut conn, &name, &filter)?;
         println!("wrote {} ({rows} rows)", target.display());
     }
     if format == ExportFormat::Xlsx {
@@ -757,9 +756,26 @@ fn export_all(
         written.sync_all()?;
         bar.finish_and_clear();
         std::fs::rename(&partial, &target)?;
+        record_export(&mut conn, name, &filter)?;
         println!("wrote {} ({rows} feedback rows)", target.display());
     }
     Ok(())
+}
+
+/// An export written, in the audit log as the desk's downloads are.
+fn record_export(
+    conn: &mut rusqlite::Connection,
+    name: &str,
+    filter: &consult::review::Filter,
+) -> anyhow::Result<()> {
+    consult::storage::write(conn, |conn| {
+        Ok(consult::tallies::record_export(
+            conn,
+            name,
+            filter,
+            &command_line_user(),
+        )?)
+    })
 }
 
 fn import_draft(args: ImportArgs) -> anyhow::Result<()> {

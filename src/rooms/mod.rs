@@ -404,9 +404,10 @@ pub fn settle(path: &Path, pack_bytes: &[u8]) -> anyhow::Result<()> {
         }
         let instance = crate::tokens::hex(&crate::tokens::random_bytes::<8>());
         repo::unpack(conn, &pack, &instance, &key)?;
-        let entry = crate::audit::Entry::new("command line", crate::audit::Action::RoomUnpack)
-            .subject(&pack.consultation)
-            .detail(format!("room {} packed {}", pack.room, pack.packed_at));
+        let entry =
+            crate::audit::Entry::new(crate::audit::COMMAND_LINE, crate::audit::Action::RoomUnpack)
+                .subject(&pack.consultation)
+                .detail(format!("room {} packed {}", pack.room, pack.packed_at));
         crate::audit::repo::record_now(conn, &entry)?;
         tracing::info!(room = %pack.room, consultation = %pack.consultation, "unpacked the room");
         Ok(())

@@ -62,3 +62,20 @@ async fn the_audit_log_lists_every_organiser_action_newest_first() {
         ("alice", "127.0.0.1")
     );
 }
+
+/// The command line's exports are audited as the desk's are, and the command line is named in
+/// the reader's language, with the system user who ran it.
+#[tokio::test]
+async fn the_command_line_is_named_in_the_readers_language() {
+    let app = spawn_app().await;
+    app.log_in().await;
+    let out = tempfile::tempdir().unwrap();
+    let exported = crate::helpers::consult_export(&app.db_path, out.path(), &[]);
+    assert!(exported.status.success());
+    app.get("/language/ar?next=/admin").await;
+    let page = app.page("/admin/audit").await;
+    let who = page.texts(".audit tbody tr:first-child td")[1].clone();
+    assert!(who.starts_with("سطر الأوامر"), "{who}");
+    let stored = app.column::<String>("SELECT actor FROM audit_log ORDER BY id DESC")[0].clone();
+    assert!(stored.starts_with("command line"), "{stored}");
+}
