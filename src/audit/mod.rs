@@ -6,18 +6,6 @@ pub mod routes;
 /// Who acted when the command line did: this, or this with the system user in brackets.
 pub const COMMAND_LINE: &str = "command line";
 
-/// Who acted, as the log page names them: an organiser by their name, the command line in
-/// the reader's language ("سطر الأوامر (ines)").
-pub fn actor_label(tr: &crate::i18n::Tr, actor: &str) -> String {
-    let user = (actor.strip_prefix(COMMAND_LINE))
-        .map(|rest| rest.trim().trim_start_matches('(').trim_end_matches(')'));
-    match user {
-        Some("") => tr.t("audit-command-line"),
-        Some(user) => tr.t_text("audit-command-line-user", "user", user),
-        None => actor.to_string(),
-    }
-}
-
 /// What happened. Stored by key; the keys are part of the audit log's meaning, never reused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
