@@ -291,46 +291,46 @@ pub(crate) async fn table_xlsx(
 fn write_rows(tr: &Tr, table: &ComparativeTable, out: &mut dyn Table) -> anyhow::Result<()> {
     for article in &table.articles {
         for row in &article.rows {
-            let (number, place) = (
-                article.article.to_string(),
-                super::row_label(tr, article.article, &row.row),
-            );
-            let (input, dispositions) = (
-                super::input_lines(tr, &row.input).join("\n"),
-                super::disposition_lines(tr, &row.input).join("\n"),
-            );
-            out.row(&[
-                Cell::Text(&number),
-                Cell::Text(&row.row.reference),
-                Cell::Text(&place),
-                Cell::Text(&row.row.old_text),
-                Cell::Text(&input),
-                Cell::Text(&row.row.new_text),
-                Cell::Text(&dispositions),
-            ])?;
+            let place = super::row_label(tr, article.article, &row.row);
+            let at = (article.article.to_string(), &row.row.reference, place);
+            write_row(
+                tr,
+                out,
+                at,
+                (&row.row.old_text, &row.row.new_text),
+                &row.input,
+            )?;
         }
     }
     // Deleted text last, at its place in the earlier version, with no new text.
     for row in &table.deleted {
-        let (number, place) = (
-            row.unit.article.to_string(),
-            super::deleted_label(tr, table, row),
-        );
-        let (input, dispositions) = (
-            super::input_lines(tr, &row.input).join("\n"),
-            super::disposition_lines(tr, &row.input).join("\n"),
-        );
-        out.row(&[
-            Cell::Text(&number),
-            Cell::Text(&row.unit.reference),
-            Cell::Text(&place),
-            Cell::Text(&row.text),
-            Cell::Text(&input),
-            Cell::Text(""),
-            Cell::Text(&dispositions),
-        ])?;
+        let place = super::deleted_label(tr, table, row);
+        let at = (row.unit.article.to_string(), &row.unit.reference, place);
+        write_row(tr, out, at, (&row.text, ""), &row.input)?;
     }
     Ok(())
+}
+
+/// One row: where it is (article, paragraph, place in words), the earlier and the new text,
+/// and the input with its dispositions, as lines.
+fn write_row(
+    tr: &Tr,
+    out: &mut dyn Table,
+    (number, paragraph, place): (String, &String, String),
+    (old_text, new_text): (&str, &str),
+    input: &super::Input,
+) -> anyhow::Result<()> {
+    let said = super::input_lines(tr, input).join("\n");
+    let dispositions = super::disposition_lines(tr, input).join("\n");
+    out.row(&[
+        Cell::Text(&number),
+        Cell::Text(paragraph),
+        Cell::Text(&place),
+        Cell::Text(old_text),
+        Cell::Text(&said),
+        Cell::Text(new_text),
+        Cell::Text(&dispositions),
+    ])
 }
 
 /// The table as CSV or as a workbook.
