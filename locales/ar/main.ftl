@@ -250,6 +250,7 @@ admin-consultations-intro = يؤدي إغلاق المشاورة إلى وقف �
 admin-consultations-caption = المشاورات مع حالتها وعدد تعليقاتها
 admin-close = إغلاق { $city }
 admin-reopen = إعادة فتح { $city }
+admin-processes = العمليات
 admin-exports-title = ملفات التصدير لفريق الصياغة
 admin-exports-intro = ملفات CSV بترميز UTF-8 تُفتح في جداول البيانات مع الحفاظ على الحروف المشكولة والعربية. تبقى أسماء الأعمدة بالإنكليزية أيًا كانت لغة هذه الصفحة. وتصدّر كل صفحة مراجعة أيضًا ما تعرضه مرشحاتها فقط.
 export-feedback = كل مساهمة في صف مستقل، مع نصها ومرسلها.

@@ -243,6 +243,7 @@ admin-consultations-intro = Closing a consultation stops new feedback and edits 
 admin-consultations-caption = Consultations with their status and number of comments
 admin-close = Close { $city }
 admin-reopen = Reopen { $city }
+admin-processes = Processes
 admin-exports-title = Exports for the drafting group
 admin-exports-intro = CSV files in UTF-8 that open in a spreadsheet with accents and Arabic intact. Column names stay in English, whatever the language of this page. Each review page also exports just what its filters show.
 export-feedback = Every feedback item, one row each, with its text and who sent it.

@@ -243,6 +243,7 @@ admin-consultations-intro = Cerrar una consulta detiene de inmediato las nuevas 
 admin-consultations-caption = Consultas con su estado y su número de comentarios
 admin-close = Cerrar { $city }
 admin-reopen = Reabrir { $city }
+admin-processes = Procesos
 admin-exports-title = Exportaciones para el grupo de redacción
 admin-exports-intro = Archivos CSV en UTF-8 que se abren en una hoja de cálculo con los acentos y el árabe intactos. Los nombres de las columnas quedan en inglés, sea cual sea el idioma de esta página. Cada página de examen exporta también lo que muestran sus filtros.
 export-feedback = Cada contribución, una fila por contribución, con su texto y quién la envió.

@@ -243,6 +243,7 @@ admin-consultations-intro = Clore une consultation arrête aussitôt les nouvell
 admin-consultations-caption = Consultations avec leur statut et leur nombre de commentaires
 admin-close = Clore { $city }
 admin-reopen = Rouvrir { $city }
+admin-processes = Processus
 admin-exports-title = Exports pour le groupe de rédaction
 admin-exports-intro = Fichiers CSV en UTF-8, qui s’ouvrent dans un tableur avec les accents et l’arabe intacts. Les noms de colonnes restent en anglais, quelle que soit la langue de cette page. Chaque page d’examen exporte aussi ce que montrent ses filtres.
 export-feedback = Chaque contribution, une ligne par contribution, avec son texte et son auteur.

@@ -363,6 +363,28 @@ fn every_language_has_every_key_and_every_key_is_used() {
         })
         .collect();
     assert!(unused.is_empty(), "keys no code uses: {unused:?}");
+    // And every key the code names is in the catalogue: a missing one would show as "Unknown
+    // localization key" (in an attribute, where no page test reads it).
+    let named = [
+        ".t(\"",
+        ".t_text(\"",
+        ".t_count(\"",
+        ".t_text2(\"",
+        "Message::new(\"",
+    ];
+    let unknown: BTreeSet<&str> = named
+        .iter()
+        .flat_map(|call| sources.split(call).skip(1))
+        .filter_map(|rest| rest.split('"').next())
+        .filter(|key| {
+            key.contains('-')
+                && key
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        })
+        .filter(|key| !english.contains(*key))
+        .collect();
+    assert!(unknown.is_empty(), "keys the catalogue lacks: {unknown:?}");
 }
 
 #[tokio::test]
