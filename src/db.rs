@@ -13,7 +13,7 @@
 //! type handlers use comes in as `Db`'s parameter.
 
 use std::panic::AssertUnwindSafe;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
 use anyhow::Context;
@@ -468,6 +468,24 @@ pub fn write_direct<T>(
 /// written beside `target`, checked, and renamed into place.
 #[tracing::instrument(skip_all, fields(source = %source.display(), target = %target.display()))]
 pub fn backup(source: &Path, target: &Path) -> anyhow::Result<()> {
+    // A copy over the database itself would replace the file under the server, which would
+    // go on writing to the file it had open while the copy took its name: refused.
+    let same_file = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    let beside = |suffix: &str| {
+        let mut name = source.as_os_str().to_owned();
+        name.push(suffix);
+        PathBuf::from(name)
+    };
+    anyhow::ensure!(
+        !same_file(source, target)
+            && !same_file(&beside("-wal"), target)
+            && !same_file(&beside("-shm"), target),
+        "{} is the database itself: give the backup another path",
+        target.display()
+    );
     let from = Connection::open_with_flags(source, OpenFlags::SQLITE_OPEN_READ_ONLY)
         .with_context(|| format!("cannot open {}", source.display()))?;
     from.execute_batch("PRAGMA busy_timeout = 10000;")?;

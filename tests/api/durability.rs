@@ -337,3 +337,36 @@ async fn a_revision_killed_at_any_moment_leaves_the_feedback_and_the_versions_wh
     }
     assert_eq!(feedback_fingerprint(&app.db()), before);
 }
+
+/// A backup never takes the database's own place: the running server would go on writing to
+/// a file no longer there.
+#[tokio::test]
+async fn a_backup_over_the_database_itself_is_refused() {
+    let app = spawn_app().await;
+    app.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    let live = std::fs::metadata(&app.db_path).unwrap();
+    let dotted = app
+        .db_path
+        .parent()
+        .unwrap()
+        .join(".")
+        .join(app.db_path.file_name().unwrap());
+    for target in [app.db_path.clone(), dotted] {
+        let refused = std::process::Command::new(env!("CARGO_BIN_EXE_consult"))
+            .arg("backup")
+            .arg(&target)
+            .arg("--db")
+            .arg(&app.db_path)
+            .output()
+            .unwrap();
+        assert!(!refused.status.success(), "{}", target.display());
+        assert!(String::from_utf8_lossy(&refused.stderr).contains("the database itself"));
+    }
+    use std::os::unix::fs::MetadataExt;
+    assert_eq!(
+        std::fs::metadata(&app.db_path).unwrap().ino(),
+        live.ino(),
+        "the same file"
+    );
+    assert_eq!(app.count_feedback(), 1);
+}
