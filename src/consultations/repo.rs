@@ -95,6 +95,17 @@ pub fn feedback_count(conn: &Connection, id: i64) -> rusqlite::Result<i64> {
     )
 }
 
+/// Whether two documents are versions of one process's draft (or the same document).
+#[tracing::instrument(level = "debug", skip_all)]
+pub fn same_draft(conn: &Connection, a: i64, b: i64) -> rusqlite::Result<bool> {
+    conn.query_row(
+        r#"SELECT x.process_id = y.process_id AND x.kind = 'draft' AND y.kind = 'draft'
+           FROM documents x, documents y WHERE x.id = ?1 AND y.id = ?2"#,
+        [a, b],
+        |r| r.get(0),
+    )
+}
+
 #[tracing::instrument(level = "debug", skip_all)]
 pub fn insert(
     conn: &Connection,

@@ -301,14 +301,29 @@ pub fn create(
     Ok(Ok(id))
 }
 
-/// Changes a consultation (not its slug), with an audit entry naming what changed. The draft
-/// it comments on changes only while it holds no feedback.
+/// Changes a consultation (not its slug), with an audit entry naming what changed. It stays
+/// on the version of its process's draft it was set up on (a revision gets consultations of
+/// its own); it moves to another process only while it holds no feedback.
 pub fn edit(
     conn: &Connection,
     existing: &Consultation,
     setup: &ConsultationSetup,
     by: &str,
 ) -> anyhow::Result<Result<(), FieldErrors>> {
+    // The form names a process, whose newest draft the setup reads: the same process's draft
+    // keeps the consultation's own version.
+    let same_draft = setup.kind == existing.kind
+        && repo::same_draft(conn, setup.document_id, existing.document_id)?;
+    let kept;
+    let setup = if same_draft {
+        kept = ConsultationSetup {
+            document_id: existing.document_id,
+            ..setup.clone()
+        };
+        &kept
+    } else {
+        setup
+    };
     let changes_what_is_offered =
         setup.document_id != existing.document_id || setup.kind != existing.kind;
     if changes_what_is_offered && repo::feedback_count(conn, existing.id)? > 0 {

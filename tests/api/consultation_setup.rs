@@ -293,6 +293,42 @@ async fn a_consultation_with_feedback_stays_on_its_draft() {
     assert!(page.body.contains("S/other"));
 }
 
+/// A revision of its draft leaves a consultation on the version it was set up on, and its
+/// dates, place and languages can still be changed.
+#[tokio::test]
+async fn a_consultation_on_an_earlier_version_is_edited_on_that_version() {
+    let app = crate::helpers::spawn_app_after(crate::process::revise_shipped_draft, |_| {}).await;
+    app.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    app.log_in().await;
+    let before: i64 =
+        app.column("SELECT document_id FROM consultations WHERE slug = 'suva-2015'")[0];
+    let edit = app.page("/admin/consultations/suva-2015/edit").await;
+    edit.assert_status(StatusCode::OK);
+    let mut changed = fields("suva-2015", "", &addis_in(24 * 30));
+    changed.retain(|(k, _)| !["process", "held", "city", "country"].contains(k));
+    changed.extend([
+        ("process", "solidarity-declaration".to_string()),
+        ("held", "2015-11".to_string()),
+        ("city", "Suva".to_string()),
+        ("country", "Fiji".to_string()),
+    ]);
+    let response = app
+        .post("/admin/consultations/suva-2015/edit", &changed)
+        .await;
+    assert_eq!(
+        response.status(),
+        StatusCode::SEE_OTHER,
+        "{}",
+        response.text().await.unwrap()
+    );
+    let after: i64 =
+        app.column("SELECT document_id FROM consultations WHERE slug = 'suva-2015'")[0];
+    assert_eq!(after, before, "still on the version it was set up on");
+    let closes: Vec<Option<String>> =
+        app.column("SELECT closes_at FROM consultations WHERE slug = 'suva-2015'");
+    assert!(closes[0].is_some(), "the new closing date is kept");
+}
+
 #[tokio::test]
 async fn consultations_are_set_up_from_the_command_line() {
     let app = spawn_app().await;
