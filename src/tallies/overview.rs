@@ -91,15 +91,28 @@ pub(crate) async fn overview(
         .filter(|q| q.id != document_id)
         .cloned();
     let questions_id = question_set.as_ref().map(|q| q.id);
+    let counting = Counting::of(&query, &document)?;
+    // A revision's desk carries what earlier versions' consultations said: they are listed
+    // (to open, close or edit) unless the desk counts this version alone.
+    let earlier: Vec<i64> = match counting {
+        Counting::WithEarlier => (process.versions.iter())
+            .filter(|v| v.version < document.version)
+            .map(|v| v.id)
+            .collect(),
+        Counting::ThisVersion => Vec::new(),
+    };
     let consultations = consultations
         .into_iter()
-        .filter(|c| c.document_id == document_id || Some(c.document_id) == questions_id)
+        .filter(|c| {
+            c.document_id == document_id
+                || Some(c.document_id) == questions_id
+                || earlier.contains(&c.document_id)
+        })
         .map(|c| {
             let total = totals.get(&c.id).copied().unwrap_or(0);
             (c, total)
         })
         .collect();
-    let counting = Counting::of(&query, &document)?;
     let (shown, from_library) = (document.clone(), library.clone());
     let ancestries = state.ancestries.clone();
     let (overview, distinct, question_rows) = state

@@ -146,6 +146,10 @@ async fn the_overview_switches_between_versions_and_its_links_stay_on_the_versio
     assert!(revision.text(".lede").contains(REVISION));
     let article_links = revision.attrs("#overview-9 a", "href");
     assert_eq!(article_links, [revision_desk("9", "")]);
+    // The consultations whose feedback it carries are listed, to open, close or edit.
+    assert_eq!(revision.count("#consultation-suva-2015"), 1);
+    let own = app.page(&format!("{}&versions=this", to_revision[0])).await;
+    assert_eq!(own.count("#consultation-suva-2015"), 0);
     assert!(
         revision
             .attrs("ul.exports a", "href")
