@@ -21,6 +21,9 @@ pub(crate) struct StatusForm {
     /// Closing stops every participant at once, so the form asks to confirm it.
     #[serde(default)]
     confirm: String,
+    /// The desk page the form was on (its process and version), to go back to.
+    #[serde(default)]
+    return_to: String,
 }
 
 /// Opens or closes a consultation. The write path checks the status inside its own
@@ -44,9 +47,10 @@ pub(crate) async fn set_status(
         .db
         .write(move |conn| super::set_status(conn, &slug, status, &by))
         .await?;
-    Ok(pages::see_other(&pages::LocalPath::or_home(
-        &crate::paths::desk(),
-    )))
+    let back = pages::LocalPath::parse(&form.return_to)
+        .filter(|back| back.as_str().starts_with(&crate::paths::desk()))
+        .unwrap_or_else(|| pages::LocalPath::or_home(&crate::paths::desk()));
+    Ok(pages::see_other(&back))
 }
 
 /// An article's line in a consultation's table of contents.

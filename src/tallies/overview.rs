@@ -51,6 +51,8 @@ struct OverviewPage {
     /// Each export with its name and address in every format.
     export_links: Vec<(&'static ExportFile, Vec<(String, String)>)>,
     consolidation_link: String,
+    /// This page, where opening or closing a consultation leads back.
+    here: String,
 }
 
 /// One article's line on the overview.
@@ -209,6 +211,7 @@ pub(crate) async fn overview(
             (with_earlier, other)
         }),
         consolidation_link: process.link(crate::paths::export(super::CONSOLIDATION)),
+        here: process.link(crate::paths::desk()),
         export_links: ExportFile::ALL
             .iter()
             .map(|f| {

@@ -104,6 +104,21 @@ async fn a_consultation_before_or_after_its_period_refuses_comments_and_says_whe
         .submit_feedback("later-2026", "4", &valid_feedback())
         .await;
     assert_eq!(refused.status(), StatusCode::CONFLICT);
+    // Its article page says when it opens, not that it closed.
+    let article = app.page("/consultations/later-2026/articles/4").await;
+    let notice = article.text(".notice-closed");
+    assert!(
+        notice.starts_with("The Addis Ababa consultation opens for feedback on"),
+        "{notice}"
+    );
+    // The desk offers to open it now, and comes back to the page it was on.
+    let overview = app.page("/admin").await;
+    assert_eq!(
+        overview.text("#consultation-later-2026 button"),
+        "Open Addis Ababa now"
+    );
+    let here = overview.attrs("#consultation-later-2026 input[name=return_to]", "value");
+    assert_eq!(here, ["/admin"]);
 
     create(
         &app,

@@ -163,10 +163,14 @@ async fn reopening_a_consultation_whose_period_ended_opens_it_now() {
             "{slug}"
         );
         let admin = app.page("/admin").await;
-        assert!(
-            admin
-                .text(&format!("#consultation-{slug} button"))
-                .starts_with("Reopen"),
+        // One that ended is reopened; one not yet open is opened now.
+        let offered = match slug {
+            "suva-2015" => "Reopen Suva",
+            _ => "Open Doha now",
+        };
+        assert_eq!(
+            admin.text(&format!("#consultation-{slug} button")),
+            offered,
             "{slug}"
         );
         let reopen = app
@@ -194,4 +198,32 @@ async fn reopening_a_consultation_whose_period_ended_opens_it_now() {
             "doha-2016: opening time 2999-01-01T00:00:00Z taken away"
         ]
     );
+}
+
+/// Opening or closing from the desk comes back to the desk page the form was on (its process
+/// and version), never to another site.
+#[tokio::test]
+async fn the_desk_comes_back_to_the_page_the_status_form_was_on() {
+    let app = spawn_app().await;
+    app.log_in().await;
+    for (return_to, back) in [
+        (
+            "/admin?process=solidarity-declaration",
+            "/admin?process=solidarity-declaration",
+        ),
+        ("//evil.example/admin", "/admin"),
+        ("/consultations/suva-2015", "/admin"),
+    ] {
+        let closed = app
+            .post(
+                "/admin/consultations/suva-2015/status",
+                &[
+                    ("status", "closed".into()),
+                    ("confirm", "yes".into()),
+                    ("return_to", return_to.into()),
+                ],
+            )
+            .await;
+        assert_eq!(crate::helpers::location(&closed), back, "{return_to}");
+    }
 }
