@@ -31,6 +31,15 @@ struct TallyPage<'a> {
     /// For a revision: whether the counts carry the earlier versions' feedback, and the
     /// address of the other way of counting.
     counting: Option<(bool, String)>,
+    /// The process and version shown, whose review pages the rows lead to.
+    process: crate::processes::desk::DeskProcess,
+}
+
+impl TallyPage<'_> {
+    /// The review page of `article` on the version the tally shows.
+    fn review_link(&self, article: &str) -> String {
+        self.process.link(crate::paths::review(article))
+    }
 }
 
 #[tracing::instrument(skip_all)]
@@ -96,6 +105,7 @@ pub(crate) async fn tally_page(
         consultations,
         stances,
         charts,
+        process: process.clone(),
     })
 }
 

@@ -475,6 +475,9 @@ async fn the_overview_and_tally_of_a_revision_count_what_it_carries_unless_asked
     tally.assert_status(StatusCode::OK);
     assert!(tally.text("#counting").starts_with("The counts include"));
     assert!(tally.body.contains("Suva"));
+    // Its rows lead to the review pages of the version it shows.
+    let links = tally.attrs("table a", "href");
+    assert!(links.contains(&revision_desk("9", "")), "{links:?}");
     let first = app.page("/admin").await;
     assert_eq!(
         first.count("#counting"),
