@@ -24,19 +24,28 @@ pub async fn find_visible(
     invited: &super::invitations::Invited,
 ) -> Result<Consultation, AppError> {
     let consultation = find(state, slug).await?;
-    if consultation.is_public() {
-        return Ok(consultation);
-    }
-    let (id, hashes) = (consultation.id, invited.hashes());
-    let admitted = state
-        .db
-        .read(move |conn| Ok(repo::is_invited(conn, id, &hashes)?))
-        .await?;
-    if admitted {
+    if admits(state, &consultation, invited).await? {
         Ok(consultation)
     } else {
         Err(AppError::NotFound("error-not-found-consultation"))
     }
+}
+
+/// Whether this visitor may read `consultation`'s pages: any visitor a public one, an invited
+/// one (its invitation cookie) one on invitation.
+pub async fn admits(
+    state: &AppState,
+    consultation: &Consultation,
+    invited: &super::invitations::Invited,
+) -> Result<bool, AppError> {
+    if consultation.is_public() {
+        return Ok(true);
+    }
+    let (id, hashes) = (consultation.id, invited.hashes());
+    Ok(state
+        .db
+        .read(move |conn| Ok(repo::is_invited(conn, id, &hashes)?))
+        .await?)
 }
 
 /// Every consultation, in its listed order.

@@ -443,6 +443,8 @@ pub(crate) struct PrivateQuery {
 struct PrivatePage {
     tr: Tr,
     consultation: Consultation,
+    /// Whether the visitor may read the consultation's pages (it may be on invitation).
+    browsable: bool,
     feedback: FeedbackView,
     private_link: String,
     received: bool,
@@ -567,13 +569,16 @@ struct PrivateRequest {
 
 async fn render_private_page(
     state: &AppState,
-    request: PrivateRequest,
+    (request, invited): (PrivateRequest, &Invited),
     stored: StoredFeedback,
     csrf: CsrfToken,
     tr: Tr,
     edited: Option<(FeedbackForm, FieldErrors)>,
 ) -> Result<HttpResponse, AppError> {
     let consultation = find(state, stored.consultation_slug.clone()).await?;
+    // The link reaches the item alone: the consultation's pages are linked only for a
+    // visitor who may read them.
+    let browsable = crate::consultations::lookup::admits(state, &consultation, invited).await?;
     let document = document_for(state, &consultation, stored.article)?;
     let article = document
         .article(stored.article)
@@ -605,6 +610,7 @@ async fn render_private_page(
         &PrivatePage {
             tr,
             consultation,
+            browsable,
             feedback,
             private_link,
             received: request.received,
@@ -624,6 +630,7 @@ pub(crate) async fn private_page(
     query: web::Query<PrivateQuery>,
     csrf: CsrfToken,
     tr: Tr,
+    invited: Invited,
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
     let stored = find_by_token(&state, &token).await?;
@@ -632,7 +639,7 @@ pub(crate) async fn private_page(
         received: query.received.is_some(),
         saved: query.saved.is_some(),
     };
-    render_private_page(&state, request, stored, csrf, tr, None).await
+    render_private_page(&state, (request, &invited), stored, csrf, tr, None).await
 }
 
 #[tracing::instrument(skip_all)]
@@ -641,6 +648,7 @@ pub(crate) async fn edit(
     token: web::Path<String>,
     csrf: CsrfToken,
     tr: Tr,
+    invited: Invited,
     CsrfForm(form): CsrfForm<FeedbackForm>,
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
@@ -667,8 +675,15 @@ pub(crate) async fn edit(
                 received: false,
                 saved: false,
             };
-            return render_private_page(&state, request, stored, csrf, tr, Some((form, errors)))
-                .await;
+            return render_private_page(
+                &state,
+                (request, &invited),
+                stored,
+                csrf,
+                tr,
+                Some((form, errors)),
+            )
+            .await;
         }
     };
     let (id, consultation_id) = (stored.id, stored.consultation_id);

@@ -128,6 +128,22 @@ async fn a_consultation_by_invitation_opens_only_through_a_live_link() {
         status_of(&app, &new_client(), "/consultations/experts-2017").await,
         StatusCode::NOT_FOUND
     );
+    // The private link opens the item anywhere; it links the consultation's pages only
+    // where they can be read.
+    let invited_view = app.page_with(&visitor, &private).await;
+    assert_eq!(
+        invited_view.count("a[href='/consultations/experts-2017']"),
+        1
+    );
+    let elsewhere = app.page_with(&new_client(), &private).await;
+    elsewhere.assert_status(StatusCode::OK);
+    let links = elsewhere.attrs("main a", "href");
+    assert!(
+        links
+            .iter()
+            .all(|href| !href.starts_with("/consultations/experts-2017")),
+        "{links:?}"
+    );
 
     let id: i64 = app
         .db()
