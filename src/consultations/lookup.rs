@@ -42,10 +42,10 @@ pub async fn admits(
         return Ok(true);
     }
     let (id, hashes) = (consultation.id, invited.hashes());
-    Ok(state
+    state
         .db
         .read(move |conn| Ok(repo::is_invited(conn, id, &hashes)?))
-        .await?)
+        .await
 }
 
 /// Every consultation, in its listed order.
