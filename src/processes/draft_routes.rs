@@ -11,7 +11,7 @@ use super::{DraftTarget, LoadRefused, Loaded, Process, ProcessSlug};
 use crate::csrf::CsrfForm;
 use crate::csrf::upload::CsrfUpload;
 use crate::document::import::{
-    self, DraftFacts, Finding, Format, Outline, Place, Problem, Warning,
+    self, DraftFacts, Finding, Format, JsonProblem, Outline, Place, Problem, Warning,
 };
 use crate::error::AppError;
 use crate::forms::FieldErrors;
@@ -533,7 +533,18 @@ fn problem_message(problem: &Problem) -> Message {
             .with("mb", (import::MAX_DRAFT_BYTES / (1024 * 1024)) as i64),
         Problem::NotUtf8 => Message::new("draft-problem-not-utf8"),
         Problem::NotWord(_) => Message::new("draft-problem-not-word"),
-        Problem::Json(why) => Message::new("draft-problem-json").with_text("why", why.clone()),
+        Problem::Json(json) => match json {
+            JsonProblem::Syntax { column } => {
+                Message::new("draft-problem-json-syntax").with("column", *column as i64)
+            }
+            JsonProblem::Cut => Message::new("draft-problem-json-cut"),
+            JsonProblem::Missing { field } => {
+                Message::new("draft-problem-json-missing").with_text("field", field.clone())
+            }
+            JsonProblem::Shape { column } => {
+                Message::new("draft-problem-json-shape").with("column", *column as i64)
+            }
+        },
         Problem::NoTitle => Message::new("draft-problem-no-title"),
         Problem::NoSymbol => Message::new("draft-problem-no-symbol"),
         Problem::NoArticles => Message::new("draft-problem-no-articles"),

@@ -652,6 +652,13 @@ async fn a_refused_upload_names_each_problem_keeps_the_fields_and_stores_nothing
         "{:?}",
         page.texts(".draft-problems li")
     );
+    // A JSON file that is not a draft is said so in the desk's language, not the parser's.
+    let response = upload(&app, "projet.json", "{}", &DESK_FIELDS).await;
+    let page = app.page_of("/admin/drafts", response).await;
+    assert_eq!(
+        page.texts(".draft-problems li"),
+        ["Ligne 1 : Le JSON n’a pas « title », que tout projet comporte."]
+    );
     let pending: i64 = app
         .db()
         .query_row("SELECT COUNT(*) FROM draft_uploads", [], |r| r.get(0))

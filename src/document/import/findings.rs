@@ -47,6 +47,63 @@ impl<T: fmt::Display> fmt::Display for Finding<T> {
     }
 }
 
+/// Why a JSON file is not a draft, as a reader can act on it (the parser's own words are
+/// English and name its types).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JsonProblem {
+    /// Not JSON from this column of the line on.
+    Syntax { column: usize },
+    /// The file ends before the JSON does.
+    Cut,
+    /// A field every draft has is not there.
+    Missing { field: String },
+    /// A value of another kind than the draft's (text where a number goes, …).
+    Shape { column: usize },
+}
+
+impl JsonProblem {
+    pub fn of(error: &serde_json::Error) -> Self {
+        use serde_json::error::Category;
+        match error.classify() {
+            Category::Eof => JsonProblem::Cut,
+            Category::Syntax | Category::Io => JsonProblem::Syntax {
+                column: error.column(),
+            },
+            Category::Data => {
+                // serde names a missing field between backticks: "missing field `title`".
+                let text = error.to_string();
+                let field = text
+                    .strip_prefix("missing field `")
+                    .and_then(|rest| rest.split('`').next());
+                match field {
+                    Some(field) => JsonProblem::Missing {
+                        field: field.to_string(),
+                    },
+                    None => JsonProblem::Shape {
+                        column: error.column(),
+                    },
+                }
+            }
+        }
+    }
+}
+
+impl fmt::Display for JsonProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            JsonProblem::Syntax { column } => write!(f, "not JSON from column {column}"),
+            JsonProblem::Cut => f.write_str("the file ends before the JSON does"),
+            JsonProblem::Missing { field } => write!(f, "the field \"{field}\" is missing"),
+            JsonProblem::Shape { column } => {
+                write!(
+                    f,
+                    "a value at column {column} is not of the kind a draft has there"
+                )
+            }
+        }
+    }
+}
+
 /// Why a file cannot be taken as a draft.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
@@ -55,7 +112,7 @@ pub enum Problem {
     },
     NotUtf8,
     NotWord(String),
-    Json(String),
+    Json(JsonProblem),
     NoTitle,
     NoSymbol,
     NoArticles,

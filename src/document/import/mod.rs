@@ -16,7 +16,7 @@ mod word;
 
 use super::source::SourceDocument;
 
-pub use findings::{Finding, Place, Problem, Warning};
+pub use findings::{Finding, JsonProblem, Place, Problem, Warning};
 pub use lines::{Line, Shape};
 pub use outline::{ArticleOutline, Outline, PartOutline};
 
@@ -125,7 +125,7 @@ fn from_json(text: &str, facts: &DraftFacts) -> Result<Reading, Vec<Finding<Prob
     let mut draft: SourceDocument = serde_json::from_str(text).map_err(|e| {
         vec![Finding::at(
             Place::Line(e.line()),
-            Problem::Json(e.to_string()),
+            Problem::Json(JsonProblem::of(&e)),
         )]
     })?;
     if let Some(symbol) = &facts.symbol {

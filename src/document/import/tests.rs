@@ -461,7 +461,24 @@ fn json_is_the_shipped_schema_and_gets_the_same_checks() {
         "{problems:?}"
     );
     let problems = read(b"{\"title\": 1}", Format::Json, &DraftFacts::default()).unwrap_err();
-    assert!(matches!(problems[0].what, Problem::Json(_)));
+    assert_eq!(
+        problems[0].what,
+        Problem::Json(JsonProblem::Shape { column: 11 })
+    );
+    // Each kind of JSON problem is told apart, in words a reader can act on.
+    for (file, expected) in [
+        (&b"{\"title\": "[..], JsonProblem::Cut),
+        (&b"{title}"[..], JsonProblem::Syntax { column: 2 }),
+        (
+            &b"{}"[..],
+            JsonProblem::Missing {
+                field: "title".into(),
+            },
+        ),
+    ] {
+        let problems = read(file, Format::Json, &DraftFacts::default()).unwrap_err();
+        assert_eq!(problems[0].what, Problem::Json(expected), "{file:?}");
+    }
 }
 
 fn fragment() -> impl Strategy<Value = String> {
