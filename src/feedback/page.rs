@@ -46,6 +46,14 @@ pub struct ProvenanceView {
 }
 
 impl FormView {
+    /// A label of the form in a participant's own words ("Your position"), or, on an
+    /// organiser's record of what someone said, in words about them ("Their position").
+    pub fn label(&self, key: &str) -> String {
+        let recorded = (self.provenance.is_some())
+            .then(|| self.tr.catalogue(&format!("recorded-{key}")))
+            .flatten();
+        recorded.unwrap_or_else(|| self.tr.t(key))
+    }
     pub fn new(
         vocabulary: &Vocabulary,
         tr: &Tr,

@@ -68,6 +68,16 @@ async fn a_rapporteur_records_statements_one_after_another_on_a_closed_consultat
         page.attrs("#field-channel option", "value"),
         ["statement", "written-submission", "email", "paper-form"]
     );
+    // The form speaks of the speaker, not to the organiser as a participant.
+    assert!(
+        page.texts("legend")
+            .iter()
+            .any(|l| l.starts_with("Their position"))
+    );
+    assert!(page.text("main").contains("Who said it"));
+    assert!(!page.text("main").contains("Your position"));
+    let own = app.page("/consultations/geneva-2015/articles/4").await;
+    assert!(own.text("main").contains("Your position"));
 
     let saved = app.post("/admin/record", &statement(&[])).await;
     assert_eq!(saved.status(), StatusCode::SEE_OTHER);
