@@ -722,13 +722,16 @@ mod writer_tests {
             },
         );
         write_pages(&db, 100).await;
+        // The copy starts once the log holds 16 pages: a shorter tail waits for the next
+        // writes, and how the writes were grouped into commits decides how long it is.
+        let copied = |rows: Option<i64>| rows.is_some_and(|n| n > 100 - 16);
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
         let mut rows = None;
-        while rows != Some(100) && std::time::Instant::now() < deadline {
+        while !copied(rows) && std::time::Instant::now() < deadline {
             tokio::time::sleep(std::time::Duration::from_millis(20)).await;
             rows = rows_in_the_file(&path);
         }
-        assert_eq!(rows, Some(100));
+        assert!(copied(rows), "{rows:?} of 100 rows in the file");
     }
 
     #[tokio::test]
