@@ -1,4 +1,5 @@
-//! A Markdown draft: `#` title, `##` parts, `###` articles, ordered lists for numbered
+//! A Markdown draft: `#` title, `##` parts, `###` articles (an article heading at a higher
+//! level is still an article), ordered lists for numbered
 //! paragraphs, and the plain-text conventions inside paragraphs (items, footnotes), read with
 //! pulldown-cmark.
 
@@ -19,6 +20,7 @@ pub fn lines(text: &str) -> Vec<Line> {
     let mut lists: Vec<Option<u64>> = vec![];
     let mut footnote: Option<(usize, String)> = None;
     let mut parts = 0;
+    let mut titled = false;
 
     for (event, range) in Parser::new_ext(text, Options::ENABLE_FOOTNOTES).into_offset_iter() {
         let here = line_of(range.start);
@@ -47,17 +49,30 @@ pub fn lines(text: &str) -> Vec<Line> {
             }
             Event::End(TagEnd::Heading(level)) => {
                 let text = block.take_text();
-                let shape = match level {
-                    HeadingLevel::H1 => Shape::Title(text),
-                    HeadingLevel::H2 => match classify(&text) {
-                        shape @ (Shape::Part { .. } | Shape::PreambleHeading) => shape,
-                        _ => Shape::Part {
-                            number: (parts + 1).to_string(),
-                            title: text,
-                        },
+                // Drafts written by hand put their headings at any level: "## Article 1" is
+                // an article, and so is "# Article 1" once the title is given.
+                let heading = classify(&text);
+                let shape = match (level, heading) {
+                    (
+                        HeadingLevel::H1,
+                        shape @ (Shape::Article { .. }
+                        | Shape::Part { .. }
+                        | Shape::PreambleHeading),
+                    ) if titled => shape,
+                    (HeadingLevel::H1, _) => Shape::Title(text),
+                    (
+                        HeadingLevel::H2,
+                        shape @ (Shape::Part { .. }
+                        | Shape::PreambleHeading
+                        | Shape::Article { .. }),
+                    ) => shape,
+                    (HeadingLevel::H2, _) => Shape::Part {
+                        number: (parts + 1).to_string(),
+                        title: text,
                     },
-                    _ => classify(&text),
+                    (_, shape) => shape,
                 };
+                titled |= matches!(shape, Shape::Title(_));
                 if matches!(shape, Shape::Part { .. }) {
                     parts += 1;
                 }

@@ -234,6 +234,19 @@ Les États prennent des mesures :
     .unwrap()
     .draft;
     assert_eq!(from_markdown, read_text(FRENCH, "fr").unwrap().draft);
+    // Headings one level up, as drafts written by hand often have them: the same draft.
+    let shallow = markdown
+        .replace("### Article", "## Article")
+        .replace("## Partie", "# Partie")
+        .replace("## Préambule", "# Préambule");
+    let from_shallow = read(
+        shallow.as_bytes(),
+        Format::Markdown,
+        &facts("X/1", 2026, "fr"),
+    )
+    .unwrap_or_else(|problems| panic!("{problems:?}"))
+    .draft;
+    assert_eq!(from_shallow, from_markdown);
 }
 
 /// Lists use numbering 7: a new docx-rs document already defines numbering 1.
