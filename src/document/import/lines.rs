@@ -175,7 +175,19 @@ fn heading_title(rest: &str) -> Option<Option<String>> {
 /// `1.` then a tab or spaces, then the text.
 fn numbered_paragraph(line: &str) -> Option<Shape> {
     let (head, text) = line.split_once(['\t', ' '])?;
-    let number = any_digits(head.strip_suffix('.')?)?;
+    // "1." as most print it, "1-" or "1 -" as Arabic documents do (a year followed by a
+    // dash is not a paragraph: a dash follows three digits at most).
+    fn short(digits: &str) -> Option<&str> {
+        (digits.chars().count() <= 3).then_some(digits)
+    }
+    let (number, text) = match (head.strip_suffix('.'), head.strip_suffix('-')) {
+        (Some(digits), _) => (any_digits(digits)?, text),
+        (None, Some(digits)) => (any_digits(short(digits)?)?, text),
+        (None, None) => (
+            any_digits(short(head)?)?,
+            text.trim_start().strip_prefix('-')?,
+        ),
+    };
     let text = text.trim();
     if text.is_empty() {
         return None;
@@ -186,10 +198,10 @@ fn numbered_paragraph(line: &str) -> Option<Shape> {
     })
 }
 
-/// `(a)` then a tab or spaces, then the text; Arabic drafts letter items in abjad order
-/// (`(أ)`, `(ب)`, `(ج)`...), which map to a, b, c.
+/// `(a)` (or `a)`, as French documents print it) then a tab or spaces, then the text;
+/// Arabic drafts letter items in abjad order (`(أ)`, `(ب)`, `(ج)`...), which map to a, b, c.
 fn lettered_item(line: &str) -> Option<Shape> {
-    let rest = line.strip_prefix('(')?;
+    let rest = line.strip_prefix('(').unwrap_or(line);
     let (letter, text) = rest.split_once(')')?;
     if !text.starts_with([' ', '\t']) || text.trim().is_empty() {
         return None;

@@ -189,6 +189,33 @@ fn an_arabic_draft_reads_with_arabic_digits_and_abjad_items() {
 }
 
 #[test]
+fn paragraphs_and_items_numbered_as_french_and_arabic_documents_print_them_read_the_same() {
+    // French "a)" items, Arabic "1-" and "1 -" paragraphs and "أ)" items.
+    let french = FRENCH
+        .replace("\t(a)\t", "\ta)\t")
+        .replace("(b)\trespecter", "b)\trespecter");
+    assert_eq!(
+        read_text(&french, "fr").unwrap().draft,
+        read_text(FRENCH, "fr").unwrap().draft
+    );
+    let arabic = ARABIC
+        .replace("١.\t", "١-\t")
+        .replace("٢.\t", "٢ - ")
+        .replace("(أ)", "أ)");
+    assert_eq!(
+        read_text(&arabic, "ar")
+            .unwrap_or_else(|p| panic!("{p:?}"))
+            .draft,
+        read_text(ARABIC, "ar").unwrap().draft
+    );
+    // A year before a dash is text, not paragraph 2015.
+    assert!(matches!(
+        lines::classify("2015 - a year of consultations"),
+        Shape::Plain(_)
+    ));
+}
+
+#[test]
 fn markdown_reads_as_the_same_draft_as_its_text() {
     let markdown = "# Projet de déclaration sur le droit à la solidarité internationale
 
