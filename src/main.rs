@@ -674,10 +674,10 @@ fn forget(db: &Path, email: &str) -> anyhow::Result<()> {
         consult::rooms::repo::forget_authors(conn, &erased)?;
         Ok(erased)
     })?;
-    println!(
-        "Erased the personal details of {} feedback items.",
-        erased.len()
-    );
+    match erased.len() {
+        1 => println!("Erased the personal details of 1 feedback item."),
+        n => println!("Erased the personal details of {n} feedback items."),
+    }
     Ok(())
 }
 

@@ -98,7 +98,12 @@ pub fn add_entry(
         (ListKind::Themes, Some(label)) => {
             let key = theme_key(typed_key, label);
             if key.is_none() {
-                errors.add("key", Message::new("invalid-theme-key"));
+                // A key typed is at fault; with none typed, the name gave none.
+                let why = match typed_key.trim() {
+                    "" => "invalid-theme-key-from-name",
+                    _ => "invalid-theme-key",
+                };
+                errors.add("key", Message::new(why));
             }
             key
         }

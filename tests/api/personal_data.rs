@@ -86,4 +86,14 @@ async fn forget_erases_the_person_keeps_the_comment_and_is_audited() {
         !format!("{subject}{detail}").to_lowercase().contains("mere"),
         "the audit log names the person"
     );
+    // One item is said as one.
+    let output = consult_ok(
+        ["forget", "--email", "someone.else@example.org"],
+        &app.db_path,
+    );
+    assert!(
+        String::from_utf8_lossy(&output.stdout).contains("of 1 feedback item."),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
 }

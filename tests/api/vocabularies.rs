@@ -157,13 +157,13 @@ async fn categories_are_added_and_retired_and_a_refused_entry_keeps_what_was_typ
             "themes",
             &[("label", "Climate"), ("key", "Climate Change")],
             "theme-key",
-            "Give a key of lower-case letters",
+            "Give a key of lower-case letters, digits and hyphens.",
         ),
         (
             "themes",
             &[("label", "التضامن"), ("key", "")],
             "theme-key",
-            "Give a key of lower-case letters",
+            "Give a key of lower-case letters, digits and hyphens: the name gives none.",
         ),
         (
             "themes",
