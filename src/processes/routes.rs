@@ -14,6 +14,11 @@ use crate::state::AppState;
 /// A process as the home and process pages show it: its draft and its consultations.
 pub struct ProcessSection {
     pub process: Process,
+    /// The process's name: its draft's title in the reader's language when the process is
+    /// named after its draft and the draft has a version in that language.
+    pub title: String,
+    /// The language and direction of `title`: its draft's (or its version's), if it has one.
+    pub title_language: Option<(String, &'static str)>,
     pub draft: Option<DraftLine>,
     pub consultations: Vec<(Consultation, i64)>,
     pub open: i64,
@@ -28,19 +33,38 @@ pub struct DraftLine {
     pub is_revision: bool,
 }
 
-async fn sections(state: &AppState) -> Result<Vec<ProcessSection>, AppError> {
+async fn sections(state: &AppState, language: &str) -> Result<Vec<ProcessSection>, AppError> {
     let processes = state.db.read(|conn| Ok(repo::list(conn)?)).await?;
     let consultations = list_with_totals(state).await?;
     let library = state.library.snapshot();
     Ok(processes
         .into_iter()
         .map(|process| {
-            let draft = library.newest_of_process(process.id).map(|d| DraftLine {
-                title: d.title.clone(),
-                symbol: d.symbol.clone(),
-                language: d.language.clone(),
-                dir: d.dir(),
-                is_revision: d.based_on.is_some(),
+            let newest = library.newest_of_process(process.id);
+            let named_after = newest.filter(|d| d.title == process.title);
+            let (title, title_language) = match named_after {
+                Some(d) => {
+                    let read = library.in_language(d.id, language).unwrap_or(d);
+                    (
+                        read.title.clone(),
+                        Some((read.language.clone(), read.dir())),
+                    )
+                }
+                None => (
+                    process.title.clone(),
+                    newest.map(|d| (d.language.clone(), d.dir())),
+                ),
+            };
+            // Read in the reader's language where the draft has a version in it.
+            let draft = newest.map(|d| {
+                let read = library.in_language(d.id, language).unwrap_or(d);
+                DraftLine {
+                    title: read.title.clone(),
+                    symbol: d.symbol.clone(),
+                    language: read.language.clone(),
+                    dir: read.dir(),
+                    is_revision: d.based_on.is_some(),
+                }
             });
             let consultations: Vec<(Consultation, i64)> = consultations
                 .iter()
@@ -55,6 +79,8 @@ async fn sections(state: &AppState) -> Result<Vec<ProcessSection>, AppError> {
             let open = consultations.iter().filter(|(c, _)| c.is_open()).count() as i64;
             ProcessSection {
                 process,
+                title,
+                title_language,
                 draft,
                 consultations,
                 open,
@@ -72,7 +98,7 @@ struct HomePage {
 
 #[tracing::instrument(skip_all)]
 pub(crate) async fn home(state: web::Data<AppState>, tr: Tr) -> Result<HttpResponse, AppError> {
-    let sections = sections(&state).await?;
+    let sections = sections(&state, tr.lang.code()).await?;
     pages::ok(&HomePage { tr, sections })
 }
 
@@ -89,7 +115,7 @@ pub(crate) async fn show(
     slug: web::Path<String>,
     tr: Tr,
 ) -> Result<HttpResponse, AppError> {
-    let section = sections(&state)
+    let section = sections(&state, tr.lang.code())
         .await?
         .into_iter()
         .find(|s| s.process.slug == *slug)

@@ -315,6 +315,34 @@ async fn a_reader_reads_the_draft_in_their_language_and_comments_on_the_same_uni
     assert_eq!(amend, ["3"], "one unit, one count: {tally:?}");
 }
 
+/// A process named after its draft is named in the reader's language where the draft has a
+/// version in it, on the home page and its own page.
+#[tokio::test]
+async fn a_process_is_named_in_the_readers_language() {
+    let (app, _dir) = four_languages().await;
+    let home = app.page("/").await;
+    assert!(
+        home.texts("h2")
+            .contains(&"Declaration on the rights of all (test)".to_string()),
+        "{:?}",
+        home.texts("h2")
+    );
+    app.get("/language/fr?next=/").await;
+    let home = app.page("/").await;
+    assert!(
+        home.texts("h2")
+            .contains(&"Déclaration sur les droits de tous (essai)".to_string()),
+        "{:?}",
+        home.texts("h2")
+    );
+    assert_eq!(home.attrs("#process-rights a", "lang"), ["fr"]);
+    let page = app.page("/processes/rights").await;
+    assert_eq!(
+        page.text("h1"),
+        "Déclaration sur les droits de tous (essai)"
+    );
+}
+
 #[tokio::test]
 async fn a_version_that_does_not_align_is_refused_with_its_line_and_nothing_is_stored() {
     let (app, dir) = four_languages().await;
