@@ -893,6 +893,7 @@ column-about-made_on = يوم الإدلاء أو الكتابة (YYYY-MM-DD)؛ 
 column-about-source_reference = أين يوجد العنصر المسجل.
 column-about-recorded_by = المنظِّم الذي سجّله؛ فارغ للعناصر الإلكترونية.
 import-problem = السطر { $line }، { $column }: «{ $found }»؛ { $expected }
+import-problem-empty = السطر { $line }، { $column }: فارغ؛ { $expected }
 import-unknown-column = هذا العمود غير معروف في الاستيراد؛ الأعمدة هي { $columns }.
 import-missing-column = لا يحتوي الملف على عمود { $column }؛ وكل ملف استيراد يحتاج إليه.
 import-too-many-values = في الصف قيم أكثر من الأعمدة { $columns } التي يسميها صف العناوين.

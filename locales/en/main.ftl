@@ -870,6 +870,7 @@ column-about-made_on = The day it was said or written (YYYY-MM-DD); empty for on
 column-about-source_reference = Where the recorded item can be found.
 column-about-recorded_by = The organiser who recorded it; empty for online items.
 import-problem = line { $line }, { $column }: found “{ $found }”; { $expected }
+import-problem-empty = line { $line }, { $column }: empty; { $expected }
 import-unknown-column = this is not a column an import knows; the columns are { $columns }.
 import-missing-column = The file has no { $column } column; every import file needs one.
 import-too-many-values = the row has more values than the { $columns } columns the header names.

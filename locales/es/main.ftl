@@ -870,6 +870,7 @@ column-about-made_on = El día en que se dijo o escribió (AAAA-MM-DD); vacío p
 column-about-source_reference = Dónde encontrar el elemento registrado.
 column-about-recorded_by = El organizador que lo registró; vacío para los elementos en línea.
 import-problem = línea { $line }, { $column }: «{ $found }»; { $expected }
+import-problem-empty = línea { $line }, { $column }: vacío; { $expected }
 import-unknown-column = esta columna no la conoce una importación; las columnas son { $columns }.
 import-missing-column = El archivo no tiene columna { $column }; todo archivo de importación la necesita.
 import-too-many-values = la fila tiene más valores que las { $columns } columnas del encabezado.

@@ -870,6 +870,7 @@ column-about-made_on = Le jour de la déclaration ou de l’écrit (AAAA-MM-JJ) 
 column-about-source_reference = Où trouver l’élément consigné.
 column-about-recorded_by = L’organisateur qui l’a consigné ; vide pour les éléments en ligne.
 import-problem = ligne { $line }, { $column } : « { $found } » ; { $expected }
+import-problem-empty = ligne { $line }, { $column } : vide ; { $expected }
 import-unknown-column = cette colonne est inconnue d’un import ; les colonnes sont { $columns }.
 import-missing-column = Le fichier n’a pas de colonne { $column } ; tout fichier d’import en a besoin.
 import-too-many-values = la ligne a plus de valeurs que les { $columns } colonnes de l’en-tête.

@@ -78,8 +78,13 @@ impl Problem {
         if self.line == 0 {
             return expected;
         }
+        // An empty cell is said to be empty, not quoted as "".
+        let key = match self.found.trim() {
+            "" => "import-problem-empty",
+            _ => "import-problem",
+        };
         tr.message(
-            &Message::new("import-problem")
+            &Message::new(key)
                 .with("line", self.line as i64)
                 .with_text("column", &self.column)
                 .with_text("found", &self.found)

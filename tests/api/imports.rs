@@ -197,6 +197,11 @@ async fn a_file_with_any_problem_is_refused_whole_with_each_line_named() {
             vec!["line 2, : found “20”"],
         ),
         (
+            "an empty comment, said to be empty",
+            format!("{HEADER}\n,4,2,statement,,2015-11-19,,,amend,general,,,,,,,,,\n").into_bytes(),
+            vec!["line 2, comment: empty; "],
+        ),
+        (
             "a day that is not one",
             format!("{HEADER}\n,4,2,statement,,19/11/2015,,,amend,general,,Hello.,,,,,,,\n").into_bytes(),
             vec!["line 2, made_on: found “19/11/2015”"],
