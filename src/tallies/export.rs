@@ -423,26 +423,28 @@ fn write_tally_by_article(
     filter: &Filter,
     table: &mut dyn Table,
 ) -> anyhow::Result<u64> {
-    // Unfiltered, the kept tally answers at once, with what a revision carries; filtered,
-    // the version's items are counted.
-    let cells = if filter.is_empty() && filter.article.is_none() {
-        let mut cells = repo::tally_cells(conn, filter.document_id)?;
-        let version = filter.document_id.and_then(|id| library.get(id));
-        if let Some(version) = version.filter(|v| v.based_on.is_some() && !filter.this_version_only)
-        {
+    // Unfiltered, the kept tally answers at once; filtered, the items are counted. Either way
+    // a revision's articles carry what was said of the text they came from.
+    let version = filter.document_id.and_then(|id| library.get(id));
+    let carries = version.is_some_and(|v| v.based_on.is_some() && !filter.this_version_only);
+    let mut cells = match (filter.is_empty() && filter.article.is_none(), version) {
+        (true, Some(version)) if carries => {
+            let mut cells = repo::tally_cells(conn, filter.document_id)?;
             let ancestry = Ancestry::load(conn, library, version)?;
             cells.extend(super::carried::cells(conn, &ancestry)?);
-            // Consultations of every version in their listed order, as each article's rows go.
-            let listed: Vec<String> = crate::consultations::repo::list(conn)?
-                .into_iter()
-                .map(|c| c.slug)
-                .collect();
-            cells.sort_by_key(|c| listed.iter().position(|slug| *slug == c.group));
+            cells
         }
-        cells
-    } else {
-        repo::tally_cells_counted(conn, filter)?
+        (true, _) => repo::tally_cells(conn, filter.document_id)?,
+        (false, _) => with_carried(conn, library, filter, repo::tally_cells_counted)?,
     };
+    if carries {
+        // Consultations of every version in their listed order, as each article's rows go.
+        let listed: Vec<String> = crate::consultations::repo::list(conn)?
+            .into_iter()
+            .map(|c| c.slug)
+            .collect();
+        cells.sort_by_key(|c| listed.iter().position(|slug| *slug == c.group));
+    }
     write_grouped(table, library, filter, &cells, true)
 }
 

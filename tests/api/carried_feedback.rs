@@ -506,6 +506,15 @@ async fn the_tally_export_of_a_revision_counts_what_it_carries() {
     assert_eq!(row("7", "all")[7], "1");
     let (_, own) = parse_csv(&app.export_bytes(&format!("{path}&versions=this")).await);
     assert!(own.iter().all(|r| r[7] == "0"), "{own:?}");
+    // With the review page's filters too, as its export links give them.
+    for filters in ["&article=9", "&consultation=suva-2015"] {
+        let (_, filtered) = parse_csv(&app.export_bytes(&format!("{path}{filters}")).await);
+        let suva = filtered
+            .iter()
+            .find(|r| r[0] == "9" && r[1] == "suva-2015")
+            .unwrap_or_else(|| panic!("{filters}: {filtered:?}"));
+        assert_eq!(suva[2..], ["0", "1", "0", "0", "0", "1"], "{filters}");
+    }
 }
 
 #[tokio::test]
