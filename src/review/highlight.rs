@@ -50,16 +50,50 @@ pub fn terms(search: &[crate::search::Term]) -> Vec<Term> {
 
 /// `text` with every word that one of `terms` matches marked.
 pub fn mark(text: &str, terms: &[Term]) -> Segments {
+    let firsts: Vec<char> = terms
+        .iter()
+        .filter_map(|t| t.folded.chars().next())
+        .collect();
+    if firsts.iter().all(char::is_ascii_alphanumeric) {
+        // Typed in ASCII, as most searches are: only the words that can begin with a term's
+        // first letter are looked at, found by a scan of the bytes.
+        let mut starts = FOLD_TO_ASCII_LEADS;
+        for first in &firsts {
+            starts[first.to_ascii_lowercase() as usize] = true;
+            starts[first.to_ascii_uppercase() as usize] = true;
+        }
+        mark_among(text, terms, &firsts, words_starting_with(text, starts))
+    } else {
+        mark_among(text, terms, &firsts, words(text))
+    }
+}
+
+/// The first bytes of the characters outside ASCII that fold to an ASCII letter or digit: Latin
+/// letters with accents (U+00C0 to U+017F) and the Kelvin and Angstrom signs (U+212A, U+212B).
+/// A test checks every character.
+const FOLD_TO_ASCII_LEADS: [bool; 256] = {
+    let mut leads = [false; 256];
+    leads[0xC3] = true;
+    leads[0xC4] = true;
+    leads[0xC5] = true;
+    leads[0xE2] = true;
+    leads
+};
+
+/// `text` with the words of `words` (some or all of its words, in order) that one of `terms`
+/// matches marked; `firsts` are the terms' first letters, folded.
+fn mark_among<'t>(
+    text: &'t str,
+    terms: &[Term],
+    firsts: &[char],
+    words: impl Iterator<Item = (usize, &'t str)>,
+) -> Segments {
     let mut segments: Segments = Vec::new();
     // The text between hits is copied once, as one run, not word by word.
     let mut unmarked_from = 0;
     // One buffer for every word's folded form: a page folds thousands of words.
     let mut key = String::new();
-    let firsts: Vec<char> = terms
-        .iter()
-        .filter_map(|t| t.folded.chars().next())
-        .collect();
-    for (start, word) in words(text) {
+    for (start, word) in words {
         // Most words differ from every term in their first letter: only the others are
         // folded whole (folding every word was a tenth of a search page's time).
         let lead = word.as_bytes()[0];
@@ -88,6 +122,51 @@ pub fn mark(text: &str, terms: &[Term]) -> Segments {
     segments
 }
 
+/// Whether the character at byte `at` of `text` is a letter or digit, and its width.
+fn word_char_at(text: &str, at: usize) -> (bool, usize) {
+    let byte = text.as_bytes()[at];
+    if byte.is_ascii() {
+        (byte.is_ascii_alphanumeric(), 1)
+    } else {
+        let c = text[at..].chars().next().unwrap_or(' ');
+        (c.is_alphanumeric(), c.len_utf8())
+    }
+}
+
+/// The words of `text` whose first byte is one of `starts`, with where each starts: the
+/// bytes are scanned for those alone, and only a word found is read character by character.
+fn words_starting_with(text: &str, starts: [bool; 256]) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            let from = at + bytes[at..].iter().position(|b| starts[*b as usize])?;
+            let (is_word, width) = word_char_at(text, from);
+            at = from + width;
+            // Inside a word (its character before is a letter or digit) is no word's start.
+            let inside = from > 0 && {
+                let mut before = from - 1;
+                while before > 0 && bytes[before] & 0xC0 == 0x80 {
+                    before -= 1;
+                }
+                word_char_at(text, before).0
+            };
+            if !is_word || inside {
+                continue;
+            }
+            while at < bytes.len() {
+                let (is_word, width) = word_char_at(text, at);
+                if !is_word {
+                    break;
+                }
+                at += width;
+            }
+            return Some((from, &text[from..at]));
+        }
+        None
+    })
+}
+
 /// The runs of letters and digits of `text`, with where each starts. ASCII is read a byte at
 /// a time; only other characters are decoded (the search page reads every shown text).
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -96,12 +175,7 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     std::iter::from_fn(move || {
         let mut start = None;
         while at < bytes.len() {
-            let (is_word, width) = if bytes[at].is_ascii() {
-                (bytes[at].is_ascii_alphanumeric(), 1)
-            } else {
-                let c = text[at..].chars().next().unwrap_or(' ');
-                (c.is_alphanumeric(), c.len_utf8())
-            };
+            let (is_word, width) = word_char_at(text, at);
             match (is_word, start) {
                 (true, None) => start = Some(at),
                 (false, Some(from)) => return Some((from, &text[from..at])),
@@ -155,6 +229,39 @@ mod tests {
             [(2, "Élan"), (10, "42x"), (15, "التضامن"), (32, "ok")]
         );
         assert_eq!(words(" ,; ").count(), 0);
+    }
+
+    #[test]
+    fn only_these_first_bytes_begin_characters_outside_ascii_that_fold_to_ascii() {
+        for c in '\u{80}'..=char::MAX {
+            if fold(c).is_ascii_alphanumeric() {
+                let mut bytes = [0; 4];
+                let lead = c.encode_utf8(&mut bytes).as_bytes()[0];
+                assert!(FOLD_TO_ASCII_LEADS[lead as usize], "{c:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2_000))]
+        /// Reading only the words that can begin with a term marks what reading every word
+        /// marks.
+        #[test]
+        fn the_scan_for_first_letters_marks_what_reading_every_word_marks(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "c", "C", "l", "i", "a", "e", "k", "é", "É", "ç", "\u{212A}", "\u{212B}", "İ",
+                "—", " ", " ", ",", "ك", "1", "x", "\u{1D400}",
+            ]), 0..24),
+            search in proptest::sample::select(vec!["cl", "e", "k", "a1", "ca ek", "cé", "i", "x1"]),
+        ) {
+            let text: String = pieces.concat();
+            let terms = typed(search);
+            let firsts: Vec<char> = terms.iter().filter_map(|t| t.folded.chars().next()).collect();
+            proptest::prop_assert_eq!(
+                mark(&text, &terms),
+                mark_among(&text, &terms, &firsts, words(&text))
+            );
+        }
     }
 
     #[test]
