@@ -252,6 +252,11 @@ impl Tr {
         }
     }
 
+    /// The address of the page being made, with its query: where a form on it leads back.
+    pub fn here(&self) -> &str {
+        &self.here
+    }
+
     /// The words of a downloaded file (a workbook, a CSV, a Word file): without the invisible
     /// marks that keep a right-to-left page's Latin names and numbers in place. A spreadsheet
     /// or a word processor lays out each cell or paragraph by itself, and the marks would be

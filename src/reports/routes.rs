@@ -386,7 +386,6 @@ struct ReportPage {
     word_link: String,
 }
 
-/// The report `query` asks for, read in one go.
 /// The report `query` asks for, its stakeholder categories named in `tr`'s language.
 async fn load_report(
     state: &AppState,

@@ -110,7 +110,7 @@ pub fn comparative_table_docx(tr: &Tr, table: &ComparativeTable) -> anyhow::Resu
         let title = tr.t_text("compare-deleted-title", "symbol", &table.from.symbol);
         docx = docx
             .add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::Page)))
-            .add_paragraph(Paragraph::new().add_run(Run::new().add_text(title).bold().size(28)));
+            .add_paragraph(heading(&title, 28));
         let mut rows = vec![header_row(tr, table)];
         for row in &table.deleted {
             let mut earlier = vec![bold(&super::deleted_label(tr, table, row))];

@@ -51,8 +51,6 @@ struct OverviewPage {
     /// Each export with its name and address in every format.
     export_links: Vec<(&'static ExportFile, Vec<(String, String)>)>,
     consolidation_link: String,
-    /// This page, where opening or closing a consultation leads back.
-    here: String,
 }
 
 /// One article's line on the overview.
@@ -211,7 +209,6 @@ pub(crate) async fn overview(
             (with_earlier, other)
         }),
         consolidation_link: process.link(crate::paths::export(super::CONSOLIDATION)),
-        here: process.link(crate::paths::desk()),
         export_links: ExportFile::ALL
             .iter()
             .map(|f| {

@@ -32,7 +32,7 @@ struct TallyPage<'a> {
     /// address of the other way of counting.
     counting: Option<(bool, String)>,
     /// The process and version shown, whose review pages the rows lead to.
-    process: crate::processes::desk::DeskProcess,
+    process: &'a crate::processes::desk::DeskProcess,
 }
 
 impl TallyPage<'_> {
@@ -105,7 +105,7 @@ pub(crate) async fn tally_page(
         consultations,
         stances,
         charts,
-        process: process.clone(),
+        process: &process,
     })
 }
 

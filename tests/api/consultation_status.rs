@@ -206,7 +206,12 @@ async fn reopening_a_consultation_whose_period_ended_opens_it_now() {
 async fn the_desk_comes_back_to_the_page_the_status_form_was_on() {
     let app = spawn_app().await;
     app.log_in().await;
+    let desk = "/admin?process=solidarity-declaration&versions=this";
+    let forms = app.page(desk).await;
+    let return_to = forms.attrs("#consultation-suva-2015 input[name=return_to]", "value");
+    assert_eq!(return_to, [desk]);
     for (return_to, back) in [
+        (desk, desk),
         (
             "/admin?process=solidarity-declaration",
             "/admin?process=solidarity-declaration",

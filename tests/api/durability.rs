@@ -351,7 +351,9 @@ async fn a_backup_over_the_database_itself_is_refused() {
         .unwrap()
         .join(".")
         .join(app.db_path.file_name().unwrap());
-    for target in [app.db_path.clone(), dotted] {
+    let mut log = app.db_path.clone().into_os_string();
+    log.push("-wal");
+    for target in [app.db_path.clone(), dotted, log.into()] {
         let refused = std::process::Command::new(env!("CARGO_BIN_EXE_consult"))
             .arg("backup")
             .arg(&target)

@@ -452,6 +452,8 @@ pub fn consult_export(
     std::process::Command::new(env!("CARGO_BIN_EXE_consult"))
         .arg("export")
         .args(filters)
+        // The system user the command line's audit entries name.
+        .env("USER", "ines")
         .arg("--db")
         .arg(db)
         .arg("--out")
