@@ -599,10 +599,7 @@ fn password_from_lines(input: &str) -> anyhow::Result<String> {
 
 /// The command line with the system user running it, as the audit log names who acted.
 fn command_line_user() -> String {
-    match std::env::var("USER") {
-        Ok(user) if !user.is_empty() => format!("{COMMAND_LINE} ({user})"),
-        _ => COMMAND_LINE.to_string(),
-    }
+    consult::audit::command_line_of(&std::env::var("USER").unwrap_or_default())
 }
 
 fn add_organiser(name: &str, admin: bool, db: &Path) -> anyhow::Result<()> {

@@ -3,8 +3,28 @@
 pub mod repo;
 pub mod routes;
 
-/// Who acted when the command line did: this, or this with the system user in brackets.
+/// Who acted when the command line did: this, or this with the system user in brackets
+/// ([`command_line_of`]).
 pub const COMMAND_LINE: &str = "command line";
+
+/// The command line run by a system user, as the log stores who acted.
+pub fn command_line_of(user: &str) -> String {
+    if user.is_empty() {
+        COMMAND_LINE.to_string()
+    } else {
+        format!("{COMMAND_LINE} ({user})")
+    }
+}
+
+/// The system user of an actor made by [`command_line_of`] (empty when none was known), or
+/// `None` for anyone else.
+pub fn command_line_user(actor: &str) -> Option<&str> {
+    let rest = actor.strip_prefix(COMMAND_LINE)?;
+    if rest.is_empty() {
+        return Some("");
+    }
+    rest.strip_prefix(" (")?.strip_suffix(')')
+}
 
 /// What happened. Stored by key; the keys are part of the audit log's meaning, never reused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,5 +186,24 @@ impl Entry {
     pub fn address(mut self, address: impl Into<String>) -> Self {
         self.address = address.into();
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_s_user_comes_back_and_nobody_else_is_taken_for_it() {
+        assert_eq!(command_line_user(&command_line_of("ines")), Some("ines"));
+        assert_eq!(command_line_user(&command_line_of("")), Some(""));
+        for organiser in [
+            "alice",
+            "command linesman",
+            "command line)",
+            "command line (x",
+        ] {
+            assert_eq!(command_line_user(organiser), None, "{organiser}");
+        }
     }
 }

@@ -62,9 +62,7 @@ pub(crate) async fn audit_page(
 /// Who acted, as the log page names them: an organiser by their name, the command line in
 /// the reader's language ("سطر الأوامر (ines)").
 pub fn actor_label(tr: &crate::i18n::Tr, actor: &str) -> String {
-    let user = (actor.strip_prefix(super::COMMAND_LINE))
-        .map(|rest| rest.trim().trim_start_matches('(').trim_end_matches(')'));
-    match user {
+    match super::command_line_user(actor) {
         Some("") => tr.t("audit-command-line"),
         Some(user) => tr.t_text("audit-command-line-user", "user", user),
         None => actor.to_string(),

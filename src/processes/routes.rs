@@ -41,30 +41,25 @@ async fn sections(state: &AppState, language: &str) -> Result<Vec<ProcessSection
         .into_iter()
         .map(|process| {
             let newest = library.newest_of_process(process.id);
-            let named_after = newest.filter(|d| d.title == process.title);
-            let (title, title_language) = match named_after {
-                Some(d) => {
-                    let read = library.in_language(d.id, language).unwrap_or(d);
-                    (
-                        read.title.clone(),
-                        Some((read.language.clone(), read.dir())),
-                    )
-                }
-                None => (
+            // Read in the reader's language where the draft has a version in it.
+            let read = newest.map(|d| (d, library.in_language(d.id, language).unwrap_or(d)));
+            let named_after = newest.is_some_and(|d| d.title == process.title);
+            let (title, title_language) = match read {
+                Some((_, read)) if named_after => (
+                    read.title.clone(),
+                    Some((read.language.clone(), read.dir())),
+                ),
+                _ => (
                     process.title.clone(),
                     newest.map(|d| (d.language.clone(), d.dir())),
                 ),
             };
-            // Read in the reader's language where the draft has a version in it.
-            let draft = newest.map(|d| {
-                let read = library.in_language(d.id, language).unwrap_or(d);
-                DraftLine {
-                    title: read.title.clone(),
-                    symbol: d.symbol.clone(),
-                    language: read.language.clone(),
-                    dir: read.dir(),
-                    is_revision: d.based_on.is_some(),
-                }
+            let draft = read.map(|(d, read)| DraftLine {
+                title: read.title.clone(),
+                symbol: d.symbol.clone(),
+                language: read.language.clone(),
+                dir: read.dir(),
+                is_revision: d.based_on.is_some(),
             });
             let consultations: Vec<(Consultation, i64)> = consultations
                 .iter()

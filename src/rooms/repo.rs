@@ -63,6 +63,13 @@ const PACKED: [(&str, &str, By); 18] = [
 /// The tables packs of layout 1 did not carry: such a pack is unpacked without them.
 const SINCE_LAYOUT_2: [&str; 3] = ["questions", "workshop_groups", "group_questions"];
 
+/// The columns of one of this database's tables, in their order.
+fn column_names(conn: &Connection, table: &str) -> rusqlite::Result<Vec<String>> {
+    conn.prepare_cached("SELECT name FROM pragma_table_info(?1) ORDER BY cid")?
+        .query_map([table], |r| r.get(0))?
+        .collect()
+}
+
 /// The earliest layout that holds `tables`: a pack with no workshop's rows is written in
 /// layout 1, without their tables, so a laptop with an earlier `consult` still serves it.
 pub fn earliest_layout(tables: &mut Vec<TableRows>) -> u32 {
@@ -132,10 +139,7 @@ pub fn snapshot(
             By::Consultation => Some(consultation_id),
             By::All => None,
         };
-        let columns: Vec<String> = conn
-            .prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")?
-            .query_map([table], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+        let columns = column_names(conn, table)?;
         let selected = (columns.iter())
             .map(|column| {
                 let replaced = REPLACED.iter().find(|(t, c, _)| *t == table && c == column);
@@ -244,10 +248,7 @@ pub fn unpack(conn: &Connection, pack: &Pack, instance: &str, key: &[u8]) -> any
             (None, None) if pack.format < 2 && SINCE_LAYOUT_2.contains(&table) => continue,
             _ => return Err(Refusal::Malformed(format!("the table {table} once")).into()),
         };
-        let known: Vec<String> = conn
-            .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))?
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+        let known = column_names(conn, table)?;
         if let Some(unknown) = rows.columns.iter().find(|c| !known.contains(c)) {
             return Err(Refusal::Malformed(format!("a column {unknown:?} in {table}")).into());
         }
