@@ -147,18 +147,15 @@ fn write_rows(
             let mut cells = with_carried(conn, library, filter, repo::stakeholder_cells)?;
             // Categories in the process's order, whichever version's items named them, and
             // those not stated last.
-            let order = repo::category_order(conn, filter.document_id)?;
-            cells.sort_by_key(|c| {
-                (order.iter().position(|key| *key == c.group)).unwrap_or(usize::MAX)
-            });
+            sort_as_listed(&mut cells, &repo::category_order(conn, filter.document_id)?);
             write_grouped(table, library, filter, &cells, false)
         }
         ExportFile::TallyByChannel => {
             let mut cells = with_carried(conn, library, filter, repo::channel_cells)?;
-            let order = crate::feedback::provenance::Channel::ALL.map(|c| c.key());
-            cells.sort_by_key(|c| {
-                (order.iter().position(|key| *key == c.group)).unwrap_or(usize::MAX)
-            });
+            sort_as_listed(
+                &mut cells,
+                &crate::feedback::provenance::Channel::ALL.map(|c| c.key()),
+            );
             write_grouped(table, library, filter, &cells, false)
         }
         ExportFile::DispositionOfComments => {
@@ -443,9 +440,17 @@ fn write_tally_by_article(
             .into_iter()
             .map(|c| c.slug)
             .collect();
-        cells.sort_by_key(|c| listed.iter().position(|slug| *slug == c.group));
+        sort_as_listed(&mut cells, &listed);
     }
     write_grouped(table, library, filter, &cells, true)
+}
+
+/// Cells in the order their groups are listed, those of a group not listed last: the order
+/// of each article's rows ([`write_grouped`]).
+fn sort_as_listed(cells: &mut [repo::TallyCell], listed: &[impl AsRef<str>]) {
+    cells.sort_by_key(|c| {
+        (listed.iter().position(|group| group.as_ref() == c.group)).unwrap_or(usize::MAX)
+    });
 }
 
 /// The cells `count` gives for the filter's version, with those its articles carry from
