@@ -905,7 +905,7 @@ async fn a_workshop_room_brings_back_its_groups_points_with_their_support_and_di
         .post(&format!("/admin/organisers/{bob}/disable"), &[])
         .await;
     assert_eq!(disabled.status(), StatusCode::SEE_OTHER);
-    let (room, _) = room(&centre, "geneva-2012", dir.path(), "geneva").await;
+    let (room, pack) = room(&centre, "geneva-2012", dir.path(), "geneva").await;
     let toc = room.page("/consultations/geneva-2012").await;
     assert_eq!(
         toc.texts(".toc-questions .toc-entry > a"),
@@ -989,6 +989,29 @@ async fn a_workshop_room_brings_back_its_groups_points_with_their_support_and_di
 
     let file = dir.path().join("geneva.export");
     export(&room, &file);
+    // Signed by the room, but a point's degree of support is none the centre knows: the
+    // file is refused whole, its groups and items with it.
+    let key: serde_json::Value = serde_json::from_slice(&std::fs::read(&pack).unwrap()).unwrap();
+    let key = base64_decode(key["key"].as_str().unwrap());
+    let sealed: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    let mut unknown: consult::rooms::RoomExport =
+        serde_json::from_value(sealed["payload"].clone()).unwrap();
+    let point = (unknown.items.iter_mut())
+        .find_map(|item| item.point.as_mut())
+        .unwrap();
+    point.support = "lots".into();
+    let unknown_support = dir.path().join("support.export");
+    std::fs::write(
+        &unknown_support,
+        consult::rooms::file::seal(&unknown, &key).unwrap(),
+    )
+    .unwrap();
+    let said = merge_refused(&centre, &unknown_support, &[]);
+    assert!(said.contains("support"), "{said}");
+    assert!(said.contains("nothing was stored"), "{said}");
+    assert_eq!(centre.count_feedback(), 0);
+    let groups: i64 = centre.column::<i64>("SELECT COUNT(*) FROM workshop_groups")[0];
+    assert_eq!(groups, 2, "Group B is not set up");
     let printed = merge(&centre, &file);
     assert!(printed.contains("3 added"), "{printed}");
     assert!(printed.contains("set up here: Group B"), "{printed}");
