@@ -230,5 +230,19 @@ async fn deleted_text_is_listed_with_the_input_on_it() {
         .unwrap();
     let xml = word_part(&docx, "word/document.xml");
     assert!(xml.contains("Deleted from A/HRC/35/35"));
-    assert!(xml.contains("Article 7(3) of A/HRC/35/35 (deleted)"));
+    let deleted = xml.split("Article 7(3) of A/HRC/35/35 (deleted)").nth(1);
+    let deleted = deleted.unwrap_or_else(|| panic!("no deleted row in {xml}"));
+    assert!(deleted.contains("Suva: 1 Amend"));
+    assert!(deleted.contains("Noted: 1"));
+
+    use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
+    let bytes = app.get("/admin/comparative-table.xlsx").await.bytes().await;
+    let mut book: Xlsx<_> =
+        open_workbook_from_rs(std::io::Cursor::new(bytes.unwrap().to_vec())).unwrap();
+    let sheet = book.worksheet_range("comparative-table").unwrap();
+    let deleted = sheet
+        .rows()
+        .find(|r| r[2] == Data::String("Article 7(3) of A/HRC/35/35 (deleted)".into()));
+    let deleted = deleted.unwrap_or_else(|| panic!("{sheet:?}"));
+    assert_eq!(deleted[6], Data::String("Noted: 1".into()));
 }
