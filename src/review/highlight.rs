@@ -22,7 +22,7 @@ fn fold(c: char) -> char {
 }
 
 /// A typed word, folded, and whether longer words that start with it match too.
-pub struct Term {
+struct Term {
     folded: String,
     prefix: bool,
 }
@@ -37,34 +37,50 @@ impl Term {
     }
 }
 
+/// A search's terms, folded, with what finding them in a text needs, made once per search.
+pub struct Terms {
+    list: Vec<Term>,
+    /// Their first letters, folded.
+    firsts: Vec<char>,
+    /// When every term begins with an ASCII letter or digit (most searches): the bytes a word
+    /// that one of them matches can begin with.
+    starts: Option<[bool; 256]>,
+}
+
 /// The search's terms, folded, to look for in the text.
-pub fn terms(search: &[crate::search::Term]) -> Vec<Term> {
-    search
+pub fn terms(search: &[crate::search::Term]) -> Terms {
+    let list: Vec<Term> = search
         .iter()
         .map(|term| Term {
             folded: term.word.chars().map(fold).collect(),
             prefix: term.prefix,
         })
-        .collect()
-}
-
-/// `text` with every word that one of `terms` matches marked.
-pub fn mark(text: &str, terms: &[Term]) -> Segments {
-    let firsts: Vec<char> = terms
+        .collect();
+    let firsts: Vec<char> = list
         .iter()
         .filter_map(|t| t.folded.chars().next())
         .collect();
-    if firsts.iter().all(char::is_ascii_alphanumeric) {
-        // Typed in ASCII, as most searches are: only the words that can begin with a term's
-        // first letter are looked at, found by a scan of the bytes.
+    let starts = firsts.iter().all(char::is_ascii_alphanumeric).then(|| {
         let mut starts = FOLD_TO_ASCII_LEADS;
         for first in &firsts {
             starts[first.to_ascii_lowercase() as usize] = true;
             starts[first.to_ascii_uppercase() as usize] = true;
         }
-        mark_among(text, terms, &firsts, words_starting_with(text, starts))
-    } else {
-        mark_among(text, terms, &firsts, words(text))
+        starts
+    });
+    Terms {
+        list,
+        firsts,
+        starts,
+    }
+}
+
+/// `text` with every word that one of `terms` matches marked. Typed in ASCII, only the words
+/// that can begin with a term's first letter are looked at, found by a scan of the bytes.
+pub fn mark(text: &str, terms: &Terms) -> Segments {
+    match terms.starts {
+        Some(starts) => mark_among(text, terms, words_starting_with(text, starts)),
+        None => mark_among(text, terms, words(text)),
     }
 }
 
@@ -81,11 +97,10 @@ const FOLD_TO_ASCII_LEADS: [bool; 256] = {
 };
 
 /// `text` with the words of `words` (some or all of its words, in order) that one of `terms`
-/// matches marked; `firsts` are the terms' first letters, folded.
+/// matches marked.
 fn mark_among<'t>(
     text: &'t str,
-    terms: &[Term],
-    firsts: &[char],
+    terms: &Terms,
     words: impl Iterator<Item = (usize, &'t str)>,
 ) -> Segments {
     let mut segments: Segments = Vec::new();
@@ -102,10 +117,10 @@ fn mark_among<'t>(
         } else {
             word.chars().next().map_or(' ', fold)
         };
-        let hit = firsts.contains(&first) && {
+        let hit = terms.firsts.contains(&first) && {
             key.clear();
             key.extend(word.chars().map(fold));
-            terms.iter().any(|t| t.matches(&key))
+            terms.list.iter().any(|t| t.matches(&key))
         };
         if hit {
             if start > unmarked_from {
@@ -192,7 +207,7 @@ mod tests {
     use super::*;
 
     /// The terms of a typed search, as the desk parses it.
-    fn typed(search: &str) -> Vec<Term> {
+    fn typed(search: &str) -> Terms {
         terms(&crate::review::SearchQuery::parse(search).unwrap().terms)
     }
 
@@ -256,10 +271,9 @@ mod tests {
         ) {
             let text: String = pieces.concat();
             let terms = typed(search);
-            let firsts: Vec<char> = terms.iter().filter_map(|t| t.folded.chars().next()).collect();
             proptest::prop_assert_eq!(
                 mark(&text, &terms),
-                mark_among(&text, &terms, &firsts, words(&text))
+                mark_among(&text, &terms, words(&text))
             );
         }
     }

@@ -328,7 +328,7 @@ pub fn group_items(
     items: Vec<ReviewItem>,
     carried: &std::collections::HashMap<i64, Carried>,
     revisions: &[(i64, Revision)],
-    search_terms: Option<&[highlight::Term]>,
+    search_terms: Option<&highlight::Terms>,
     refused: Option<&PageRefusal>,
 ) -> Vec<Group> {
     let disposition_refused = match refused {

@@ -92,7 +92,7 @@ struct Shown<'a> {
     offset: i64,
     listing: repo::Listing,
     carried: HashMap<i64, Carried>,
-    search_terms: Option<Vec<highlight::Term>>,
+    search_terms: Option<highlight::Terms>,
 }
 
 /// How the page shows each of `items` written on an earlier version: where its unit is now
@@ -186,7 +186,7 @@ impl<'a> Shown<'a> {
             listing.items,
             &carried,
             &listing.revisions,
-            search_terms.as_deref(),
+            search_terms.as_ref(),
             refused,
         );
         page::link_copies(&mut groups, &review_path, &link_filter);
