@@ -159,6 +159,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../migrations/0030_thematic_areas.sql")),
     M::up(include_str!("../migrations/0031_search_words.sql")),
     M::up(include_str!("../migrations/0032_uploads_numbered_once.sql")),
+    M::up(include_str!("../migrations/0033_keys_filed_in_sweeps.sql")),
 ];
 
 fn migrations() -> Migrations<'static> {

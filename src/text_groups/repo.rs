@@ -138,35 +138,12 @@ fn group_some(conn: &Connection, limit: i64, deferred: Option<bool>) -> rusqlite
         })?
         .collect::<rusqlite::Result<_>>()?;
     let mut anchors = HashMap::new();
-    for item in &queued {
-        for (field, again, text, current) in &item.fields {
-            // An organiser's split stands: the comment keeps its own group, whatever its
-            // author changes in it (an edit would otherwise bring it back to the group it was
-            // taken out of).
-            if !again || (*field == Field::Comment && item.comment_apart) {
-                continue;
-            }
-            if let Some(group) = current {
-                leave(conn, *field, *group, item)?;
-            }
-            let scope = item.scope(*field);
-            let Some(fingerprint) = Fingerprint::of(text) else {
-                join(conn, *field, None, item)?;
-                continue;
-            };
-            let (group, filing) = place(conn, scope, &fingerprint, item.id, &mut anchors)?;
-            join(conn, *field, Some(group), item)?;
-            let keys: Vec<i64> = match filing {
-                Filing::Nothing => Vec::new(),
-                Filing::Words => vec![fingerprint.exact_key(scope)],
-                Filing::Everything => std::iter::once(fingerprint.exact_key(scope))
-                    .chain(fingerprint.band_keys(scope))
-                    .collect(),
-            };
-            file_under(conn, item.id, keys)?;
+    if !queued.is_empty() {
+        let recent = RecentKeys::ready(conn)?;
+        for item in &queued {
+            group_item(&recent, item, &mut anchors)?;
         }
-        conn.prepare_cached("DELETE FROM text_group_queue WHERE feedback_id = ?1")?
-            .execute([item.id])?;
+        recent.sweep()?;
     }
     // Queued items (of those asked for) whose row went in the same transaction.
     if queued.len() < limit as usize {
@@ -174,6 +151,185 @@ fn group_some(conn: &Connection, limit: i64, deferred: Option<bool>) -> rusqlite
             .execute(rusqlite::params![deferred])?;
     }
     Ok(queued.len())
+}
+
+/// Places `item`'s texts (those it is queued for) in their groups and takes it off the queue.
+fn group_item(
+    recent: &RecentKeys,
+    item: &Queued,
+    anchors: &mut HashMap<(i64, &'static str), Option<Fingerprint>>,
+) -> rusqlite::Result<()> {
+    let conn = recent.conn;
+    for (field, again, text, current) in &item.fields {
+        // An organiser's split stands: the comment keeps its own group, whatever its
+        // author changes in it (an edit would otherwise bring it back to the group it was
+        // taken out of).
+        if !again || (*field == Field::Comment && item.comment_apart) {
+            continue;
+        }
+        if let Some(group) = current {
+            leave(recent, *field, *group, item)?;
+        }
+        let scope = item.scope(*field);
+        let Some(fingerprint) = Fingerprint::of(text) else {
+            join(conn, *field, None, item)?;
+            continue;
+        };
+        let (group, filing) = place(recent, scope, &fingerprint, item.id, anchors)?;
+        join(conn, *field, Some(group), item)?;
+        let keys: Vec<i64> = match filing {
+            Filing::Nothing => Vec::new(),
+            Filing::Words => vec![fingerprint.exact_key(scope)],
+            Filing::Everything => std::iter::once(fingerprint.exact_key(scope))
+                .chain(fingerprint.band_keys(scope))
+                .collect(),
+        };
+        recent.file(item.id, keys)?;
+    }
+    conn.prepare_cached("DELETE FROM text_group_queue WHERE feedback_id = ?1")?
+        .execute([item.id])?;
+    Ok(())
+}
+
+/// The keys filed on this connection or appended by others and not yet swept into
+/// `text_group_keys`, held in a temporary table (memory, and a part of every transaction:
+/// a rolled-back write takes its keys back out). Lookups read both. A key reaches the index when
+/// the sweep passes its range, so pages of the index are written a lap at a time for every
+/// key that fell on them, not once per key as texts arrive (see the migration
+/// `0033_keys_filed_in_sweeps.sql`).
+struct RecentKeys<'c> {
+    conn: &'c Connection,
+}
+
+/// Places of keys in the sweep: a key's bits as unsigned with the sign bit flipped, so that
+/// places run in the keys' order from 0.
+const SIGN: u64 = 1 << 63;
+const LAP: u128 = 1 << 64;
+
+fn key_at(place: u64) -> i64 {
+    (place ^ SIGN) as i64
+}
+
+impl<'c> RecentKeys<'c> {
+    /// This connection's copy of the unswept keys, made at its first grouping and brought
+    /// up to date with what other connections appended since.
+    fn ready(conn: &'c Connection) -> rusqlite::Result<Self> {
+        let made: bool = conn
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM temp.sqlite_master WHERE name = 'text_group_recent')",
+            )?
+            .query_row([], |r| r.get(0))?;
+        if !made {
+            // Room for two laps of keys in memory before the temporary database spills to
+            // a file.
+            conn.execute_batch(
+                r#"CREATE TEMP TABLE text_group_recent (
+                       key INTEGER NOT NULL,
+                       item_id INTEGER NOT NULL,
+                       PRIMARY KEY (key, item_id)
+                   ) WITHOUT ROWID;
+                   CREATE TEMP TABLE text_group_recent_seen (seq INTEGER NOT NULL);
+                   INSERT INTO temp.text_group_recent_seen (seq) VALUES (0);
+                   PRAGMA temp.cache_size = -65536;"#,
+            )?;
+        }
+        conn.prepare_cached(
+            r#"INSERT OR IGNORE INTO temp.text_group_recent (key, item_id)
+               SELECT key, item_id FROM main.text_group_unswept
+               WHERE seq > (SELECT seq FROM temp.text_group_recent_seen)
+               ORDER BY key, item_id"#,
+        )?
+        .execute([])?;
+        let recent = RecentKeys { conn };
+        recent.seen_up_to_newest()?;
+        Ok(recent)
+    }
+
+    fn seen_up_to_newest(&self) -> rusqlite::Result<()> {
+        self.conn
+            .prepare_cached(
+                r#"UPDATE temp.text_group_recent_seen
+                   SET seq = MAX(seq, COALESCE((SELECT MAX(seq) FROM main.text_group_unswept), 0))"#,
+            )?
+            .execute([])?;
+        Ok(())
+    }
+
+    /// Files `item` under `keys`: found by lookups at once, in the index after the sweep.
+    fn file(&self, item: i64, keys: impl IntoIterator<Item = i64>) -> rusqlite::Result<()> {
+        let mut append = self
+            .conn
+            .prepare_cached("INSERT INTO text_group_unswept (key, item_id) VALUES (?1, ?2)")?;
+        let mut keep = self.conn.prepare_cached(
+            "INSERT OR IGNORE INTO temp.text_group_recent (key, item_id) VALUES (?1, ?2)",
+        )?;
+        for key in keys {
+            append.execute(params![key, item])?;
+            keep.execute(params![key, item])?;
+        }
+        Ok(())
+    }
+
+    /// Advances the sweep in step with the keys filed since it last moved: a lap over every
+    /// key for each `lap_keys` of them. The keys of the range passed go into the index; at
+    /// the end of a lap, the rows appended before it began (all swept by now) are deleted.
+    fn sweep(&self) -> rusqlite::Result<()> {
+        let conn = self.conn;
+        let (cursor, lap_started, advanced_for, lap_keys): (i64, i64, i64, i64) = conn
+            .prepare_cached(
+                "SELECT cursor, lap_started, advanced_for, lap_keys FROM text_group_sweep WHERE id = 1",
+            )?
+            .query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        let newest: Option<i64> = conn
+            .prepare_cached("SELECT MAX(seq) FROM text_group_unswept")?
+            .query_row([], |r| r.get(0))?;
+        let newest = newest.unwrap_or(0).max(advanced_for);
+        let filed = (newest - advanced_for) as u128;
+        if filed > 0 {
+            let from = u128::from(cursor as u64);
+            let to = from + (filed * (LAP / lap_keys.max(1) as u128)).min(LAP);
+            let lap_ended = to >= LAP;
+            if lap_ended {
+                self.move_into_index(from, LAP)?;
+                self.move_into_index(0, to - LAP)?;
+            } else {
+                self.move_into_index(from, to)?;
+            }
+            let lap_started = if lap_ended {
+                conn.prepare_cached("DELETE FROM text_group_unswept WHERE seq < ?1")?
+                    .execute([lap_started])?;
+                newest + 1
+            } else {
+                lap_started
+            };
+            conn.prepare_cached(
+                r#"UPDATE text_group_sweep SET cursor = ?1, lap_started = ?2, advanced_for = ?3
+                   WHERE id = 1"#,
+            )?
+            .execute(params![(to % LAP) as u64 as i64, lap_started, newest])?;
+        }
+        self.seen_up_to_newest()
+    }
+
+    /// Moves the keys at places `from..to` into the index (but those of items since deleted).
+    fn move_into_index(&self, from: u128, to: u128) -> rusqlite::Result<()> {
+        if to <= from {
+            return Ok(());
+        }
+        let (low, high) = (key_at(from as u64), key_at((to - 1) as u64));
+        self.conn
+            .prepare_cached(
+                r#"INSERT OR IGNORE INTO text_group_keys (key, item_id)
+                   SELECT r.key, r.item_id FROM temp.text_group_recent r
+                   WHERE r.key BETWEEN ?1 AND ?2
+                     AND EXISTS (SELECT 1 FROM feedback f WHERE f.id = r.item_id)"#,
+            )?
+            .execute(params![low, high])?;
+        self.conn
+            .prepare_cached("DELETE FROM temp.text_group_recent WHERE key BETWEEN ?1 AND ?2")?
+            .execute(params![low, high])?;
+        Ok(())
+    }
 }
 
 /// Which keys a newcomer is filed under, once placed.
@@ -197,7 +353,7 @@ struct Anchor {
 /// The group a text belongs to in its scope: the group of an identical text, else the group
 /// of the anchor it most resembles (at least [`SIMILAR`]), else a new one.
 fn place(
-    conn: &Connection,
+    recent: &RecentKeys,
     scope: Scope,
     fingerprint: &Fingerprint,
     newcomer: i64,
@@ -205,8 +361,11 @@ fn place(
 ) -> rusqlite::Result<(i64, Filing)> {
     // The newest anchors first: an anchor that has left its group (edited, split out) keeps
     // its keys, and the member filed after it is newer.
+    let conn = recent.conn;
     let mut by_key = conn.prepare_cached(
-        "SELECT item_id FROM text_group_keys WHERE key = ?1 ORDER BY item_id DESC LIMIT ?2",
+        r#"SELECT item_id FROM text_group_keys WHERE key = ?1
+           UNION SELECT item_id FROM temp.text_group_recent WHERE key = ?1
+           ORDER BY item_id DESC LIMIT ?2"#,
     )?;
     let mut anchor = conn.prepare_cached(&format!(
         r#"SELECT CASE ?2 WHEN 'comment' THEN f.comment ELSE f.proposed_text END,
@@ -286,19 +445,6 @@ fn place(
     Ok((conn.last_insert_rowid(), Filing::Everything))
 }
 
-fn file_under(
-    conn: &Connection,
-    item: i64,
-    keys: impl IntoIterator<Item = i64>,
-) -> rusqlite::Result<()> {
-    let mut insert = conn
-        .prepare_cached("INSERT OR IGNORE INTO text_group_keys (key, item_id) VALUES (?1, ?2)")?;
-    for key in keys {
-        insert.execute(params![key, item])?;
-    }
-    Ok(())
-}
-
 /// Puts `item`'s text of `field` in `group` (or in none), counting it there.
 fn join(
     conn: &Connection,
@@ -342,7 +488,8 @@ fn join(
 
 /// Takes `item`'s text of `field` out of `group`. The group's earliest remaining member is
 /// filed under its keys, so the group's text still finds it if `item` was its only anchor.
-fn leave(conn: &Connection, field: Field, group: i64, item: &Queued) -> rusqlite::Result<()> {
+fn leave(recent: &RecentKeys, field: Field, group: i64, item: &Queued) -> rusqlite::Result<()> {
+    let conn = recent.conn;
     conn.prepare_cached("UPDATE text_groups SET size = size - 1 WHERE id = ?1")?
         .execute([group])?;
     conn.prepare_cached(
@@ -386,8 +533,7 @@ fn leave(conn: &Connection, field: Field, group: i64, item: &Queued) -> rusqlite
         };
         if let Some(fingerprint) = Fingerprint::of(text) {
             let scope = next.scope(field);
-            file_under(
-                conn,
+            recent.file(
                 next.id,
                 std::iter::once(fingerprint.exact_key(scope)).chain(fingerprint.band_keys(scope)),
             )?;
@@ -412,7 +558,9 @@ pub fn split_out(conn: &Connection, id: i64) -> rusqlite::Result<Option<i64>> {
     let Some(group) = item.fields[0].3 else {
         return Ok(None);
     };
-    leave(conn, Field::Comment, group, &item)?;
+    let recent = RecentKeys::ready(conn)?;
+    leave(&recent, Field::Comment, group, &item)?;
+    recent.sweep()?;
     conn.prepare_cached("INSERT INTO text_groups (field, apart) VALUES ('comment', 1)")?
         .execute([])?;
     let apart = conn.last_insert_rowid();
@@ -450,4 +598,166 @@ pub fn distinct_texts(
     conn.prepare_cached("SELECT article, texts FROM distinct_tally WHERE document_id = ?1")?
         .query_map([document_id], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A database with the shipped draft and consultations, its sweep lapping every
+    /// `lap_keys` keys.
+    fn seeded(path: &std::path::Path, lap_keys: i64) -> Connection {
+        let conn = crate::storage::open_direct(path).unwrap();
+        conn.execute("UPDATE text_group_sweep SET lap_keys = ?1", [lap_keys])
+            .unwrap();
+        conn
+    }
+
+    /// Stores a comment on Article 4 and groups it, as one write of the server's.
+    fn submit(conn: &Connection, comment: &str) -> i64 {
+        conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let id = insert(conn, comment);
+        group_queued(conn).unwrap();
+        conn.execute_batch("COMMIT").unwrap();
+        id
+    }
+
+    /// Stores a comment on the draft's first paragraph, queued for grouping.
+    fn insert(conn: &Connection, comment: &str) -> i64 {
+        conn.execute(
+            r#"INSERT INTO feedback (consultation_id, document_id, article, ref, stance,
+                 comment_type, comment, token_hash, created_at, updated_at, ref_position)
+               SELECT c.id, u.document_id, u.article, u.ref, (SELECT key FROM stances LIMIT 1),
+                      (SELECT key FROM comment_types LIMIT 1), ?1, randomblob(32),
+                      '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', u.position
+               FROM units u, consultations c ORDER BY u.id, c.id LIMIT 1"#,
+            [comment],
+        )
+        .unwrap();
+        conn.last_insert_rowid()
+    }
+
+    fn group_of(conn: &Connection, id: i64) -> i64 {
+        conn.query_row(
+            "SELECT comment_group FROM feedback WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .unwrap()
+    }
+
+    fn count(conn: &Connection, sql: &str) -> i64 {
+        conn.query_row(sql, [], |r| r.get(0)).unwrap()
+    }
+
+    /// A text of its own, 40 words from a vocabulary no other text here draws from alike.
+    fn text(n: usize) -> String {
+        (0..40)
+            .map(|w| format!("w{}x{}", (n * 7919 + w * 104_729) % 100_003, w % 7))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// `text(n)` with one word of forty changed: shares well over 80% of its phrases.
+    fn near_copy(n: usize) -> String {
+        text(n).replacen("x3", "changed", 1)
+    }
+
+    #[test]
+    fn near_copies_meet_their_anchor_whether_its_keys_were_swept_or_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = seeded(&dir.path().join("db"), 200);
+        let originals: Vec<i64> = (0..60).map(|n| submit(&conn, &text(n))).collect();
+        let distinct: std::collections::HashSet<i64> =
+            originals.iter().map(|&id| group_of(&conn, id)).collect();
+        assert_eq!(distinct.len(), 60, "sixty different texts, sixty groups");
+        // Nine keys a text, a lap every 200 keys (22 texts): the first texts' keys are in the
+        // index by now, the last ones' still waiting for the sweep.
+        let swept = count(&conn, "SELECT COUNT(DISTINCT item_id) FROM text_group_keys");
+        let waiting = count(
+            &conn,
+            "SELECT COUNT(DISTINCT item_id) FROM temp.text_group_recent",
+        );
+        assert!(swept > 30, "{swept} texts' keys swept into the index");
+        assert!(waiting > 0, "{waiting} texts' keys waiting");
+        // The newest first: their anchors' keys are still waiting for the sweep.
+        let (mut met_waiting, mut met_swept) = (0, 0);
+        for (n, original) in originals.iter().enumerate().rev() {
+            let waiting = count(
+                &conn,
+                &format!("SELECT COUNT(*) FROM temp.text_group_recent WHERE item_id = {original}"),
+            );
+            let copy = submit(&conn, &near_copy(n));
+            assert_eq!(
+                group_of(&conn, copy),
+                group_of(&conn, *original),
+                "text {n}"
+            );
+            if waiting == 9 {
+                met_waiting += 1;
+            } else if waiting == 0 {
+                met_swept += 1;
+            }
+        }
+        assert!(
+            met_waiting > 0 && met_swept > 0,
+            "{met_waiting} waiting, {met_swept} swept"
+        );
+        // Two laps at most are kept (and what the last write filed), however many were run.
+        let kept = count(&conn, "SELECT COUNT(*) FROM text_group_unswept");
+        assert!(kept <= 2 * 200 + 9, "{kept} rows kept for the sweep");
+        let every_key = count(&conn, "SELECT COUNT(*) FROM text_group_keys")
+            + count(
+                &conn,
+                "SELECT COUNT(*) FROM temp.text_group_recent WHERE (key, item_id) NOT IN (SELECT key, item_id FROM text_group_keys)",
+            );
+        // The copies anchor their groups too (one word in forty changed: 0.85 alike).
+        assert_eq!(
+            every_key,
+            120 * 9,
+            "each text filed under its words and 8 bands, once"
+        );
+    }
+
+    #[test]
+    fn a_connection_finds_the_keys_another_filed_and_has_not_swept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        let first = seeded(&path, 1_000_000);
+        let second = crate::storage::open_direct(&path).unwrap();
+        let a = submit(&first, &text(1));
+        // The second connection's first grouping reads what the first has filed...
+        let a_copy = submit(&second, &near_copy(1));
+        assert_eq!(group_of(&second, a_copy), group_of(&second, a));
+        // ...and the first, already holding its own, catches up with the second's.
+        let b = submit(&second, &text(2));
+        let b_copy = submit(&first, &near_copy(2));
+        assert_eq!(group_of(&first, b_copy), group_of(&first, b));
+        assert_eq!(
+            count(&first, "SELECT COUNT(*) FROM text_group_keys"),
+            0,
+            "nothing swept yet"
+        );
+    }
+
+    #[test]
+    fn a_write_rolled_back_takes_its_keys_back_out() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = seeded(&dir.path().join("db"), 1_000_000);
+        submit(&conn, &text(1));
+        let before = count(&conn, "SELECT COUNT(*) FROM temp.text_group_recent");
+        conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+        insert(&conn, &text(2));
+        group_queued(&conn).unwrap();
+        assert!(count(&conn, "SELECT COUNT(*) FROM temp.text_group_recent") > before);
+        conn.execute_batch("ROLLBACK").unwrap();
+        assert_eq!(
+            count(&conn, "SELECT COUNT(*) FROM temp.text_group_recent"),
+            before
+        );
+        assert_eq!(
+            count(&conn, "SELECT COUNT(*) FROM text_group_unswept"),
+            before
+        );
+    }
 }
