@@ -129,7 +129,7 @@ pub fn store_recorded(
     provenance: &provenance::Provenance,
 ) -> Result<i64, AppError> {
     let now = crate::time_format::now_rfc3339();
-    let unused = crate::tokens::token_hash(&crate::tokens::new_token());
+    let unused = crate::tokens::private_link_key(&crate::tokens::new_private_link());
     Ok(repo::insert(
         conn, placement, input, provenance, &unused, &now,
     )?)

@@ -328,9 +328,10 @@ pub(crate) fn parsed<T>(
 }
 
 #[tracing::instrument(level = "debug", skip_all)]
-pub fn find_by_token_hash(
+/// The item a private link opens, kept under one of `keys` (`tokens::private_link_keys`).
+pub fn find_by_private_link(
     conn: &Connection,
-    token_hash: &[u8],
+    keys: &[Vec<u8>; 2],
 ) -> rusqlite::Result<Option<StoredFeedback>> {
     let found = conn
         .prepare_cached(&format!(
@@ -338,9 +339,9 @@ pub fn find_by_token_hash(
                       f.created_at, f.updated_at, f.disposition, f.disposition_note,
                       f.addressed_document, f.addressed_article, f.addressed_ref
                FROM feedback f JOIN consultations c ON c.id = f.consultation_id
-               WHERE f.token_hash = ?1"#
+               WHERE f.token_hash IN (?1, ?2)"#
         ))?
-        .query_row([token_hash], |r| {
+        .query_row(params![keys[0], keys[1]], |r| {
             Ok(StoredFeedback {
                 id: r.get(0)?,
                 consultation_slug: r.get(1)?,

@@ -323,8 +323,8 @@ pub(crate) async fn submit(
         .find(|l| *l == form.read_in)
         .unwrap_or(document.language.as_str())
         .to_string();
-    let token = tokens::new_token();
-    let token_hash = tokens::token_hash(&token);
+    let token = tokens::new_private_link();
+    let token_hash = tokens::private_link_key(&token);
     let placement = Placement {
         consultation_id: consultation.id,
         document_id: document.id,
@@ -553,10 +553,10 @@ async fn find_by_token(state: &AppState, token: &str) -> Result<StoredFeedback, 
     if !tokens::looks_like_token(token) {
         return Err(AppError::NotFound("error-not-found-feedback"));
     }
-    let hash = tokens::token_hash(token);
+    let keys = tokens::private_link_keys(token);
     state
         .db
-        .read(move |conn| Ok(super::repo::find_by_token_hash(conn, &hash)?))
+        .read(move |conn| Ok(super::repo::find_by_private_link(conn, &keys)?))
         .await?
         .ok_or(AppError::NotFound("error-not-found-feedback"))
 }

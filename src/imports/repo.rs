@@ -61,7 +61,7 @@ pub fn store_row(
         document_id,
         article: row.article,
     };
-    let unused = crate::tokens::token_hash(&crate::tokens::new_token());
+    let unused = crate::tokens::private_link_key(&crate::tokens::new_private_link());
     let id =
         crate::feedback::repo::insert(conn, &placement, &row.input, &row.provenance, &unused, now)?;
     conn.prepare_cached(

@@ -130,7 +130,8 @@ pub struct RoomItem {
     /// Its number in the room's database.
     pub id: i64,
     pub article: String,
-    /// The SHA-256 of its private link's token, base64url: the link works at the centre too.
+    /// The key its private link is found by (`tokens::private_link_key`, or the SHA-256 of
+    /// the link for items stored before), base64url: the link works at the centre too.
     pub token_hash: String,
     pub created_at: String,
     pub updated_at: String,

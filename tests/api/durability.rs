@@ -120,7 +120,7 @@ async fn every_acknowledged_submission_survives_sigkill() {
         let stored: Option<String> = conn
             .query_row(
                 "SELECT comment FROM feedback WHERE token_hash = ?1",
-                [consult::tokens::token_hash(token)],
+                [consult::tokens::private_link_key(token)],
                 |r| r.get(0),
             )
             .ok();

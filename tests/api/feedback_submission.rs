@@ -70,20 +70,27 @@ async fn a_valid_submission_is_stored_and_answered_with_a_receipt() {
 }
 
 #[tokio::test]
-async fn the_private_token_has_256_bits_and_only_its_hash_is_stored() {
+async fn the_private_link_has_208_random_bits_and_only_its_hash_is_stored() {
     let app = spawn_app().await;
     let first = app.submit_ok("suva-2015", "4", &valid_feedback()).await;
     let second = app.submit_ok("suva-2015", "4", &valid_feedback()).await;
     let token = first.trim_start_matches("/feedback/");
     assert_ne!(first, second);
     assert_eq!(token.len(), 43, "32 bytes in unpadded base64url: {token}");
+    assert_ne!(
+        &first[18..],
+        &second[18..],
+        "past when it was drawn, random"
+    );
     let conn = app.db();
     let hash: Vec<u8> = conn
         .query_row("SELECT token_hash FROM feedback WHERE id = 1", [], |r| {
             r.get(0)
         })
         .unwrap();
-    assert_eq!(hash, consult::tokens::token_hash(token));
+    // When it was drawn (six bytes), then the hash of the whole link.
+    assert_eq!(hash[6..], consult::tokens::token_hash(token)[..]);
+    assert_eq!(hash, consult::tokens::private_link_key(token));
     let dump: String = conn
         .query_row(
             "SELECT group_concat(quote(token_hash) || comment) FROM feedback",
@@ -362,7 +369,7 @@ async fn an_acknowledged_submission_is_on_disk() {
     let path = app.submit_ok("suva-2015", "4", &valid_feedback()).await;
     // A new connection, opened after the 303, sees the row: it was committed before the answer.
     let conn = rusqlite::Connection::open(&app.db_path).unwrap();
-    let token_hash = consult::tokens::token_hash(path.trim_start_matches("/feedback/"));
+    let token_hash = consult::tokens::private_link_key(path.trim_start_matches("/feedback/"));
     let found: i64 = conn
         .query_row(
             "SELECT COUNT(*) FROM feedback WHERE token_hash = ?1",

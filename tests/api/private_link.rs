@@ -87,6 +87,37 @@ async fn an_invalid_edit_comes_back_with_the_message_and_changes_nothing() {
 }
 
 #[tokio::test]
+async fn links_are_kept_in_the_order_they_were_given_and_those_given_before_still_open() {
+    let app = spawn_app().await;
+    let first = app.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    let second = app.submit_ok("suva-2015", "4", &valid_feedback()).await;
+    let token = |path: &str| path.trim_start_matches("/feedback/").to_string();
+    let kept: Vec<Vec<u8>> = app.column("SELECT token_hash FROM feedback ORDER BY id");
+    assert_eq!(
+        kept,
+        [
+            consult::tokens::private_link_key(&token(&first)),
+            consult::tokens::private_link_key(&token(&second))
+        ]
+    );
+    assert!(kept[0] < kept[1], "the later link's key sorts after");
+    // An item stored before links were ordered is kept under the link's plain hash.
+    app.db()
+        .execute(
+            "UPDATE feedback SET token_hash = ?1 WHERE token_hash = ?2",
+            rusqlite::params![consult::tokens::token_hash(&token(&first)), kept[0]],
+        )
+        .unwrap();
+    let page = app.page(&first).await;
+    page.assert_status(StatusCode::OK);
+    assert_eq!(
+        page.raw_text("#field-comment"),
+        "Paragraph 2 should name peoples as well as individuals."
+    );
+    app.page(&second).await.assert_status(StatusCode::OK);
+}
+
+#[tokio::test]
 async fn unknown_and_malformed_tokens_get_404() {
     let app = spawn_app().await;
     app.submit_ok("suva-2015", "4", &valid_feedback()).await;
