@@ -213,6 +213,10 @@ impl<E: From<anyhow::Error> + Send + 'static> Db<E> {
         checkpoints: Checkpoints,
     ) -> anyhow::Result<Self> {
         let conn = open_direct(path, &hooks)?;
+        // The writer keeps the text groups' keys waiting for their sweep in a temporary table
+        // (`text_groups::repo::RecentKeys`): in memory with its journal, not in files made
+        // and emptied at every commit (a tenth of the writer's time).
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
         let readers = reader_pool(path, READERS, None)?;
         let long_reads = long_reads.max(1);
         let long_reads = LongReads {

@@ -240,11 +240,11 @@ impl<'c> RecentKeys<'c> {
                ORDER BY key, item_id"#,
         )?
         .execute([])?;
-        let recent = RecentKeys { conn };
-        recent.seen_up_to_newest()?;
-        Ok(recent)
+        Ok(RecentKeys { conn })
     }
 
+    /// What this connection holds now: every row appended so far (it caught up at
+    /// [`Self::ready`] and holds the write lock since).
     fn seen_up_to_newest(&self) -> rusqlite::Result<()> {
         self.conn
             .prepare_cached(
@@ -742,22 +742,22 @@ mod tests {
 
     #[test]
     fn a_write_rolled_back_takes_its_keys_back_out() {
-        let dir = tempfile::tempdir().unwrap();
-        let conn = seeded(&dir.path().join("db"), 1_000_000);
-        submit(&conn, &text(1));
-        let before = count(&conn, "SELECT COUNT(*) FROM temp.text_group_recent");
-        conn.execute_batch("BEGIN IMMEDIATE").unwrap();
-        insert(&conn, &text(2));
-        group_queued(&conn).unwrap();
-        assert!(count(&conn, "SELECT COUNT(*) FROM temp.text_group_recent") > before);
-        conn.execute_batch("ROLLBACK").unwrap();
-        assert_eq!(
-            count(&conn, "SELECT COUNT(*) FROM temp.text_group_recent"),
-            before
-        );
-        assert_eq!(
-            count(&conn, "SELECT COUNT(*) FROM text_group_unswept"),
-            before
-        );
+        // Temporary tables in a file (the command line) and in memory (the server's writer).
+        for temp_store in ["FILE", "MEMORY"] {
+            let dir = tempfile::tempdir().unwrap();
+            let conn = seeded(&dir.path().join("db"), 1_000_000);
+            conn.pragma_update(None, "temp_store", temp_store).unwrap();
+            submit(&conn, &text(1));
+            let before = count(&conn, "SELECT COUNT(*) FROM temp.text_group_recent");
+            conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+            insert(&conn, &text(2));
+            group_queued(&conn).unwrap();
+            assert!(count(&conn, "SELECT COUNT(*) FROM temp.text_group_recent") > before);
+            conn.execute_batch("ROLLBACK").unwrap();
+            let after = count(&conn, "SELECT COUNT(*) FROM temp.text_group_recent");
+            assert_eq!(after, before, "{temp_store}");
+            let kept = count(&conn, "SELECT COUNT(*) FROM text_group_unswept");
+            assert_eq!(kept, before, "{temp_store}");
+        }
     }
 }
