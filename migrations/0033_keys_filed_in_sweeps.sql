@@ -1,10 +1,11 @@
 -- A text's keys reach `text_group_keys` in key order, not as it arrives
 -- (`text_groups::repo::RecentKeys`). Each key filed on a random page of that index made
--- three quarters of the pages every commit wrote. A newcomer's keys are appended here (and
--- kept, indexed, in the writing connection's memory, where lookups find them), and a sweep
--- moves them into the index a range of keys at a time, in step with the keys arriving: one
--- lap of the sweep over every key for each `lap_keys` keys filed, so each page of the index
--- is written about once a lap, for all the keys that fell on it.
+-- three quarters of the pages every commit wrote. A newcomer's keys are appended here and
+-- kept, indexed, in a temporary table of the writing connection (in memory on the server's
+-- writer), where lookups find them; a sweep moves them into the index a range of keys at a
+-- time, in step with the keys arriving: one lap of the sweep over every key for each
+-- `lap_keys` keys filed, so each page of the index is written about once a lap, for all the
+-- keys that fell on it.
 CREATE TABLE text_group_unswept (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     key INTEGER NOT NULL,
@@ -25,7 +26,7 @@ CREATE TABLE text_group_sweep (
     lap_keys INTEGER NOT NULL CHECK (lap_keys > 0)
 );
 INSERT INTO text_group_sweep (id, cursor, lap_started, advanced_for, lap_keys)
-VALUES (1, 0, 1, 0, 524288);
+VALUES (1, 0, 1, 0, 262144);
 
 DROP TRIGGER text_group_delete;
 -- Feedback is never deleted by the application; should a row go, its groups forget it.

@@ -212,11 +212,7 @@ impl<E: From<anyhow::Error> + Send + 'static> Db<E> {
         hooks: Hooks,
         checkpoints: Checkpoints,
     ) -> anyhow::Result<Self> {
-        let conn = open_direct(path, &hooks)?;
-        // The writer keeps the text groups' keys waiting for their sweep in a temporary table
-        // (`text_groups::repo::RecentKeys`): in memory with its journal, not in files made
-        // and emptied at every commit (a tenth of the writer's time).
-        conn.pragma_update(None, "temp_store", "MEMORY")?;
+        let conn = open_writing(path, &hooks, TempStore::Memory)?;
         let readers = reader_pool(path, READERS, None)?;
         let long_reads = long_reads.max(1);
         let long_reads = LongReads {
@@ -428,6 +424,20 @@ pub fn id_list(ids: &[i64]) -> String {
 /// Opens a read-write connection for the command line, with migrations applied and the
 /// `prepare` hook run. Write with [`write_direct`], so every write ends as the server's do.
 pub fn open_direct(path: &Path, hooks: &Hooks) -> anyhow::Result<Connection> {
+    open_writing(path, hooks, TempStore::Default)
+}
+
+/// Where a writing connection keeps its temporary tables.
+enum TempStore {
+    /// SQLite's default: a file, so the command line's large sorts stay on disk.
+    Default,
+    /// Memory, with their journal: the server's writer keeps the text groups' keys waiting
+    /// for their sweep in a temporary table (`text_groups::repo::RecentKeys`), and a file
+    /// journal made and emptied at every commit was a tenth of its time.
+    Memory,
+}
+
+fn open_writing(path: &Path, hooks: &Hooks, temp_store: TempStore) -> anyhow::Result<Connection> {
     let mut conn = Connection::open(path)
         .with_context(|| format!("cannot open the database {}", path.display()))?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
@@ -450,6 +460,10 @@ pub fn open_direct(path: &Path, hooks: &Hooks) -> anyhow::Result<Connection> {
         );
     }
     configure(&conn)?;
+    // Before anything makes a temporary table: changing the store drops them.
+    if let TempStore::Memory = temp_store {
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
+    }
     (hooks.prepare)(&mut conn)?;
     Ok(conn)
 }

@@ -23,8 +23,8 @@ const SHINGLE: usize = 3;
 /// MinHash bands, and hashes per band. With 8 bands of 2, texts sharing 80% of their phrases
 /// meet in at least [`MIN_BANDS_MET`] bands with probability 0.996 (0.9999 at 90%), and a
 /// group's other anchors give a near copy more chances: the cut is made by comparing words.
-/// Each band is a key a new text is filed under, on a random page of the key index (written
-/// in sweeps, see `repo::RecentKeys`), and looked up there: the writer's costliest step. Databases grouped with 12 bands keep the keys of the last four,
+/// Each band is a key a new text is looked up by and filed under, on a random page of the key
+/// index (written in sweeps, see `repo::RecentKeys`): most of the writer's time. Databases grouped with 12 bands keep the keys of the last four,
 /// which nothing looks up any more (FUTURE: filing every anchor again would free them).
 pub const BANDS: usize = 8;
 const ROWS: usize = 2;

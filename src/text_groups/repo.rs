@@ -192,13 +192,29 @@ fn group_item(
 }
 
 /// The keys filed on this connection or appended by others and not yet swept into
-/// `text_group_keys`, held in a temporary table (memory, and a part of every transaction:
-/// a rolled-back write takes its keys back out). Lookups read both. A key reaches the index when
-/// the sweep passes its range, so pages of the index are written a lap at a time for every
-/// key that fell on them, not once per key as texts arrive (see the migration
-/// `0033_keys_filed_in_sweeps.sql`).
+/// `text_group_keys`, held in a temporary table of the connection (in memory on the server's
+/// writer), which is part of every transaction: a rolled-back write takes its keys back out.
+/// Lookups read both. A key reaches the index when the sweep passes its range, so pages of
+/// the index are written a lap at a time for every key that fell on them, not once per key
+/// as texts arrive (see the migration `0033_keys_filed_in_sweeps.sql`).
+///
+/// From [`Self::ready`] to [`Self::sweep`] is one savepoint: what was caught up with is what
+/// the sweep counts as seen, even where the caller runs no transaction of its own (then a
+/// write by another connection in between fails this one instead of being skipped). Dropped
+/// before its sweep, it rolls the savepoint back.
 struct RecentKeys<'c> {
     conn: &'c Connection,
+    swept: bool,
+}
+
+impl Drop for RecentKeys<'_> {
+    fn drop(&mut self) {
+        if !self.swept {
+            let _ = self
+                .conn
+                .execute_batch("ROLLBACK TO recent_keys; RELEASE recent_keys");
+        }
+    }
 }
 
 /// Places of keys in the sweep: a key's bits as unsigned with the sign bit flipped, so that
@@ -214,6 +230,8 @@ impl<'c> RecentKeys<'c> {
     /// This connection's copy of the unswept keys, made at its first grouping and brought
     /// up to date with what other connections appended since.
     fn ready(conn: &'c Connection) -> rusqlite::Result<Self> {
+        conn.execute_batch("SAVEPOINT recent_keys")?;
+        let recent = RecentKeys { conn, swept: false };
         let made: bool = conn
             .prepare_cached(
                 "SELECT EXISTS (SELECT 1 FROM temp.sqlite_master WHERE name = 'text_group_recent')",
@@ -232,7 +250,23 @@ impl<'c> RecentKeys<'c> {
                    INSERT INTO temp.text_group_recent_seen (seq) VALUES (0);
                    PRAGMA temp.cache_size = -65536;"#,
             )?;
+            // Of the rows appended before this lap, those whose keys the sweep has passed in
+            // this lap are in the index (passed since they were appended, in the last lap or
+            // this one): only the rest are held.
+            let cursor: i64 = conn
+                .prepare_cached("SELECT cursor FROM text_group_sweep WHERE id = 1")?
+                .query_row([], |r| r.get(0))?;
+            conn.prepare_cached(
+                r#"INSERT OR IGNORE INTO temp.text_group_recent (key, item_id)
+                   SELECT key, item_id FROM main.text_group_unswept
+                   WHERE seq >= (SELECT lap_started FROM text_group_sweep WHERE id = 1)
+                      OR key >= ?1
+                   ORDER BY key, item_id"#,
+            )?
+            .execute([key_at(cursor as u64)])?;
+            recent.seen_up_to_newest()?;
         }
+        // What other connections appended since.
         conn.prepare_cached(
             r#"INSERT OR IGNORE INTO temp.text_group_recent (key, item_id)
                SELECT key, item_id FROM main.text_group_unswept
@@ -240,11 +274,12 @@ impl<'c> RecentKeys<'c> {
                ORDER BY key, item_id"#,
         )?
         .execute([])?;
-        Ok(RecentKeys { conn })
+        Ok(recent)
     }
 
-    /// What this connection holds now: every row appended so far (it caught up at
-    /// [`Self::ready`] and holds the write lock since).
+    /// What this connection holds now: every row appended as of the savepoint's reading (it
+    /// caught up at [`Self::ready`]; a later append by another connection fails this one's
+    /// writes).
     fn seen_up_to_newest(&self) -> rusqlite::Result<()> {
         self.conn
             .prepare_cached(
@@ -273,7 +308,7 @@ impl<'c> RecentKeys<'c> {
     /// Advances the sweep in step with the keys filed since it last moved: a lap over every
     /// key for each `lap_keys` of them. The keys of the range passed go into the index; at
     /// the end of a lap, the rows appended before it began (all swept by now) are deleted.
-    fn sweep(&self) -> rusqlite::Result<()> {
+    fn sweep(mut self) -> rusqlite::Result<()> {
         let conn = self.conn;
         let (cursor, lap_started, advanced_for, lap_keys): (i64, i64, i64, i64) = conn
             .prepare_cached(
@@ -308,7 +343,10 @@ impl<'c> RecentKeys<'c> {
             )?
             .execute(params![(to % LAP) as u64 as i64, lap_started, newest])?;
         }
-        self.seen_up_to_newest()
+        self.seen_up_to_newest()?;
+        self.conn.execute_batch("RELEASE recent_keys")?;
+        self.swept = true;
+        Ok(())
     }
 
     /// Moves the keys at places `from..to` into the index (but those of items since deleted).
@@ -717,6 +755,20 @@ mod tests {
             120 * 9,
             "each text filed under its words and 8 bands, once"
         );
+        // Another connection holds only the keys the sweep has not passed since they were
+        // filed, and with the index finds every text.
+        let other = crate::storage::open_direct(&dir.path().join("db")).unwrap();
+        let copy = submit(&other, &text(59).replacen("x5", "another", 1));
+        assert_eq!(group_of(&other, copy), group_of(&other, originals[59]));
+        let held = count(&other, "SELECT COUNT(*) FROM temp.text_group_recent");
+        let kept = count(&other, "SELECT COUNT(*) FROM text_group_unswept");
+        assert!(held < kept - 9, "{held} held of {kept} kept");
+        let every_key = count(&other, "SELECT COUNT(*) FROM text_group_keys")
+            + count(
+                &other,
+                "SELECT COUNT(*) FROM temp.text_group_recent WHERE (key, item_id) NOT IN (SELECT key, item_id FROM text_group_keys)",
+            );
+        assert_eq!(every_key, 121 * 9, "none missing from what it holds");
     }
 
     #[test]
