@@ -32,7 +32,8 @@ pub fn token_hash(token: &str) -> Vec<u8> {
 
 /// A fresh secret for a feedback item's private link, shaped as [`new_token`]: the first
 /// six bytes say when it was drawn (milliseconds since 1970), the other 26 (208 bits) are
-/// random. Its key ([`private_link_key`]) then sorts after those of the items before it.
+/// random. Its key ([`private_link_key`]) then sorts after those of links drawn in earlier
+/// milliseconds (the clock allowing).
 pub fn new_private_link() -> String {
     let millis = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -47,8 +48,8 @@ pub fn new_private_link() -> String {
 /// nothing. A new item's key lands beside the last one's in the index, not on a random page
 /// of it (the hash alone was a tenth of the pages a submission wrote).
 pub fn private_link_key(token: &str) -> Vec<u8> {
-    // Eight characters of base64 are six bytes exactly; a malformed link gets a key that
-    // finds nothing.
+    // Eight characters of base64 are six bytes exactly. A link that is not base64 (refused
+    // before it is looked up) would get the plain hash, as links given before.
     let mut key = token
         .get(..8)
         .and_then(|head| URL_SAFE_NO_PAD.decode(head).ok())

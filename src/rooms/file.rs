@@ -14,8 +14,12 @@ use super::{Refusal, RoomExport};
 pub const PACK_KIND: &str = "consult-room-pack";
 pub const EXPORT_KIND: &str = "consult-room-export";
 /// The layout of packs and exports this build writes; a later layout is refused whole. 2: a
-/// workshop's breakout groups travel, and its points with their degree of support.
-pub const FORMAT: u32 = 2;
+/// workshop's breakout groups travel, and its points with their degree of support. 3: items'
+/// private links are kept under keys that begin with when the link was drawn
+/// (`tokens::private_link_key`), which a centre of an earlier layout would not find them by.
+pub const FORMAT: u32 = 3;
+/// The layout that brought workshops' groups and points.
+pub const WORKSHOP_LAYOUT: u32 = 2;
 
 /// Everything a room needs: the rows that define its consultation, copied as they are.
 #[derive(Debug, Serialize, Deserialize)]

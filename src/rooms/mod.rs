@@ -98,11 +98,16 @@ pub struct RoomExport {
 }
 
 impl RoomExport {
-    /// The earliest layout that holds this export: 1 without a workshop's groups and points,
-    /// so a centre with an earlier `consult` still merges it.
+    /// The earliest layout that holds this export: 1 without a workshop's groups and points
+    /// and with every private link kept under its plain hash, so a centre with an earlier
+    /// `consult` still merges it (and finds its links).
     pub fn earliest_layout(&self) -> u32 {
+        // A plain SHA-256 is 32 bytes: 43 characters of unpadded base64.
+        if self.items.iter().any(|i| i.token_hash.len() != 43) {
+            return file::FORMAT;
+        }
         let workshop = !self.groups.is_empty() || self.items.iter().any(|i| i.point.is_some());
-        if workshop { file::FORMAT } else { 1 }
+        if workshop { file::WORKSHOP_LAYOUT } else { 1 }
     }
 }
 

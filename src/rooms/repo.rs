@@ -78,7 +78,7 @@ pub fn earliest_layout(tables: &mut Vec<TableRows>) -> u32 {
         .iter()
         .any(|rows| later(rows) && !rows.rows.is_empty())
     {
-        return super::file::FORMAT;
+        return super::file::WORKSHOP_LAYOUT;
     }
     tables.retain(|rows| !later(rows));
     1
