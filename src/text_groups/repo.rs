@@ -252,7 +252,8 @@ impl<'c> RecentKeys<'c> {
             )?;
             // Of the rows appended before this lap, those whose keys the sweep has passed in
             // this lap are in the index (passed since they were appended, in the last lap or
-            // this one): only the rest are held.
+            // this one): only the rest are held. In the order appended: sorting them first
+            // took more of the writer's memory than holding them.
             let cursor: i64 = conn
                 .prepare_cached("SELECT cursor FROM text_group_sweep WHERE id = 1")?
                 .query_row([], |r| r.get(0))?;
@@ -260,8 +261,7 @@ impl<'c> RecentKeys<'c> {
                 r#"INSERT OR IGNORE INTO temp.text_group_recent (key, item_id)
                    SELECT key, item_id FROM main.text_group_unswept
                    WHERE seq >= (SELECT lap_started FROM text_group_sweep WHERE id = 1)
-                      OR key >= ?1
-                   ORDER BY key, item_id"#,
+                      OR key >= ?1"#,
             )?
             .execute([key_at(cursor as u64)])?;
             recent.seen_up_to_newest()?;
@@ -270,8 +270,7 @@ impl<'c> RecentKeys<'c> {
         conn.prepare_cached(
             r#"INSERT OR IGNORE INTO temp.text_group_recent (key, item_id)
                SELECT key, item_id FROM main.text_group_unswept
-               WHERE seq > (SELECT seq FROM temp.text_group_recent_seen)
-               ORDER BY key, item_id"#,
+               WHERE seq > (SELECT seq FROM temp.text_group_recent_seen)"#,
         )?
         .execute([])?;
         Ok(recent)
