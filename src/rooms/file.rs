@@ -204,9 +204,16 @@ mod tests {
             Unopened::read(b"id,comment\n1,x").err(),
             Some(Refusal::NotARoomFile(EXPORT_KIND))
         );
+        let later = FORMAT + 1;
         assert_eq!(
-            Unopened::read(br#"{"kind":"consult-room-export","format":3}"#).err(),
-            Some(Refusal::NewerFormat { found: 3, known: 2 })
+            Unopened::read(
+                format!(r#"{{"kind":"consult-room-export","format":{later}}}"#).as_bytes()
+            )
+            .err(),
+            Some(Refusal::NewerFormat {
+                found: later,
+                known: FORMAT
+            })
         );
         assert_eq!(
             read_pack(br#"{"kind":"consult-room-export","format":1}"#).err(),
