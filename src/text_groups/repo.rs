@@ -238,8 +238,8 @@ impl<'c> RecentKeys<'c> {
             )?
             .query_row([], |r| r.get(0))?;
         if !made {
-            // Room for two laps of keys in memory before the temporary database spills to
-            // a file.
+            // Where temporary tables are in a file (the command line), room in memory for
+            // every waiting key (a lap's are some 7 MB) before it spills there.
             conn.execute_batch(
                 r#"CREATE TEMP TABLE text_group_recent (
                        key INTEGER NOT NULL,
