@@ -102,8 +102,8 @@ impl RoomExport {
     /// and with every private link kept under its plain hash, so a centre with an earlier
     /// `consult` still merges it (and finds its links).
     pub fn earliest_layout(&self) -> u32 {
-        // A plain SHA-256 is 32 bytes: 43 characters of unpadded base64.
-        if self.items.iter().any(|i| i.token_hash.len() != 43) {
+        // A plain SHA-256 is 32 bytes, as a token is: as long in unpadded base64.
+        if (self.items.iter()).any(|i| i.token_hash.len() != crate::tokens::TOKEN_LEN) {
             return file::FORMAT;
         }
         let workshop = !self.groups.is_empty() || self.items.iter().any(|i| i.point.is_some());

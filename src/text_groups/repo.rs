@@ -264,7 +264,7 @@ impl<'c> RecentKeys<'c> {
                       OR key >= ?1"#,
             )?
             .execute([key_at(cursor as u64)])?;
-            recent.seen_up_to_newest()?;
+            recent.seen_up_to(recent.newest()?)?;
         }
         // What other connections appended since.
         conn.prepare_cached(
@@ -276,16 +276,22 @@ impl<'c> RecentKeys<'c> {
         Ok(recent)
     }
 
-    /// What this connection holds now: every row appended as of the savepoint's reading (it
-    /// caught up at [`Self::ready`]; a later append by another connection fails this one's
-    /// writes).
-    fn seen_up_to_newest(&self) -> rusqlite::Result<()> {
+    /// The last row appended to `text_group_unswept` (0: none yet).
+    fn newest(&self) -> rusqlite::Result<i64> {
+        let newest: Option<i64> = self
+            .conn
+            .prepare_cached("SELECT MAX(seq) FROM text_group_unswept")?
+            .query_row([], |r| r.get(0))?;
+        Ok(newest.unwrap_or(0))
+    }
+
+    /// Notes that this connection holds every row up to `seq`, as of the savepoint's reading
+    /// (it caught up at [`Self::ready`]; a later append by another connection fails this
+    /// one's writes).
+    fn seen_up_to(&self, seq: i64) -> rusqlite::Result<()> {
         self.conn
-            .prepare_cached(
-                r#"UPDATE temp.text_group_recent_seen
-                   SET seq = MAX(seq, COALESCE((SELECT MAX(seq) FROM main.text_group_unswept), 0))"#,
-            )?
-            .execute([])?;
+            .prepare_cached("UPDATE temp.text_group_recent_seen SET seq = MAX(seq, ?1)")?
+            .execute([seq])?;
         Ok(())
     }
 
@@ -314,10 +320,7 @@ impl<'c> RecentKeys<'c> {
                 "SELECT cursor, lap_started, advanced_for, lap_keys FROM text_group_sweep WHERE id = 1",
             )?
             .query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
-        let newest: Option<i64> = conn
-            .prepare_cached("SELECT MAX(seq) FROM text_group_unswept")?
-            .query_row([], |r| r.get(0))?;
-        let newest = newest.unwrap_or(0).max(advanced_for);
+        let newest = self.newest()?.max(advanced_for);
         let filed = (newest - advanced_for) as u128;
         if filed > 0 {
             let from = u128::from(cursor as u64);
@@ -342,7 +345,7 @@ impl<'c> RecentKeys<'c> {
             )?
             .execute(params![(to % LAP) as u64 as i64, lap_started, newest])?;
         }
-        self.seen_up_to_newest()?;
+        self.seen_up_to(newest)?;
         self.conn.execute_batch("RELEASE recent_keys")?;
         self.swept = true;
         Ok(())
