@@ -8,7 +8,7 @@ use std::io::Write;
 
 use rusqlite::Connection;
 
-use super::table::{Cell, CsvTable, Table, XlsxTable};
+use super::table::{self, Cell, CsvTable, Table, XlsxTable};
 use super::{ExportFile, ExportFormat, repo};
 use crate::document::{ArticleId, Library, clause};
 use crate::feedback::Stance;
@@ -119,7 +119,9 @@ pub fn write(
     match format {
         ExportFormat::Csv => {
             let mut table = CsvTable::new(out, header)?;
-            let rows = write_rows(file, conn, library, filter, &mut table)?;
+            let rows = table::written_beside(&mut table, |rows| {
+                write_rows(file, conn, library, filter, rows)
+            })?;
             table.finish()?;
             Ok(rows)
         }
@@ -133,7 +135,8 @@ pub fn write(
     }
 }
 
-fn write_rows(
+/// The rows of `file` that `filter` selects, into `table` whatever its format: how many.
+pub fn write_rows(
     file: ExportFile,
     conn: &Connection,
     library: &Library,
