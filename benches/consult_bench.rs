@@ -1369,7 +1369,7 @@ fn print_plain(figures: &[Figure]) {
         match f.floor.as_str() {
             "-" => println!("{}: {} (target {})", f.what, f.value, f.target),
             floor => println!(
-                "{}: {} (floor {floor}, {} of it; target {})",
+                "{}: {} (floor {floor}; app / floor {}; target {})",
                 f.what, f.value, f.ratio, f.target
             ),
         }

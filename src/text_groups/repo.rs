@@ -19,13 +19,33 @@ struct Queued {
     visible: bool,
     process_id: i64,
     unit_id: i64,
-    /// Per field: whether to group it again, its text, its current group.
-    fields: [(Field, bool, String, Option<i64>); 2],
+    /// Its comment, then its proposed wording.
+    texts: [QueuedText; 2],
     /// Whether an organiser split its comment out of its group ([`split_out`]).
     comment_apart: bool,
 }
 
+/// One of a queued item's texts.
+struct QueuedText {
+    field: Field,
+    /// Whether to group it again.
+    again: bool,
+    text: String,
+    /// The group it is in.
+    current: Option<i64>,
+}
+
+/// The fingerprints of the anchors one grouping has read, by item and field's key.
+type Anchors = HashMap<(i64, &'static str), Option<Fingerprint>>;
+
 impl Queued {
+    fn text(&self, field: Field) -> &QueuedText {
+        match field {
+            Field::Comment => &self.texts[0],
+            Field::Proposal => &self.texts[1],
+        }
+    }
+
     fn scope(&self, field: Field) -> Scope {
         Scope {
             field,
@@ -111,16 +131,26 @@ fn queued_from_row(r: &rusqlite::Row, again: [bool; 2]) -> rusqlite::Result<Queu
         visible: r.get(4)?,
         process_id: r.get(5)?,
         unit_id: r.get(6)?,
-        fields: [
-            (Field::Comment, again[0], r.get(7)?, r.get(8)?),
-            (Field::Proposal, again[1], r.get(9)?, r.get(10)?),
+        texts: [
+            QueuedText {
+                field: Field::Comment,
+                again: again[0],
+                text: r.get(7)?,
+                current: r.get(8)?,
+            },
+            QueuedText {
+                field: Field::Proposal,
+                again: again[1],
+                text: r.get(9)?,
+                current: r.get(10)?,
+            },
         ],
         comment_apart: r.get(11)?,
     })
 }
 
-/// Groups up to `limit` queued items, oldest first; returns how many.
-/// Groups up to `limit` queued items: those deferred or not (`Some`), or all (`None`).
+/// Groups up to `limit` queued items, oldest first, those deferred or not (`Some`) or all
+/// (`None`); returns how many.
 fn group_some(conn: &Connection, limit: i64, deferred: Option<bool>) -> rusqlite::Result<usize> {
     // Two statements, so that each reads the queue by its own index.
     let (which, orphans) = match deferred {
@@ -154,29 +184,26 @@ fn group_some(conn: &Connection, limit: i64, deferred: Option<bool>) -> rusqlite
 }
 
 /// Places `item`'s texts (those it is queued for) in their groups and takes it off the queue.
-fn group_item(
-    recent: &RecentKeys,
-    item: &Queued,
-    anchors: &mut HashMap<(i64, &'static str), Option<Fingerprint>>,
-) -> rusqlite::Result<()> {
+fn group_item(recent: &RecentKeys, item: &Queued, anchors: &mut Anchors) -> rusqlite::Result<()> {
     let conn = recent.conn;
-    for (field, again, text, current) in &item.fields {
+    for queued in &item.texts {
+        let field = queued.field;
         // An organiser's split stands: the comment keeps its own group, whatever its
         // author changes in it (an edit would otherwise bring it back to the group it was
         // taken out of).
-        if !again || (*field == Field::Comment && item.comment_apart) {
+        if !queued.again || (field == Field::Comment && item.comment_apart) {
             continue;
         }
-        if let Some(group) = current {
-            leave(recent, *field, *group, item)?;
+        if let Some(group) = queued.current {
+            leave(recent, field, group, item)?;
         }
-        let scope = item.scope(*field);
-        let Some(fingerprint) = Fingerprint::of(text) else {
-            join(conn, *field, None, item)?;
+        let scope = item.scope(field);
+        let Some(fingerprint) = Fingerprint::of(&queued.text) else {
+            join(conn, field, None, item)?;
             continue;
         };
         let (group, filing) = place(recent, scope, &fingerprint, item.id, anchors)?;
-        join(conn, *field, Some(group), item)?;
+        join(conn, field, Some(group), item)?;
         let keys: Vec<i64> = match filing {
             Filing::Nothing => Vec::new(),
             Filing::Words => vec![fingerprint.exact_key(scope)],
@@ -397,7 +424,7 @@ fn place(
     scope: Scope,
     fingerprint: &Fingerprint,
     newcomer: i64,
-    anchors: &mut HashMap<(i64, &'static str), Option<Fingerprint>>,
+    anchors: &mut Anchors,
 ) -> rusqlite::Result<(i64, Filing)> {
     // The newest anchors first: an anchor that has left its group (edited, split out) keeps
     // its keys, and the member filed after it is newer.
@@ -567,11 +594,7 @@ fn leave(recent: &RecentKeys, field: Field, group: i64, item: &Queued) -> rusqli
         .query_row(params![group, item.id], |r| queued_from_row(r, [false; 2]))
         .optional()?;
     if let Some(next) = next {
-        let text = match field {
-            Field::Comment => &next.fields[0].2,
-            Field::Proposal => &next.fields[1].2,
-        };
-        if let Some(fingerprint) = Fingerprint::of(text) {
+        if let Some(fingerprint) = Fingerprint::of(&next.text(field).text) {
             let scope = next.scope(field);
             recent.file(
                 next.id,
@@ -595,7 +618,7 @@ pub fn split_out(conn: &Connection, id: i64) -> rusqlite::Result<Option<i64>> {
     else {
         return Ok(None);
     };
-    let Some(group) = item.fields[0].3 else {
+    let Some(group) = item.text(Field::Comment).current else {
         return Ok(None);
     };
     let recent = RecentKeys::ready(conn)?;
