@@ -102,7 +102,6 @@ fn options() -> Options {
                 i -= 1;
             }
             "--exports-only" => {
-                o.pages_only = true;
                 o.exports_only = true;
                 i -= 1;
             }
@@ -774,7 +773,7 @@ fn main() {
         return;
     }
 
-    if !options.pages_only {
+    if !options.pages_only && !options.exports_only {
         figures.push(import_figure(scratch.path(), options.runs));
         figures.push(lineage_figure(scratch.path(), options.runs));
         let base = options.db.as_deref().filter(|db| db.exists());
@@ -846,7 +845,7 @@ fn main() {
         }
     }
     let admin = organiser(port, &db);
-    if !options.pages_only || options.exports_only {
+    if !options.pages_only {
         // 2. The export, streamed; the server's resident memory sampled while it runs.
         exports(&options, (port, pid), &admin, &db, &mut figures);
         if options.exports_only {
@@ -1298,7 +1297,7 @@ fn floor_export_xlsx(db: &Path) -> f64 {
     enum Value {
         Text(String),
         Number(f64),
-        Time(rust_xlsxwriter::ExcelDateTime),
+        Time(String),
         Empty,
     }
     /// The export's rows, kept.
@@ -1313,8 +1312,7 @@ fn floor_export_xlsx(db: &Path) -> f64 {
                         Cell::Text("") | Cell::Time("") => Value::Empty,
                         Cell::Text(text) => Value::Text(text.to_string()),
                         Cell::Count(n) => Value::Number(n as f64),
-                        Cell::Time(stamp) => rust_xlsxwriter::ExcelDateTime::parse_from_str(stamp)
-                            .map_or(Value::Text(stamp.to_string()), Value::Time),
+                        Cell::Time(stamp) => Value::Time(stamp.to_string()),
                     })
                     .collect(),
             );
@@ -1333,27 +1331,40 @@ fn floor_export_xlsx(db: &Path) -> f64 {
     )
     .unwrap();
     let mut kept = Kept(Vec::with_capacity(ROWS));
-    // Stopped at ROWS rows by the table's own error.
-    let _ = consult::tallies::export::write_rows(
+    match consult::tallies::export::write_rows(
         consult::tallies::ExportFile::Feedback,
         &conn,
         &library,
         &filter,
         &mut kept,
-    );
+    ) {
+        Ok(_) => {}
+        Err(stop) if stop.to_string() == "enough rows" => {}
+        Err(error) => panic!("the export's rows: {error}"),
+    }
     let rows = kept.0;
-    let time = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd hh:mm:ss");
+    assert!(!rows.is_empty(), "the export has no rows");
     let started = Instant::now();
     let mut workbook = rust_xlsxwriter::Workbook::new();
     workbook.set_zip_compression_level(1);
+    let time = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd hh:mm:ss");
     let sheet = workbook.add_worksheet_with_constant_memory().unwrap();
+    // Times formatted by their column, as the export formats them.
+    for (c, cell) in rows[0].iter().enumerate() {
+        if let Value::Time(_) = cell {
+            sheet.set_column_format(c as u16, &time).unwrap();
+        }
+    }
     for (r, cells) in rows.iter().enumerate() {
         for (c, cell) in cells.iter().enumerate() {
             let (r, c) = (r as u32 + 1, c as u16);
             match cell {
                 Value::Text(text) => sheet.write_string(r, c, text).map(|_| ()),
                 Value::Number(n) => sheet.write_number(r, c, *n).map(|_| ()),
-                Value::Time(t) => sheet.write_datetime_with_format(r, c, t, &time).map(|_| ()),
+                Value::Time(stamp) => match rust_xlsxwriter::ExcelDateTime::parse_from_str(stamp) {
+                    Ok(datetime) => sheet.write_datetime(r, c, &datetime).map(|_| ()),
+                    Err(_) => sheet.write_string(r, c, stamp).map(|_| ()),
+                },
                 Value::Empty => Ok(()),
             }
             .unwrap();

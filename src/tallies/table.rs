@@ -173,8 +173,13 @@ impl From<Batch> for ForSheets {
 /// afresh for each export, batches were left by each in another thread's allocator arena, and
 /// the server's memory grew by some 16 MB an export until every arena held a set.
 static SPARE_BATCHES: std::sync::Mutex<Vec<Batch>> = std::sync::Mutex::new(Vec::new());
-/// Enough for an export's batches, and one more export's.
-const SPARE_BATCHES_KEPT: usize = 2 * (BATCHES_IN_FLIGHT + 2);
+/// As many as one export has at once: those on their way, one being written, one being
+/// filled, one held by a reader waiting to hand it over.
+const SPARE_BATCHES_KEPT: usize = BATCHES_IN_FLIGHT + 3;
+/// The room a batch is made with: a full batch's text and a little more (the row that fills it
+/// may be long), and the cells of the widest export (`feedback`'s 44 columns and the row's end).
+const TEXT_ROOM: usize = BATCH_TEXT + BATCH_TEXT / 8;
+const CELLS_ROOM: usize = BATCH_ROWS * 48;
 
 impl Batch {
     /// An empty batch with room for a full one's text and cells, so filling it copies nothing
@@ -185,16 +190,19 @@ impl Batch {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
             .pop();
         spare.unwrap_or_else(|| Self {
-            text: String::with_capacity(BATCH_TEXT + BATCH_TEXT / 8),
-            cells: Vec::with_capacity(BATCH_ROWS * 48),
+            text: String::with_capacity(TEXT_ROOM),
+            cells: Vec::with_capacity(CELLS_ROOM),
             rows: 0,
         })
     }
 
-    /// Empties the batch and keeps it for the next rows.
+    /// Keeps the batch's buffers for the next rows, so the memory exports use stays the same
+    /// few buffers; one grown past its room by a very long row gives the excess back.
     fn spare(mut self) {
         self.text.clear();
+        self.text.shrink_to(TEXT_ROOM);
         self.cells.clear();
+        self.cells.shrink_to(CELLS_ROOM);
         self.rows = 0;
         let mut spare = SPARE_BATCHES
             .lock()
@@ -252,35 +260,49 @@ impl Batch {
 /// The reading side of a table written on another thread: rows gather in a batch, handed over
 /// when full, as `M`.
 struct Handing<M> {
-    batch: Batch,
+    /// Taken when the first row comes, so closing takes no batch it will not fill.
+    batch: Option<Batch>,
     to_writer: Option<std::sync::mpsc::SyncSender<M>>,
 }
 
 /// The writing thread has stopped: its own result says why.
+#[derive(Debug)]
 struct WriterStopped;
+
+impl std::fmt::Display for WriterStopped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the table's writer stopped")
+    }
+}
+
+impl std::error::Error for WriterStopped {}
 
 impl<M: From<Batch>> Handing<M> {
     fn new(to_writer: std::sync::mpsc::SyncSender<M>) -> Self {
         Self {
-            batch: Batch::empty(),
+            batch: None,
             to_writer: Some(to_writer),
         }
     }
 
     fn push(&mut self, cells: &[Cell<'_>]) -> Result<(), WriterStopped> {
-        self.batch.push(cells);
-        if self.batch.is_full() {
+        let batch = self.batch.get_or_insert_with(Batch::empty);
+        batch.push(cells);
+        if batch.is_full() {
             self.hand_over()?;
         }
         Ok(())
     }
 
     fn hand_over(&mut self) -> Result<(), WriterStopped> {
-        if self.batch.rows > 0 {
-            let batch = std::mem::replace(&mut self.batch, Batch::empty());
-            self.send(batch.into())?;
+        match self.batch.take() {
+            Some(batch) if batch.rows > 0 => self.send(batch.into()),
+            Some(batch) => {
+                batch.spare();
+                Ok(())
+            }
+            None => Ok(()),
         }
-        Ok(())
     }
 
     fn send(&mut self, message: M) -> Result<(), WriterStopped> {
@@ -298,12 +320,22 @@ impl<M: From<Batch>> Handing<M> {
         self.to_writer = None;
         handed
     }
+
+    /// Tells the writer nothing more comes, and keeps the rows gathered from it: the reading
+    /// failed, and they would be part of a table.
+    fn abandon(&mut self) {
+        self.to_writer = None;
+        if let Some(batch) = self.batch.take() {
+            batch.spare();
+        }
+    }
 }
 
 /// Writes the rows `fill` makes into `table` on a thread of its own, handed over in batches,
 /// so reading the rows and writing them each keep a core busy (a CSV export of a million rows
 /// spent two fifths of its time formatting and sending them). Returns what `fill` returns, or
-/// the first error of either side.
+/// the error that stopped it: its own, or the writer's, which the reading side only learns
+/// as [`WriterStopped`].
 pub fn written_beside<T: Table + Send>(
     table: &mut T,
     fill: impl FnOnce(&mut dyn Table) -> anyhow::Result<u64>,
@@ -319,16 +351,27 @@ pub fn written_beside<T: Table + Send>(
         });
         let mut handing = HandingRows(Handing::new(to_writer));
         let filled = fill(&mut handing);
-        let closed = handing.0.close();
+        let closed = match filled {
+            Ok(_) => handing.0.close(),
+            Err(_) => {
+                handing.0.abandon();
+                Ok(())
+            }
+        };
         let written = match writer.join() {
             Ok(written) => written,
             Err(panic) => std::panic::resume_unwind(panic),
         };
-        // The writer's error first: when it stops, the reading side only learns that it did.
-        written?;
-        let rows = filled?;
-        closed.map_err(|WriterStopped| anyhow::anyhow!("the table's writer stopped"))?;
-        Ok(rows)
+        match filled {
+            Err(stopped) if stopped.is::<WriterStopped>() => Err(written.err().unwrap_or(stopped)),
+            Err(failed) => Err(failed),
+            Ok(rows) => {
+                written?;
+                // Only a writer that failed stops taking batches.
+                closed?;
+                Ok(rows)
+            }
+        }
     })
 }
 
@@ -337,7 +380,7 @@ struct HandingRows(Handing<Batch>);
 
 impl Table for HandingRows {
     fn row(&mut self, cells: &[Cell<'_>]) -> anyhow::Result<()> {
-        (self.0.push(cells)).map_err(|WriterStopped| anyhow::anyhow!("the table's writer stopped"))
+        Ok(self.0.push(cells)?)
     }
 }
 
@@ -713,6 +756,25 @@ mod tests {
         };
         let error = written_beside(&mut kept, |table| {
             table.row(&[Cell::Count(1)])?;
+            anyhow::bail!("the query failed")
+        })
+        .unwrap_err();
+        assert_eq!(error.to_string(), "the query failed");
+        // The rows read before are not written: they would make a part of a table.
+        assert!(kept.firsts.is_empty(), "{:?}", kept.firsts);
+    }
+
+    #[test]
+    fn a_failed_reading_beside_is_the_error_told_though_the_writer_failed_too() {
+        let mut kept = Kept {
+            firsts: Vec::new(),
+            refuse: Some(5),
+        };
+        let error = written_beside(&mut kept, |table| {
+            // A batch goes over (and is refused), the reading fails before the next.
+            for n in 0..BATCH_ROWS as i64 + 10 {
+                table.row(&[Cell::Count(n)])?;
+            }
             anyhow::bail!("the query failed")
         })
         .unwrap_err();

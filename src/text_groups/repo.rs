@@ -19,15 +19,14 @@ struct Queued {
     visible: bool,
     process_id: i64,
     unit_id: i64,
-    /// Its comment, then its proposed wording.
-    texts: [QueuedText; 2],
+    comment: QueuedText,
+    proposal: QueuedText,
     /// Whether an organiser split its comment out of its group ([`split_out`]).
     comment_apart: bool,
 }
 
 /// One of a queued item's texts.
 struct QueuedText {
-    field: Field,
     /// Whether to group it again.
     again: bool,
     text: String,
@@ -41,8 +40,8 @@ type Anchors = HashMap<(i64, &'static str), Option<Fingerprint>>;
 impl Queued {
     fn text(&self, field: Field) -> &QueuedText {
         match field {
-            Field::Comment => &self.texts[0],
-            Field::Proposal => &self.texts[1],
+            Field::Comment => &self.comment,
+            Field::Proposal => &self.proposal,
         }
     }
 
@@ -131,20 +130,16 @@ fn queued_from_row(r: &rusqlite::Row, again: [bool; 2]) -> rusqlite::Result<Queu
         visible: r.get(4)?,
         process_id: r.get(5)?,
         unit_id: r.get(6)?,
-        texts: [
-            QueuedText {
-                field: Field::Comment,
-                again: again[0],
-                text: r.get(7)?,
-                current: r.get(8)?,
-            },
-            QueuedText {
-                field: Field::Proposal,
-                again: again[1],
-                text: r.get(9)?,
-                current: r.get(10)?,
-            },
-        ],
+        comment: QueuedText {
+            again: again[0],
+            text: r.get(7)?,
+            current: r.get(8)?,
+        },
+        proposal: QueuedText {
+            again: again[1],
+            text: r.get(9)?,
+            current: r.get(10)?,
+        },
         comment_apart: r.get(11)?,
     })
 }
@@ -186,19 +181,19 @@ fn group_some(conn: &Connection, limit: i64, deferred: Option<bool>) -> rusqlite
 /// Places `item`'s texts (those it is queued for) in their groups and takes it off the queue.
 fn group_item(recent: &RecentKeys, item: &Queued, anchors: &mut Anchors) -> rusqlite::Result<()> {
     let conn = recent.conn;
-    for queued in &item.texts {
-        let field = queued.field;
+    for field in [Field::Comment, Field::Proposal] {
+        let text = item.text(field);
         // An organiser's split stands: the comment keeps its own group, whatever its
         // author changes in it (an edit would otherwise bring it back to the group it was
         // taken out of).
-        if !queued.again || (field == Field::Comment && item.comment_apart) {
+        if !text.again || (field == Field::Comment && item.comment_apart) {
             continue;
         }
-        if let Some(group) = queued.current {
+        if let Some(group) = text.current {
             leave(recent, field, group, item)?;
         }
         let scope = item.scope(field);
-        let Some(fingerprint) = Fingerprint::of(&queued.text) else {
+        let Some(fingerprint) = Fingerprint::of(&text.text) else {
             join(conn, field, None, item)?;
             continue;
         };
