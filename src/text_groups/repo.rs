@@ -373,7 +373,10 @@ impl<'c> RecentKeys<'c> {
         Ok(())
     }
 
-    /// Moves the keys at places `from..to` into the index (but those of items since deleted).
+    /// Moves the keys at places `from..to` into the index, but those of items deleted while
+    /// they waited: the deletion's trigger cannot reach this connection's temporary table, and
+    /// the index's foreign key would refuse the commit. (The application never deletes
+    /// feedback; asking the table about each key moved is a twentieth of the writer's time.)
     fn move_into_index(&self, from: u128, to: u128) -> rusqlite::Result<()> {
         if to <= from {
             return Ok(());
@@ -810,6 +813,41 @@ mod tests {
             0,
             "nothing swept yet"
         );
+    }
+
+    #[test]
+    fn keys_of_an_item_deleted_before_their_sweep_are_left_out() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = seeded(&dir.path().join("db"), 200);
+        let gone = submit(&conn, &text(1));
+        let gone_group = group_of(&conn, gone);
+        // Not the newest row, so its id is not given again.
+        submit(&conn, &text(2));
+        conn.execute("DELETE FROM feedback WHERE id = ?1", [gone])
+            .unwrap();
+        // A lap and more of other texts: the sweep passes the deleted item's keys.
+        for n in 100..130 {
+            submit(&conn, &text(n));
+        }
+        let (waiting, swept) = (
+            format!("SELECT COUNT(*) FROM temp.text_group_recent WHERE item_id = {gone}"),
+            format!("SELECT COUNT(*) FROM text_group_keys WHERE item_id = {gone}"),
+        );
+        assert_eq!(count(&conn, &waiting), 0, "the sweep has passed its keys");
+        assert_eq!(count(&conn, &swept), 0, "and left them out of the index");
+        // The same text again, and a near copy of it: a group of their own.
+        let again = submit(&conn, &text(1));
+        let copy = submit(&conn, &near_copy(1));
+        assert_ne!(group_of(&conn, again), gone_group);
+        assert_eq!(group_of(&conn, copy), group_of(&conn, again));
+        let size: i64 = conn
+            .query_row(
+                "SELECT size FROM text_groups WHERE id = ?1",
+                [group_of(&conn, again)],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(size, 2);
     }
 
     #[test]
