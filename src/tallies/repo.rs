@@ -158,19 +158,17 @@ pub fn tally_cells_counted(conn: &Connection, filter: &Filter) -> rusqlite::Resu
     .collect()
 }
 
-/// Visible items matching `filter`, counted per article, stakeholder category and stance.
+/// Visible items matching `filter`, counted per article, stakeholder category and stance, in
+/// no order: a revision's export adds what it carries, then puts the categories in the
+/// process's order ([`category_order`]).
 #[tracing::instrument(level = "debug", skip_all)]
 pub fn stakeholder_cells(conn: &Connection, filter: &Filter) -> rusqlite::Result<Vec<TallyCell>> {
     let (conditions, values) = visible_filter_sql(filter);
     conn.prepare(&format!(
         r#"SELECT f.document_id, f.article, f.stakeholder_category, f.stance, COUNT(*)
-           FROM feedback f JOIN consultations c ON c.id = f.consultation_id
-           JOIN documents d ON d.id = f.document_id
-           LEFT JOIN process_categories s
-             ON s.process_id = d.process_id AND s.key = f.stakeholder_category
+           FROM feedback f
            WHERE {conditions}
-           GROUP BY f.document_id, f.article, f.stakeholder_category, f.stance
-           ORDER BY COALESCE(s.position, 1000000)"#
+           GROUP BY f.document_id, f.article, f.stakeholder_category, f.stance"#
     ))?
     .query_map(params_from_iter(values.iter()), tally_cell)?
     .collect()
@@ -190,20 +188,16 @@ pub fn category_order(
     .collect()
 }
 
-/// Visible items per article, channel and stance, the channels in their fixed order.
+/// Visible items per article, channel and stance, in no order: the export puts the channels
+/// in their fixed order once it has added what a revision carries.
+#[tracing::instrument(level = "debug", skip_all)]
 pub fn channel_cells(conn: &Connection, filter: &Filter) -> rusqlite::Result<Vec<TallyCell>> {
     let (conditions, values) = visible_filter_sql(filter);
-    let order: String = crate::feedback::provenance::Channel::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, c)| format!("WHEN '{}' THEN {i} ", c.key()))
-        .collect();
     conn.prepare(&format!(
         r#"SELECT f.document_id, f.article, f.channel, f.stance, COUNT(*)
            FROM feedback f
            WHERE {conditions}
-           GROUP BY f.document_id, f.article, f.channel, f.stance
-           ORDER BY CASE f.channel {order}END"#
+           GROUP BY f.document_id, f.article, f.channel, f.stance"#
     ))?
     .query_map(params_from_iter(values.iter()), tally_cell)?
     .collect()

@@ -190,6 +190,12 @@ async fn a_rapporteur_records_statements_one_after_another_on_a_closed_consultat
         crate::helpers::parse_csv(&std::fs::read(out.path().join("feedback.csv")).unwrap());
     assert_eq!(exported.len(), 1);
     assert_eq!(exported[0][0], id.to_string());
+    // By email: its key sorts before the others', the channel comes after them.
+    let emailed = statement(&[("channel", "email"), ("speaker", "Tonga")]);
+    assert_eq!(
+        app.post("/admin/record", &emailed).await.status(),
+        StatusCode::SEE_OTHER
+    );
     let (header, tally) = app
         .export("/admin/exports/tally_by_channel.csv?article=4")
         .await;
@@ -203,7 +209,8 @@ async fn a_rapporteur_records_statements_one_after_another_on_a_closed_consultat
         [
             ("online", "1"),
             ("statement", "1"),
-            ("written-submission", "1")
+            ("written-submission", "1"),
+            ("email", "1")
         ]
     );
 }
