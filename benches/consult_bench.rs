@@ -1304,9 +1304,20 @@ fn floor_export_xlsx(db: &Path) -> f64 {
     }
     /// The export's rows, kept.
     struct Kept(Vec<Vec<Value>>);
+    /// What stops the export once `ROWS` rows are kept.
+    #[derive(Debug)]
+    struct Enough;
+    impl std::fmt::Display for Enough {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "{ROWS} rows kept")
+        }
+    }
+    impl std::error::Error for Enough {}
     impl Table for Kept {
         fn row(&mut self, cells: &[Cell<'_>]) -> anyhow::Result<()> {
-            anyhow::ensure!(self.0.len() < ROWS, "enough rows");
+            if self.0.len() == ROWS {
+                return Err(Enough.into());
+            }
             self.0.push(
                 cells
                     .iter()
@@ -1323,15 +1334,8 @@ fn floor_export_xlsx(db: &Path) -> f64 {
     }
     let conn = consult::storage::open_direct(db).unwrap();
     let library = consult::document::repo::load_library(&conn).unwrap();
-    let mut vocabularies = consult::feedback::repo::load_vocabularies(&conn).unwrap();
-    let (_, filter) = consult::review::desk_filter(
-        &library,
-        consult::processes::repo::list(&conn).unwrap(),
-        consult::consultations::repo::list(&conn).unwrap(),
-        |process| Box::new(vocabularies.remove(&process).unwrap_or_default()),
-        &consult::review::FilterQuery::default(),
-    )
-    .unwrap();
+    let (_, filter) =
+        consult::review::desk_filter_read(&conn, &library, &Default::default()).unwrap();
     let mut kept = Kept(Vec::with_capacity(ROWS));
     match consult::tallies::export::write_rows(
         consult::tallies::ExportFile::Feedback,
@@ -1341,7 +1345,7 @@ fn floor_export_xlsx(db: &Path) -> f64 {
         &mut kept,
     ) {
         Ok(_) => {}
-        Err(stop) if stop.to_string() == "enough rows" => {}
+        Err(stop) if stop.is::<Enough>() => {}
         Err(error) => panic!("the export's rows: {error}"),
     }
     let rows = kept.0;

@@ -694,28 +694,20 @@ fn export_all(
 ) -> anyhow::Result<()> {
     let mut conn = consult::storage::open_direct(db)?;
     let library = consult::document::repo::load_library(&conn)?;
-    let consultations = consult::consultations::repo::list(&conn)?;
-    let processes = consult::processes::repo::list(&conn)?;
-    let mut vocabularies = consult::feedback::repo::load_vocabularies(&conn)?;
     // The process and the version of its draft the desk would review, with the same filter.
-    let (_, filter) = consult::review::desk_filter(
-        &library,
-        processes,
-        consultations,
-        |process| Box::new(vocabularies.remove(&process).unwrap_or_default()),
-        &query,
-    )
-    .map_err(|e| match e {
-        consult::error::AppError::BadRequest(message) => {
-            let english = consult::i18n::Tr::new(consult::i18n::Lang::En, "/");
-            anyhow::anyhow!(english.message(&message))
-        }
-        _ => anyhow::anyhow!(
-            "there is no process {:?} with a draft version {:?}",
-            query.process,
-            query.version
-        ),
-    })?;
+    let (_, filter) =
+        consult::review::desk_filter_read(&conn, &library, &query).map_err(|e| match e {
+            consult::error::AppError::BadRequest(message) => {
+                let english = consult::i18n::Tr::new(consult::i18n::Lang::En, "/");
+                anyhow::anyhow!(english.message(&message))
+            }
+            consult::error::AppError::NotFound(_) => anyhow::anyhow!(
+                "there is no process {:?} with a draft version {:?}",
+                query.process,
+                query.version
+            ),
+            other => anyhow::Error::from(other),
+        })?;
     std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
     let english = consult::i18n::Tr::new(consult::i18n::Lang::En, "/");
     for file in ExportFile::ALL {

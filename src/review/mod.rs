@@ -42,6 +42,23 @@ pub async fn parse_filter(
     Ok(filter)
 }
 
+/// [`desk_filter`] from what `conn` holds: the command line's way, with no state keeping the
+/// processes and their vocabularies.
+pub fn desk_filter_read(
+    conn: &rusqlite::Connection,
+    library: &crate::document::Library,
+    query: &FilterQuery,
+) -> Result<(crate::processes::desk::DeskProcess, Filter), crate::error::AppError> {
+    let mut vocabularies = feedback::repo::load_vocabularies(conn)?;
+    desk_filter(
+        library,
+        crate::processes::repo::list(conn)?,
+        crate::consultations::repo::list(conn)?,
+        |process| Box::new(vocabularies.remove(&process).unwrap_or_default()),
+        query,
+    )
+}
+
 /// The desk's process and version for `query`, and its filter, from what is already read.
 /// The consultations it may name are those on the version and on the versions before it,
 /// and the workshops on the process's questions.

@@ -239,8 +239,8 @@ impl Batch {
         self.rows >= BATCH_ROWS || self.text.len() >= BATCH_TEXT
     }
 
-    /// Writes the batch's rows to `table`.
-    fn write_to(&self, table: &mut impl Table) -> anyhow::Result<()> {
+    /// Writes the batch's rows to `table`, then keeps the batch for the next rows.
+    fn write_to(self, table: &mut impl Table) -> anyhow::Result<()> {
         let mut row: Vec<Cell<'_>> = Vec::new();
         for cell in &self.cells {
             match *cell {
@@ -253,6 +253,7 @@ impl Batch {
                 }
             }
         }
+        self.spare();
         Ok(())
     }
 }
@@ -295,12 +296,9 @@ impl<M: From<Batch>> Handing<M> {
     }
 
     fn hand_over(&mut self) -> Result<(), WriterStopped> {
+        // A batch is taken with its first row: one here is never empty.
         match self.batch.take() {
-            Some(batch) if batch.rows > 0 => self.send(batch.into()),
-            Some(batch) => {
-                batch.spare();
-                Ok(())
-            }
+            Some(batch) => self.send(batch.into()),
             None => Ok(()),
         }
     }
@@ -345,7 +343,6 @@ pub fn written_beside<T: Table + Send>(
         let writer = scope.spawn(move || -> anyhow::Result<()> {
             for batch in batches {
                 batch.write_to(table)?;
-                batch.spare();
             }
             Ok(())
         });
@@ -405,10 +402,7 @@ impl XlsxTable {
                         header,
                         about,
                     } => sheets.begin(&name, &header, &about)?,
-                    ForSheets::Rows(batch) => {
-                        batch.write_to(&mut sheets)?;
-                        batch.spare();
-                    }
+                    ForSheets::Rows(batch) => batch.write_to(&mut sheets)?,
                     #[cfg(test)]
                     ForSheets::RowsPerSheet(rows) => sheets.rows_per_sheet = rows,
                 }

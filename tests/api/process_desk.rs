@@ -164,4 +164,8 @@ async fn each_process_has_its_own_overview_review_tally_and_exports() {
     );
     let written = std::fs::read_to_string(out.path().join("feedback.csv")).unwrap();
     assert_eq!(written, other_csv);
+    let unknown = consult_export(&app.db_path, out.path(), &["--process", "atlantis"]);
+    assert!(!unknown.status.success());
+    let said = String::from_utf8_lossy(&unknown.stderr);
+    assert!(said.contains(r#"there is no process "atlantis""#), "{said}");
 }
