@@ -160,6 +160,9 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../migrations/0031_search_words.sql")),
     M::up(include_str!("../migrations/0032_uploads_numbered_once.sql")),
     M::up(include_str!("../migrations/0033_keys_filed_in_sweeps.sql")),
+    M::up(include_str!(
+        "../migrations/0034_group_keys_name_items_loosely.sql"
+    )),
 ];
 
 fn migrations() -> Migrations<'static> {
@@ -865,6 +868,39 @@ mod writer_tests {
                 link(3, "whole", "unchanged", None),
             ]
         );
+    }
+
+    #[test]
+    fn group_keys_lose_their_foreign_key_and_keep_every_key_and_the_deletion_trigger() {
+        let mut conn = database_at_version_4_with_feedback();
+        migrations().to_version(&mut conn, 33).unwrap();
+        conn.execute_batch(
+            "INSERT INTO text_group_keys (key, item_id) VALUES (-7, 1), (5, 1), (5, 2), (9, 3);",
+        )
+        .unwrap();
+        migrations().to_latest(&mut conn).unwrap();
+        let keys: Vec<(i64, i64)> = conn
+            .prepare("SELECT key, item_id FROM text_group_keys ORDER BY key, item_id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(keys, [(-7, 1), (5, 1), (5, 2), (9, 3)]);
+        let foreign_keys: i64 = conn
+            .query_row(
+                "SELECT COUNT(*) FROM pragma_foreign_key_list('text_group_keys')",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(foreign_keys, 0);
+        conn.execute("DELETE FROM feedback WHERE id = 1", [])
+            .unwrap();
+        let left: i64 = conn
+            .query_row("SELECT COUNT(*) FROM text_group_keys", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(left, 2, "the deleted item's keys go with it");
     }
 
     /// Feedback in a database from before the search index keyed by reading order.
