@@ -1,7 +1,7 @@
 -- `text_group_keys` without its foreign key to `feedback`. Enforcing it had every key the sweep
 -- moves into the index look its item up, and so did the sweep itself, to leave out keys of
 -- items deleted while they waited (a foreign key would refuse the whole commit): the items of
--- the last lap's keys, on pages spread far past the writer's cache, a sixth of what storing a
+-- the last lap's keys, on pages spread far past the writer's cache, a seventh of what storing a
 -- new text cost. A key whose item is gone names nothing: lookups read the item a key names
 -- and pass over one that is not there, as they pass over an anchor edited since.
 -- Rebuilt rather than altered in place, as SQLite asks; the deletion trigger is made again

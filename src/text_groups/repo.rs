@@ -376,7 +376,8 @@ impl<'c> RecentKeys<'c> {
     /// Moves the keys at places `from..to` into the index. Keys of an item deleted while they
     /// waited go too (the deletion's trigger cannot reach this connection's temporary table):
     /// they name nothing a lookup finds, and asking `feedback` about each key moved was a
-    /// sixth of the writer's time (see the migration `0034_group_keys_name_items_loosely.sql`).
+    /// seventh of what storing a text cost (see the migration
+    /// `0034_group_keys_name_items_loosely.sql`).
     fn move_into_index(&self, from: u128, to: u128) -> rusqlite::Result<()> {
         if to <= from {
             return Ok(());
