@@ -287,14 +287,15 @@ impl<'c> RecentKeys<'c> {
             )?
             .execute([key_at(cursor as u64)])?;
             recent.seen_up_to(recent.newest()?)?;
+        } else {
+            // What other connections appended since.
+            conn.prepare_cached(
+                r#"INSERT OR IGNORE INTO temp.text_group_recent (key, item_id)
+                   SELECT key, item_id FROM main.text_group_unswept
+                   WHERE seq > (SELECT seq FROM temp.text_group_recent_seen)"#,
+            )?
+            .execute([])?;
         }
-        // What other connections appended since.
-        conn.prepare_cached(
-            r#"INSERT OR IGNORE INTO temp.text_group_recent (key, item_id)
-               SELECT key, item_id FROM main.text_group_unswept
-               WHERE seq > (SELECT seq FROM temp.text_group_recent_seen)"#,
-        )?
-        .execute([])?;
         Ok(recent)
     }
 
