@@ -12,7 +12,10 @@
 //!                                          [--submissions-only] (only start-up and
 //!                                          submissions; the server's process is named, to
 //!                                          profile it)
-
+//!                                          [--exports-only] (only start-up and the two
+//!                                          feedback exports, each beside its floor)
+//!                                          [--campaign-only] (only the grouping of a
+//!                                          generated campaign of --n items)
 //!                                          [--server PATH] (measure another build of the
 //!                                          server, to compare two in one session)
 

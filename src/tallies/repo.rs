@@ -159,8 +159,8 @@ pub fn tally_cells_counted(conn: &Connection, filter: &Filter) -> rusqlite::Resu
 }
 
 /// Visible items matching `filter`, counted per article, stakeholder category and stance, in
-/// no order: a revision's export adds what it carries, then puts the categories in the
-/// process's order ([`category_order`]).
+/// no order: the export puts the categories in the process's order ([`category_order`]) once
+/// it has added what a revision carries.
 #[tracing::instrument(level = "debug", skip_all)]
 pub fn stakeholder_cells(conn: &Connection, filter: &Filter) -> rusqlite::Result<Vec<TallyCell>> {
     let (conditions, values) = visible_filter_sql(filter);
